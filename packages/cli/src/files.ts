@@ -1,0 +1,108 @@
+/** Finding and reading the files to lint. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { CONFIG_FILE, decodeText, defaultConfig, isDecodeFailure, parseConfig, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText } from '@otvet/core';
+import { cliMessages } from './i18n.js';
+
+const IGNORE = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
+
+/** Relative POSIX path for reports. */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return (rel === '' ? '.' : rel.startsWith('..') ? abs : rel).split(sep).join('/');
+}
+
+function findConfig(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Load the config from `--config` or the nearest `otvet.config.yaml`; defaults when there is none. */
+export function loadConfig(cwd: string, option: string | undefined, catalog: RuleCatalog): LoadedConfig {
+  const path = option ? resolve(cwd, option) : findConfig(cwd);
+  if (!path) return { config: defaultConfig(), root: cwd };
+  const display = displayPath(path, cwd);
+  const text = readText(path, display);
+  return { config: parseConfig(display, text.text, catalog), path, root: dirname(path) };
+}
+
+function readText(abs: string, display: string): { text: string; bom: boolean } {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(abs);
+    if (stat.isDirectory()) throw new UserError(cliMessages['is-directory'], { path: display });
+    bytes = readFileSync(abs);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(cliMessages['not-found'], { path: display });
+    throw new UserError(cliMessages.unreadable, { path: display, detail: code ?? String(error) });
+  }
+  const decoded = decodeText(bytes);
+  if (isDecodeFailure(decoded)) {
+    const guessKey = decoded.guess ? (`guess-${decoded.guess}` as const) : undefined;
+    const guess = guessKey ? cliMessages[guessKey] : { en: '', zh: '', ru: '' };
+    const message = {
+      en: cliMessages['not-utf8'].en.replace('{guess}', guess.en),
+      zh: cliMessages['not-utf8'].zh.replace('{guess}', guess.zh),
+      ru: cliMessages['not-utf8'].ru.replace('{guess}', guess.ru),
+    };
+    throw new UserError(message, {}, { path: display, line: decoded.line, column: decoded.column });
+  }
+  return decoded;
+}
+
+/** Resolve CLI paths (files, directories, globs) or the config's globs to sorted absolute paths. */
+export async function resolveFiles(cwd: string, paths: string[], loaded: LoadedConfig): Promise<string[]> {
+  const found = new Set<string>();
+  if (paths.length === 0) {
+    const matches = await glob(loaded.config.templates, { cwd: loaded.root, absolute: true, ignore: IGNORE, onlyFiles: true });
+    if (matches.length === 0) {
+      throw new UserError(cliMessages['no-files'], { patterns: loaded.config.templates.join(', ') });
+    }
+    for (const m of matches) found.add(resolve(m));
+  } else {
+    for (const p of paths) {
+      const abs = isAbsolute(p) ? p : resolve(cwd, p);
+      if (existsSync(abs)) {
+        if (statSync(abs).isDirectory()) {
+          const matches = await glob(['**/*.yaml', '**/*.yml'], { cwd: abs, absolute: true, ignore: IGNORE, onlyFiles: true });
+          if (matches.length === 0) throw new UserError(cliMessages['no-files'], { patterns: `${p}/**/*.yaml` });
+          for (const m of matches) found.add(resolve(m));
+        } else found.add(abs);
+      } else if (isDynamicPattern(p)) {
+        const matches = await glob([p], { cwd, absolute: true, ignore: IGNORE, onlyFiles: true });
+        if (matches.length === 0) throw new UserError(cliMessages['no-files'], { patterns: p });
+        for (const m of matches) found.add(resolve(m));
+      } else {
+        throw new UserError(cliMessages['not-found'], { path: p });
+      }
+    }
+  }
+  return [...found].sort((a, b) => (displayPath(a, cwd) < displayPath(b, cwd) ? -1 : 1));
+}
+
+/** Read and decode every file; all unreadable files are reported together. */
+export function readSources(cwd: string, files: string[]): SourceText[] {
+  const errors: UserError[] = [];
+  const out: SourceText[] = [];
+  for (const abs of files) {
+    const path = displayPath(abs, cwd);
+    try {
+      const { text, bom } = readText(abs, path);
+      out.push({ path, text, bom });
+    } catch (error) {
+      if (error instanceof UserError) errors.push(error);
+      else throw error;
+    }
+  }
+  if (errors.length) throw new UserErrors(errors);
+  return out;
+}

@@ -1,0 +1,120 @@
+/** CLI messages in every language, and the choice of language. */
+import { isLang, langFromLocale, type Lang, type Localized } from '@otvet/core';
+
+export const cliMessages = {
+  'no-files': {
+    en: 'No template files found: nothing matches {patterns}.',
+    zh: '没有找到模板文件：没有文件匹配 {patterns}。',
+    ru: 'Файлы шаблонов не найдены: ничего не подходит под {patterns}.',
+  },
+  'not-found': {
+    en: 'No such file or directory: {path}.',
+    zh: '文件或目录不存在：{path}。',
+    ru: 'Нет такого файла или каталога: {path}.',
+  },
+  'is-directory': {
+    en: '{path} is a directory, but a file is expected here.',
+    zh: '{path} 是一个目录，这里需要的是文件。',
+    ru: '{path} — это каталог, а здесь нужен файл.',
+  },
+  unreadable: {
+    en: 'Cannot read {path}: {detail}.',
+    zh: '无法读取 {path}：{detail}。',
+    ru: 'Не удаётся прочитать {path}: {detail}.',
+  },
+  'not-utf8': {
+    en: 'The file is not UTF-8{guess}. Save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8) and run again.',
+    zh: '文件不是 UTF-8 编码{guess}。请另存为 UTF-8（记事本：另存为 → 编码：UTF-8）后重新运行。',
+    ru: 'Файл не в кодировке UTF-8{guess}. Сохраните его в UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8») и запустите снова.',
+  },
+  'guess-gbk': { en: ' (it looks like GBK/GB18030, common in Chinese Windows editors)', zh: '（看起来是 GBK/GB18030，中文 Windows 编辑器常用的编码）', ru: ' (похоже на GBK/GB18030 — так сохраняют китайские редакторы в Windows)' },
+  'guess-windows-1251': { en: ' (it looks like Windows-1251)', zh: '（看起来是 Windows-1251）', ru: ' (похоже на Windows-1251)' },
+  'guess-utf-16le': { en: ' (it is UTF-16)', zh: '（这是 UTF-16）', ru: ' (это UTF-16)' },
+  'guess-utf-16be': { en: ' (it is UTF-16)', zh: '（这是 UTF-16）', ru: ' (это UTF-16)' },
+  'bad-lang': {
+    en: 'Unknown language “{value}”: use zh, en or ru.',
+    zh: '未知语言“{value}”：请使用 zh、en 或 ru。',
+    ru: 'Неизвестный язык «{value}»: используйте zh, en или ru.',
+  },
+  'bad-format': {
+    en: 'Unknown format “{value}”: use {allowed}.',
+    zh: '未知格式“{value}”：请使用 {allowed}。',
+    ru: 'Неизвестный формат «{value}»: используйте {allowed}.',
+  },
+  'bad-number': {
+    en: '{option} expects a whole number ≥ 0, got “{value}”.',
+    zh: '{option} 需要一个 ≥ 0 的整数，收到的是“{value}”。',
+    ru: '{option} ожидает целое число ≥ 0, получено «{value}».',
+  },
+  usage: { en: '{detail}', zh: '{detail}', ru: '{detail}' },
+  crash: {
+    en: 'otvet stopped on an internal error; this is a bug, please report it with the trace below.',
+    zh: 'otvet 因内部错误而停止；这是一个缺陷，请附上下面的信息报告。',
+    ru: 'otvet остановился из-за внутренней ошибки; это дефект, сообщите о нём, приложив текст ниже.',
+  },
+  'too-many-warnings': {
+    en: 'Too many warnings: {count} (at most {max} allowed with --max-warnings).',
+    zh: '警告太多：{count} 个（--max-warnings 最多允许 {max} 个）。',
+    ru: 'Слишком много предупреждений: {count} (с --max-warnings допускается не больше {max}).',
+  },
+  'rate-line': {
+    en: 'Error rate {rate} over {words} words — {verdict}.',
+    zh: '错误率 {rate}（共 {words} 个词）— {verdict}。',
+    ru: 'Доля ошибок {rate} на {words} слов — {verdict}.',
+  },
+  'over-threshold': {
+    en: '{count} template(s) over the thresholds: {list}.',
+    zh: '{count} 个模板超过阈值：{list}。',
+    ru: 'Шаблонов выше порогов: {count} — {list}.',
+  },
+  'verdict-pass': { en: 'pass', zh: '通过', ru: 'принят' },
+  'verdict-revise': { en: 'revise (Ozon may return it for revision)', zh: '需修改（Ozon 可能退回修改）', ru: 'на доработку (Ozon может вернуть на исправление)' },
+  'verdict-reject': { en: 'reject (Ozon is likely to reject it)', zh: '拒绝（Ozon 很可能拒绝）', ru: 'отклонён (Ozon, скорее всего, отклонит)' },
+  'short-pass': { en: 'pass', zh: '通过', ru: 'принят' },
+  'short-revise': { en: 'revise', zh: '需修改', ru: 'доработать' },
+  'short-reject': { en: 'reject', zh: '拒绝', ru: 'отклонён' },
+  'col-file': { en: 'file', zh: '文件', ru: 'файл' },
+  'col-id': { en: 'template', zh: '模板', ru: 'шаблон' },
+  'col-words': { en: 'words', zh: '词数', ru: 'слов' },
+  'col-penalty': { en: 'penalty', zh: '扣分', ru: 'штраф' },
+  'col-rate': { en: 'rate', zh: '错误率', ru: 'доля' },
+  'col-verdict': { en: 'verdict', zh: '结论', ru: 'вердикт' },
+  'col-to-revise': { en: 'errors to revise', zh: '距“需修改”', ru: 'до доработки' },
+  'col-to-reject': { en: 'errors to reject', zh: '距“拒绝”', ru: 'до отклонения' },
+  'pack-total': { en: 'pack', zh: '整体', ru: 'весь набор' },
+  'score-legend': {
+    en: 'Thresholds: revise from {revise}, reject from {reject}. “errors to …” = how many more errors a template can take before it reaches that threshold.',
+    zh: '阈值：≥ {revise} 需修改，≥ {reject} 拒绝。“距…”表示模板在达到该阈值前还能容纳多少个错误。',
+    ru: 'Пороги: доработка от {revise}, отклонение от {reject}. «до …» — сколько ещё ошибок шаблон выдержит до этого порога.',
+  },
+  'file-errors': {
+    en: '{count} file-level error(s) (YAML or schema) keep some templates from being scored; run otvet lint.',
+    zh: '有 {count} 个文件级错误（YAML 或结构），部分模板无法评分；请运行 otvet lint。',
+    ru: 'Ошибок на уровне файлов (YAML или схема): {count}; часть шаблонов не оценена. Запустите otvet lint.',
+  },
+} satisfies Record<string, Localized>;
+
+export type CliMessageId = keyof typeof cliMessages;
+
+export function t(lang: Lang, id: CliMessageId, data: Record<string, string | number> = {}): string {
+  return cliMessages[id][lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** `--lang`, else `OTVET_LANG`, else the system locale, else English. */
+export function detectLang(option: string | undefined, env: NodeJS.ProcessEnv): Lang | { invalid: string } {
+  if (option !== undefined) return isLang(option) ? option : { invalid: option };
+  const fromEnv = env.OTVET_LANG;
+  if (fromEnv) {
+    const lang = langFromLocale(fromEnv);
+    if (lang) return lang;
+  }
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE'] as const) {
+    const lang = langFromLocale(env[name]?.split(':')[0]);
+    if (lang) return lang;
+  }
+  return langFromLocale(Intl.DateTimeFormat().resolvedOptions().locale) ?? 'en';
+}
+
+export function formatRate(rate: number): string {
+  return `${(rate * 100).toFixed(1)} %`;
+}

@@ -1,0 +1,2 @@
+export { run, type Io } from './main.js';
+export { buildJsonReport, formatJson } from './reporters/json.js';

@@ -1,0 +1,152 @@
+/**
+ * The otvet CLI. Exit codes: 0 clean; 1 lint errors, warnings over
+ * --max-warnings, or a threshold exceeded; 2 usage, config or unreadable input.
+ * Output is written before the exit code is set (never process.exit()), so a
+ * large report written to a pipe is not cut off.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { lintTexts, resolveRules, UserError, UserErrors, type Lang, type LintResult } from '@otvet/core';
+import { catalog, ruleDocPath } from '@otvet/rules';
+import { detectLang, t } from './i18n.js';
+import { loadConfig, readSources, resolveFiles } from './files.js';
+import { formatStylish } from './reporters/stylish.js';
+import { formatJson } from './reporters/json.js';
+import { formatScoreTable } from './reporters/score.js';
+
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a colour terminal. */
+  color: boolean;
+}
+
+const LINT_FORMATS = ['stylish', 'json'] as const;
+const SCORE_FORMATS = ['table', 'json'] as const;
+
+interface CommonOptions {
+  lang?: string;
+  config?: string;
+}
+
+function chooseLang(option: string | undefined, io: Io): Lang {
+  const lang = detectLang(option, io.env);
+  if (typeof lang === 'object') throw new UserError({ en: t('en', 'bad-lang', { value: lang.invalid }), zh: t('zh', 'bad-lang', { value: lang.invalid }), ru: t('ru', 'bad-lang', { value: lang.invalid }) });
+  return lang;
+}
+
+function localizedCli(id: Parameters<typeof t>[1], data: Record<string, string | number>): UserError {
+  return new UserError({ en: t('en', id, data), zh: t('zh', id, data), ru: t('ru', id, data) });
+}
+
+function parseCount(option: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw localizedCli('bad-number', { option, value });
+  return Number(value);
+}
+
+async function runLint(paths: string[], options: CommonOptions & { format: string; quiet?: boolean; maxWarnings?: string }, io: Io, lang: Lang, scoreMode?: { strict: boolean }): Promise<number> {
+  const formats: readonly string[] = scoreMode ? SCORE_FORMATS : LINT_FORMATS;
+  if (!formats.includes(options.format)) throw localizedCli('bad-format', { value: options.format, allowed: formats.join(', ') });
+  const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount('--max-warnings', options.maxWarnings);
+  const loaded = loadConfig(io.cwd, options.config, catalog);
+  const files = await resolveFiles(io.cwd, paths, loaded);
+  const sources = readSources(io.cwd, files);
+  const result: LintResult = lintTexts(sources, {
+    config: loaded.config,
+    rules: resolveRules(loaded.config, catalog),
+    catalog,
+    lang,
+    ruleUrl: (id) => (catalog.rules.has(id) ? ruleDocPath(id) : undefined),
+  });
+  const { summary } = result;
+  if (scoreMode) {
+    io.stdout(options.format === 'json' ? formatJson(result) : formatScoreTable(result, lang, loaded.config.thresholds));
+    const fileErrors = result.files.flatMap((f) => f.messages.filter((m) => m.severity === 'error' && !m.templateId)).length;
+    if (fileErrors && options.format !== 'json') io.stderr(t(lang, 'file-errors', { count: fileErrors }) + '\n');
+    const failed = summary.verdict === 'reject' || (scoreMode.strict && summary.verdict === 'revise') || fileErrors > 0;
+    return failed ? 1 : 0;
+  }
+  io.stdout(options.format === 'json' ? formatJson(result, options.quiet) : formatStylish(result, { lang, quiet: options.quiet ?? false, color: io.color }));
+  let code = summary.errors > 0 || summary.verdict === 'reject' ? 1 : 0;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    if (options.format !== 'json') io.stderr(t(lang, 'too-many-warnings', { count: summary.warnings, max: maxWarnings }) + '\n');
+    code = 1;
+  }
+  return code;
+}
+
+function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang: Lang }): Command {
+  const program = new Command('otvet');
+  program
+    .description('Lint, score and fix Russian reply templates for marketplace buyer chats (Ozon).')
+    .version('0.1.0', '-v, --version')
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  const common = (cmd: Command): Command =>
+    cmd
+      .addOption(new Option('--lang <lang>', 'message language: zh, en or ru (default: $OTVET_LANG, then the system locale)'))
+      .option('-c, --config <file>', 'config file (default: the nearest otvet.config.yaml)');
+  common(
+    program
+      .command('lint')
+      .description('check template files (default: the config’s templates globs)')
+      .argument('[paths...]', 'files, directories or globs')
+      .option('-f, --format <format>', `output format: ${LINT_FORMATS.join(', ')}`, 'stylish')
+      .option('-q, --quiet', 'report errors only')
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this'),
+  ).action(async (paths: string[], options: CommonOptions & { format: string; quiet?: boolean; maxWarnings?: string }) => {
+    const lang = chooseLang(options.lang, io);
+    langHint.lang = lang;
+    setExit(await runLint(paths, options, io, lang));
+  });
+  common(
+    program
+      .command('score')
+      .description('error-rate table per template and for the pack')
+      .argument('[paths...]', 'files, directories or globs')
+      .option('-f, --format <format>', `output format: ${SCORE_FORMATS.join(', ')}`, 'table')
+      .option('--strict', 'also exit 1 when a template is at “revise”'),
+  ).action(async (paths: string[], options: CommonOptions & { format: string; strict?: boolean }) => {
+    const lang = chooseLang(options.lang, io);
+    langHint.lang = lang;
+    setExit(await runLint(paths, options, io, lang, { strict: options.strict ?? false }));
+  });
+  return program;
+}
+
+/** Run the CLI; resolves to the exit code. Never throws for user errors. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let code = 0;
+  // The language for errors that happen before the command chose one.
+  const langHint = { lang: ((): Lang => {
+    const i = argv.indexOf('--lang');
+    const l = detectLang(i >= 0 ? argv[i + 1] : undefined, io.env);
+    return typeof l === 'object' ? 'en' : l;
+  })() };
+  const program = buildProgram(io, (c) => (code = c), langHint);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 2;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; every usage error exits 2.
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    if (error instanceof UserErrors) {
+      for (const e of error.errors) io.stderr(e.format(langHint.lang) + '\n');
+      return 2;
+    }
+    if (error instanceof UserError) {
+      io.stderr(error.format(langHint.lang) + '\n');
+      return 2;
+    }
+    io.stderr(`${t(langHint.lang, 'crash')}\n${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    return 2;
+  }
+}

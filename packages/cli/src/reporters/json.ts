@@ -1,0 +1,76 @@
+/** The JSON report (DESIGN §5, contract; validated against schema/report.schema.json). */
+import type { LintResult, OtvetMessage } from '@otvet/core';
+
+export interface JsonMessage {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  templateId?: string;
+  locale?: string;
+  fix?: { range: [number, number]; text: string };
+  actual?: string;
+  expected?: string[];
+  note?: string;
+  url?: string;
+  cause?: string;
+}
+
+function toJsonMessage(m: OtvetMessage): JsonMessage {
+  const place = m.place && 'start' in m.place ? m.place : undefined;
+  const out: JsonMessage = {
+    ruleId: m.ruleId,
+    severity: m.severity,
+    message: m.reason,
+    line: place?.start.line ?? m.line ?? 1,
+    column: place?.start.column ?? m.column ?? 1,
+    endLine: place?.end.line ?? m.line ?? 1,
+    endColumn: place?.end.column ?? m.column ?? 1,
+  };
+  if (m.templateId) out.templateId = m.templateId;
+  if (m.locale) out.locale = m.locale;
+  if (m.fix) out.fix = { range: m.fix.range, text: m.fix.text };
+  if (m.actual !== undefined && m.actual !== null) out.actual = m.actual;
+  if (m.expected) out.expected = m.expected;
+  if (m.note) out.note = m.note;
+  if (m.url) out.url = m.url;
+  if (typeof m.cause === 'string') out.cause = m.cause;
+  return out;
+}
+
+export function buildJsonReport(result: LintResult, quiet = false): unknown {
+  return {
+    version: 1,
+    files: result.files.map((f) => ({
+      path: f.path,
+      templates: f.templates.map((t) => ({
+        id: t.id,
+        words: t.words,
+        penalty: t.penalty,
+        errorRate: t.errorRate,
+        verdict: t.verdict,
+        headroom: t.headroom,
+      })),
+      messages: f.messages.filter((m) => !quiet || m.severity === 'error').map(toJsonMessage),
+    })),
+    summary: {
+      files: result.summary.files,
+      templates: result.summary.templates,
+      errors: result.summary.errors,
+      warnings: result.summary.warnings,
+      infos: result.summary.infos,
+      fixable: result.summary.fixable,
+      words: result.summary.words,
+      penalty: result.summary.penalty,
+      errorRate: result.summary.errorRate,
+      verdict: result.summary.verdict,
+    },
+  };
+}
+
+export function formatJson(result: LintResult, quiet = false): string {
+  return JSON.stringify(buildJsonReport(result, quiet), null, 2) + '\n';
+}

@@ -1,0 +1,29 @@
+/** The default terminal report: vfile-reporter's layout, then the verdict in the user's language. */
+import { reporter } from 'vfile-reporter';
+import type { Lang, LintResult } from '@otvet/core';
+import { formatRate, t } from '../i18n.js';
+
+export interface StylishOptions {
+  lang: Lang;
+  quiet: boolean;
+  color: boolean;
+}
+
+export function formatStylish(result: LintResult, options: StylishOptions): string {
+  const files = result.files.map((f) => f.vfile);
+  let out = reporter(files, { quiet: true, silent: options.quiet, color: options.color, defaultName: '<stdin>' });
+  if (out && !out.endsWith('\n')) out += '\n';
+  return out + verdictLines(result, options.lang);
+}
+
+/** One line with the pack's rate and verdict, and the templates over the thresholds. */
+export function verdictLines(result: LintResult, lang: Lang): string {
+  const { summary } = result;
+  if (summary.templates === 0) return '';
+  const lines = [
+    t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: summary.words, verdict: t(lang, `verdict-${summary.verdict}`) }),
+  ];
+  const over = result.files.flatMap((f) => f.templates.filter((x) => x.verdict !== 'pass').map((x) => `${x.id} ${formatRate(x.errorRate)} (${t(lang, `short-${x.verdict}`)})`));
+  if (over.length) lines.push(t(lang, 'over-threshold', { count: over.length, list: over.join(', ') }));
+  return lines.join('\n') + '\n';
+}

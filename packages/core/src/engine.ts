@@ -1,0 +1,285 @@
+/**
+ * The lint engine: files → templates → rules → findings → `VFileMessage`s at
+ * exact file positions, with suppressions applied and every template scored.
+ */
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import type { Lang, Localized } from './i18n.js';
+import { localize } from './i18n.js';
+import type { Finding } from './finding.js';
+import { parseTemplateFile, schemaData, type TemplateEntry, type TemplateFile, type TextEntry } from './load.js';
+import { schemaMessages, suppressionMessages } from './messages.js';
+import type { Report, RuleContext, TextView } from './rule.js';
+import type { ResolvedRule, RuleCatalog } from './config.js';
+import { isWritable, sourceRange, type ScalarMap } from './scalar-map.js';
+import { createTextView } from './text-view.js';
+import { countWords, scorePack, scoreTemplate, wordOffsets, type PackScore, type TemplateScore } from './score.js';
+import type { Config, Fix, OtvetMessage, Severity } from './types.js';
+import { closest } from './distance.js';
+
+export interface SourceText {
+  /** Path as it should be reported (relative, POSIX separators). */
+  path: string;
+  /** Decoded text, without BOM. */
+  text: string;
+  bom: boolean;
+}
+
+export interface LintOptions {
+  config: Config;
+  rules: ResolvedRule[];
+  catalog: RuleCatalog;
+  lang: Lang;
+  /** Documentation URL of a rule; none by default. */
+  ruleUrl?: (ruleId: string) => string | undefined;
+}
+
+export interface FileResult {
+  path: string;
+  file: TemplateFile;
+  vfile: VFile;
+  messages: OtvetMessage[];
+  templates: TemplateScore[];
+}
+
+export interface LintResult {
+  files: FileResult[];
+  summary: PackScore & { files: number; errors: number; warnings: number; infos: number; fixable: number };
+}
+
+const BUILTIN_FIXED = new Set(['yaml-syntax', 'schema']);
+
+/** Lint already-decoded files together (ids are unique across all of them). */
+export function lintTexts(sources: SourceText[], options: LintOptions): LintResult {
+  const { config } = options;
+  const files = sources.map((s) => parseTemplateFile(s.path, s.text, s.bom, config.target));
+  // Duplicate template ids, within and across files.
+  const firstSeen = new Map<string, { file: TemplateFile; entry: TemplateEntry }>();
+  for (const file of files) {
+    for (const entry of file.templates) {
+      const first = firstSeen.get(entry.id);
+      if (!first) {
+        firstSeen.set(entry.id, { file, entry });
+        continue;
+      }
+      const p = first.file.lines.point(first.entry.idStart);
+      const where = `${first.file.path}:${p.line}:${p.column}`;
+      file.findings.push({
+        ruleId: 'schema', messageId: 'duplicate-id', message: schemaMessages['duplicate-id'], data: { id: entry.id, where },
+        start: entry.idStart, end: entry.idEnd, severity: 'error', templateId: entry.id, templateIndex: entry.index,
+      });
+    }
+  }
+  const results = files.map((file) => lintFile(file, options));
+  const allTemplates = results.flatMap((r) => r.templates);
+  const pack = scorePack(allTemplates, config.thresholds);
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fixable = 0;
+  for (const r of results) {
+    for (const m of r.messages) {
+      if (m.severity === 'error') errors++;
+      else if (m.severity === 'warning') warnings++;
+      else infos++;
+      if (m.fix) fixable++;
+    }
+  }
+  return { files: results, summary: { ...pack, files: results.length, errors, warnings, infos, fixable } };
+}
+
+function severityOf(rules: Map<string, ResolvedRule>, ruleId: string): Severity | undefined {
+  return rules.get(ruleId)?.severity;
+}
+
+function lintFile(file: TemplateFile, options: LintOptions): FileResult {
+  const { config, catalog } = options;
+  const byId = new Map(options.rules.map((r) => [r.rule.meta.id, r]));
+  const findings: Finding[] = [...file.findings];
+  const textRules = options.rules.filter((r) => r.rule.meta.scope !== 'builtin');
+  const words = new Map<TemplateEntry, number>();
+  for (const entry of file.templates) {
+    if (!entry.valid) continue;
+    const target = entry.texts.get(config.target);
+    if (!target) continue;
+    const source = entry.texts.get(config.source);
+    const targetView = createTextView(target.locale, target.map.value);
+    const sourceView = source ? createTextView(source.locale, source.map.value) : undefined;
+    words.set(entry, countWords(wordOffsets(targetView.tree), targetView.parsed.placeholders));
+    const placeholders = { ...config.placeholders, ...entry.placeholders };
+    for (const resolved of textRules) {
+      const { meta } = resolved.rule;
+      if (meta.scope === 'source' && !sourceView) continue;
+      if (meta.scope === 'pair' && !sourceView) continue;
+      const context: RuleContext<object> = {
+        templateId: entry.id,
+        placeholders,
+        target: targetView,
+        options: resolved.options,
+        config,
+        report: (report) => findings.push(toFinding(resolved, entry, report, report.in === 'source' && source ? source : target, meta.fixable)),
+      };
+      if (sourceView) context.source = sourceView;
+      resolved.rule.check(context);
+    }
+  }
+  const kept = applySuppressions(file, findings, catalog, byId);
+  const vfile = new VFile({ path: file.path, value: file.text });
+  const messages: OtvetMessage[] = [];
+  for (const f of kept) {
+    const severity = BUILTIN_FIXED.has(f.ruleId) ? f.severity ?? 'error' : f.severity ?? severityOf(byId, f.ruleId);
+    if (!severity) continue;
+    messages.push(toMessage(vfile, file, f, severity, options));
+  }
+  messages.sort(compareMessages);
+  vfile.messages = messages;
+  const templates: TemplateScore[] = [];
+  for (const entry of file.templates) {
+    if (!entry.texts.has(config.target)) continue;
+    const severities = messages.filter((m) => m.templateIndex === entry.index).map((m) => m.severity);
+    templates.push(scoreTemplate(entry.id, words.get(entry) ?? countFallback(entry, config.target), severities, config.thresholds));
+  }
+  return { path: file.path, file, vfile, messages, templates };
+}
+
+/** Words of a template that was not linted (it failed the schema): count plainly. */
+function countFallback(entry: TemplateEntry, target: string): number {
+  const t = entry.texts.get(target);
+  if (!t) return 0;
+  const view = createTextView(t.locale, t.map.value);
+  return countWords(wordOffsets(view.tree), view.parsed.placeholders);
+}
+
+function compareMessages(a: OtvetMessage, b: OtvetMessage): number {
+  const ao = a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0;
+  const bo = b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0;
+  if (ao !== bo) return ao - bo;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  return a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0;
+}
+
+/** Characters a fix may not introduce in each scalar style (they would need quoting or escaping). */
+function isSafeReplacement(map: ScalarMap, text: string): boolean {
+  if (/[\r\n]/.test(text)) return false;
+  switch (map.style) {
+    case 'plain':
+      return !/[#:{}[\],&*!|>'"%@`]/.test(text);
+    case 'single':
+      return !text.includes("'");
+    case 'double':
+      return !/["\\]/.test(text);
+    default:
+      return true;
+  }
+}
+
+function toFinding(resolved: ResolvedRule, entry: TemplateEntry, report: Report, text: TextEntry, fixable: boolean): Finding {
+  const { map } = text;
+  const [start, end] = sourceRange(map, report.start, report.end);
+  const finding: Finding = {
+    ruleId: resolved.rule.meta.id,
+    messageId: report.messageId,
+    message: resolved.rule.meta.messages[report.messageId] ?? { en: report.messageId, zh: report.messageId, ru: report.messageId },
+    start,
+    end,
+    templateId: entry.id,
+    templateIndex: entry.index,
+    locale: text.locale,
+  };
+  if (report.data) finding.data = report.data;
+  if (report.actual !== undefined) finding.actual = report.actual;
+  if (report.expected) finding.expected = report.expected;
+  if (report.note) finding.note = report.note;
+  const edit = report.fix === false ? undefined : report.fix ?? (report.expected?.length === 1 ? { start: report.start, end: report.end, text: report.expected[0]! } : undefined);
+  if (fixable && edit && isWritable(map, edit.start, edit.end) && isSafeReplacement(map, edit.text)) {
+    const [fs, fe] = sourceRange(map, edit.start, edit.end);
+    finding.fix = { range: [fs, fe], text: edit.text };
+  }
+  return finding;
+}
+
+/** Drop suppressed findings; report unused, unknown and unexplained suppressions. */
+function applySuppressions(file: TemplateFile, findings: Finding[], catalog: RuleCatalog, enabled: Map<string, ResolvedRule>): Finding[] {
+  const extra: Finding[] = [];
+  const known = (id: string): boolean => catalog.rules.has(id);
+  const unknown = (id: string, start: number, end: number, entry?: TemplateEntry): void => {
+    const suggestion = closest(id, catalog.rules.keys(), 3);
+    const f: Finding = {
+      ruleId: 'suppression', messageId: 'unknown-rule', message: suppressionMessages['unknown-rule'],
+      data: suggestion ? { rule: id, suggestion } : { rule: id }, start, end,
+    };
+    if (entry) {
+      f.templateId = entry.id;
+      f.templateIndex = entry.index;
+    }
+    extra.push(f);
+  };
+  const suppressible = (f: Finding): boolean => f.ruleId !== 'yaml-syntax' && f.ruleId !== 'suppression';
+  let kept = findings;
+  for (const entry of file.templates) {
+    for (const d of entry.disable) {
+      if (!known(d.rule)) {
+        unknown(d.rule, d.start, d.end, entry);
+        continue;
+      }
+      const before = kept.length;
+      kept = kept.filter((f) => !(suppressible(f) && f.templateIndex === entry.index && f.ruleId === d.rule));
+      if (kept.length === before && enabled.has(d.rule)) {
+        extra.push({
+          ruleId: 'suppression', messageId: 'unused', message: suppressionMessages.unused, data: { rule: d.rule },
+          start: d.start, end: d.end, templateId: entry.id, templateIndex: entry.index,
+        });
+      }
+    }
+  }
+  for (const d of file.directives) {
+    if (!d.reason) {
+      extra.push({
+        ruleId: 'suppression', messageId: 'missing-reason', message: suppressionMessages['missing-reason'],
+        data: { rule: d.rules[0]?.id ?? 'rule-id' }, start: d.start, end: d.end,
+      });
+    }
+    for (const r of d.rules) {
+      if (!known(r.id)) {
+        unknown(r.id, r.start, r.end);
+        continue;
+      }
+      const before = kept.length;
+      kept = kept.filter((f) => !(suppressible(f) && f.ruleId === r.id && f.start >= d.coverStart && f.start < d.coverEnd));
+      if (kept.length === before && enabled.has(r.id)) {
+        extra.push({ ruleId: 'suppression', messageId: 'unused', message: suppressionMessages.unused, data: { rule: r.id }, start: r.start, end: r.end });
+      }
+    }
+  }
+  return [...kept, ...extra];
+}
+
+function localizedData(f: Finding, lang: Lang): Record<string, string | number> {
+  if (f.ruleId === 'schema' || f.ruleId === 'suppression') return schemaData(f.data, lang);
+  return f.data ?? {};
+}
+
+function toMessage(vfile: VFile, file: TemplateFile, f: Finding, severity: Severity, options: LintOptions): OtvetMessage {
+  const start = file.lines.point(f.start);
+  const end = file.lines.point(Math.max(f.end, f.start));
+  const reason = localize(f.message, options.lang, localizedData(f, options.lang));
+  const message = new VFileMessage(reason, { place: { start, end }, ruleId: f.ruleId }) as OtvetMessage;
+  message.file = vfile.path;
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+  message.severity = severity;
+  message.messageId = f.messageId;
+  if (f.templateId) message.templateId = f.templateId;
+  if (f.templateIndex !== undefined) message.templateIndex = f.templateIndex;
+  if (f.locale) message.locale = f.locale;
+  if (f.actual !== undefined) message.actual = f.actual;
+  if (f.expected) message.expected = f.expected;
+  if (f.note) message.note = localize(f.note, options.lang, f.data);
+  if (f.fix) message.fix = f.fix satisfies Fix;
+  if (f.cause) message.cause = f.cause;
+  const url = options.ruleUrl?.(f.ruleId);
+  if (url) message.url = url;
+  return message;
+}
+
+export type { Localized };
+export type { TextView };

@@ -1,0 +1,16 @@
+export * from './types.js';
+export * from './i18n.js';
+export * from './errors.js';
+export * from './decode.js';
+export * from './positions.js';
+export * from './scalar-map.js';
+export * from './placeholders.js';
+export * from './rule.js';
+export * from './config.js';
+export * from './load.js';
+export * from './score.js';
+export * from './engine.js';
+export * from './finding.js';
+export { parseNatural, createTextView } from './text-view.js';
+export { editDistance, closest } from './distance.js';
+export type { ValidateFunction, SchemaError } from './generated/validate-function.js';

@@ -1,0 +1,130 @@
+/** Messages of the checks built into the loader: YAML syntax, schema, suppressions, config. */
+import type { Localized } from './i18n.js';
+
+export const yamlMessages = {
+  'unquoted-colon': {
+    en: 'The text contains “: ”, which YAML reads as a new key. Put the whole text in quotes or write it as a block (`ru: |-` and the text on the next lines).',
+    zh: '文本中含有“: ”（冒号加空格），YAML 会把它当成新的键。请把整段文本用引号括起来，或改用块格式（`ru: |-`，文本写在下一行）。',
+    ru: 'В тексте есть «: », и YAML читает это как новый ключ. Возьмите весь текст в кавычки или запишите его блоком (`ru: |-`, текст — на следующих строках).',
+  },
+  'tab-indent': {
+    en: 'Tabs are not allowed as indentation in YAML; indent with spaces.',
+    zh: 'YAML 不允许用 Tab 缩进，请改用空格。',
+    ru: 'В YAML нельзя делать отступы табуляцией; используйте пробелы.',
+  },
+  'duplicate-key': {
+    en: 'Duplicate key “{key}”: the later value would silently replace the earlier one.',
+    zh: '重复的键“{key}”：后面的值会悄悄覆盖前面的值。',
+    ru: 'Повторяющийся ключ «{key}»: следующее значение незаметно заменит предыдущее.',
+  },
+  'missing-char': {
+    en: 'Unterminated value: {detail}.',
+    zh: '值没有结束：{detail}。',
+    ru: 'Значение не закрыто: {detail}.',
+  },
+  'multiple-docs': {
+    en: 'A template file holds one YAML document; remove the `---` separator or split the file.',
+    zh: '一个模板文件只能包含一个 YAML 文档，请删除 `---` 分隔符或拆分文件。',
+    ru: 'Файл шаблонов содержит один YAML-документ: уберите разделитель `---` или разделите файл.',
+  },
+  'bad-indent': {
+    en: 'Wrong indentation: {detail}.',
+    zh: '缩进错误：{detail}。',
+    ru: 'Неверный отступ: {detail}.',
+  },
+  other: {
+    en: 'YAML syntax error: {detail}.',
+    zh: 'YAML 语法错误：{detail}。',
+    ru: 'Ошибка синтаксиса YAML: {detail}.',
+  },
+  warning: {
+    en: 'YAML warning: {detail}.',
+    zh: 'YAML 警告：{detail}。',
+    ru: 'Предупреждение YAML: {detail}.',
+  },
+} satisfies Record<string, Localized>;
+
+export const schemaMessages = {
+  empty: {
+    en: 'The file is empty: a template file starts with `templates:` and a list of templates.',
+    zh: '文件为空：模板文件应以 `templates:` 开头，后面是模板列表。',
+    ru: 'Файл пуст: файл шаблонов начинается с `templates:` и списка шаблонов.',
+  },
+  'unknown-key': {
+    en: 'Unknown field “{key}”{hint}.',
+    zh: '未知字段“{key}”{hint}。',
+    ru: 'Неизвестное поле «{key}»{hint}.',
+  },
+  'missing-key': {
+    en: 'Missing required field “{key}”.',
+    zh: '缺少必填字段“{key}”。',
+    ru: 'Нет обязательного поля «{key}».',
+  },
+  'wrong-type': {
+    en: 'Expected {expected} here.',
+    zh: '此处应为{expected}。',
+    ru: 'Здесь ожидается {expected}.',
+  },
+  'bad-id': {
+    en: 'Template id “{value}” must use lowercase Latin letters, digits and hyphens (e.g. order-delayed).',
+    zh: '模板 id“{value}”只能使用小写拉丁字母、数字和连字符（例如 order-delayed）。',
+    ru: 'Идентификатор шаблона «{value}» должен состоять из строчных латинских букв, цифр и дефисов (например, order-delayed).',
+  },
+  'bad-value': {
+    en: 'Invalid value: {detail}.',
+    zh: '值无效：{detail}。',
+    ru: 'Недопустимое значение: {detail}.',
+  },
+  'empty-reason': {
+    en: 'A suppression needs a reason: say why the finding is acceptable here.',
+    zh: '关闭规则必须写明理由：说明为什么这里可以接受。',
+    ru: 'Для отключения правила нужна причина: объясните, почему здесь это допустимо.',
+  },
+  'duplicate-id': {
+    en: 'Duplicate template id “{id}”: already used at {where}.',
+    zh: '模板 id“{id}”重复：已在 {where} 使用。',
+    ru: 'Повторяющийся идентификатор шаблона «{id}»: уже используется в {where}.',
+  },
+  'missing-target': {
+    en: 'The template has no “{locale}” text: the target text is required.',
+    zh: '该模板没有“{locale}”文本：目标语言文本为必填项。',
+    ru: 'У шаблона нет текста «{locale}»: текст на целевом языке обязателен.',
+  },
+  'empty-text': {
+    en: 'The “{locale}” text is empty.',
+    zh: '“{locale}”文本为空。',
+    ru: 'Текст «{locale}» пуст.',
+  },
+} satisfies Record<string, Localized>;
+
+export const suppressionMessages = {
+  unused: {
+    en: 'Unused suppression of “{rule}”: the rule reports nothing here. Remove it.',
+    zh: '对“{rule}”的关闭无效：该规则在此处没有报告任何问题，请删除。',
+    ru: 'Лишнее отключение «{rule}»: правило здесь ничего не находит. Удалите его.',
+  },
+  'unknown-rule': {
+    en: 'Unknown rule “{rule}”{hint}.',
+    zh: '未知规则“{rule}”{hint}。',
+    ru: 'Неизвестное правило «{rule}»{hint}.',
+  },
+  'missing-reason': {
+    en: 'Give a reason after “--”: # otvet-disable-next-line {rule} -- why it is acceptable.',
+    zh: '请在“--”后写明理由：# otvet-disable-next-line {rule} -- 为什么可以接受。',
+    ru: 'Укажите причину после «--»: # otvet-disable-next-line {rule} -- почему это допустимо.',
+  },
+} satisfies Record<string, Localized>;
+
+export const hints = {
+  didYouMean: { en: ' (did you mean “{name}”?)', zh: '（您是不是想写“{name}”？）', ru: ' (возможно, «{name}»?)' },
+} satisfies Record<string, Localized>;
+
+export const typeNames: Record<string, Localized> = {
+  string: { en: 'a text', zh: '文本', ru: 'текст' },
+  number: { en: 'a number', zh: '数字', ru: 'число' },
+  integer: { en: 'a whole number', zh: '整数', ru: 'целое число' },
+  object: { en: 'a mapping (key: value)', zh: '映射（键: 值）', ru: 'словарь (ключ: значение)' },
+  array: { en: 'a list', zh: '列表', ru: 'список' },
+  boolean: { en: 'true or false', zh: 'true 或 false', ru: 'true или false' },
+  null: { en: 'nothing', zh: '空值', ru: 'пустое значение' },
+};

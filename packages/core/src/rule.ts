@@ -1,0 +1,114 @@
+/**
+ * The rule helper. A rule declares its metadata (id, category, description,
+ * options, messages in every language) and a check over one template. Like
+ * `unified-lint-rule`, the engine — never the rule — sets the rule id, the
+ * severity and the documentation URL on what the rule reports.
+ */
+import type { Root } from 'nlcst';
+import type { Localized } from './i18n.js';
+import type { ParsedText } from './placeholders.js';
+import type { Config, PlaceholderDeclaration, SeverityLevel } from './types.js';
+
+export type RuleCategory =
+  | 'syntax'
+  | 'placeholder'
+  | 'register'
+  | 'tone'
+  | 'policy'
+  | 'format'
+  | 'typography'
+  | 'script'
+  | 'spelling'
+  | 'glossary'
+  | 'consistency'
+  | 'length'
+  | 'meta';
+
+/** A JSON Schema (draft-07) object; kept loose on purpose. */
+export type JsonSchema = Record<string, unknown>;
+
+export interface RuleMeta<Options extends object = Record<string, never>> {
+  /** `<category>-<subject>`; equals the rule's folder name. */
+  id: string;
+  category: RuleCategory;
+  description: Localized;
+  /** Whether the rule offers fixes. */
+  fixable: boolean;
+  /** Severity in the `recommended` preset (`off` keeps it out of the preset). */
+  recommended: SeverityLevel;
+  /**
+   * What the check looks at: `target` (the target text), `source` (the source
+   * text), `pair` (both; skipped when the template has no source text), or
+   * `builtin` (reported by the loader itself; the rule only documents it).
+   */
+  scope: 'target' | 'source' | 'pair' | 'builtin';
+  /** JSON Schema of the options object. */
+  options?: JsonSchema;
+  defaults: Options;
+  messages: Record<string, Localized>;
+}
+
+/** One text of a template, ready for the rules. */
+export interface TextView {
+  locale: string;
+  /** The text as YAML parsed it. */
+  value: string;
+  /** ICU parse: placeholders and the masked text. */
+  parsed: ParsedText;
+  /** The masked text as an nlcst tree (built on first use). */
+  readonly tree: Root;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** Range in the text's value (UTF-16 units). */
+  start: number;
+  end: number;
+  /** Which text the range is in; the target by default. */
+  in?: 'target' | 'source';
+  actual?: string;
+  /** Better alternatives, best first. Exactly one makes the finding fixable (unless `fix` says otherwise). */
+  expected?: string[];
+  /** An explicit fix in value coordinates, or `false` for none. */
+  fix?: { start: number; end: number; text: string } | false;
+  note?: Localized;
+}
+
+export interface RuleContext<Options extends object> {
+  templateId: string;
+  /** Placeholder declarations of the template merged over the config's. */
+  placeholders: Readonly<Record<string, PlaceholderDeclaration>>;
+  target: TextView;
+  /** The source text, when the template has one. */
+  source?: TextView;
+  options: Readonly<Options>;
+  config: Readonly<Config>;
+  report(report: Report): void;
+}
+
+export interface Rule<Options extends object = Record<string, never>> {
+  meta: RuleMeta<Options>;
+  check(context: RuleContext<Options>): void;
+}
+
+/** Define a rule; the identity function with types, plus a consistency check of the meta. */
+export function defineRule<Options extends object = Record<string, never>>(
+  meta: RuleMeta<Options>,
+  check: (context: RuleContext<Options>) => void = () => {},
+): Rule<Options> {
+  if (!/^[a-z]+(-[a-z0-9]+)+$/.test(meta.id) && meta.id !== 'schema' && meta.id !== 'spelling' && meta.id !== 'suppression') {
+    throw new Error(`Rule id "${meta.id}" must be <category>-<subject> in kebab-case`);
+  }
+  for (const [key, message] of Object.entries(meta.messages)) {
+    for (const lang of ['en', 'zh', 'ru'] as const) {
+      if (!message[lang]) throw new Error(`Rule ${meta.id}: message "${key}" lacks ${lang}`);
+    }
+  }
+  return { meta, check };
+}
+
+/** A rule whose option type is erased, as the engine holds them. */
+// The engine passes each rule its own validated options; the cast lives in one place.
+export type AnyRule = Rule<object>;
+export const asAnyRule = <O extends object>(rule: Rule<O>): AnyRule => rule as unknown as AnyRule;

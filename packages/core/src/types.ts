@@ -1,0 +1,69 @@
+import type { VFileMessage } from 'vfile-message';
+import type { Localized } from './i18n.js';
+
+export const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
+export type SeverityLevel = (typeof SEVERITIES)[number];
+export type Severity = Exclude<SeverityLevel, 'off'>;
+
+/** A text edit in file offsets (UTF-16 units of the decoded text, BOM excluded). */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** Extra fields that otvet puts on the `VFileMessage`s it reports. */
+export interface OtvetMessageFields {
+  ruleId: string;
+  severity: Severity;
+  templateId?: string;
+  /** Index of the template in its file's `templates` list (internal: ids may repeat). */
+  templateIndex?: number;
+  locale?: string;
+  fix?: Fix;
+  /** Language-independent identity of the message (rule message key). */
+  messageId?: string;
+}
+
+export type OtvetMessage = VFileMessage & OtvetMessageFields;
+
+export interface PlaceholderDeclaration {
+  type?: 'string' | 'number' | 'date' | 'money';
+  example?: string | number;
+  description?: string;
+}
+
+export interface Suppression {
+  rule: string;
+  reason: string;
+}
+
+export interface Thresholds {
+  revise: number;
+  reject: number;
+}
+
+export type RuleSetting = SeverityLevel | [SeverityLevel] | [SeverityLevel, Record<string, unknown>];
+
+export interface Config {
+  source: string;
+  target: string;
+  templates: string[];
+  glossary: string[];
+  placeholders: Record<string, PlaceholderDeclaration>;
+  thresholds: Thresholds;
+  maxLength: number;
+  extends: string | string[];
+  rules: Record<string, RuleSetting>;
+  pack?: { name?: string; version?: string };
+}
+
+/** A config together with where it came from. */
+export interface LoadedConfig {
+  config: Config;
+  /** Absolute path of the config file, or undefined when defaults apply. */
+  path?: string;
+  /** Directory that relative paths in the config are resolved against. */
+  root: string;
+}
+
+export type { Localized };

@@ -168,7 +168,9 @@ function replayBlock(src: string, node: Scalar, style: 'literal' | 'folded', b: 
   if (explicit !== undefined) {
     indent = Math.max(0, token.indent) + Number(explicit);
   } else {
-    indent = 0;
+    // The first line with content sets the indentation; without one, every line is empty.
+    indent = -1;
+    let widest = 0;
     for (const r of raw) {
       let k = r.start;
       while (k < r.end && src[k] === ' ') k++;
@@ -176,7 +178,9 @@ function replayBlock(src: string, node: Scalar, style: 'literal' | 'folded', b: 
         indent = k - r.start;
         break;
       }
+      widest = Math.max(widest, k - r.start);
     }
+    if (indent < 0) indent = widest;
   }
   const lines: BlockLine[] = raw.map((r) => {
     let k = r.start;

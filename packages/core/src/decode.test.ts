@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, isDecodeFailure } from './decode.js';
+import { LineIndex } from './positions.js';
+import { format, langFromLocale, localize } from './i18n.js';
+import { closest, editDistance } from './distance.js';
+
+const bytes = (...b: number[]): Uint8Array => new Uint8Array(b);
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe('decodeText', () => {
+  it('decodes UTF-8 and strips a BOM', () => {
+    expect(decodeText(utf8('ru: Привет'))).toEqual({ text: 'ru: Привет', bom: false });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a: 1')]))).toEqual({ text: 'a: 1', bom: true });
+  });
+  it('recognises GBK (Chinese Windows editors) and says where', () => {
+    // "ru: x\nzh: 您好" with 您好 in GBK
+    const result = decodeText(new Uint8Array([...utf8('ru: x\nzh: '), 0xc4, 0xfa, 0xba, 0xc3, 0xa3, 0xac, 0xc7, 0xd7]));
+    expect(isDecodeFailure(result)).toBe(true);
+    if (!isDecodeFailure(result)) return;
+    expect(result).toMatchObject({ line: 2, column: 5, guess: 'gbk', byteOffset: 10 });
+  });
+  it('recognises Windows-1251 Russian', () => {
+    const result = decodeText(new Uint8Array([...utf8('ru: '), 0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x20, 0xec, 0xe8, 0xf0]));
+    expect(result).toMatchObject({ line: 1, column: 5, guess: 'windows-1251' });
+  });
+  it('recognises UTF-16 by its byte order mark', () => {
+    expect(decodeText(bytes(0xff, 0xfe, 0x61, 0))).toMatchObject({ guess: 'utf-16le', line: 1, column: 1 });
+    expect(decodeText(bytes(0xfe, 0xff, 0, 0x61))).toMatchObject({ guess: 'utf-16be' });
+  });
+  it('rejects overlong and truncated sequences without a guess', () => {
+    expect(decodeText(bytes(0x61, 0xc0, 0x80))).toMatchObject({ byteOffset: 1 });
+    expect(decodeText(bytes(0x61, 0xe2, 0x82))).toMatchObject({ byteOffset: 1 });
+    expect(decodeText(bytes(0xed, 0xa0, 0x80))).toMatchObject({ byteOffset: 0 });
+    expect(decodeText(bytes(0xf0, 0x9f, 0x98, 0x80, 0xff))).toMatchObject({ byteOffset: 4, column: 3 });
+  });
+});
+
+describe('LineIndex', () => {
+  it('maps offsets to 1-based lines and UTF-16 columns', () => {
+    const idx = new LineIndex('ab\r\n😀c\nx');
+    expect(idx.point(0)).toEqual({ line: 1, column: 1, offset: 0 });
+    expect(idx.point(4)).toEqual({ line: 2, column: 1, offset: 4 });
+    expect(idx.point(6)).toEqual({ line: 2, column: 3, offset: 6 });
+    expect(idx.point(8)).toEqual({ line: 3, column: 1, offset: 8 });
+    expect(idx.point(99)).toEqual({ line: 3, column: 2, offset: 9 });
+    expect(idx.lines).toBe(3);
+    expect(idx.lineStart(2)).toBe(4);
+  });
+});
+
+describe('i18n helpers', () => {
+  it('maps locales to languages', () => {
+    expect(langFromLocale('zh_CN.UTF-8')).toBe('zh');
+    expect(langFromLocale('ru-RU')).toBe('ru');
+    expect(langFromLocale('C.UTF-8')).toBeUndefined();
+    expect(langFromLocale('de_DE')).toBeUndefined();
+    expect(langFromLocale(undefined)).toBeUndefined();
+  });
+  it('formats slots and leaves unknown ones', () => {
+    expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+    expect(localize({ en: 'x {n}', zh: '甲 {n}', ru: 'икс {n}' }, 'zh', { n: 2 })).toBe('甲 2');
+  });
+  it('measures edit distance with transpositions', () => {
+    expect(editDistance('order', 'oredr')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abc', '')).toBe(3);
+    expect(closest('sourc', ['source', 'target'])).toBe('source');
+    expect(closest('zzzz', ['source'])).toBeUndefined();
+  });
+});

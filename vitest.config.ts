@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    coverage: {
+      provider: 'v8',
+      include: ['packages/*/src/**/*.ts'],
+      exclude: ['**/*.test.ts', '**/*.test-helper.ts', '**/generated/**', 'packages/cli/src/cli.ts', '**/*.d.ts'],
+      reporter: ['text-summary', 'text'],
+      thresholds: {
+        lines: 85,
+        functions: 85,
+        branches: 75,
+        statements: 85,
+        'packages/core/src/**': { lines: 90, functions: 90, branches: 80, statements: 90 },
+      },
+    },
+  },
+});

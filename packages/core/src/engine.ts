@@ -224,7 +224,7 @@ function applySuppressions(file: TemplateFile, findings: Finding[], catalog: Rul
       }
       const before = kept.length;
       kept = kept.filter((f) => !(suppressible(f) && f.templateIndex === entry.index && f.ruleId === d.rule));
-      if (kept.length === before && enabled.has(d.rule)) {
+      if (kept.length === before && enabled.has(d.rule) && entry.valid) {
         extra.push({
           ruleId: 'suppression', messageId: 'unused', message: suppressionMessages.unused, data: { rule: d.rule },
           start: d.start, end: d.end, templateId: entry.id, templateIndex: entry.index,

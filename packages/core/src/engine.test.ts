@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, resolveRules } from './config.js';
+import { lintTexts, type LintResult } from './engine.js';
+import type { Lang } from './i18n.js';
+import type { Config, RuleSetting } from './types.js';
+import { testCatalog } from './test-rules.test-helper.js';
+
+const catalog = testCatalog();
+
+function lint(files: Record<string, string>, rules: Record<string, RuleSetting> = {}, lang: Lang = 'en', extra: Partial<Config> = {}): LintResult {
+  const config: Config = { ...defaultConfig(), ...extra, rules };
+  const sources = Object.entries(files).map(([path, raw]) => ({ path, text: raw.replace(/^\uFEFF/, ''), bom: raw.startsWith('\uFEFF') }));
+  return lintTexts(sources, { config, rules: resolveRules(config, catalog), catalog, lang, ruleUrl: (id) => `docs/${id}` });
+}
+
+function lines(result: LintResult): string[] {
+  return result.files.flatMap((f) =>
+    f.messages.map((m) => {
+      const p = m.place && 'start' in m.place ? m.place : undefined;
+      return `${f.path}:${p?.start.line}:${p?.start.column}-${p?.end.line}:${p?.end.column} ${m.severity} ${m.ruleId} ${m.reason}`;
+    }),
+  );
+}
+
+const file = (ru: string, extra = ''): string => `templates:\n  - id: t\n${extra}    text:\n      zh: 你好\n      ru: ${ru}\n`;
+
+describe('positions of a finding in every scalar style', () => {
+  const styles: [string, string][] = [
+    ['plain', 'ru: Подождите немного~ пожалуйста'],
+    ['plain, multi-line', 'ru: Подождите\n        немного~ пожалуйста'],
+    ['single-quoted', "ru: 'Это ''цитата''~'"],
+    ['double-quoted with escapes', 'ru: "\\u0417\\"дравствуйте\\"~"'],
+    ['literal |', 'ru: |\n        Здравствуйте!\n          Подождите~'],
+    ['literal |-', 'ru: |-\n        Подождите~'],
+    ['literal |+', 'ru: |+\n        Подождите~\n'],
+    ['folded >', 'ru: >\n        Первая строка\n        вторая~'],
+    ['folded >-', 'ru: >-\n        Первая строка\n\n        вторая~'],
+  ];
+  for (const eol of ['\n', '\r\n']) {
+    for (const bom of ['', '\uFEFF']) {
+      for (const [name, text] of styles) {
+        it(`${name} (${eol === '\n' ? 'LF' : 'CRLF'}${bom ? ', BOM' : ''})`, () => {
+          const src = bom + `templates:\n  - id: t\n    text:\n      zh: 你好\n      ${text}\n`.replace(/\n/g, eol);
+          const result = lint({ 'a.yaml': src });
+          // Where the tilde stands in the file, as an editor counts (BOM not counted).
+          const body = src.replace(/^\uFEFF/, '');
+          const at = body.indexOf('~');
+          const line = body.slice(0, at).split('\n').length;
+          const column = at - body.lastIndexOf('\n', at - 1);
+          expect(lines(result)).toEqual([`a.yaml:${line}:${column}-${line}:${column + 1} error test-mark Mark “~”.`]);
+          expect(result.files[0]!.messages[0]!.fix?.range[0]).toBe(at);
+        });
+      }
+    }
+  }
+});
+
+describe('loading errors', () => {
+  it('reports YAML errors with helpful messages', () => {
+    expect(lines(lint({ 'a.yaml': file('Внимание: заказ') }))).toEqual([
+      'a.yaml:5:19-5:20 error yaml-syntax The text contains “: ”, which YAML reads as a new key. Put the whole text in quotes or write it as a block (`ru: |-` and the text on the next lines).',
+    ]);
+    expect(lines(lint({ 'a.yaml': 'templates:\n\t- id: t\n' }))[0]).toMatch(/^a\.yaml:2:1-2:2 error yaml-syntax Tabs are not allowed as indentation/);
+    expect(lines(lint({ 'a.yaml': 'templates:\n  - id: t\n    id: u\n' }))[0]).toBe(
+      'a.yaml:3:5-3:7 error yaml-syntax Duplicate key “id”: the later value would silently replace the earlier one.',
+    );
+    expect(lines(lint({ 'a.yaml': 'templates: []\n---\ntemplates: []\n' }))[0]).toMatch(/^a\.yaml:2:1-2:4 error yaml-syntax A template file holds one YAML document/);
+    expect(lines(lint({ 'a.yaml': 'templates:\n  - id: "t\n' }))[0]).toMatch(/yaml-syntax Unterminated value: Missing closing "quote\.$/);
+    expect(lines(lint({ 'a.yaml': 'templates: [\n' }))[0]).toMatch(/yaml-syntax Wrong indentation: /);
+  });
+  it('reports schema problems at the exact node', () => {
+    expect(lines(lint({ 'a.yaml': 'templates:\n  - id: Bad_Id\n    titel: x\n    text: { ru: "" }\n  - text: { ru: Да }\n  - id: u\n    text: [1]\n    lint: { disable: [{ rule: test-mark, reason: " " }] }\n' }))).toEqual([
+      'a.yaml:2:9-2:15 error schema Template id “Bad_Id” must use lowercase Latin letters, digits and hyphens (e.g. order-delayed).',
+      'a.yaml:3:5-3:10 error schema Unknown field “titel” (did you mean “title”?).',
+      'a.yaml:5:5-5:9 error schema Missing required field “id”.',
+      'a.yaml:7:11-7:14 error schema Expected a mapping (key: value) here.',
+      'a.yaml:8:50-8:53 error schema A suppression needs a reason: say why the finding is acceptable here.',
+    ]);
+  });
+  it('reports an empty file, a missing target text and an empty text', () => {
+    expect(lines(lint({ 'a.yaml': '' }))).toEqual(['a.yaml:1:1-1:1 error schema The file is empty: a template file starts with `templates:` and a list of templates.']);
+    expect(lines(lint({ 'a.yaml': '# nothing yet\n' }))[0]).toMatch(/schema The file is empty/);
+    expect(lines(lint({ 'a.yaml': 'templates:\n  - id: t\n    text:\n      zh: 你好\n      en: " "\n' }))).toEqual([
+      'a.yaml:3:5-3:9 error schema The template has no “ru” text: the target text is required.',
+      'a.yaml:5:7-5:9 error schema The “en” text is empty.',
+    ]);
+    expect(lines(lint({ 'a.yaml': 'name: x\n' }))).toEqual([
+      'a.yaml:1:1-1:5 error schema Missing required field “templates”.',
+      'a.yaml:1:1-1:5 error schema Unknown field “name”.',
+    ]);
+  });
+  it('reports duplicate ids across files, pointing at the first', () => {
+    const result = lint({ 'a.yaml': file('Да'), 'b.yaml': file('Нет') });
+    expect(lines(result)).toEqual(['b.yaml:2:9-2:10 error schema Duplicate template id “t”: already used at a.yaml:2:9.']);
+    expect(result.files[1]!.templates[0]).toMatchObject({ id: 't', penalty: 1 });
+  });
+  it('localizes loader messages', () => {
+    expect(lines(lint({ 'a.yaml': file('Внимание: заказ') }, {}, 'zh'))[0]).toContain('文本中含有“: ”');
+    expect(lines(lint({ 'a.yaml': 'templates:\n  - id: t\n    txt: {}\n    text: { ru: Да }\n' }, {}, 'ru'))[0]).toContain('Неизвестное поле «txt» (возможно, «text»?).');
+  });
+});
+
+describe('rules and severities', () => {
+  it('runs pair rules only when the source exists (monolingual lint)', () => {
+    const withSource = lint({ 'a.yaml': 'templates:\n  - id: t\n    text:\n      zh: 你好!\n      ru: Да\n' });
+    expect(lines(withSource)).toEqual(['a.yaml:4:13-4:14 warning test-source Bang in source.']);
+    expect(withSource.files[0]!.messages[0]).toMatchObject({ locale: 'zh', templateId: 't', note: 'note', url: 'docs/test-source', fatal: false });
+    const monolingual = lint({ 'a.yaml': 'templates:\n  - id: t\n    text:\n      ru: Да!\n' });
+    expect(lines(monolingual)).toEqual([]);
+  });
+  it('weights severities in the score (info counts 0)', () => {
+    const result = lint({ 'a.yaml': file('Привет~') }, { 'test-info': 'info', 'test-mark': 'warning' });
+    expect(result.files[0]!.messages.map((m) => [m.ruleId, m.severity, m.fatal])).toEqual([
+      ['test-info', 'info', undefined],
+      ['test-mark', 'warning', false],
+    ]);
+    expect(result.files[0]!.templates[0]).toMatchObject({ words: 1, penalty: 0.5, verdict: 'reject' });
+    expect(result.summary).toMatchObject({ errors: 0, warnings: 1, infos: 1, fixable: 1, templates: 1 });
+  });
+  it('offers fixes only where the file can be edited exactly', () => {
+    const plain = lint({ 'a.yaml': file('Да~') }).files[0]!.messages[0]!;
+    expect(plain.fix).toEqual({ range: [56, 57], text: '' });
+    const escaped = lint({ 'a.yaml': file('"Да\\x7e"') }).files[0]!.messages[0]!;
+    expect(escaped.fix).toBeUndefined();
+    const unsafe = lint({ 'a.yaml': file('Да~ нет') }, { 'test-mark': ['error', { mark: '~', fixWith: ': ' }] }).files[0]!.messages[0]!;
+    expect(unsafe.fix).toBeUndefined();
+    const quoted = lint({ 'a.yaml': file('"Да~ нет"') }, { 'test-mark': ['error', { mark: '~', fixWith: ': ' }] }).files[0]!.messages[0]!;
+    expect(quoted.fix).toEqual({ range: [57, 58], text: ': ' });
+  });
+});
+
+describe('suppressions', () => {
+  it('honours lint.disable and reports unused and unknown ones', () => {
+    const src = file('Да~', '    lint:\n      disable:\n        - { rule: test-mark, reason: quoted }\n        - { rule: test-source, reason: none here }\n        - { rule: test-mrak, reason: typo }\n');
+    expect(lines(lint({ 'a.yaml': src }))).toEqual([
+      'a.yaml:6:19-6:30 warning suppression Unused suppression of “test-source”: the rule reports nothing here. Remove it.',
+      'a.yaml:7:19-7:28 warning suppression Unknown rule “test-mrak” (did you mean “test-mark”?).',
+    ]);
+  });
+  it('honours comments: next line, or the whole text that starts there', () => {
+    const src =
+      'templates:\n  - id: t\n    text:\n      # otvet-disable-next-line test-mark -- quoting the buyer\n      ru: |-\n        Да~\n        Нет~\n' +
+      '  - id: u\n    text:\n      # otvet-disable-next-line test-mark, test-source -- both\n      ru: Да\n' +
+      '  - id: v\n    text:\n      # otvet-disable-next-line test-mark\n      ru: Нет~\n';
+    expect(lines(lint({ 'a.yaml': src }))).toEqual([
+      'a.yaml:10:33-10:42 warning suppression Unused suppression of “test-mark”: the rule reports nothing here. Remove it.',
+      'a.yaml:10:44-10:55 warning suppression Unused suppression of “test-source”: the rule reports nothing here. Remove it.',
+      'a.yaml:14:7-14:42 warning suppression Give a reason after “--”: # otvet-disable-next-line test-mark -- why it is acceptable.',
+    ]);
+  });
+  it('does not read directives inside a text', () => {
+    const src = 'templates:\n  - id: t\n    text:\n      ru: |-\n        # otvet-disable-next-line test-mark -- no\n        Да~\n';
+    expect(lines(lint({ 'a.yaml': src })).map((l) => l.split(' ')[2])).toEqual(['test-mark']);
+  });
+  it('can be turned off', () => {
+    const src = file('Да', '    lint: { disable: [{ rule: test-mark, reason: x }] }\n');
+    expect(lines(lint({ 'a.yaml': src }, { suppression: 'off' }))).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ const IGNORE = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
 /** Relative POSIX path for reports. */
 export function displayPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
-  return (rel === '' ? '.' : rel.startsWith('..') ? abs : rel).split(sep).join('/');
+  return (rel === '' ? '.' : isAbsolute(rel) ? abs : rel).split(sep).join('/');
 }
 
 function findConfig(cwd: string): string | undefined {

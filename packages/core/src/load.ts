@@ -90,9 +90,17 @@ function yamlFinding(code: string, detail: string, start: number, end: number, t
       e = start + (m ? m[0].length : 1);
       break;
     }
-    case 'MISSING_CHAR':
+    case 'MISSING_CHAR': {
       message = yamlMessages['missing-char'];
+      // The parser stops at the end of the file; point at the quote that was never closed.
+      const quote = /quote/.test(detail) ? (/single/i.test(detail) ? "'" : '"') : undefined;
+      const at = quote ? text.lastIndexOf(quote, Math.min(start, text.length) - 1) : -1;
+      if (at >= 0) {
+        s = at;
+        e = at + 1;
+      }
       break;
+    }
     case 'MULTIPLE_DOCS':
       message = yamlMessages['multiple-docs'];
       e = s + 3;

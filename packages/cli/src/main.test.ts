@@ -1,0 +1,146 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from './main.js';
+import { detectLang, formatRate } from './i18n.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'otvet-cli-'));
+  dirs.push(dir);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { cwd, env: { LANG: 'C', ...env }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false });
+  return { code, stdout, stderr };
+}
+
+// 11 words, one tilde: 1 / 11 = 9.1 % > 5 %.
+const ELEVEN = 'Здравствуйте! Ваш заказ уже собран и будет передан в доставку сегодня~';
+const tmpl = (id: string, ru: string): string => `  - id: ${id}\n    text:\n      zh: 您好\n      ru: ${ru}\n`;
+const file = (...t: string[]): string => `templates:\n${t.join('')}`;
+
+describe('otvet lint', () => {
+  it('lints the config’s templates by default and exits 0 when clean', async () => {
+    const dir = project({ 'templates/a.yaml': file(tmpl('a', 'Спасибо за покупку.')) });
+    const r = await cli(['lint'], dir);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe('Error rate 0.0 % over 3 words — pass.\n');
+  });
+  it('reports findings in stylish format and exits 1', async () => {
+    const dir = project({ 'templates/a.yaml': file(tmpl('late', ELEVEN)) });
+    const r = await cli(['lint'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('templates/a.yaml\n5:80-5:81 error Remove the tilde “~”');
+    expect(r.stdout).toContain('✖ 1 error');
+    expect(r.stdout).toContain('Error rate 9.1 % over 11 words — reject (Ozon is likely to reject it).');
+  });
+  it('speaks Chinese and Russian', async () => {
+    const dir = project({ 't.yaml': file(tmpl('late', ELEVEN)) });
+    expect((await cli(['lint', 't.yaml', '--lang', 'zh'], dir)).stdout).toContain('请删除波浪号“~”');
+    expect((await cli(['lint', 't.yaml', '--lang', 'ru'], dir)).stdout).toContain('Уберите тильду «~»');
+    expect((await cli(['lint', 't.yaml'], dir, { OTVET_LANG: 'zh_CN.UTF-8' })).stdout).toContain('错误率 9.1 %');
+    expect((await cli(['lint', 't.yaml'], dir, { LANG: 'ru_RU.UTF-8' })).stdout).toContain('Доля ошибок 9.1 %');
+  });
+  it('writes a JSON report that matches the published schema', async () => {
+    const dir = project({ 't.yaml': file(tmpl('late', ELEVEN), tmpl('ok', 'Спасибо за покупку.')), 'u.yaml': 'templates:\n  - id: x\n    txt: {}\n' });
+    const r = await cli(['lint', '--format', 'json', '.'], dir);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { summary: Record<string, unknown>; files: { path: string; templates: unknown[]; messages: unknown[] }[] };
+    const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../schema/report.schema.json', import.meta.url)), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    expect(validate.errors ?? validate(report)).toBe(true);
+    expect(report.files.map((f) => f.path)).toEqual(['t.yaml', 'u.yaml']);
+    expect(report.files[0]!.templates[0]).toEqual({ id: 'late', words: 11, penalty: 1, errorRate: 0.090909, verdict: 'reject', headroom: { revise: 0, reject: 0 } });
+    expect(report.files[0]!.messages[0]).toEqual({
+      ruleId: 'tone-tilde', severity: 'error', message: expect.stringContaining('Remove the tilde'), line: 5, column: 80, endLine: 5, endColumn: 81,
+      templateId: 'late', locale: 'ru', fix: { range: [126, 127], text: '' }, actual: '~', expected: [''], url: 'packages/rules/src/tone-tilde/README.md',
+    });
+    expect(report.summary).toMatchObject({ files: 2, templates: 2, errors: 3, warnings: 0, verdict: 'reject' });
+  });
+  it('counts warnings against --max-warnings and hides them with --quiet', async () => {
+    const dir = project({
+      'otvet.config.yaml': 'rules:\n  tone-tilde: warning\nthresholds: { revise: 0.5, reject: 0.9 }\n',
+      't.yaml': file(tmpl('a', 'Спасибо~ за покупку, ждём снова.')),
+    });
+    expect((await cli(['lint', 't.yaml'], dir)).code).toBe(0);
+    const over = await cli(['lint', 't.yaml', '--max-warnings', '0'], dir);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('Too many warnings: 1 (at most 0 allowed with --max-warnings).\n');
+    expect((await cli(['lint', 't.yaml', '--max-warnings', '1'], dir)).code).toBe(0);
+    const quiet = await cli(['lint', 't.yaml', '--quiet'], dir);
+    expect(quiet.stdout).not.toContain('tilde');
+    const json = JSON.parse((await cli(['lint', 't.yaml', '--quiet', '-f', 'json'], dir)).stdout) as { files: { messages: unknown[] }[] };
+    expect(json.files[0]!.messages).toEqual([]);
+  });
+  it('finds the config upwards and accepts globs', async () => {
+    const dir = project({ 'otvet.config.yaml': 'templates: ["packs/*.yml"]\n', 'packs/a.yml': file(tmpl('a', 'Да~')), 'sub/x.txt': '' });
+    expect((await cli(['lint'], join(dir, 'sub'))).stdout).toContain('../packs/a.yml');
+    expect((await cli(['lint', 'packs/*.yml'], dir)).code).toBe(1);
+    expect((await cli(['lint', 'nothing/*.yml'], dir)).stderr).toBe('No template files found: nothing matches nothing/*.yml.\n');
+  });
+  it('reports unreadable input and usage errors with exit 2', async () => {
+    const dir = project({ 'otvet.config.yaml': 'templates: ["none/*.yaml"]\n' });
+    expect(await cli(['lint'], dir)).toMatchObject({ code: 2, stderr: 'No template files found: nothing matches none/*.yaml.\n' });
+    expect((await cli([], dir)).code).toBe(2);
+    expect((await cli(['--help'], dir)).code).toBe(0);
+    expect((await cli(['--version'], dir)).stdout).toBe('0.1.0\n');
+    expect((await cli(['lint', 'x.yaml', '--lang', 'xx'], dir)).stderr).toBe('Unknown language “xx”: use zh, en or ru.\n');
+    expect((await cli(['lint', '--config', 'none.yaml'], dir)).stderr).toBe('No such file or directory: none.yaml.\n');
+  });
+});
+
+describe('otvet score', () => {
+  it('shows one tilde in an 11-word template as 9.1 % and reject', async () => {
+    const dir = project({ 't.yaml': file(tmpl('late', ELEVEN), tmpl('ok', 'Спасибо за покупку.')) });
+    const r = await cli(['score', 't.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').slice(0, 6)).toEqual([
+      'file    template  words  penalty   rate  verdict  errors to revise  errors to reject',
+      '──────  ────────  ─────  ───────  ─────  ───────  ────────────────  ────────────────',
+      't.yaml  late         11        1  9.1 %  reject                  —                 —',
+      't.yaml  ok            3        0  0.0 %  pass                    0                 0',
+      '──────  ────────  ─────  ───────  ─────  ───────  ────────────────  ────────────────',
+      '        pack         14        1  7.1 %  reject',
+    ]);
+  });
+  it('says revise for a warning, and --strict makes that fail', async () => {
+    const dir = project({ 'otvet.config.yaml': 'rules: { tone-tilde: warning }\n', 't.yaml': file(tmpl('late', ELEVEN)) });
+    const r = await cli(['score', 't.yaml', '--lang', 'zh'], dir);
+    expect(r.stdout).toMatch(/late\s+11\s+0\.5\s+4\.5 %\s+需修改/);
+    expect(r.code).toBe(0);
+    expect((await cli(['score', 't.yaml', '--strict'], dir)).code).toBe(1);
+    const json = JSON.parse((await cli(['score', 't.yaml', '-f', 'json'], dir)).stdout) as { summary: { verdict: string } };
+    expect(json.summary.verdict).toBe('revise');
+  });
+  it('fails when files cannot be scored', async () => {
+    const dir = project({ 't.yaml': 'templates: [\n' });
+    const r = await cli(['score', 't.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('1 file-level error(s)');
+  });
+});
+
+describe('language choice', () => {
+  it('prefers --lang, then OTVET_LANG, then the locale, then English', () => {
+    expect(detectLang('ru', { OTVET_LANG: 'zh' })).toBe('ru');
+    expect(detectLang(undefined, { OTVET_LANG: 'zh', LANG: 'ru_RU.UTF-8' })).toBe('zh');
+    expect(detectLang(undefined, { LC_ALL: 'ru_RU.UTF-8' })).toBe('ru');
+    expect(detectLang(undefined, { LANGUAGE: 'zh_CN:en' })).toBe('zh');
+    expect(detectLang('fr', {})).toEqual({ invalid: 'fr' });
+    expect(formatRate(0.0909)).toBe('9.1 %');
+  });
+});

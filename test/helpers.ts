@@ -1,0 +1,49 @@
+/** Helpers for end-to-end tests: temporary projects and the built CLI. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI = join(ROOT, 'packages/cli/bin/otvet.js');
+
+export interface Project {
+  dir: string;
+  write(path: string, content: string | Uint8Array): void;
+  remove(): void;
+}
+
+export function makeProject(files: Record<string, string | Uint8Array> = {}): Project {
+  const dir = mkdtempSync(join(tmpdir(), 'otvet-e2e-'));
+  const project: Project = {
+    dir,
+    write(path, content) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  for (const [path, content] of Object.entries(files)) project.write(path, content);
+  return project;
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the built CLI as a user would (no TTY, no colour, English unless asked). */
+export function otvet(args: string[], cwd: string, env: Record<string, string> = {}): CliResult {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export const STACK_TRACE = /^\s+at .+[(:]\d+/m;

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { testReadme, testRule } from '@otvet/test-kit';
+import { testFixtures, testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
 
@@ -39,3 +39,5 @@ testRule(rule, {
 });
 
 testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));
+
+testFixtures(fileURLToPath(new URL('./fixtures', import.meta.url)), { rules: [asAnyRule(rule)] });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Build: regenerate the precompiled validators, then bundle the CLI into one ESM
+// Build: regenerate the precompiled validators and docs/rules.md, then bundle the CLI into one ESM
 // file (fast start-up for pre-commit hooks: one file to parse, no module graph).
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-execFileSync(process.execPath, [join(root, 'scripts/gen-validators.mjs')], { stdio: 'inherit' });
+for (const script of ['gen-validators.mjs', 'gen-docs.mjs']) execFileSync(process.execPath, [join(root, 'scripts', script)], { stdio: 'inherit' });
 
 await build({
   entryPoints: [join(root, 'packages/cli/src/cli.ts')],

@@ -14,3 +14,4 @@ export * from './finding.js';
 export { parseNatural, createTextView } from './text-view.js';
 export { editDistance, closest } from './distance.js';
 export type { ValidateFunction, SchemaError } from './generated/validate-function.js';
+export * from './render.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { argumentNames, MASK, parsePlaceholders, walkPlaceholders } from './placeholders.js';
+import { renderText } from './render.js';
 import { countWords, scorePack, scoreTemplate, verdictOf, wordOffsets } from './score.js';
 import { createTextView, parseNatural } from './text-view.js';
 
@@ -72,5 +73,33 @@ describe('error-rate estimate', () => {
     expect(pack).toMatchObject({ templates: 2, words: 110, penalty: 1, verdict: 'reject' });
     expect(pack.errorRate).toBeCloseTo(1 / 110, 5);
     expect(scorePack([], thresholds)).toMatchObject({ errorRate: 0, verdict: 'pass' });
+  });
+});
+
+describe('apostrophes', () => {
+  it('never quote ICU syntax', () => {
+    const p = parsePlaceholders("Каталог '{p1}' недоступен, it's {n}");
+    expect(p.placeholders.map((x) => [x.name, x.start, x.end])).toEqual([['p1', 9, 13], ['n', 32, 35]]);
+    expect(p.masked.startsWith(`Каталог '${MASK.repeat(4)}'`)).toBe(true);
+  });
+});
+
+describe('renderText', () => {
+  const days = 'Срок — {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}, заказ {order}.';
+  const placeholders = { days: { type: 'number' as const, example: 21 }, order: { example: '0123-1' } };
+  it('renders examples with Russian plural rules', () => {
+    const parsed = parsePlaceholders(days);
+    expect(renderText(parsed, { placeholders, locale: 'ru', mode: 'example' })).toBe('Срок — 21 день, заказ 0123-1.');
+    expect(renderText(parsed, { placeholders: { ...placeholders, days: { example: 5 } }, locale: 'ru', mode: 'example' })).toBe('Срок — 5 дней, заказ 0123-1.');
+    expect(renderText(parsed, { placeholders: { ...placeholders, days: { example: 1.5 } }, locale: 'ru', mode: 'example' })).toBe('Срок — 1.5 дня, заказ 0123-1.');
+  });
+  it('renders the longest branch, exact matches and selects', () => {
+    expect(renderText(parsePlaceholders(days), { placeholders, locale: 'ru', mode: 'longest' })).toBe('Срок — 21 день, заказ 0123-1.'); // ties keep the first branch
+    const exact = parsePlaceholders('{n, plural, =0 {нет товаров} one {# товар} other {# товаров}}');
+    expect(renderText(exact, { placeholders: { n: { example: 0 } }, locale: 'ru', mode: 'example' })).toBe('нет товаров');
+    const select = parsePlaceholders('{g, select, male {Он} female {Она} other {Покупатель}} — {x}');
+    expect(renderText(select, { placeholders: { g: { example: 'female' } }, locale: 'ru', mode: 'example' })).toBe('Она — {x}');
+    expect(renderText(select, { placeholders: { g: { example: 'n/a' } }, locale: 'ru', mode: 'example' })).toBe('Покупатель — {x}');
+    expect(renderText(select, { placeholders: {}, locale: 'ru', mode: 'longest' })).toBe('Покупатель — {x}');
   });
 });

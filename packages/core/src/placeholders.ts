@@ -2,6 +2,9 @@
  * ICU MessageFormat placeholders: parse a text with locations and mask every
  * placeholder so that natural-language rules see only the words a buyer reads.
  * The masked text has exactly the length of the original, so offsets agree.
+ *
+ * Unlike ICU, an apostrophe never quotes syntax: `'{order}'` is a placeholder in
+ * quotes, as every copywriter means it.
  */
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 
@@ -68,7 +71,9 @@ const KIND: Partial<Record<number, PlaceholderKind>> = {
 export function parsePlaceholders(text: string): ParsedText {
   let elements: MessageFormatElement[];
   try {
-    elements = parse(text, { captureLocation: true, ignoreTag: true, requiresOtherClause: false });
+    // Apostrophes are plain text here: in chat replies '{name}' means a quoted placeholder,
+    // never ICU's quoting of literal braces. A same-length stand-in keeps every offset.
+    elements = parse(text.replace(/'/g, '\u02BC'), { captureLocation: true, ignoreTag: true, requiresOtherClause: false });
   } catch (error) {
     const e = error as { message?: string; location?: { start: { offset: number }; end: { offset: number } } };
     const parsed = scanLoosely(text);

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { yamlVite } from './scripts/lib/yaml-plugin.mjs';
 
 export default defineConfig({
+  plugins: [yamlVite],
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { yamlEsbuild } from './lib/yaml-plugin.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 for (const script of ['gen-validators.mjs', 'gen-docs.mjs']) execFileSync(process.execPath, [join(root, 'scripts', script)], { stdio: 'inherit' });
@@ -19,6 +20,7 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [yamlEsbuild],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 console.log('built packages/cli/dist/otvet.js');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { yamlEsbuild } from './yaml-plugin.mjs';
 
 export async function loadRules(root) {
   const tmp = join(tmpdir(), `otvet-catalog-${process.pid}-${Date.now()}`);
@@ -19,6 +20,7 @@ export async function loadRules(root) {
       logLevel: 'error',
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
       alias: { '@otvet/core': join(root, 'packages/core/src/index.ts') },
+      plugins: [yamlEsbuild],
     });
     const { rules } = await import(pathToFileURL(out).href);
     return [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));

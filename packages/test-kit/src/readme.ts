@@ -7,7 +7,7 @@
  *
  * A fence may carry options for the rule: ```yaml not-ok {"style": "capital"}
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnyRule, ValidateFunction } from '@otvet/core';
 import { lintString, messageLines } from './lint.js';
@@ -19,6 +19,8 @@ export interface ReadmeExample {
   options?: Record<string, unknown>;
   /** 1-based line of the example's fence in the README. */
   line: number;
+  /** 0-based line range of the expected block's body (not-ok examples). */
+  expectedLines?: [number, number];
 }
 
 const FENCE = /^(`{3,})(.*)$/;
@@ -26,7 +28,7 @@ const FENCE = /^(`{3,})(.*)$/;
 /** Parse the examples out of a README. Throws on a malformed example. */
 export function parseReadmeExamples(markdown: string, file = 'README.md'): ReadmeExample[] {
   const lines = markdown.split(/\r?\n/);
-  const blocks: { info: string; body: string; line: number }[] = [];
+  const blocks: { info: string; body: string; line: number; end: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const open = FENCE.exec(lines[i]!);
     if (!open) continue;
@@ -35,7 +37,7 @@ export function parseReadmeExamples(markdown: string, file = 'README.md'): Readm
     let j = i + 1;
     while (j < lines.length && lines[j]!.trim() !== fence) body.push(lines[j++]!);
     if (j >= lines.length) throw new Error(`${file}:${i + 1}: unterminated code block`);
-    blocks.push({ info: open[2]!.trim(), body: body.join('\n') + '\n', line: i + 1 });
+    blocks.push({ info: open[2]!.trim(), body: body.join('\n') + '\n', line: i + 1, end: j });
     i = j;
   }
   const examples: ReadmeExample[] = [];
@@ -56,7 +58,8 @@ export function parseReadmeExamples(markdown: string, file = 'README.md'): Readm
       const next = blocks[k + 1];
       if (!next || next.info !== 'text') throw new Error(`${file}:${b.line}: a not-ok example must be followed by a \`text\` block of expected messages`);
       example.expected = next.body.split('\n').filter((l) => l.trim() !== '');
-      if (example.expected.length === 0) throw new Error(`${file}:${b.line}: a not-ok example must list its messages`);
+      example.expectedLines = [next.line, next.end];
+      if (example.expected.length === 0 && process.env.OTVET_UPDATE_FIXTURES !== '1') throw new Error(`${file}:${b.line}: a not-ok example must list its messages`);
       k++;
     }
     examples.push(example);
@@ -64,8 +67,24 @@ export function parseReadmeExamples(markdown: string, file = 'README.md'): Readm
   return examples;
 }
 
-/** Register one vitest test per README example of a rule. */
+/**
+ * Register one vitest test per README example of a rule. With
+ * OTVET_UPDATE_FIXTURES=1 the expected blocks are rewritten from the current
+ * output first (review the diff before committing).
+ */
 export function testReadme(readmePath: string, rule: AnyRule, extraRules: AnyRule[] = [], optionValidators: Record<string, ValidateFunction> = {}): void {
+  const lint = (e: ReadmeExample): string[] => {
+    const severity = rule.meta.recommended === 'off' ? 'error' : rule.meta.recommended;
+    return messageLines(lintString(e.yaml, { rules: [rule, ...extraRules], settings: { [rule.meta.id]: e.options ? [severity, e.options] : severity }, optionValidators }));
+  };
+  if (process.env.OTVET_UPDATE_FIXTURES === '1') {
+    const lines = readFileSync(readmePath, 'utf8').split('\n');
+    const found = parseReadmeExamples(lines.join('\n'), readmePath);
+    for (const e of [...found].reverse()) {
+      if (e.kind === 'not-ok' && e.expectedLines) lines.splice(e.expectedLines[0], e.expectedLines[1] - e.expectedLines[0], ...lint(e));
+    }
+    writeFileSync(readmePath, lines.join('\n'));
+  }
   const examples = parseReadmeExamples(readFileSync(readmePath, 'utf8'), readmePath);
   describe(`${rule.meta.id} README examples`, () => {
     it('has at least one ok and one not-ok example', () => {
@@ -74,13 +93,7 @@ export function testReadme(readmePath: string, rule: AnyRule, extraRules: AnyRul
     });
     for (const e of examples) {
       it(`${e.kind} example at line ${e.line}`, () => {
-        const severity = rule.meta.recommended === 'off' ? 'error' : rule.meta.recommended;
-        const result = lintString(e.yaml, {
-          rules: [rule, ...extraRules],
-          settings: { [rule.meta.id]: e.options ? [severity, e.options] : severity },
-          optionValidators,
-        });
-        expect(messageLines(result)).toEqual(e.expected);
+        expect(lint(e)).toEqual(e.expected);
       });
     }
   });

@@ -40,7 +40,7 @@ describe('README examples', () => {
     const md = '# x\n\n```yaml ok\na: 1\n```\n\n```yaml not-ok {"style": "capital"}\nb: 2\n```\n\n```text\n1:1-1:2 r m\n\n```\n\n```js\nignored\n```\n';
     expect(parseReadmeExamples(md)).toEqual([
       { kind: 'ok', yaml: 'a: 1\n', expected: [], line: 3 },
-      { kind: 'not-ok', yaml: 'b: 2\n', expected: ['1:1-1:2 r m'], options: { style: 'capital' }, line: 7 },
+      { kind: 'not-ok', yaml: 'b: 2\n', expected: ['1:1-1:2 r m'], options: { style: 'capital' }, line: 7, expectedLines: [11, 13] },
     ]);
   });
   it('rejects malformed examples', () => {

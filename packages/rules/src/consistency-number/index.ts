@@ -57,6 +57,8 @@ export function numbersOf(view: TextView): NumberToken[] {
   for (const m of text.matchAll(re)) {
     const raw = m[0];
     const start = m.index;
+    // Digits of a broken placeholder (%1, % 1, %2$s) are not numbers of the text.
+    if (/%[ \u00a0]?$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     // A time: keep the hours, and the minutes unless they are :00.
     if (text[start - 1] === ':' && /\d$/.test(text.slice(0, start - 1)) && raw === '00') continue;
     const normalized = ru ? raw.replace(/[ \u00a0\u202f]/g, '').replace(',', '.') : raw.replace(/,/g, '');

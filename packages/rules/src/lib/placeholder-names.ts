@@ -10,9 +10,13 @@ const LOOKALIKES: Record<string, string> = {
 
 export const ASCII_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** The name with look-alike letters replaced, when every non-ASCII letter has a Latin twin. */
+/**
+ * The name with look-alike letters replaced, when it mixes Latin letters with
+ * look-alikes only ({оrder_number}, {Sку}). A name with no Latin letter at all
+ * ({трек_номер}) is a translation, not a slip of the keyboard.
+ */
 export function asciiTwin(name: string): string | undefined {
-  if (ASCII_NAME.test(name)) return undefined;
+  if (ASCII_NAME.test(name) || !/[A-Za-z]/.test(name)) return undefined;
   let out = '';
   for (const ch of name) {
     if (/[A-Za-z0-9_]/.test(ch)) out += ch;

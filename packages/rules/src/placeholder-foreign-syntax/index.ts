@@ -82,8 +82,11 @@ export default defineRule(
     const declared = Object.keys(context.placeholders);
     const sourceNames = context.source ? [...argumentNames(context.source.parsed.placeholders)] : [];
     const targetNames = argumentNames(context.target.parsed.placeholders);
-    const lacking = sourceNames.filter((n) => !targetNames.has(n));
-    for (const f of findForeign(context.target)) {
+    const foreign = findForeign(context.target);
+    // Source placeholders the target has in neither ICU nor foreign syntax.
+    const foreignNames = new Set(foreign.map((f) => f.name).filter((n): n is string => n !== undefined));
+    const lacking = sourceNames.filter((n) => !targetNames.has(n) && !foreignNames.has(n));
+    for (const f of foreign) {
       // The ICU placeholder meant here: the same name if declared, else the one the source has and the target lacks.
       let meant: string | undefined;
       if (f.name && declared.includes(f.name)) meant = f.name;

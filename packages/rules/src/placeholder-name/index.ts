@@ -42,7 +42,8 @@ export default defineRule(
     const declared = Object.keys(context.placeholders);
     const check = (view: TextView, other: TextView | undefined, where: 'target' | 'source'): void => {
       const otherNames = other ? [...argumentNames(other.parsed.placeholders)] : [];
-      const ownNames = argumentNames(view.parsed.placeholders);
+      // Names this text has, with look-alike slips read as what they were meant to be.
+      const ownNames = new Set([...argumentNames(view.parsed.placeholders)].map((n) => asciiTwin(n) ?? n));
       for (const p of namedArguments(view)) {
         if (!isSuspectName(p.name)) continue;
         const twin = asciiTwin(p.name);

@@ -6,11 +6,11 @@ import { wordSet } from '../lib/word-list.js';
 const INVARIANT = wordSet(invariantData as WordList);
 
 /** The word right after a placeholder (spaces skipped), if it is a Cyrillic word. */
-function nextWord(text: string, from: number): { word: string; start: number; end: number; abbreviated: boolean } | undefined {
-  const m = /^[ \u00a0\u202f]+([\p{Script=Cyrillic}][\p{Script=Cyrillic}-]*)(\.?)/u.exec(text.slice(from));
+function nextWord(text: string, from: number): { word: string; start: number; end: number } | undefined {
+  const m = /^[ \u00a0\u202f]+([\p{Script=Cyrillic}][\p{Script=Cyrillic}-]*)/u.exec(text.slice(from));
   if (!m) return undefined;
-  const start = from + m[0].length - m[1]!.length - m[2]!.length;
-  return { word: m[1]!, start, end: start + m[1]!.length, abbreviated: m[2] === '.' };
+  const start = from + m[0].length - m[1]!.length;
+  return { word: m[1]!, start, end: start + m[1]!.length };
 }
 
 const PLURAL_EXAMPLE = '{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}';
@@ -57,7 +57,7 @@ export default defineRule(
     for (const p of all) {
       if (isCounted(p)) {
         const next = nextWord(value, p.end);
-        if (next && !INVARIANT.has(next.word.toLowerCase()) && !(next.abbreviated && next.word.length <= 4)) {
+        if (next && !INVARIANT.has(next.word.toLowerCase())) {
           context.report({
             messageId: 'needs-plural', data: { name: p.name, word: next.word, example: PLURAL_EXAMPLE.replace('{n,', `{${p.name},`) },
             start: p.start, end: next.end, actual: value.slice(p.start, next.end),
@@ -67,7 +67,10 @@ export default defineRule(
       if (p.kind === 'plural') {
         const keys = new Set(p.branches?.map((b) => b.key));
         const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.filter((c) => c !== 'other');
-        const missing: string[] = categories.filter((c) => !keys.has(c) && !(c === 'many' && keys.has('other')));
+        const order = ['zero', 'one', 'two', 'few', 'many'];
+        const missing: string[] = categories
+          .filter((c) => !keys.has(c) && !(c === 'many' && keys.has('other')))
+          .sort((a, b) => order.indexOf(a) - order.indexOf(b));
         if (!keys.has('other')) missing.push('other');
         if (missing.length) {
           context.report({ messageId: 'missing-categories', data: { name: p.name, missing: missing.join(', ') }, start: p.nameStart, end: p.nameEnd, actual: [...keys].join(' ') });

@@ -32,6 +32,7 @@ const FULLWIDTH: Record<string, string> = { '｛': '{', '｝': '}', '﹛': '{', 
 /** Foreign placeholder syntax that placeholder-foreign-syntax reports instead. */
 const FOREIGN_AT = /^(\{\{|\$\{)/u;
 
+
 function check(context: RuleContext<Record<string, never>>, view: TextView, where: 'target' | 'source'): void {
   const { value, parsed } = view;
   const report = (r: Parameters<typeof context.report>[0]): void => context.report({ ...r, in: where });
@@ -49,26 +50,27 @@ function check(context: RuleContext<Record<string, never>>, view: TextView, wher
     if (!foreign && !inFullwidth) {
       const kind = CODES[code] ?? 'invalid';
       // A long error range (an unclosed plural) is shown at its opening brace.
-      const e = end - start > 40 || end <= start ? start + 1 : end;
+      const shown = value.slice(start, end).trimEnd();
+      const e = shown.length > 40 || shown.length === 0 ? start + 1 : start + shown.length;
       errorStart = start;
       errorEnd = end;
-      report({ messageId: kind, data: { code, actual: value.slice(start, Math.min(e, start + 40)) }, start, end: e, fix: false });
+      report({ messageId: kind, data: { code, actual: shown.length > 40 ? `${shown.slice(0, 39)}…` : shown }, start, end: e, fix: false });
     }
   }
-  // Braces ICU took as text: a lone “}” or an unmatched “{”.
+  // Braces ICU took as text: a lone “}” or an unmatched “{” (foreign syntax aside).
+  const foreign = new Uint8Array(value.length);
+  for (const m of value.matchAll(/\{\{[^{}]*\}\}|\$\{[^{}]*\}/gu)) foreign.fill(1, m.index, m.index + m[0].length);
   for (let i = 0; i < parsed.masked.length; i++) {
     const c = parsed.masked[i];
-    if ((c === '{' || c === '}') && !(i >= errorStart && i < errorEnd)) {
-      if (c === '{' && FOREIGN_AT.test(value.slice(i))) continue;
-      if (c === '{' && i > 0 && value[i - 1] === '$') continue;
-      if (c === '}' && (value.slice(Math.max(0, i - 1), i + 1) === '}}' || value[i + 1] === '}')) continue;
+    if ((c === '{' || c === '}') && !(i >= errorStart && i < errorEnd) && !foreign[i]) {
       report({ messageId: 'unbalanced', data: { actual: c }, start: i, end: i + 1, fix: false });
     }
   }
-  // “#” means the number only inside a plural branch; elsewhere it is printed as is.
+  // A “#” before a placeholder or a number is the number sign (Заказ # {id}) and fine.
   for (const m of parsed.masked.matchAll(/#(?=\s|$|[.,;:!?)»])/gu)) {
     const before = parsed.masked.slice(Math.max(0, m.index - 1), m.index);
-    if (before === MASK || /[\p{L}\p{N}]/u.test(before)) continue;
+    if (before === MASK || /[\p{L}\p{N}]/u.test(before) || (m.index >= errorStart && m.index < errorEnd)) continue;
+    if (/^\s*[\d\uFFFC]/u.test(parsed.masked.slice(m.index + 1))) continue;
     report({ messageId: 'pound', start: m.index, end: m.index + 1, fix: false });
   }
 }

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { testReadme, testRule } from '@otvet/test-kit';
+import { asAnyRule } from '@otvet/core';
+import rule from './index.js';
+import { en } from '../lib/messages.test-helper.js';
+
+const order = { order_number: { example: '0123456789-0001' } };
+const m = (actual: string, expected: string): string => `placeholder-foreign-syntax ${en(rule, 'foreign', { actual, expected })}`;
+
+testRule(rule, {
+  valid: [
+    { ru: 'Заказ {order_number} отправлен', placeholders: order },
+    'Скидка 10 % и 20%, рассрочка 0 %',
+    'Фото [в приложении] и <b>жирный</b> текст',
+    { ru: 'Заказ # {order_number}', placeholders: order },
+    'Цена снижена на 15 %.',
+  ],
+  invalid: [
+    { ru: 'Заказ %s отправлен', zh: '订单 {order_number} 已发货', placeholders: order, messages: [`1:7-1:9 ${m('%s', '{order_number}')}`] },
+    { ru: 'Заказ {{order_number}} отправлен', placeholders: order, messages: [`1:7-1:23 ${m('{{order_number}}', '{order_number}')}`] },
+    { ru: "Каталог '% 1' недоступен", en: "Directory '{p1}' is not readable", placeholders: { p1: {} }, messages: [`1:10-1:13 ${m('% 1', '{p1}')}`] },
+    { ru: 'Заказ %1 отправлен', placeholders: { p1: {} }, messages: [`1:7-1:9 ${m('%1', '{p1}')}`] },
+    {
+      ru: 'Заказ ${order_number}, трек [tracking_number], %1$s, <name>, %name, значение «%»',
+      placeholders: { ...order, tracking_number: {}, name: {} },
+      messages: [
+        `1:7-1:22 ${m('${order_number}', '{order_number}')}`,
+        `1:29-1:46 ${m('[tracking_number]', '{tracking_number}')}`,
+        `1:48-1:52 ${m('%1$s', '{name}')}`,
+        `1:54-1:60 ${m('<name>', '{name}')}`,
+        `1:62-1:67 ${m('%name', '{name}')}`,
+        `1:79-1:80 placeholder-foreign-syntax ${en(rule, 'lone', { expected: '{name}' })}`,
+      ],
+    },
+    { ru: 'ID сайта: % websiteId', placeholders: { websiteId: {} }, messages: [`1:11-1:22 ${m('% websiteId', '{websiteId}')}`] },
+  ],
+});
+
+testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));

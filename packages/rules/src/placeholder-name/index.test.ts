@@ -1,0 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import { testReadme, testRule } from '@otvet/test-kit';
+import { asAnyRule } from '@otvet/core';
+import rule from './index.js';
+import { en } from '../lib/messages.test-helper.js';
+
+const order = { order_number: { example: '0123456789-0001' } };
+const m = (id: string, data: Record<string, string>): string => `placeholder-name ${en(rule, id, data)}`;
+
+testRule(rule, {
+  valid: [
+    { ru: 'Заказ {order_number} отправлен', zh: '订单 {order_number}', placeholders: order },
+    { ru: 'Позиция {p1}', placeholders: { p1: {} } },
+    { ru: 'Позиция {0}', name: 'positional ICU arguments' },
+    { ru: 'Срок {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}', placeholders: { days: { type: 'number' } } },
+    'Без плейсхолдеров',
+  ],
+  invalid: [
+    {
+      ru: 'Заказ {оrder_number} отправлен',
+      zh: '订单 {order_number}',
+      placeholders: order,
+      messages: [`1:8-1:20 ${m('lookalike', { name: 'оrder_number', letters: 'о', suggestion: 'order_number' })}`],
+      output: 'Заказ {order_number} отправлен',
+      name: 'a Cyrillic о in order_number',
+    },
+    {
+      ru: 'Заказ {номер_заказа} отправлен',
+      zh: '订单 {order_number}',
+      placeholders: order,
+      messages: [`1:8-1:20 ${m('translated-to', { name: 'номер_заказа', suggestion: 'order_number', other: 'zh' })}`],
+    },
+    {
+      ru: 'SKU {Sку}',
+      placeholders: { SKU: {} },
+      messages: [`1:6-1:9 ${m('lookalike', { name: 'Sку', letters: 'к, у', suggestion: 'SKU' })}`],
+      output: 'SKU {Sку}',
+      name: 'a look-alike that is not the declared name: suggest, do not fix',
+    },
+    { ru: 'Заказ {订单号}', messages: [`1:8-1:11 ${m('translated', { name: '订单号' })}`] },
+    { ru: 'Да', zh: '订单 {订单号}', placeholders: order, messages: [`zh 1:5-1:8 ${m('translated', { name: '订单号' })}`] },
+  ],
+});
+
+testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));

@@ -1,0 +1,350 @@
+#!/usr/bin/env node
+// Cold-start benchmark of the bundled CLI (`pnpm bench` builds it first).
+//
+// Writes a synthetic pack (scripts/bench-data.mjs) to a temporary directory, then times, with
+// spawnSync and the wall clock, after one warm-up each:
+//   - `node -e ''`                   bare Node.js start, the reference;
+//   - `otvet lint small.yaml`        20 templates, the size of a typical commit (pre-commit hook);
+//   - `otvet lint pack`              10,000 templates in 20 files.
+// Prints medians, minima, the ratio to bare node, and the peak RSS of each command (measured on
+// its warm-up run). The figures are informational: the exit code is non-zero only when the CLI
+// fails to run (exit code 2, a signal, a crash) or the benchmark itself cannot run.
+//
+// Usage: node scripts/bench.mjs [--runs N] [--quick] [--json] [--templates N] [--seed N]
+//                               [--rss auto|time|node|off]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BENCH_CONFIG, DEFAULT_SEED, DEFAULT_TEMPLATES, generatePack, generateSmall, SMALL_TEMPLATES } from './bench-data.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(ROOT, 'packages/cli/dist/otvet.js');
+/** The start-up budget of a small lint, in multiples of a bare node start. */
+const BUDGET = 3;
+/** Exit codes of the CLI that mean it ran: 0 clean, 1 findings. */
+const CLI_OK = new Set([0, 1]);
+const USAGE = 'usage: node scripts/bench.mjs [--runs N] [--quick] [--json] [--templates N] [--seed N] [--rss auto|time|node|off]';
+
+/** A failure that ends the benchmark with a message and an exit code (after clean-up). */
+class BenchError extends Error {
+  /**
+   * @param {string} message
+   * @param {number} [exitCode] 1 when a command failed, 2 for bad usage of the benchmark
+   */
+  constructor(message, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+/**
+ * @param {string} name
+ * @param {string | undefined} value
+ * @param {number} fallback
+ * @param {number} min
+ */
+function intOption(name, value, fallback, min) {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new BenchError(`--${name} must be an integer ≥ ${min}, got “${value}”\n${USAGE}`, 2);
+  return Number(value);
+}
+
+function parseOptions() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        runs: { type: 'string' },
+        quick: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        templates: { type: 'string' },
+        seed: { type: 'string' },
+        rss: { type: 'string', default: 'auto' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    throw new BenchError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, 2);
+  }
+  const { values } = parsed;
+  const rss = values.rss ?? 'auto';
+  if (!['auto', 'time', 'node', 'off'].includes(rss)) throw new BenchError(`--rss must be auto, time, node or off, got “${rss}”\n${USAGE}`, 2);
+  // Runs of the fast commands; the pack lint takes seconds, so it gets a fifth of them.
+  const runs = intOption('runs', values.runs, values.quick ? 5 : 15, 1);
+  return {
+    help: values.help ?? false,
+    json: values.json ?? false,
+    runs,
+    packRuns: Math.max(1, Math.round(runs / 5)),
+    templates: intOption('templates', values.templates, DEFAULT_TEMPLATES, SMALL_TEMPLATES),
+    seed: intOption('seed', values.seed, DEFAULT_SEED, 0),
+    rss: /** @type {'auto' | 'time' | 'node' | 'off'} */ (rss),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Peak RSS
+
+// Preload for the `node` method: the measured process records its own peak RSS (kilobytes) when
+// it exits. Passed as a data: URL, so nothing is written to the repository.
+const RSS_PRELOAD =
+  'import { writeFileSync } from "node:fs";' +
+  'process.on("exit", () => writeFileSync(process.env.OTVET_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));';
+
+/**
+ * How peak RSS is measured: GNU time (`/usr/bin/time -f %M -o file`), a preload in the measured
+ * process (`node --import`), or not at all.
+ * @typedef {{ kind: 'time' | 'node' | 'off', note: string }} RssMethod
+ */
+
+/**
+ * Whether GNU time works here (BSD and BusyBox `time` lack `-f` or `-o`).
+ * @param {string} dir scratch directory
+ */
+function gnuTimeWorks(dir) {
+  if (!existsSync('/usr/bin/time')) return false;
+  const out = join(dir, 'time-probe.txt');
+  const probe = spawnSync('/usr/bin/time', ['-f', '%M', '-o', out, process.execPath, '-e', ''], { stdio: 'ignore' });
+  try {
+    return probe.status === 0 && /^\d+\s*$/.test(readFileSync(out, 'utf8'));
+  } catch {
+    return false;
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+
+/**
+ * @param {'auto' | 'time' | 'node' | 'off'} wanted
+ * @param {string} dir
+ * @returns {RssMethod}
+ */
+function chooseRssMethod(wanted, dir) {
+  if (wanted === 'off') return { kind: 'off', note: 'not measured (--rss off)' };
+  if (wanted === 'node') return { kind: 'node', note: 'process.resourceUsage().maxRSS of the measured process (node --import preload)' };
+  if (gnuTimeWorks(dir)) return { kind: 'time', note: '/usr/bin/time -f %M' };
+  if (wanted === 'time') throw new BenchError('--rss time: /usr/bin/time is missing or is not GNU time');
+  return { kind: 'node', note: 'process.resourceUsage().maxRSS of the measured process (node --import preload; no GNU time here)' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running
+
+/**
+ * @typedef {{ name: string, label: string, args: string[], isCli: boolean, runs: number }} Command
+ * @typedef {{ ms: number, code: number }} Run
+ */
+
+/**
+ * Run a command once, synchronously, and time it with the wall clock.
+ * @param {Command} command
+ * @param {string} cwd
+ * @param {RssMethod} [rss] measure peak RSS this time
+ * @returns {Run & { rssKb?: number }}
+ */
+function runOnce(command, cwd, rss) {
+  let file = process.execPath;
+  let args = command.args;
+  const env = { ...process.env };
+  const rssFile = join(cwd, 'rss.txt');
+  if (rss?.kind === 'time') {
+    file = '/usr/bin/time';
+    args = ['-f', '%M', '-o', rssFile, process.execPath, ...command.args];
+  } else if (rss?.kind === 'node') {
+    args = ['--import', `data:text/javascript,${encodeURIComponent(RSS_PRELOAD)}`, ...command.args];
+    env.OTVET_BENCH_RSS_FILE = rssFile;
+  }
+  rmSync(rssFile, { force: true });
+
+  const start = process.hrtime.bigint();
+  // stdout is piped like a pre-commit hook would; the pack report is large, hence maxBuffer.
+  const result = spawnSync(file, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+
+  if (result.error) throw new BenchError(`${command.label}: could not run: ${result.error.message}`);
+  if (result.signal === 'SIGINT') throw new BenchError('interrupted', 130);
+  const ok = result.status !== null && (command.isCli ? CLI_OK.has(result.status) : result.status === 0);
+  if (!ok) {
+    const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.status}`;
+    const stderr = (result.stderr ?? '').trim().split('\n').slice(-20).join('\n');
+    throw new BenchError(`${command.label} ${how}${stderr ? `:\n${stderr}` : ''}`);
+  }
+  /** @type {Run & { rssKb?: number }} */
+  const run = { ms, code: /** @type {number} */ (result.status) };
+  if (rss && rss.kind !== 'off') {
+    try {
+      // GNU time writes "Command exited with non-zero status 1" before the figure: take the last line.
+      const last = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '';
+      if (/^\d+$/.test(last)) run.rssKb = Number(last);
+    } catch {
+      // The figure is optional: reported as missing.
+    }
+  }
+  return run;
+}
+
+/** Let signal handlers run between (synchronous) runs. */
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+/** @param {number[]} xs non-empty */
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? /** @type {number} */ (s[mid]) : (/** @type {number} */ (s[mid - 1]) + /** @type {number} */ (s[mid])) / 2;
+}
+
+/**
+ * @typedef {{
+ *   name: string, label: string, runs: number, medianMs: number, minMs: number,
+ *   ratio: number, exitCode: number, peakRssKb: number | null,
+ * }} Result
+ */
+
+/**
+ * One warm-up (which also measures peak RSS), then `command.runs` timed runs.
+ * @param {Command} command
+ * @param {string} cwd
+ * @param {RssMethod} rss
+ * @param {() => boolean} interrupted
+ * @param {(line: string) => void} progress
+ */
+async function measure(command, cwd, rss, interrupted, progress) {
+  progress(`${command.label}: warm-up + ${command.runs} run(s)…`);
+  const warm = runOnce(command, cwd, rss);
+  /** @type {Run[]} */
+  const runs = [];
+  for (let i = 0; i < command.runs; i++) {
+    await tick();
+    if (interrupted()) throw new BenchError('interrupted', 130);
+    runs.push(runOnce(command, cwd));
+  }
+  const times = runs.map((r) => r.ms);
+  return {
+    name: command.name,
+    label: command.label,
+    runs: runs.length,
+    medianMs: median(times),
+    minMs: Math.min(...times),
+    exitCode: /** @type {Run} */ (runs.at(-1)).code,
+    peakRssKb: warm.rssKb ?? null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+/**
+ * @param {(string | number)[][]} rows first row is the header
+ * @param {('l' | 'r')[]} align
+ */
+function table(rows, align) {
+  const widths = align.map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows.map((r) => r.map((cell, c) => (align[c] === 'l' ? String(cell).padEnd(widths[c] ?? 0) : String(cell).padStart(widths[c] ?? 0))).join('  ').trimEnd());
+}
+
+const mb = (/** @type {number | null} */ kb) => (kb === null ? '–' : `${(kb / 1024).toFixed(1)} MB`);
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  const options = parseOptions();
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!existsSync(CLI)) throw new BenchError(`${CLI} is missing: run \`pnpm build\` first (or \`pnpm bench\`).`);
+
+  // A Ctrl+C reaches the running child too; the benchmark survives it, cleans up and stops.
+  let interrupted = false;
+  const onSigint = () => void (interrupted = true);
+  process.on('SIGINT', onSigint);
+
+  const dir = join(tmpdir(), `otvet-bench-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  const progress = options.json ? () => {} : (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const pack = generatePack({ templates: options.templates, seed: options.seed });
+    const files = { 'otvet.config.yaml': BENCH_CONFIG, ...generateSmall({ seed: options.seed }), ...pack };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const packFiles = Object.keys(pack).length;
+    const rss = chooseRssMethod(options.rss, dir);
+
+    /** @type {Command[]} */
+    const commands = [
+      { name: 'bare', label: "node -e ''", args: ['-e', ''], isCli: false, runs: options.runs },
+      { name: 'small', label: 'otvet lint small.yaml', args: [CLI, 'lint', 'small.yaml'], isCli: true, runs: options.runs },
+      { name: 'pack', label: 'otvet lint pack', args: [CLI, 'lint', 'pack'], isCli: true, runs: options.packRuns },
+    ];
+    /** @type {Result[]} */
+    const results = [];
+    for (const command of commands) {
+      const m = await measure(command, dir, rss, () => interrupted, progress);
+      const bare = results[0]?.medianMs ?? m.medianMs;
+      results.push({ ...m, ratio: m.medianMs / bare });
+    }
+    const small = /** @type {Result} */ (results.find((r) => r.name === 'small'));
+    const budget = { ratio: small.ratio, limit: BUDGET, ok: small.ratio < BUDGET };
+
+    if (options.json) {
+      const report = {
+        node: process.version,
+        platform: `${process.platform} ${process.arch}`,
+        seed: options.seed,
+        data: { small: { templates: SMALL_TEMPLATES, files: 1 }, pack: { templates: options.templates, files: packFiles } },
+        rssMethod: rss.kind,
+        results: results.map((r) => ({ ...r, medianMs: round(r.medianMs, 2), minMs: round(r.minMs, 2), ratio: round(r.ratio, 3) })),
+        budget: { ...budget, ratio: round(budget.ratio, 3) },
+      };
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    } else {
+      const rows = [
+        ['command', 'runs', 'median ms', 'min ms', '× bare', 'exit', 'peak RSS'],
+        ...results.map((r) => [r.label, r.runs, r.medianMs.toFixed(1), r.minMs.toFixed(1), `${r.ratio.toFixed(2)}×`, r.exitCode, mb(r.peakRssKb)]),
+      ];
+      const lines = [
+        `otvet cold-start benchmark · node ${process.version} · ${process.platform} ${process.arch}`,
+        `data (seed ${options.seed}): small.yaml = ${SMALL_TEMPLATES} templates; pack/ = ${options.templates} templates in ${packFiles} files`,
+        `runs: wall clock of spawnSync after 1 warm-up; exit 1 = findings (expected for the pack)`,
+        '',
+        ...table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']),
+        '',
+        `peak RSS (warm-up run): ${rss.note}`,
+        `pack lint peak RSS: ${mb(/** @type {Result} */ (results.at(-1)).peakRssKb)}`,
+        `${SMALL_TEMPLATES}-template lint: ${budget.ratio.toFixed(2)}× bare node start (budget < ${BUDGET}×): ${budget.ok ? 'ok' : 'OVER'}`,
+      ];
+      process.stdout.write(`${lines.join('\n')}\n`);
+    }
+    return 0;
+  } finally {
+    process.off('SIGINT', onSigint);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** @param {number} x @param {number} digits */
+function round(x, digits) {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (error instanceof BenchError) {
+    process.stderr.write(`bench: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else throw error;
+}

@@ -7,10 +7,10 @@ import { testCatalog } from './test-rules.test-helper.js';
 
 const catalog = testCatalog();
 
-function lint(files: Record<string, string>, rules: Record<string, RuleSetting> = {}, lang: Lang = 'en', extra: Partial<Config> = {}): LintResult {
-  const config: Config = { ...defaultConfig(), ...extra, rules };
+function lint(files: Record<string, string>, rules: Record<string, RuleSetting> = {}, lang: Lang = 'en', resources: Record<string, unknown[]> = {}): LintResult {
+  const config: Config = { ...defaultConfig(), rules };
   const sources = Object.entries(files).map(([path, raw]) => ({ path, text: raw.replace(/^\uFEFF/, ''), bom: raw.startsWith('\uFEFF') }));
-  return lintTexts(sources, { config, rules: resolveRules(config, catalog), catalog, lang, ruleUrl: (id) => `docs/${id}` });
+  return lintTexts(sources, { config, rules: resolveRules(config, catalog), catalog, lang, ruleUrl: (id) => `docs/${id}`, resources });
 }
 
 function lines(result: LintResult): string[] {
@@ -155,5 +155,22 @@ describe('suppressions', () => {
   it('can be turned off', () => {
     const src = file('Да', '    lint: { disable: [{ rule: test-mark, reason: x }] }\n');
     expect(lines(lint({ 'a.yaml': src }, { suppression: 'off' }))).toEqual([]);
+  });
+});
+
+describe('pack-wide state', () => {
+  it('shares state across templates and files in a fixed order, with a cause', () => {
+    const t = (id: string, ru: string): string => `  - id: ${id}\n    text:\n      ru: ${ru}\n`;
+    const result = lint(
+      { 'b.yaml': `templates:\n${t('b1', 'Вы молодец')}`, 'a.yaml': `templates:\n${t('a1', 'Нет')}${t('a2', '"Вы тут"')}` },
+      { 'test-first': 'warning' },
+      'en',
+      { extra: ['from config'] },
+    );
+    expect(lines(result)).toEqual([
+      'b.yaml:4:11-4:13 warning test-first Again after a.yaml:7:12.',
+      'b.yaml:4:11-4:12 warning test-first Again after from config.',
+    ]);
+    expect(result.files[1]!.messages[0]!.cause).toBe('a.yaml:7:12');
   });
 });

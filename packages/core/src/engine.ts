@@ -27,6 +27,8 @@ export interface SourceText {
 
 export interface LintOptions {
   config: Config;
+  /** Extra rule data from the config, by kind (see {@link RuleContext.resources}). */
+  resources?: Readonly<Record<string, readonly unknown[]>>;
   rules: ResolvedRule[];
   catalog: RuleCatalog;
   lang: Lang;
@@ -49,10 +51,12 @@ export interface LintResult {
 
 const BUILTIN_FIXED = new Set(['yaml-syntax', 'schema']);
 
-/** Lint already-decoded files together (ids are unique across all of them). */
+/** Lint already-decoded files together (ids are unique across all of them); files are taken in path order. */
 export function lintTexts(sources: SourceText[], options: LintOptions): LintResult {
   const { config } = options;
-  const files = sources.map((s) => parseTemplateFile(s.path, s.text, s.bom, config.target));
+  // Sorted by path: results, duplicate-id reports and pack-wide state never depend on argument order.
+  const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = sorted.map((s) => parseTemplateFile(s.path, s.text, s.bom, config.target));
   // Duplicate template ids, within and across files.
   const firstSeen = new Map<string, { file: TemplateFile; entry: TemplateEntry }>();
   for (const file of files) {
@@ -70,7 +74,8 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
       });
     }
   }
-  const results = files.map((file) => lintFile(file, options));
+  const shared = new Map<string, unknown>();
+  const results = files.map((file) => lintFile(file, options, shared));
   const allTemplates = results.flatMap((r) => r.templates);
   const pack = scorePack(allTemplates, config.thresholds);
   let errors = 0;
@@ -92,7 +97,7 @@ function severityOf(rules: Map<string, ResolvedRule>, ruleId: string): Severity 
   return rules.get(ruleId)?.severity;
 }
 
-function lintFile(file: TemplateFile, options: LintOptions): FileResult {
+function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, unknown>): FileResult {
   const { config, catalog } = options;
   const byId = new Map(options.rules.map((r) => [r.rule.meta.id, r]));
   const findings: Finding[] = [...file.findings];
@@ -117,7 +122,18 @@ function lintFile(file: TemplateFile, options: LintOptions): FileResult {
         target: targetView,
         options: resolved.options,
         config,
+        resources: options.resources ?? {},
         report: (report) => findings.push(toFinding(resolved, entry, report, report.in === 'source' && source ? source : target, meta.fixable)),
+        shared: <T>(key: string, create: () => T): T => {
+          const k = `${meta.id}\u0000${key}`;
+          if (!shared.has(k)) shared.set(k, create());
+          return shared.get(k) as T;
+        },
+        locate: (offset, where = 'target') => {
+          const text = where === 'source' && source ? source : target;
+          const p = file.lines.point(sourceRange(text.map, offset, offset)[0]);
+          return `${file.path}:${p.line}:${p.column}`;
+        },
       };
       if (sourceView) context.source = sourceView;
       resolved.rule.check(context);
@@ -190,6 +206,7 @@ function toFinding(resolved: ResolvedRule, entry: TemplateEntry, report: Report,
   if (report.actual !== undefined) finding.actual = report.actual;
   if (report.expected) finding.expected = report.expected;
   if (report.note) finding.note = report.note;
+  if (report.cause) finding.cause = report.cause;
   const edit = report.fix === false ? undefined : report.fix ?? (report.expected?.length === 1 ? { start: report.start, end: report.end, text: report.expected[0]! } : undefined);
   if (fixable && edit && isWritable(map, edit.start, edit.end) && isSafeReplacement(map, edit.text)) {
     const [fs, fe] = sourceRange(map, edit.start, edit.end);

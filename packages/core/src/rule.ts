@@ -73,6 +73,8 @@ export interface Report {
   /** An explicit fix in value coordinates, or `false` for none. */
   fix?: { start: number; end: number; text: string } | false;
   note?: Localized;
+  /** Another place this finding relates to, as `path:line:column` (see {@link RuleContext.locate}). */
+  cause?: string;
 }
 
 export interface RuleContext<Options extends object> {
@@ -84,7 +86,17 @@ export interface RuleContext<Options extends object> {
   source?: TextView;
   options: Readonly<Options>;
   config: Readonly<Config>;
+  /** Extra data from the config by kind (e.g. `phrasebook`: user phrasebook entries, already validated). */
+  resources: Readonly<Record<string, readonly unknown[]>>;
   report(report: Report): void;
+  /**
+   * State shared by every template of one lint run, per rule and key: created by
+   * `create` on first use. Templates are visited in a fixed order (files sorted by
+   * path, templates in file order), so "the pack's first usage" is well defined.
+   */
+  shared<T>(key: string, create: () => T): T;
+  /** `path:line:column` of a value offset of this template's target (or source) text. */
+  locate(offset: number, where?: 'target' | 'source'): string;
 }
 
 export interface Rule<Options extends object = Record<string, never>> {

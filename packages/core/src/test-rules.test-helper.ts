@@ -61,11 +61,36 @@ export const infoRule = defineRule(
   },
 );
 
+/** Reports every template after the first one that starts with «Вы», with the first as cause. */
+export const firstRule = defineRule(
+  {
+    id: 'test-first',
+    category: 'register',
+    description: { en: 'First.', zh: '第一。', ru: 'Первый.' },
+    fixable: false,
+    recommended: 'off',
+    scope: 'target',
+    defaults: {},
+    messages: { again: { en: 'Again after {where}.', zh: '又一次。', ru: 'Снова.' } },
+  },
+  (context) => {
+    if (!context.target.value.startsWith('Вы')) return;
+    const first = context.shared('first', () => ({ where: '' }));
+    if (!first.where) {
+      first.where = context.locate(0);
+      return;
+    }
+    context.report({ messageId: 'again', data: { where: first.where }, start: 0, end: 2, cause: first.where });
+    const extra = context.resources.extra ?? [];
+    if (extra.length) context.report({ messageId: 'again', data: { where: String(extra[0]) }, start: 0, end: 1 });
+  },
+);
+
 const builtin = (id: string, recommended: 'error' | 'warning'): AnyRule =>
   asAnyRule(defineRule({ id, category: 'meta', description: { en: id, zh: id, ru: id }, fixable: false, recommended, scope: 'builtin', defaults: {}, messages: {} }));
 
 export function testCatalog(): RuleCatalog {
-  const rules = [asAnyRule(markRule), asAnyRule(sourceRule), asAnyRule(infoRule), builtin('yaml-syntax', 'error'), builtin('schema', 'error'), builtin('suppression', 'warning')];
+  const rules = [asAnyRule(markRule), asAnyRule(sourceRule), asAnyRule(infoRule), asAnyRule(firstRule), builtin('yaml-syntax', 'error'), builtin('schema', 'error'), builtin('suppression', 'warning')];
   const ajv = new Ajv({ allErrors: true });
   const optionValidators: Record<string, ValidateFunction> = {};
   for (const r of rules) optionValidators[r.meta.id] = ajv.compile(r.meta.options ?? { type: 'object', additionalProperties: false }) as ValidateFunction;

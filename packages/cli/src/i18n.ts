@@ -87,6 +87,16 @@ export const cliMessages = {
     zh: '阈值：≥ {revise} 需修改，≥ {reject} 拒绝。“距…”表示模板在达到该阈值前还能容纳多少个错误。',
     ru: 'Пороги: доработка от {revise}, отклонение от {reject}. «до …» — сколько ещё ошибок шаблон выдержит до этого порога.',
   },
+  fixed: {
+    en: 'Fixed {count} problem(s) in {files} file(s).',
+    zh: '已在 {files} 个文件中修复 {count} 个问题。',
+    ru: 'Исправлено проблем: {count}, файлов: {files}.',
+  },
+  'would-fix': {
+    en: '--fix would fix {count} problem(s) in {files} file(s); nothing was written.',
+    zh: '--fix 将在 {files} 个文件中修复 {count} 个问题；未写入任何文件。',
+    ru: '--fix исправил бы проблем: {count}, файлов: {files}; ничего не записано.',
+  },
   'file-errors': {
     en: '{count} file-level error(s) (YAML or schema) keep some templates from being scored; run otvet lint.',
     zh: '有 {count} 个文件级错误（YAML 或结构），部分模板无法评分；请运行 otvet lint。',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import Ajv from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from './main.js';
@@ -142,5 +143,38 @@ describe('language choice', () => {
     expect(detectLang(undefined, { LANGUAGE: 'zh_CN:en' })).toBe('zh');
     expect(detectLang('fr', {})).toEqual({ invalid: 'fr' });
     expect(formatRate(0.0909)).toBe('9.1 %');
+  });
+});
+
+describe('otvet lint --fix', () => {
+  const messy = '\uFEFF# comment\r\ntemplates:\r\n  - id: wait # keep\r\n    placeholders: { order_number: { example: "1" } }\r\n    text:\r\n      ru: |-\r\n        Подождите немного~\r\n        Заказ ｛order_number｝ проверим~~\r\n';
+  it('prints a diff with --fix-dry-run and writes nothing', async () => {
+    const dir = project({ 't.yaml': messy });
+    const r = await cli(['lint', 't.yaml', '--fix-dry-run'], dir);
+    expect(r.stdout).toMatch(/^--- a\/t\.yaml$/m);
+    expect(r.stdout).toMatch(/^-        Подождите немного~\r?$/m);
+    expect(r.stdout).toMatch(/^\+        Подождите немного\r?$/m);
+    expect(r.stderr).toBe('--fix would fix 4 problem(s) in 1 file(s); nothing was written.\n');
+    expect(readFileSync(join(dir, 't.yaml'), 'utf8')).toBe(messy);
+    expect(r.code).toBe(0);
+  });
+  it('fixes in place keeping BOM, CRLF and comments, and is idempotent', async () => {
+    const dir = project({ 't.yaml': messy });
+    const r = await cli(['lint', 't.yaml', '--fix'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('Fixed 4 problem(s) in 1 file(s).\n');
+    const fixed = readFileSync(join(dir, 't.yaml'), 'utf8');
+    expect(fixed).toBe(messy.replace('немного~', 'немного').replace('｛order_number｝', '{order_number}').replace('проверим~~', 'проверим'));
+    expect(readdirSync(dir)).toEqual(['t.yaml']);
+    const again = await cli(['lint', 't.yaml', '--fix'], dir);
+    expect(again).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(join(dir, 't.yaml'), 'utf8')).toBe(fixed);
+  });
+  it('reports what it could not fix and exits 1', async () => {
+    const dir = project({ 't.yaml': file(tmpl('a', '"Подождите\\x7e, заказ {order_numbr}"')) });
+    const r = await cli(['lint', 't.yaml', '--fix', '-f', 'json'], dir);
+    const report = JSON.parse(r.stdout) as { files: { messages: { ruleId: string }[] }[] };
+    expect(report.files[0]!.messages.map((m) => m.ruleId)).toEqual(['tone-tilde', 'placeholder-undeclared']);
+    expect(r.code).toBe(1);
   });
 });

@@ -12,6 +12,8 @@ import { loadConfig, readSources, resolveFiles } from './files.js';
 import { formatStylish } from './reporters/stylish.js';
 import { formatJson } from './reporters/json.js';
 import { formatScoreTable } from './reporters/score.js';
+import { fixSources, formatDiff, writeAtomic } from './fix.js';
+import { resolve } from 'node:path';
 
 export interface Io {
   cwd: string;
@@ -45,20 +47,38 @@ function parseCount(option: string, value: string): number {
   return Number(value);
 }
 
-async function runLint(paths: string[], options: CommonOptions & { format: string; quiet?: boolean; maxWarnings?: string }, io: Io, lang: Lang, scoreMode?: { strict: boolean }): Promise<number> {
+interface LintCommandOptions extends CommonOptions {
+  format: string;
+  quiet?: boolean;
+  maxWarnings?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+async function runLint(paths: string[], options: LintCommandOptions, io: Io, lang: Lang, scoreMode?: { strict: boolean }): Promise<number> {
   const formats: readonly string[] = scoreMode ? SCORE_FORMATS : LINT_FORMATS;
   if (!formats.includes(options.format)) throw localizedCli('bad-format', { value: options.format, allowed: formats.join(', ') });
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount('--max-warnings', options.maxWarnings);
   const loaded = loadConfig(io.cwd, options.config, catalog);
   const files = await resolveFiles(io.cwd, paths, loaded);
   const sources = readSources(io.cwd, files);
-  const result: LintResult = lintTexts(sources, {
+  const lintOptions = {
     config: loaded.config,
     rules: resolveRules(loaded.config, catalog),
     catalog,
     lang,
-    ruleUrl: (id) => (catalog.rules.has(id) ? ruleDocPath(id) : undefined),
-  });
+    ruleUrl: (id: string) => (catalog.rules.has(id) ? ruleDocPath(id) : undefined),
+  };
+  let result: LintResult;
+  if (options.fix || options.fixDryRun) {
+    const run = fixSources(sources, lintOptions);
+    result = run.result;
+    if (options.fixDryRun) io.stdout(formatDiff(run.changed));
+    else for (const { source } of run.changed) writeAtomic(resolve(io.cwd, source.path), (source.bom ? '\uFEFF' : '') + source.text);
+    if (run.fixed > 0 && options.format !== 'json') {
+      io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: run.fixed, files: run.changed.length }) + '\n');
+    }
+  } else result = lintTexts(sources, lintOptions);
   const { summary } = result;
   if (scoreMode) {
     io.stdout(options.format === 'json' ? formatJson(result) : formatScoreTable(result, lang, loaded.config.thresholds));
@@ -95,8 +115,10 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .argument('[paths...]', 'files, directories or globs')
       .option('-f, --format <format>', `output format: ${LINT_FORMATS.join(', ')}`, 'stylish')
       .option('-q, --quiet', 'report errors only')
-      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this'),
-  ).action(async (paths: string[], options: CommonOptions & { format: string; quiet?: boolean; maxWarnings?: string }) => {
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+      .option('--fix', 'apply safe fixes to the files, then report what is left')
+      .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing'),
+  ).action(async (paths: string[], options: LintCommandOptions) => {
     const lang = chooseLang(options.lang, io);
     langHint.lang = lang;
     setExit(await runLint(paths, options, io, lang));

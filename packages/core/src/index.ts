@@ -15,3 +15,4 @@ export { parseNatural, createTextView } from './text-view.js';
 export { editDistance, closest } from './distance.js';
 export type { ValidateFunction, SchemaError } from './generated/validate-function.js';
 export * from './render.js';
+export * from './fix.js';

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { applyFixes } from './fix.js';
+import { parseTemplateFile } from './load.js';
+
+const parse = (text: string) => parseTemplateFile('a.yaml', text, false, 'ru');
+
+describe('applyFixes', () => {
+  it('applies edits back to front and keeps everything else byte for byte', () => {
+    const text = '# comment\r\ntemplates:\r\n  - id: t # trailing\r\n    text:\r\n      ru: Да~ и нет~\r\n';
+    const at = (needle: string, from = 0): [number, number] => {
+      const i = text.indexOf(needle, from);
+      return [i, i + needle.length];
+    };
+    const first = at('~');
+    const second = at('~', first[1]);
+    const result = applyFixes(parse(text), [{ range: second, text: '' }, { range: first, text: '' }]);
+    expect(result.text).toBe('# comment\r\ntemplates:\r\n  - id: t # trailing\r\n    text:\r\n      ru: Да и нет\r\n');
+    expect(result.applied).toHaveLength(2);
+    expect(result.skipped).toEqual([]);
+  });
+  it('skips overlapping edits', () => {
+    const text = 'templates:\n  - id: t\n    text:\n      ru: Дааа\n';
+    const s = text.indexOf('Дааа');
+    const result = applyFixes(parse(text), [{ range: [s + 1, s + 3], text: 'а' }, { range: [s + 2, s + 4], text: 'а' }]);
+    expect(result.applied).toHaveLength(1);
+    expect(result.skipped).toHaveLength(1);
+    expect(parseDocument(result.text).toJS().templates[0].text.ru).toMatch(/^Да+$/);
+  });
+  it('drops an edit that would change the YAML structure and keeps the others', () => {
+    const text = 'templates:\n  - id: t\n    text:\n      ru: Внимание~ заказ~\n';
+    const a = text.indexOf('~');
+    const b = text.indexOf('~', a + 1);
+    // Replacing the first tilde by ":" would turn the plain scalar into a mapping.
+    const result = applyFixes(parse(text), [{ range: [a, a + 1], text: ':' }, { range: [b, b + 1], text: '' }]);
+    expect(result.text).toBe('templates:\n  - id: t\n    text:\n      ru: Внимание~ заказ\n');
+    expect(result.applied).toEqual([{ range: [b, b + 1], text: '' }]);
+    expect(result.skipped).toEqual([{ range: [a, a + 1], text: ':' }]);
+  });
+  it('refuses to touch a file with YAML errors', () => {
+    const text = 'templates:\n\t- id: t\n';
+    expect(applyFixes(parse(text), [{ range: [0, 1], text: 'x' }])).toMatchObject({ text, applied: [] });
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Applying fixes to a template file. Edits are applied back to front; an edit
+ * that overlaps one already taken is skipped (a later pass may take it). Every
+ * result is verified by parsing it again: the file must still be valid YAML with
+ * the same structure, and every text must have exactly the value the edits meant.
+ * Edits that fail the check are dropped one by one, so `--fix` never breaks a
+ * file: comments, key order, quoting, indentation and line endings are untouched
+ * because only the characters inside the fixed ranges change.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { parseDocument } from 'yaml';
+import { parseTemplateFile, type TemplateFile } from './load.js';
+import type { Fix } from './types.js';
+
+export interface FixResult {
+  /** The new text (unchanged when nothing could be applied). */
+  text: string;
+  applied: Fix[];
+  /** Edits that overlapped others or failed verification. */
+  skipped: Fix[];
+}
+
+function splice(text: string, fixes: Fix[]): { text: string; applied: Fix[]; overlapped: Fix[] } {
+  const sorted = [...fixes].sort((a, b) => b.range[0] - a.range[0] || b.range[1] - a.range[1]);
+  const applied: Fix[] = [];
+  const overlapped: Fix[] = [];
+  let out = text;
+  let floor = Number.POSITIVE_INFINITY;
+  for (const f of sorted) {
+    const [s, e] = f.range;
+    if (e > floor || (e === floor && s === e && applied.some((a) => a.range[0] === s))) {
+      overlapped.push(f);
+      continue;
+    }
+    out = out.slice(0, s) + f.text + out.slice(e);
+    floor = s;
+    applied.push(f);
+  }
+  return { text: out, applied: applied.reverse(), overlapped };
+}
+
+/** The data the file should parse to after the edits: texts edited at the value level. */
+function expectedData(file: TemplateFile, fixes: Fix[]): unknown {
+  const data = file.doc?.toJS() as { templates?: { text?: Record<string, string> }[] } | undefined;
+  for (const entry of file.templates) {
+    for (const [locale, t] of entry.texts) {
+      const mine = fixes.filter((f) => f.range[0] >= t.map.nodeStart && f.range[1] <= t.map.nodeEnd);
+      if (mine.length === 0) continue;
+      let value = t.map.value;
+      for (const f of [...mine].sort((a, b) => b.range[0] - a.range[0])) {
+        // Fix ranges cover verbatim characters only: find the value index of the start.
+        let k = 0;
+        while (k < t.map.value.length && t.map.offsets[k]! < f.range[0]) k++;
+        if (k > t.map.value.length || (k < t.map.value.length && t.map.offsets[k] !== f.range[0] && f.range[0] !== f.range[1])) return undefined;
+        value = value.slice(0, k) + f.text + value.slice(k + (f.range[1] - f.range[0]));
+      }
+      const template = data?.templates?.[entry.index];
+      if (!template?.text) return undefined;
+      template.text[locale] = value;
+    }
+  }
+  return data;
+}
+
+function verify(file: TemplateFile, fixes: Fix[], newText: string): boolean {
+  const expected = expectedData(file, fixes);
+  if (expected === undefined) return false;
+  const doc = parseDocument(newText, { uniqueKeys: true });
+  if (doc.errors.length) return false;
+  return isDeepStrictEqual(doc.toJS(), expected);
+}
+
+/** Apply fixes to a parsed template file's text, keeping only edits that verify. */
+export function applyFixes(file: TemplateFile, fixes: Fix[]): FixResult {
+  if (fixes.length === 0 || !file.doc || file.doc.errors.length) return { text: file.text, applied: [], skipped: [...fixes] };
+  const batch = splice(file.text, fixes);
+  if (verify(file, batch.applied, batch.text)) return { text: batch.text, applied: batch.applied, skipped: batch.overlapped };
+  // Something in the batch does not verify: take the edits one at a time.
+  let current = file;
+  const applied: Fix[] = [];
+  const skipped: Fix[] = [...batch.overlapped];
+  let shift: { at: number; delta: number }[] = [];
+  const moved = (f: Fix): Fix => {
+    let [s, e] = f.range;
+    for (const x of shift) {
+      if (s >= x.at) s += x.delta;
+      if (e >= x.at) e += x.delta;
+    }
+    return { range: [s, e], text: f.text };
+  };
+  for (const f of [...batch.applied].sort((a, b) => a.range[0] - b.range[0])) {
+    const g = moved(f);
+    const one = splice(current.text, [g]);
+    if (verify(current, [g], one.text)) {
+      applied.push(f);
+      shift = [...shift, { at: f.range[1], delta: f.text.length - (f.range[1] - f.range[0]) }];
+      // The target locale only matters for schema findings, which fixing never needs.
+      current = parseTemplateFile(file.path, one.text, file.bom, 'ru');
+    } else skipped.push(f);
+  }
+  return { text: current.text, applied, skipped };
+}

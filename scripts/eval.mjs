@@ -52,6 +52,22 @@ if (existsSync(magento)) {
 const relco = join(evalDir, 'relco-spelling');
 if (existsSync(relco)) {
   const report = lint(relco);
-  const all = byTemplate(report, () => true);
-  console.log(`relco-spelling: ${report.summary.templates} templates, ${report.summary.words} words; templates with findings: ${all.size}`);
+  const labels = readFileSync(join(relco, 'labels.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const spelling = byTemplate(report, (m) => m.ruleId === 'spelling');
+  let found = 0;
+  let top1 = 0;
+  for (const [id, wrong, right] of labels) {
+    const hit = (spelling.get(id) ?? []).find((m) => m.actual === wrong);
+    if (!hit) continue;
+    found++;
+    if ((hit.expected?.[0] ?? '').toLowerCase() === right.toLowerCase()) top1++;
+  }
+  const corrected = report.files.find((f) => f.path.endsWith('corrected.yaml'));
+  const flaggedCorrect = corrected.messages.filter((m) => m.ruleId === 'spelling');
+  const tokens = corrected.templates.reduce((s, t) => s + t.words, 0);
+  console.log(`relco-spelling: ${report.summary.templates} templates`);
+  console.log(`  labelled misspellings flagged (recall): ${found} / ${labels.length} (${((100 * found) / labels.length).toFixed(1)} %; hunspell: 772)`);
+  console.log(`  top-1 suggestion = the correction: ${top1} / ${found} (${((100 * top1) / Math.max(found, 1)).toFixed(1)} %)`);
+  console.log(`  tokens flagged in corrected.yaml: ${flaggedCorrect.length} of ${tokens} words (${((100 * flaggedCorrect.length) / tokens).toFixed(1)} %; hunspell: 305)`);
+  if (process.argv.includes('--verbose')) for (const m of flaggedCorrect) console.log(`    ${m.templateId} ${m.actual} → ${m.expected?.[0] ?? '—'}`);
 }

@@ -13,6 +13,7 @@ import placeholderForeignSyntax from './placeholder-foreign-syntax/index.js';
 import placeholderPlural from './placeholder-plural/index.js';
 import consistencyNumber from './consistency-number/index.js';
 import lengthMax from './length-max/index.js';
+import spelling from './spelling/index.js';
 
 export const rules: AnyRule[] = [
   yamlSyntax,
@@ -27,5 +28,6 @@ export const rules: AnyRule[] = [
   placeholderPlural,
   consistencyNumber,
   lengthMax,
+  spelling,
   toneTilde,
 ].map(asAnyRule);

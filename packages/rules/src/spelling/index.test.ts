@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import Ajv from 'ajv';
+import { testReadme, testRule } from '@otvet/test-kit';
+import { asAnyRule } from '@otvet/core';
+import rule from './index.js';
+import words from './words.yaml';
+import schema from '../../schema/word-list.schema.json';
+import { en } from '../lib/messages.test-helper.js';
+
+const m = (word: string, suggestion: string): string => `spelling ${en(rule, 'misspelled', { word, suggestion })}`;
+
+testRule(rule, {
+  valid: [
+    'Здравствуйте! Ваш заказ отправлен, трек-номер — в карточке заказа.',
+    'Ещё еще всё кое-что какой-нибудь из-за по-русски.',
+    'Посылка в пункте выдачи Ozon, доставка СДЭК, кабель USB Type-C.',
+    'Иван Петров из Москвы получил заказ.',
+    'Промокод на следующий заказ в маркетплейсе, постамат рядом с домом.',
+    { ru: 'Заказ {order_number} готов.', placeholders: { order_number: { example: '1' } } },
+    'Этот материал дорогой, подарочная упаковка — бесплатно.',
+    'Спасибо за отзыв!',
+    '5 элемент(ов) обновлено.',
+  ],
+  invalid: [
+    { ru: 'Извените за задержку.', messages: [`1:1-1:9 ${m('Извените', 'Извините')}`] },
+    { ru: 'Заказ атправлен.', messages: [`1:7-1:16 ${m('атправлен', 'отправлен')}`] },
+    { ru: 'Мы зделаем всё.', messages: [`1:4-1:11 ${m('зделаем', 'сделаем')}`] },
+    { ru: 'Спосибо за пакупку!', messages: [`1:1-1:8 ${m('Спосибо', 'Спасибо')}`, `1:12-1:19 ${m('пакупку', 'покупку')}`] },
+    { ru: 'Товар отсутсвует на складе.', messages: [`1:7-1:17 ${m('отсутсвует', 'отсутствует')}`] },
+    { ru: 'ВНИМАНИЕ: заказ атправлен', messages: [`1:17-1:26 ${m('атправлен', 'отправлен')}`], name: 'capitals of 8 letters are checked (ВНИМАНИЕ is a word)' },
+    { ru: 'Трек-номир пришлём позже.', messages: [`1:1-1:11 ${m('Трек-номир', 'Трек-номер')}`] },
+  ],
+});
+
+describe('domain words', () => {
+  it('match the word-list schema', () => {
+    const validate = new Ajv().compile(schema);
+    expect(validate(words) || validate.errors).toBe(true);
+  });
+});
+
+testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineRule, UserError } from '@otvet/core';
+import { toString } from 'nlcst-to-string';
+import type { Root, Sentence, Word } from 'nlcst';
+import { SpellChecker } from './checker.js';
+import { WordIndex } from './word-index.js';
+import wordsData from './words.yaml';
+import { wordSet, type WordList } from '../lib/word-list.js';
+
+/** Where the word index is: beside the bundled CLI, or generated in the rules package. */
+const INDEX_CANDIDATES = ['./ru-words.bin', '../../data/ru-words.bin'];
+
+let checker: SpellChecker | undefined;
+
+function getChecker(): SpellChecker {
+  if (checker) return checker;
+  for (const candidate of INDEX_CANDIDATES) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(path)) {
+      checker = new SpellChecker(WordIndex.fromBuffer(readFileSync(path)), wordSet(wordsData as WordList));
+      return checker;
+    }
+  }
+  throw new UserError({
+    en: 'The Russian word index is missing: run `pnpm build` (it expands dictionary-ru).',
+    zh: '缺少俄语词库：请运行 `pnpm build`（它会展开 dictionary-ru）。',
+    ru: 'Нет словаря русских словоформ: выполните `pnpm build` (он разворачивает dictionary-ru).',
+  });
+}
+
+const CYRILLIC_WORD = /^[\p{Script=Cyrillic}\u00ad-]+$/u;
+
+/** Words to check, with whether each starts its sentence. */
+function* words(tree: Root): Generator<{ node: Word; text: string; initial: boolean }> {
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      let first = true;
+      for (const child of (sentence as Sentence).children) {
+        if (child.type === 'WordNode') {
+          yield { node: child, text: toString(child), initial: first };
+          first = false;
+        } else if (child.type === 'SymbolNode' && toString(child).includes('\uFFFC')) first = false;
+      }
+    }
+  }
+}
+
+/**
+ * Misspelled Russian words, with verdicts of the hunspell ru_RU dictionary
+ * (dictionary-ru, expanded at build time into a sorted word index) and ranked
+ * suggestions. Proper names in mid-sentence, abbreviations in capitals, Latin
+ * product words, numbers and placeholders are not checked.
+ */
+export default defineRule(
+  {
+    id: 'spelling',
+    category: 'spelling',
+    description: {
+      en: 'Russian words must be spelled correctly (hunspell ru_RU verdicts, ranked suggestions).',
+      zh: '俄语单词必须拼写正确（依据 hunspell ru_RU 词典，并给出排序后的建议）。',
+      ru: 'Русские слова должны быть написаны правильно (словарь hunspell ru_RU, ранжированные подсказки).',
+    },
+    fixable: false,
+    recommended: 'error',
+    scope: 'target',
+    defaults: {},
+    messages: {
+      misspelled: {
+        en: '“{word}” is not a Russian word; did you mean “{suggestion}”?',
+        zh: '“{word}”拼写有误，俄罗斯买家会觉得不专业；您是不是想写“{suggestion}”？',
+        ru: '«{word}» — ошибка в написании; возможно, «{suggestion}»?',
+      },
+      unknown: {
+        en: '“{word}” is not a Russian word and nothing close is known; check the spelling.',
+        zh: '“{word}”不是俄语单词，也找不到相近的词；请检查拼写。',
+        ru: '«{word}» — неизвестное слово, близких вариантов нет; проверьте написание.',
+      },
+    },
+  },
+  (context) => {
+    if (context.target.locale !== 'ru') return;
+    const spell = getChecker();
+    for (const { node, text, initial } of words(context.target.tree)) {
+      if (!CYRILLIC_WORD.test(text) || text.replace(/[-\u00ad]/g, '').length < 2) continue;
+      const upper = text === text.toUpperCase();
+      if (upper && text.length <= 6) continue; // an abbreviation
+      if (!initial && !upper && text[0] !== text[0]!.toLowerCase()) continue; // a proper name
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start + text.length;
+      // An ending in brackets glued to a word, элемент(ов), is a variant, not a word.
+      const masked = context.target.parsed.masked;
+      if (masked[start - 1] === '(' && /\p{L}/u.test(masked[start - 2] ?? '')) continue;
+      if (spell.isCorrect(text)) continue;
+      const suggestions = spell.suggest(text);
+      if (suggestions.length) {
+        context.report({ messageId: 'misspelled', data: { word: text, suggestion: suggestions[0]! }, start, end, actual: text, expected: suggestions, fix: false });
+      } else {
+        context.report({ messageId: 'unknown', data: { word: text }, start, end, actual: text });
+      }
+    }
+  },
+);

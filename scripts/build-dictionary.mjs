@@ -3,14 +3,18 @@
 // form it accepts and writes a sorted, front-coded word index that the spelling rule
 // searches by binary search (no hunspell engine, no big Set at start-up).
 //
-// File format (all integers little-endian uint32):
-//   "OTVW" magic, version (1), word count, block size, block count,
-//   block offsets[block count] (byte offset of each block in the data area),
+// File format, version 3 (integers little-endian uint32):
+//   header (32 bytes): "OTVW", version, word count, block size, block count,
+//     alphabet length, heads byte length, reserved 0;
+//   alphabet (UTF-16 code units, 2 bytes each): byte k+1 stands for alphabet[k];
+//   block offsets [block count + 1] into the data area (the last one is its length);
+//   head offsets [block count] into the heads area;
+//   heads: the first word of each block, [length: 1 byte][bytes];
 //   data: per block, words front-coded against the previous word of the block:
-//   [shared prefix length: 1 byte][suffix byte length: 1 byte][suffix UTF-8 bytes];
-//   the first word of a block has prefix length 0.
-// Words are sorted by JavaScript string order (UTF-16 code units), prefixes counted
-// in UTF-16 units of the decoded strings.
+//   [shared prefix length: 1 byte][suffix length: 1 byte][suffix bytes].
+// The alphabet is sorted, so comparing bytes compares the words in JavaScript string
+// order. A reader loads everything before the data area (a few hundred KB) and reads
+// one block per lookup, so start-up never reads the whole index.
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +63,10 @@ for (let i = 1; i < lines.length; i++) {
 }
 
 const words = [...forms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const alphabet = [...new Set(words.join(''))].sort();
+if (alphabet.length > 255 || alphabet.some((c) => c.length !== 1)) throw new Error('alphabet does not fit one byte per character');
+const code = new Map(alphabet.map((c, i) => [c, i + 1]));
+const encode = (w) => Uint8Array.from(w, (c) => code.get(c));
 const BLOCK = 64;
 const chunks = [];
 const offsets = [];
@@ -70,21 +78,36 @@ for (let b = 0; b < words.length; b += BLOCK) {
     const w = words[k];
     let p = 0;
     if (k > b) while (p < prev.length && p < w.length && p < 255 && prev[p] === w[p]) p++;
-    const suffix = Buffer.from(w.slice(p), 'utf8');
+    const suffix = encode(w.slice(p));
     if (suffix.length > 255) throw new Error(`word too long: ${w}`);
-    const head = Buffer.from([p, suffix.length]);
-    chunks.push(head, suffix);
+    chunks.push(Uint8Array.of(p, suffix.length), suffix);
     size += 2 + suffix.length;
     prev = w;
   }
 }
-const header = Buffer.alloc(20 + offsets.length * 4);
+offsets.push(size);
+const heads = [];
+const headOffsets = [];
+let headsSize = 0;
+for (let b = 0; b < words.length; b += BLOCK) {
+  const w = encode(words[b]);
+  headOffsets.push(headsSize);
+  heads.push(Uint8Array.of(w.length), w);
+  headsSize += 1 + w.length;
+}
+const blocks = headOffsets.length;
+const header = Buffer.alloc(32 + alphabet.length * 2 + (blocks + 1) * 4 + blocks * 4);
 header.write('OTVW', 0, 'latin1');
-header.writeUInt32LE(1, 4);
+header.writeUInt32LE(3, 4);
 header.writeUInt32LE(words.length, 8);
 header.writeUInt32LE(BLOCK, 12);
-header.writeUInt32LE(offsets.length, 16);
-offsets.forEach((o, i) => header.writeUInt32LE(o, 20 + i * 4));
+header.writeUInt32LE(blocks, 16);
+header.writeUInt32LE(alphabet.length, 20);
+header.writeUInt32LE(headsSize, 24);
+let at = 32;
+for (const c of alphabet) at = header.writeUInt16LE(c.charCodeAt(0), at);
+for (const o of offsets) at = header.writeUInt32LE(o, at);
+for (const o of headOffsets) at = header.writeUInt32LE(o, at);
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, Buffer.concat([header, ...chunks]));
+writeFileSync(out, Buffer.concat([header, ...heads.map((c) => Buffer.from(c)), ...chunks.map((c) => Buffer.from(c))]));
 console.log(`wrote packages/rules/data/ru-words.bin: ${words.length} word forms, ${(size / 1048576).toFixed(1)} MB`);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineRule, UserError } from '@otvet/core';
 import { toString } from 'nlcst-to-string';
@@ -18,7 +18,7 @@ function getChecker(): SpellChecker {
   for (const candidate of INDEX_CANDIDATES) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(path)) {
-      checker = new SpellChecker(WordIndex.fromBuffer(readFileSync(path)), wordSet(wordsData as WordList));
+      checker = new SpellChecker(WordIndex.open(path), wordSet(wordsData as WordList));
       return checker;
     }
   }

@@ -1,72 +1,139 @@
 /**
- * A sorted, front-coded word index (written by scripts/build-dictionary.mjs),
- * searched by binary search over the first words of its blocks. Loading it costs
- * one file read and the decoding of the block heads; a lookup decodes one block.
+ * A sorted, front-coded word index (written by scripts/build-dictionary.mjs, format
+ * version 3). Words are stored one byte per character over a sorted alphabet, so
+ * comparing bytes compares words. Opening reads only the header and the first word
+ * of every block (a few hundred KB); a lookup is a binary search over those heads and
+ * a read of one block. No string is built on the way.
  */
-const decoder = new TextDecoder('utf-8');
+import { closeSync, openSync, readSync } from 'node:fs';
+
+/** Where the bytes of an index come from: a whole buffer, or positioned reads of a file. */
+interface Source {
+  read(position: number, length: number): Uint8Array;
+}
 
 export class WordIndex {
   readonly size: number;
-  readonly #data: Uint8Array;
+  readonly #source: Source;
+  readonly #code = new Map<string, number>();
   readonly #offsets: Uint32Array;
-  readonly #heads: string[];
-  /** Decoded blocks, kept for repeated lookups (suggestions probe thousands of candidates). */
-  readonly #cache = new Map<number, string[]>();
+  readonly #headOffsets: Uint32Array;
+  readonly #heads: Uint8Array;
+  readonly #dataStart: number;
+  readonly #blocks = new Map<number, Uint8Array>();
 
-  private constructor(buffer: Uint8Array) {
-    const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    const magic = String.fromCharCode(buffer[0]!, buffer[1]!, buffer[2]!, buffer[3]!);
-    if (magic !== 'OTVW' || view.getUint32(4, true) !== 1) throw new Error('not an otvet word index (version 1)');
+  private constructor(source: Source) {
+    this.#source = source;
+    const head = source.read(0, 32);
+    const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+    const magic = String.fromCharCode(head[0]!, head[1]!, head[2]!, head[3]!);
+    if (magic !== 'OTVW' || view.getUint32(4, true) !== 3) throw new Error('not an otvet word index (version 3)');
     this.size = view.getUint32(8, true);
     const blocks = view.getUint32(16, true);
-    const dataStart = 20 + blocks * 4;
-    this.#offsets = new Uint32Array(blocks);
-    for (let i = 0; i < blocks; i++) this.#offsets[i] = view.getUint32(20 + i * 4, true);
-    this.#data = buffer.subarray(dataStart);
-    this.#heads = new Array<string>(blocks);
-    for (let i = 0; i < blocks; i++) {
-      const at = this.#offsets[i]!;
-      const len = this.#data[at + 1]!;
-      this.#heads[i] = decoder.decode(this.#data.subarray(at + 2, at + 2 + len));
-    }
+    const letters = view.getUint32(20, true);
+    const headsSize = view.getUint32(24, true);
+    const tablesSize = letters * 2 + (blocks + 1) * 4 + blocks * 4;
+    const tables = source.read(32, tablesSize + headsSize);
+    const tv = new DataView(tables.buffer, tables.byteOffset, tables.byteLength);
+    for (let i = 0; i < letters; i++) this.#code.set(String.fromCharCode(tv.getUint16(i * 2, true)), i + 1);
+    let at = letters * 2;
+    this.#offsets = new Uint32Array(blocks + 1);
+    for (let i = 0; i <= blocks; i++, at += 4) this.#offsets[i] = tv.getUint32(at, true);
+    this.#headOffsets = new Uint32Array(blocks);
+    for (let i = 0; i < blocks; i++, at += 4) this.#headOffsets[i] = tv.getUint32(at, true);
+    this.#heads = tables.subarray(tablesSize);
+    this.#dataStart = 32 + tablesSize + headsSize;
   }
 
   static fromBuffer(buffer: Uint8Array): WordIndex {
-    return new WordIndex(buffer);
+    return new WordIndex({ read: (position, length) => buffer.subarray(position, position + length) });
   }
 
-  /** The words of one block, decoded. */
-  #block(i: number): string[] {
-    const cached = this.#cache.get(i);
-    if (cached) return cached;
-    const words: string[] = [];
-    let at = this.#offsets[i]!;
-    const end = i + 1 < this.#offsets.length ? this.#offsets[i + 1]! : this.#data.length;
-    let prev = '';
-    while (at < end) {
-      const shared = this.#data[at]!;
-      const len = this.#data[at + 1]!;
-      const word = prev.slice(0, shared) + decoder.decode(this.#data.subarray(at + 2, at + 2 + len));
-      words.push(word);
-      prev = word;
-      at += 2 + len;
+  /** Open an index file; the file stays open for block reads until {@link close}. */
+  static open(path: string): WordIndex {
+    const fd = openSync(path, 'r');
+    const index = new WordIndex({
+      read(position, length) {
+        const out = new Uint8Array(length);
+        let done = 0;
+        while (done < length) {
+          const n = readSync(fd, out, done, length - done, position + done);
+          if (n === 0) throw new Error('word index is truncated');
+          done += n;
+        }
+        return out;
+      },
+    });
+    index.close = () => closeSync(fd);
+    return index;
+  }
+
+  /** Release the file (a no-op for an index in memory). */
+  close: () => void = () => {};
+
+  #encode(word: string): Uint8Array | undefined {
+    const out = new Uint8Array(word.length);
+    for (let i = 0; i < word.length; i++) {
+      const c = this.#code.get(word[i]!);
+      if (c === undefined) return undefined;
+      out[i] = c;
     }
-    if (this.#cache.size > 4096) this.#cache.clear();
-    this.#cache.set(i, words);
-    return words;
+    return out;
+  }
+
+  #compareHead(query: Uint8Array, block: number): number {
+    const at = this.#headOffsets[block]!;
+    const len = this.#heads[at]!;
+    const n = Math.min(len, query.length);
+    for (let i = 0; i < n; i++) {
+      const d = query[i]! - this.#heads[at + 1 + i]!;
+      if (d !== 0) return d;
+    }
+    return query.length - len;
+  }
+
+  #block(i: number): Uint8Array {
+    let block = this.#blocks.get(i);
+    if (!block) {
+      if (this.#blocks.size >= 2048) this.#blocks.clear();
+      block = this.#source.read(this.#dataStart + this.#offsets[i]!, this.#offsets[i + 1]! - this.#offsets[i]!);
+      this.#blocks.set(i, block);
+    }
+    return block;
   }
 
   /** Whether the exact string is in the index. */
   has(word: string): boolean {
-    const heads = this.#heads;
+    const query = this.#encode(word);
+    const blocks = this.#headOffsets.length;
+    if (!query || blocks === 0) return false;
     let lo = 0;
-    let hi = heads.length - 1;
+    let hi = blocks - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (heads[mid]! <= word) lo = mid;
+      if (this.#compareHead(query, mid) >= 0) lo = mid;
       else hi = mid - 1;
     }
-    if (heads.length === 0 || heads[lo]! > word) return false;
-    return this.#block(lo).includes(word);
+    const first = this.#compareHead(query, lo);
+    if (first < 0) return false;
+    if (first === 0) return true;
+    const data = this.#block(lo);
+    const current = new Uint8Array(256);
+    for (let at = 0; at < data.length; ) {
+      const shared = data[at]!;
+      const len = data[at + 1]!;
+      current.set(data.subarray(at + 2, at + 2 + len), shared);
+      at += 2 + len;
+      if (shared + len !== query.length) continue;
+      let same = true;
+      for (let i = 0; i < query.length; i++) {
+        if (current[i] !== query[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return true;
+    }
+    return false;
   }
 }

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WordIndex } from './word-index.js';
+import { SpellChecker } from './checker.js';
+
+const path = fileURLToPath(new URL('../../data/ru-words.bin', import.meta.url));
+
+describe('word index', () => {
+  const file = WordIndex.open(path);
+  const memory = WordIndex.fromBuffer(readFileSync(path));
+  it('holds the expanded dictionary', () => {
+    expect(file.size).toBeGreaterThan(1_400_000);
+    expect(memory.size).toBe(file.size);
+  });
+  it('finds dictionary forms and only them, from a file or from memory', () => {
+    const known = ['заказ', 'заказами', 'отправлен', 'извините', 'сделаем', 'всё', 'Москва', 'а'];
+    const unknown = ['атправлен', 'заказз', 'Ozon', '', 'москва1', 'яяяяяяяяяяяяяяя'];
+    for (const w of known) {
+      expect(file.has(w)).toBe(true);
+      expect(memory.has(w)).toBe(true);
+    }
+    for (const w of unknown) {
+      expect(file.has(w)).toBe(false);
+      expect(memory.has(w)).toBe(false);
+    }
+  });
+  it('refuses a file that is not an index', () => {
+    expect(() => WordIndex.fromBuffer(new Uint8Array(64))).toThrow(/not an otvet word index/);
+  });
+  it('checks capitalisation the way hunspell does', () => {
+    const spell = new SpellChecker(memory, new Set(['маркетплейс']));
+    expect(spell.isCorrect('Заказ')).toBe(true);
+    expect(spell.isCorrect('ЗАКАЗ')).toBe(true);
+    expect(spell.isCorrect('МОСКВА')).toBe(true);
+    expect(spell.isCorrect('москва')).toBe(false);
+    expect(spell.isCorrect('Маркетплейс')).toBe(true);
+    expect(spell.isCorrect('кто-нибудь')).toBe(true);
+    expect(spell.isCorrect('кое-как')).toBe(true);
+    expect(spell.isCorrect('еще')).toBe(true);
+    expect(spell.suggest('атправлен')[0]).toBe('отправлен');
+    expect(spell.suggest('АТПРАВЛЕН')[0]).toBe('ОТПРАВЛЕН');
+  });
+  afterAll(() => file.close());
+});

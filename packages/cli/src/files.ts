@@ -2,7 +2,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CONFIG_FILE, decodeText, defaultConfig, isDecodeFailure, parseConfig, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText } from '@otvet/core';
+import { CONFIG_FILE, decodeText, defaultConfig, isDecodeFailure, LineIndex, parseConfig, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction } from '@otvet/core';
+import { parseDocument } from 'yaml';
 import { cliMessages } from './i18n.js';
 
 const IGNORE = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
@@ -101,6 +102,53 @@ export function readSources(cwd: string, files: string[]): SourceText[] {
     } catch (error) {
       if (error instanceof UserError) errors.push(error);
       else throw error;
+    }
+  }
+  if (errors.length) throw new UserErrors(errors);
+  return out;
+}
+
+const dataMessages = {
+  yaml: { en: 'Not valid YAML: {detail}.', zh: '不是有效的 YAML：{detail}。', ru: 'Некорректный YAML: {detail}.' },
+  invalid: { en: 'Invalid {kind} file: {detail}.', zh: '{kind} 文件无效：{detail}。', ru: 'Неверный файл {kind}: {detail}.' },
+};
+
+/**
+ * Extra rule data named in the config (`phrasebooks:` → kind `phrasebook`): each
+ * file is read, parsed and validated against its schema; every problem is reported
+ * at its line and column. Returns the entries by kind.
+ */
+export async function loadResources(cwd: string, loaded: LoadedConfig, validators: Readonly<Record<string, ValidateFunction>>): Promise<Record<string, unknown[]>> {
+  const kinds: [string, string, string[] | undefined][] = [['phrasebook', 'phrasebooks', loaded.config.phrasebooks]];
+  const out: Record<string, unknown[]> = {};
+  const errors: UserError[] = [];
+  for (const [kind, key, patterns] of kinds) {
+    if (!patterns?.length) continue;
+    const matches = (await glob(patterns, { cwd: loaded.root, absolute: true, ignore: IGNORE, onlyFiles: true })).sort();
+    if (matches.length === 0) throw new UserError(cliMessages['no-data-files'], { patterns: patterns.join(', '), key });
+    const validate = validators[kind];
+    for (const abs of matches) {
+      const path = displayPath(abs, cwd);
+      const { text } = readText(abs, path);
+      const lines = new LineIndex(text);
+      const at = (offset: number): { path: string; line: number; column: number } => ({ path, ...lines.point(offset) });
+      const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+      if (doc.errors.length) {
+        for (const e of doc.errors) errors.push(new UserError(dataMessages.yaml, { detail: e.message.replace(/\s*at line[\s\S]*$/u, '') }, at(e.pos[0])));
+        continue;
+      }
+      const data: unknown = doc.toJS();
+      if (validate && !validate(data)) {
+        for (const e of validate.errors ?? []) {
+          const parts = e.instancePath.split('/').slice(1);
+          const node = doc.getIn(parts, true) as { range?: [number, number, number] } | undefined;
+          const detail = `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : ''}`;
+          errors.push(new UserError(dataMessages.invalid, { kind, detail }, at(node?.range?.[0] ?? 0)));
+        }
+        continue;
+      }
+      const entries = (data as { entries?: unknown[] } | null)?.entries;
+      if (Array.isArray(entries)) (out[kind] ??= []).push(...entries);
     }
   }
   if (errors.length) throw new UserErrors(errors);

@@ -7,6 +7,11 @@ export const cliMessages = {
     zh: '没有找到模板文件：没有文件匹配 {patterns}。',
     ru: 'Файлы шаблонов не найдены: ничего не подходит под {patterns}.',
   },
+  'no-data-files': {
+    en: 'No files match {patterns} ({key} in the config).',
+    zh: '没有文件匹配 {patterns}（配置中的 {key}）。',
+    ru: 'Нет файлов, подходящих под {patterns} ({key} в конфигурации).',
+  },
   'not-found': {
     en: 'No such file or directory: {path}.',
     zh: '文件或目录不存在：{path}。',

@@ -178,3 +178,23 @@ describe('otvet lint --fix', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('user phrasebooks from the config', () => {
+  it('reports an invalid phrasebook at its line and column, with exit 2', async () => {
+    const dir = project({
+      'otvet.config.yaml': 'phrasebooks: ["phrasebooks/*.yaml"]\n',
+      'phrasebooks/shop.yaml': 'entries:\n  - id: Bad Id\n    zh: [亲]\n',
+      't.yaml': file(tmpl('a', 'Да.')),
+    });
+    const r = await cli(['lint', 't.yaml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^phrasebooks\/shop\.yaml:2:5: Invalid phrasebook file: \/entries\/0 must have required property/m);
+    expect(r.stderr).toMatch(/^phrasebooks\/shop\.yaml:2:9: Invalid phrasebook file: \/entries\/0\/id must match pattern/m);
+  });
+  it('reports broken YAML and missing files', async () => {
+    const dir = project({ 'otvet.config.yaml': 'phrasebooks: ["p.yaml"]\n', 'p.yaml': 'entries: [\n', 't.yaml': file(tmpl('a', 'Да.')) });
+    expect((await cli(['lint', 't.yaml'], dir)).stderr).toMatch(/^p\.yaml:2:1: Not valid YAML: /);
+    const none = project({ 'otvet.config.yaml': 'phrasebooks: ["none/*.yaml"]\n', 't.yaml': file(tmpl('a', 'Да.')) });
+    expect(await cli(['lint', 't.yaml'], none)).toMatchObject({ code: 2, stderr: 'No files match none/*.yaml (phrasebooks in the config).\n' });
+  });
+});

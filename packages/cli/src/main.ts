@@ -6,9 +6,9 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { lintTexts, resolveRules, UserError, UserErrors, type Lang, type LintResult } from '@otvet/core';
-import { catalog, ruleDocPath } from '@otvet/rules';
+import { catalog, resourceValidators, ruleDocPath } from '@otvet/rules';
 import { detectLang, t } from './i18n.js';
-import { loadConfig, readSources, resolveFiles } from './files.js';
+import { loadConfig, loadResources, readSources, resolveFiles } from './files.js';
 import { formatStylish } from './reporters/stylish.js';
 import { formatJson } from './reporters/json.js';
 import { formatScoreTable } from './reporters/score.js';
@@ -62,8 +62,10 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const loaded = loadConfig(io.cwd, options.config, catalog);
   const files = await resolveFiles(io.cwd, paths, loaded);
   const sources = readSources(io.cwd, files);
+  const resources = await loadResources(io.cwd, loaded, resourceValidators);
   const lintOptions = {
     config: loaded.config,
+    resources,
     rules: resolveRules(loaded.config, catalog),
     catalog,
     lang,

@@ -65,7 +65,7 @@ export interface ResolvedRule {
   options: Record<string, unknown>;
 }
 
-const CONFIG_KEYS = ['$schema', 'source', 'target', 'templates', 'glossary', 'placeholders', 'thresholds', 'maxLength', 'extends', 'rules', 'pack'];
+const CONFIG_KEYS = ['$schema', 'source', 'target', 'templates', 'glossary', 'phrasebooks', 'placeholders', 'thresholds', 'maxLength', 'extends', 'rules', 'pack'];
 
 function hintFor(name: string, candidates: Iterable<string>): Record<string, string> {
   const c = closest(name, candidates, 3);

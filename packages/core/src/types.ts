@@ -49,6 +49,8 @@ export interface Config {
   target: string;
   templates: string[];
   glossary: string[];
+  /** Globs of user phrasebook files (extra entries for tone-calque). */
+  phrasebooks?: string[];
   placeholders: Record<string, PlaceholderDeclaration>;
   thresholds: Thresholds;
   maxLength: number;

@@ -2,6 +2,8 @@ import type { RuleCatalog } from '@otvet/core';
 import { rules } from './catalog.js';
 import { optionValidators } from './generated/options.js';
 
+export { resourceValidators } from './generated/resources.js';
+
 export { rules } from './catalog.js';
 
 /** The rule catalog: every rule by id, with precompiled option validators. */

@@ -616,7 +616,7 @@ return errors === 0;
 }
 
 export const validateConfig = validate15;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://otvet.dev/schema/config.schema.json","title":"otvet configuration (otvet.config.yaml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"source":{"type":"string","enum":["zh","en"],"default":"zh","description":"Source locale of the templates."},"target":{"type":"string","enum":["ru"],"default":"ru","description":"Target locale to lint."},"templates":{"type":"array","items":{"type":"string","minLength":1},"default":["templates/**/*.yaml"],"description":"Globs of template files, relative to this file."},"glossary":{"type":"array","items":{"type":"string","minLength":1},"default":["glossary/**/*.yaml"],"description":"Globs of glossary files, relative to this file."},"placeholders":{"type":"object","description":"Pack-wide placeholder declarations.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"anyOf":[{"type":"object","additionalProperties":false,"properties":{"type":{"enum":["string","number","date","money"]},"example":{"type":["string","number"]},"description":{"type":"string"}}},{"type":"null"}]}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"revise":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.03},"reject":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.05}}},"maxLength":{"type":"integer","minimum":1,"default":1000,"description":"Longest rendered message allowed (Ozon chat: 1000)."},"extends":{"description":"Preset(s) to start from: `recommended` or `all`.","anyOf":[{"type":"string","enum":["recommended","all","none"]},{"type":"array","items":{"type":"string","enum":["recommended","all","none"]}}]},"rules":{"type":"object","description":"Rule settings: off | info | warning | error | [severity, options].","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"pack":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"}}}},"definitions":{"severity":{"enum":["off","info","warning","error"]},"ruleSetting":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}],"additionalItems":false}]}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://otvet.dev/schema/config.schema.json","title":"otvet configuration (otvet.config.yaml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"source":{"type":"string","enum":["zh","en"],"default":"zh","description":"Source locale of the templates."},"target":{"type":"string","enum":["ru"],"default":"ru","description":"Target locale to lint."},"templates":{"type":"array","items":{"type":"string","minLength":1},"default":["templates/**/*.yaml"],"description":"Globs of template files, relative to this file."},"glossary":{"type":"array","items":{"type":"string","minLength":1},"default":["glossary/**/*.yaml"],"description":"Globs of glossary files, relative to this file."},"phrasebooks":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of extra phrasebook files for tone-calque (schema: packages/rules/schema/phrasebook.schema.json), relative to this file."},"placeholders":{"type":"object","description":"Pack-wide placeholder declarations.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"anyOf":[{"type":"object","additionalProperties":false,"properties":{"type":{"enum":["string","number","date","money"]},"example":{"type":["string","number"]},"description":{"type":"string"}}},{"type":"null"}]}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"revise":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.03},"reject":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.05}}},"maxLength":{"type":"integer","minimum":1,"default":1000,"description":"Longest rendered message allowed (Ozon chat: 1000)."},"extends":{"description":"Preset(s) to start from: `recommended` or `all`.","anyOf":[{"type":"string","enum":["recommended","all","none"]},{"type":"array","items":{"type":"string","enum":["recommended","all","none"]}}]},"rules":{"type":"object","description":"Rule settings: off | info | warning | error | [severity, options].","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"pack":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"}}}},"definitions":{"severity":{"enum":["off","info","warning","error"]},"ruleSetting":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}],"additionalItems":false}]}}};
 const func4 = Object.prototype.hasOwnProperty;
 const pattern7 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 const pattern8 = new RegExp("^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$", "u");
@@ -899,14 +899,15 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.placeholders !== undefined){
-let data7 = data.placeholders;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key1 in data7){
-const _errs18 = errors;
-if(typeof key1 === "string"){
-if(!pattern1.test(key1)){
-const err12 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};
+if(data.phrasebooks !== undefined){
+let data7 = data.phrasebooks;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+let data8 = data7[i2];
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err12 = {instancePath:instancePath+"/phrasebooks/" + i2,schemaPath:"#/properties/phrasebooks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -916,9 +917,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-var valid5 = _errs18 === errors;
-if(!valid5){
-const err13 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+else {
+const err13 = {instancePath:instancePath+"/phrasebooks/" + i2,schemaPath:"#/properties/phrasebooks/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -928,15 +928,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-for(const key2 in data7){
-let data8 = data7[key2];
-const _errs21 = errors;
-let valid7 = false;
-const _errs22 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key3 in data8){
-if(!(((key3 === "type") || (key3 === "example")) || (key3 === "description"))){
-const err14 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err14 = {instancePath:instancePath+"/phrasebooks",schemaPath:"#/properties/phrasebooks/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -946,10 +940,14 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data8.type !== undefined){
-let data9 = data8.type;
-if(!((((data9 === "string") || (data9 === "number")) || (data9 === "date")) || (data9 === "money"))){
-const err15 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema17.properties.placeholders.additionalProperties.anyOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
+if(data.placeholders !== undefined){
+let data9 = data.placeholders;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key1 in data9){
+const _errs22 = errors;
+if(typeof key1 === "string"){
+if(!pattern1.test(key1)){
+const err15 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -959,10 +957,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data8.example !== undefined){
-let data10 = data8.example;
-if((typeof data10 !== "string") && (!((typeof data10 == "number") && (isFinite(data10))))){
-const err16 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/example",schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/properties/example/type",keyword:"type",params:{type: schema17.properties.placeholders.additionalProperties.anyOf[0].properties.example.type},message:"must be string,number"};
+var valid7 = _errs22 === errors;
+if(!valid7){
+const err16 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -972,9 +969,15 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data8.description !== undefined){
-if(typeof data8.description !== "string"){
-const err17 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data9){
+let data10 = data9[key2];
+const _errs25 = errors;
+let valid9 = false;
+const _errs26 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key3 in data10){
+if(!(((key3 === "type") || (key3 === "example")) || (key3 === "description"))){
+const err17 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -984,9 +987,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.type !== undefined){
+let data11 = data10.type;
+if(!((((data11 === "string") || (data11 === "number")) || (data11 === "date")) || (data11 === "money"))){
+const err18 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema17.properties.placeholders.additionalProperties.anyOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -995,12 +999,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-var _valid0 = _errs22 === errors;
-valid7 = valid7 || _valid0;
-if(!valid7){
-const _errs30 = errors;
-if(data8 !== null){
-const err19 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data10.example !== undefined){
+let data12 = data10.example;
+if((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))){
+const err19 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/example",schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/properties/example/type",keyword:"type",params:{type: schema17.properties.placeholders.additionalProperties.anyOf[0].properties.example.type},message:"must be string,number"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1009,11 +1012,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid0 = _errs30 === errors;
-valid7 = valid7 || _valid0;
 }
-if(!valid7){
-const err20 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data10.description !== undefined){
+if(typeof data10.description !== "string"){
+const err20 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1022,11 +1024,50 @@ vErrors.push(err20);
 }
 errors++;
 }
+}
+}
 else {
-errors = _errs21;
+const err21 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid0 = _errs26 === errors;
+valid9 = valid9 || _valid0;
+if(!valid9){
+const _errs34 = errors;
+if(data10 !== null){
+const err22 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid0 = _errs34 === errors;
+valid9 = valid9 || _valid0;
+}
+if(!valid9){
+const err23 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+errors = _errs25;
 if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
+if(_errs25){
+vErrors.length = _errs25;
 }
 else {
 vErrors = null;
@@ -1036,46 +1077,7 @@ vErrors = null;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.thresholds !== undefined){
-let data12 = data.thresholds;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key4 in data12){
-if(!((key4 === "revise") || (key4 === "reject"))){
-const err22 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data12.revise !== undefined){
-let data13 = data12.revise;
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 1 || isNaN(data13)){
-const err23 = {instancePath:instancePath+"/thresholds/revise",schemaPath:"#/properties/thresholds/properties/revise/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(data13 <= 0 || isNaN(data13)){
-const err24 = {instancePath:instancePath+"/thresholds/revise",schemaPath:"#/properties/thresholds/properties/revise/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err24 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1085,8 +1087,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/thresholds/revise",schemaPath:"#/properties/thresholds/properties/revise/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.thresholds !== undefined){
+let data14 = data.thresholds;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key4 in data14){
+if(!((key4 === "revise") || (key4 === "reject"))){
+const err25 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1096,11 +1102,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data12.reject !== undefined){
-let data14 = data12.reject;
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 1 || isNaN(data14)){
-const err26 = {instancePath:instancePath+"/thresholds/reject",schemaPath:"#/properties/thresholds/properties/reject/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data14.revise !== undefined){
+let data15 = data14.revise;
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1 || isNaN(data15)){
+const err26 = {instancePath:instancePath+"/thresholds/revise",schemaPath:"#/properties/thresholds/properties/revise/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1109,8 +1115,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data14 <= 0 || isNaN(data14)){
-const err27 = {instancePath:instancePath+"/thresholds/reject",schemaPath:"#/properties/thresholds/properties/reject/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data15 <= 0 || isNaN(data15)){
+const err27 = {instancePath:instancePath+"/thresholds/revise",schemaPath:"#/properties/thresholds/properties/revise/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1121,7 +1127,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/thresholds/reject",schemaPath:"#/properties/thresholds/properties/reject/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err28 = {instancePath:instancePath+"/thresholds/revise",schemaPath:"#/properties/thresholds/properties/revise/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1131,9 +1137,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14.reject !== undefined){
+let data16 = data14.reject;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 1 || isNaN(data16)){
+const err29 = {instancePath:instancePath+"/thresholds/reject",schemaPath:"#/properties/thresholds/properties/reject/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1142,11 +1150,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.maxLength !== undefined){
-let data15 = data.maxLength;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err30 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data16 <= 0 || isNaN(data16)){
+const err30 = {instancePath:instancePath+"/thresholds/reject",schemaPath:"#/properties/thresholds/properties/reject/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1155,9 +1160,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 1 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err31 = {instancePath:instancePath+"/thresholds/reject",schemaPath:"#/properties/thresholds/properties/reject/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1168,13 +1173,8 @@ errors++;
 }
 }
 }
-if(data.extends !== undefined){
-let data16 = data.extends;
-const _errs42 = errors;
-let valid10 = false;
-const _errs43 = errors;
-if(typeof data16 !== "string"){
-const err32 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err32 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1183,8 +1183,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!(((data16 === "recommended") || (data16 === "all")) || (data16 === "none"))){
-const err33 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema17.properties.extends.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data.maxLength !== undefined){
+let data17 = data.maxLength;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err33 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1193,16 +1196,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-var _valid1 = _errs43 === errors;
-valid10 = valid10 || _valid1;
-if(!valid10){
-const _errs45 = errors;
-if(Array.isArray(data16)){
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-let data17 = data16[i2];
-if(typeof data17 !== "string"){
-const err34 = {instancePath:instancePath+"/extends/" + i2,schemaPath:"#/properties/extends/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 1 || isNaN(data17)){
+const err34 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1211,8 +1207,15 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!(((data17 === "recommended") || (data17 === "all")) || (data17 === "none"))){
-const err35 = {instancePath:instancePath+"/extends/" + i2,schemaPath:"#/properties/extends/anyOf/1/items/enum",keyword:"enum",params:{allowedValues: schema17.properties.extends.anyOf[1].items.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data.extends !== undefined){
+let data18 = data.extends;
+const _errs46 = errors;
+let valid12 = false;
+const _errs47 = errors;
+if(typeof data18 !== "string"){
+const err35 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1221,10 +1224,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data18 === "recommended") || (data18 === "all")) || (data18 === "none"))){
+const err36 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema17.properties.extends.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1233,11 +1234,16 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid1 = _errs45 === errors;
-valid10 = valid10 || _valid1;
-}
-if(!valid10){
-const err37 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs47 === errors;
+valid12 = valid12 || _valid1;
+if(!valid12){
+const _errs49 = errors;
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i3=0; i3<len3; i3++){
+let data19 = data18[i3];
+if(typeof data19 !== "string"){
+const err37 = {instancePath:instancePath+"/extends/" + i3,schemaPath:"#/properties/extends/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1246,26 +1252,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-else {
-errors = _errs42;
-if(vErrors !== null){
-if(_errs42){
-vErrors.length = _errs42;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.rules !== undefined){
-let data18 = data.rules;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key5 in data18){
-const _errs51 = errors;
-if(typeof key5 === "string"){
-if(!pattern3.test(key5)){
-const err38 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key5};
+if(!(((data19 === "recommended") || (data19 === "all")) || (data19 === "none"))){
+const err38 = {instancePath:instancePath+"/extends/" + i3,schemaPath:"#/properties/extends/anyOf/1/items/enum",keyword:"enum",params:{allowedValues: schema17.properties.extends.anyOf[1].items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1275,9 +1263,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-var valid13 = _errs51 === errors;
-if(!valid13){
-const err39 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
+}
+else {
+const err39 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1286,16 +1274,11 @@ vErrors.push(err39);
 }
 errors++;
 }
+var _valid1 = _errs49 === errors;
+valid12 = valid12 || _valid1;
 }
-for(const key6 in data18){
-if(!(validate16(data18[key6], {instancePath:instancePath+"/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data18,parentDataProperty:key6,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid12){
+const err40 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1304,13 +1287,26 @@ vErrors.push(err40);
 }
 errors++;
 }
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
 }
-if(data.pack !== undefined){
-let data20 = data.pack;
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.rules !== undefined){
+let data20 = data.rules;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key7 in data20){
-if(!((key7 === "name") || (key7 === "version"))){
-const err41 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+for(const key5 in data20){
+const _errs55 = errors;
+if(typeof key5 === "string"){
+if(!pattern3.test(key5)){
+const err41 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key5};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1320,11 +1316,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data20.name !== undefined){
-let data21 = data20.name;
-if(typeof data21 === "string"){
-if(!pattern7.test(data21)){
-const err42 = {instancePath:instancePath+"/pack/name",schemaPath:"#/properties/pack/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+var valid15 = _errs55 === errors;
+if(!valid15){
+const err42 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1334,8 +1328,15 @@ vErrors.push(err42);
 errors++;
 }
 }
+for(const key6 in data20){
+if(!(validate16(data20[key6], {instancePath:instancePath+"/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data20,parentDataProperty:key6,rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err43 = {instancePath:instancePath+"/pack/name",schemaPath:"#/properties/pack/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err43 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1345,11 +1346,12 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data20.version !== undefined){
-let data22 = data20.version;
-if(typeof data22 === "string"){
-if(!pattern8.test(data22)){
-const err44 = {instancePath:instancePath+"/pack/version",schemaPath:"#/properties/pack/properties/version/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"+"\""};
+if(data.pack !== undefined){
+let data22 = data.pack;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key7 in data22){
+if(!((key7 === "name") || (key7 === "version"))){
+const err44 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1359,8 +1361,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/pack/version",schemaPath:"#/properties/pack/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.name !== undefined){
+let data23 = data22.name;
+if(typeof data23 === "string"){
+if(!pattern7.test(data23)){
+const err45 = {instancePath:instancePath+"/pack/name",schemaPath:"#/properties/pack/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1370,9 +1375,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
 else {
-const err46 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/pack/name",schemaPath:"#/properties/pack/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1382,14 +1386,51 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.version !== undefined){
+let data24 = data22.version;
+if(typeof data24 === "string"){
+if(!pattern8.test(data24)){
+const err47 = {instancePath:instancePath+"/pack/version",schemaPath:"#/properties/pack/properties/version/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
 else {
 vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/pack/version",schemaPath:"#/properties/pack/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
 }
 errors++;
 }

@@ -11,6 +11,7 @@ export declare const options_placeholder_plural: ValidateFunction;
 export declare const options_placeholder_syntax: ValidateFunction;
 export declare const options_placeholder_undeclared: ValidateFunction;
 export declare const options_schema: ValidateFunction;
+export declare const options_spelling: ValidateFunction;
 export declare const options_suppression: ValidateFunction;
 export declare const options_tone_tilde: ValidateFunction;
 export declare const options_yaml_syntax: ValidateFunction;

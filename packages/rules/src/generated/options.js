@@ -322,7 +322,7 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const options_suppression = validate20;
+export const options_spelling = validate20;
 const schema21 = {"type":"object","additionalProperties":false};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -354,7 +354,7 @@ validate20.errors = vErrors;
 return errors === 0;
 }
 
-export const options_tone_tilde = validate21;
+export const options_suppression = validate21;
 const schema22 = {"type":"object","additionalProperties":false};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -386,7 +386,7 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const options_yaml_syntax = validate22;
+export const options_tone_tilde = validate22;
 const schema23 = {"type":"object","additionalProperties":false};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -418,6 +418,38 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
+export const options_yaml_syntax = validate23;
+const schema24 = {"type":"object","additionalProperties":false};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
 export const optionValidators = {
   "consistency-number": options_consistency_number,
   "length-max": options_length_max,
@@ -429,6 +461,7 @@ export const optionValidators = {
   "placeholder-syntax": options_placeholder_syntax,
   "placeholder-undeclared": options_placeholder_undeclared,
   "schema": options_schema,
+  "spelling": options_spelling,
   "suppression": options_suppression,
   "tone-tilde": options_tone_tilde,
   "yaml-syntax": options_yaml_syntax,

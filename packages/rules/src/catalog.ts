@@ -14,6 +14,29 @@ import placeholderPlural from './placeholder-plural/index.js';
 import consistencyNumber from './consistency-number/index.js';
 import lengthMax from './length-max/index.js';
 import spelling from './spelling/index.js';
+import registerTy from './register-ty/index.js';
+import registerMixed from './register-mixed/index.js';
+import registerVyCase from './register-vy-case/index.js';
+import toneFamiliar from './tone-familiar/index.js';
+import toneEmoticon from './tone-emoticon/index.js';
+import toneDiminutive from './tone-diminutive/index.js';
+import toneExclamation from './tone-exclamation/index.js';
+import toneCaps from './tone-caps/index.js';
+import toneSlang from './tone-slang/index.js';
+import toneCalque from './tone-calque/index.js';
+import policyContacts from './policy-contacts/index.js';
+import policyReview from './policy-review/index.js';
+import policyCancel from './policy-cancel/index.js';
+import policyPii from './policy-pii/index.js';
+import policyThirdParty from './policy-third-party/index.js';
+import formatMarkup from './format-markup/index.js';
+import typographyFullwidth from './typography-fullwidth/index.js';
+import typographySpacing from './typography-spacing/index.js';
+import typographyQuotes from './typography-quotes/index.js';
+import typographyDash from './typography-dash/index.js';
+import typographyRepeatedWord from './typography-repeated-word/index.js';
+import scriptMixed from './script-mixed/index.js';
+import scriptCjk from './script-cjk/index.js';
 
 export const rules: AnyRule[] = [
   yamlSyntax,
@@ -30,4 +53,28 @@ export const rules: AnyRule[] = [
   lengthMax,
   spelling,
   toneTilde,
+  registerTy,
+  registerMixed,
+  registerVyCase,
+  toneFamiliar,
+  toneEmoticon,
+  toneDiminutive,
+  toneExclamation,
+  toneCaps,
+  toneSlang,
+  toneCalque,
+  policyContacts,
+  policyReview,
+  policyCancel,
+  policyPii,
+  policyThirdParty,
+  formatMarkup,
+  typographyFullwidth,
+  typographySpacing,
+  typographyQuotes,
+  typographyDash,
+  typographyRepeatedWord,
+  scriptMixed,
+  scriptCjk,
+
 ].map(asAnyRule);

@@ -1,0 +1,59 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import Ajv from 'ajv';
+import { testReadme, testRule } from '@otvet/test-kit';
+import { asAnyRule } from '@otvet/core';
+import rule, { data } from './index.js';
+import schema from './markup.schema.json';
+import { en } from '../lib/messages.test-helper.js';
+
+const msg = (kind: string, actual: string, inner = ''): string => `format-markup ${en(rule, kind, { actual, inner })}`;
+
+testRule(rule, {
+  valid: [
+    'Мой заказ уже в пути. Этот материал дорогой.',
+    'Отличный подарок другу: подарочная упаковка бесплатно. Спасибо за отзыв!',
+    'Доставка СДЭК, кабель USB Type-C, магазин на Ozon.',
+    { ru: 'Заказ #{p1} и заказ # {p1}', placeholders: { p1: { example: '1' } } },
+    'Цена* указана без доставки.\n*Акция действует до 1 мая.\n* Скидка не суммируется.',
+    'Размер 2*3*4 см, A&B, скидка 5% & подарок.',
+    'В комплекте:\n- кабель;\n- зарядное устройство;\n• инструкция;\n— чехол.',
+    '> 100 отзывов, рейтинг 4,9. Если x > y, то выгоднее.',
+    '# 5 в рейтинге',
+    'Смайлик <3 и стрелка -> не теги. Срок <5 дней.',
+    'Промокод SALE_2024 и артикул AB_12_34.',
+  ],
+  invalid: [
+    { ru: 'Ваш заказ **отправлен**.', messages: [`1:11-1:24 ${msg('bold', '**отправлен**')}`], output: 'Ваш заказ отправлен.' },
+    { ru: 'Это __важно__ знать.', messages: [`1:5-1:14 ${msg('bold', '__важно__')}`], output: 'Это важно знать.' },
+    { ru: 'Это *очень* важно.', messages: [`1:5-1:12 ${msg('italic', '*очень*')}`] },
+    { ru: '# Доставка\nСрок — 3 дня.', messages: [`1:1-1:3 ${msg('heading', '#')}`], output: 'Доставка\nСрок — 3 дня.' },
+    { ru: '> Здравствуйте, где заказ?\nОтвечаем: в пути.', messages: [`1:1-1:3 ${msg('quote', '>')}`], output: 'Здравствуйте, где заказ?\nОтвечаем: в пути.' },
+    { ru: 'Подробнее [здесь](https://ozon.ru/help).', messages: [`1:11-1:40 ${msg('link', '[здесь](https://ozon.ru/help)')}`] },
+    { ru: 'Введите код `{code}` при оплате.', placeholders: { code: { example: 'A1' } }, messages: [`1:13-1:21 ${msg('code', '`{code}`', '{code}')}`], output: 'Введите код «{code}» при оплате.' },
+    { ru: 'Здравствуйте!<br>Заказ отправлен.', messages: [`1:14-1:18 ${msg('html', '<br>')}`] },
+    {
+      ru: '<b>Внимание</b>: срок&nbsp;3 дня, <a href="https://ozon.ru">ссылка</a>',
+      messages: [
+        `1:1-1:4 ${msg('html', '<b>')}`,
+        `1:12-1:16 ${msg('html', '</b>')}`,
+        `1:22-1:28 ${msg('entity', '&nbsp;')}`,
+        `1:35-1:61 ${msg('html', '<a href="https://ozon.ru">')}`,
+        `1:67-1:71 ${msg('html', '</a>')}`,
+      ],
+      output: '<b>Внимание</b>: срок\u00a03 дня, <a href="https://ozon.ru">ссылка</a>',
+    },
+    { ru: 'Copyright&copy; 2024 &amp; &#8470;5 &foo;', messages: [`1:10-1:16 ${msg('entity', '&copy;')}`, `1:22-1:27 ${msg('entity', '&amp;')}`, `1:28-1:35 ${msg('entity', '&#8470;')}`, `1:37-1:42 ${msg('entity', '&foo;')}`], output: 'Copyright© 2024 & №5 &foo;' },
+    { ru: '| Размер | Длина |\n|---|---|\n| M | 70 |', messages: [`2:1-2:10 ${msg('table', '|---|---|')}`] },
+    { ru: '```\nкод\n```', messages: [`1:1-1:4 ${msg('fence', '```')}`, `3:1-3:4 ${msg('fence', '```')}`] },
+  ],
+});
+
+describe('markup data', () => {
+  it('matches its schema', () => {
+    const validate = new Ajv().compile(schema);
+    expect(validate(data) || validate.errors).toBe(true);
+  });
+});
+
+testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));

@@ -1,0 +1,382 @@
+/**
+ * Word-sequence patterns over the nlcst tokens of a text: the small pattern
+ * language of the tone-calque phrasebook and of the policy-* rules' data.
+ * Patterns are data (YAML), never raw regular expressions.
+ *
+ * A pattern is a list of tokens separated by spaces, matched inside one sentence
+ * (a line break also ends one, unless the next line goes on in lower case),
+ * case-insensitively and with ё = е:
+ *
+ * | token            | matches                                                          |
+ * | ---------------- | ---------------------------------------------------------------- |
+ * | `заказ`          | the word «заказ» exactly (any capitalisation, ё = е)             |
+ * | `отмен*`         | any word that starts with «отмен» (a stem: every inflection)     |
+ * | `вам\|вас\|вы`   | one of the alternatives (each is a word or a stem)                |
+ * | `@request`       | one of the words of the list `request` (policy data files only)  |
+ * | `,`  `!\|.`      | a punctuation mark (a token with no letters or digits)           |
+ * | `{}`             | a placeholder (`{order_number}`)                                 |
+ * | `#`              | a number (`5`, `1500`, `2,5`)                                    |
+ * | `[вам]`          | an optional token (any of the above in brackets)                 |
+ * | `*`  `*2`        | a gap: up to 3 (or N, 1–9) words of any kind; commas, dashes and quotes in between are skipped freely |
+ * | `^` (first)      | the match starts the sentence (only punctuation before it)       |
+ * | `$` (last)       | the match ends the sentence (nothing at all after it)            |
+ *
+ * A word with a hyphen or a dot inside («экспресс-компания», «t.me») is one token; write it with
+ * its hyphen. A pattern must contain at least one required word or placeholder,
+ * and may not start or end with a gap. A finding covers the matched words (and
+ * placeholders) only, not the punctuation matched at its edges.
+ */
+import type { Root } from 'nlcst';
+import type { TextView } from '@otvet/core';
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+export type TokenKind = 'word' | 'punct' | 'placeholder';
+
+export interface Token {
+  kind: TokenKind;
+  /** The token as written. */
+  text: string;
+  /** Lower case, ё → е, typographic apostrophes and hyphens made plain. */
+  norm: string;
+  /** Range in the text's value. */
+  start: number;
+  end: number;
+}
+
+/** The tokens of one sentence, in order. */
+export type Sentence = Token[];
+
+/** Lower case, ё → е, ’ → ', ‐‑ → -: the form words are compared in. */
+export const normalizeWord = (word: string): string =>
+  word.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ‘`]/g, "'").replace(/[‐‑]/g, '-');
+
+const MASK = '\uFFFC';
+
+interface NlcstNode {
+  type: string;
+  value?: string;
+  children?: NlcstNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+function textOf(node: NlcstNode): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** Split an nlcst tree into sentences of tokens; a line break ends a sentence too. */
+export function sentencesOf(tree: Root): Sentence[] {
+  const out: Sentence[] = [];
+  let current: Sentence = [];
+  const flush = (): void => {
+    if (current.length) out.push(current);
+    current = [];
+  };
+  // A line break ends a sentence unless the next line goes on in lower case (a wrapped line).
+  let lineBreak = false;
+  const leaf = (node: NlcstNode): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    if (node.type === 'WhiteSpaceNode') {
+      if (/[\n\r\u2028\u2029]/.test(textOf(node))) lineBreak = true;
+      return;
+    }
+    const text = textOf(node);
+    if (lineBreak) {
+      lineBreak = false;
+      if (!(node.type === 'WordNode' && /^\p{Ll}/u.test(text))) flush();
+    }
+    if (text.includes(MASK)) {
+      // A placeholder: merge the run of mask characters (and anything glued to it) into one token.
+      const last = current[current.length - 1];
+      if (last && last.kind === 'placeholder' && last.end === start) {
+        last.end = end;
+        last.text += text;
+      } else {
+        current.push({ kind: 'placeholder', text, norm: '{}', start, end });
+      }
+      return;
+    }
+    if (node.type === 'WordNode') {
+      // retext keeps the full stop of a number at the end of a sentence («на 5.»): split it off.
+      const num = /^(\d+(?:[.,]\d+)*)(\.+)$/.exec(text);
+      if (num) {
+        const cut = start + num[1]!.length;
+        current.push({ kind: 'word', text: num[1]!, norm: num[1]!, start, end: cut });
+        current.push({ kind: 'punct', text: num[2]!, norm: num[2]!, start: cut, end });
+      } else {
+        // «2,5»: retext splits a decimal number at the comma; join it back into one token.
+        const sep = current[current.length - 1];
+        const whole = current[current.length - 2];
+        if (/^\d/.test(text) && sep?.kind === 'punct' && (sep.text === ',' || sep.text === '.') && sep.end === start
+          && whole?.kind === 'word' && /^\d+(?:[.,]\d+)*$/.test(whole.text) && whole.end === sep.start) {
+          current.pop();
+          whole.text += sep.text + text;
+          whole.norm = normalizeWord(whole.text);
+          whole.end = end;
+        } else current.push({ kind: 'word', text, norm: normalizeWord(text), start, end });
+      }
+    }
+    else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') current.push({ kind: 'punct', text, norm: text, start, end });
+  };
+  const walk = (node: NlcstNode): void => {
+    if (node.type === 'SentenceNode') {
+      for (const child of node.children ?? []) leaf(child);
+      flush();
+      lineBreak = false;
+      return;
+    }
+    if (node.type === 'WordNode' || node.type === 'PunctuationNode' || node.type === 'SymbolNode' || node.type === 'WhiteSpaceNode') {
+      leaf(node);
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+    if (node.type === 'ParagraphNode') flush();
+  };
+  walk(tree as unknown as NlcstNode);
+  flush();
+  return out;
+}
+
+const SENTENCES = new WeakMap<TextView, Sentence[]>();
+
+/** Sentences of a text view, computed once per view (shared by every rule that asks). */
+export function sentencesOfView(view: TextView): Sentence[] {
+  let s = SENTENCES.get(view);
+  if (!s) {
+    s = sentencesOf(view.tree);
+    SENTENCES.set(view, s);
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------
+// Patterns
+
+interface WordAtom {
+  kind: 'word';
+  exact: Set<string>;
+  prefixes: string[];
+}
+interface PunctAtom {
+  kind: 'punct';
+  values: Set<string>;
+}
+interface PlaceholderAtom {
+  kind: 'placeholder';
+}
+interface NumberAtom {
+  kind: 'number';
+}
+type Atom = WordAtom | PunctAtom | PlaceholderAtom | NumberAtom;
+
+type Step = { type: 'atom'; atom: Atom; optional: boolean } | { type: 'gap'; max: number };
+
+export interface Pattern {
+  source: string;
+  anchorStart: boolean;
+  anchorEnd: boolean;
+  steps: Step[];
+  /** A required atom, checked against the sentence before the (slower) backtracking match. */
+  required: Atom;
+}
+
+/** Lists a pattern may refer to with `@name` (alternatives: words or stems). */
+export type PatternLists = Readonly<Record<string, readonly string[]>>;
+
+const WORD_ALT = /^[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*\*?$/u;
+const PUNCT_ALT = /^[^\p{L}\p{N}\s[\]|*@^${}#]$/u;
+const NUMBER = /^\d+(?:[.,]\d+)*$/;
+
+export class PatternError extends Error {}
+
+function compileAtom(text: string, source: string, lists: PatternLists): Atom {
+  if (text === '{}') return { kind: 'placeholder' };
+  if (text === '#') return { kind: 'number' };
+  const alternatives = text.split('|');
+  const isPunct = alternatives.every((a) => PUNCT_ALT.test(a));
+  if (isPunct) return { kind: 'punct', values: new Set(alternatives) };
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  const add = (alt: string): void => {
+    const norm = normalizeWord(alt);
+    if (!WORD_ALT.test(norm)) throw new PatternError(`pattern “${source}”: “${alt}” is not a word, a stem (word*), a list (@name) or a punctuation mark`);
+    if (norm.endsWith('*')) prefixes.push(norm.slice(0, -1));
+    else exact.add(norm);
+  };
+  for (const alt of alternatives) {
+    if (alt.startsWith('@')) {
+      const list = lists[alt.slice(1)];
+      if (!list) throw new PatternError(`pattern “${source}”: unknown list “${alt}”`);
+      for (const item of list) add(item);
+    } else add(alt);
+  }
+  return { kind: 'word', exact, prefixes };
+}
+
+/** Compile one pattern. Throws a {@link PatternError} that names the pattern when it is malformed. */
+export function compilePattern(source: string, lists: PatternLists = {}): Pattern {
+  const parts = source.trim().split(/\s+/).filter(Boolean);
+  let anchorStart = false;
+  let anchorEnd = false;
+  if (parts[0] === '^') {
+    anchorStart = true;
+    parts.shift();
+  }
+  if (parts[parts.length - 1] === '$') {
+    anchorEnd = true;
+    parts.pop();
+  }
+  const steps: Step[] = [];
+  for (const part of parts) {
+    const gap = /^\*([1-9])?$/.exec(part);
+    if (gap) {
+      steps.push({ type: 'gap', max: gap[1] ? Number(gap[1]) : 3 });
+      continue;
+    }
+    if (part === '^' || part === '$') throw new PatternError(`pattern “${source}”: “${part}” may only start (^) or end ($) a pattern`);
+    const optional = part.startsWith('[') && part.endsWith(']') && part.length > 2;
+    const body = optional ? part.slice(1, -1) : part;
+    if (/[[\]]/.test(body)) throw new PatternError(`pattern “${source}”: unbalanced brackets in “${part}”`);
+    steps.push({ type: 'atom', atom: compileAtom(body, source, lists), optional });
+  }
+  if (steps.length === 0) throw new PatternError(`pattern “${source}” is empty`);
+  if (steps[0]!.type === 'gap' || steps[steps.length - 1]!.type === 'gap') throw new PatternError(`pattern “${source}”: a gap may not start or end a pattern`);
+  const required = steps.find((s): s is Extract<Step, { type: 'atom' }> => s.type === 'atom' && !s.optional && s.atom.kind !== 'punct');
+  if (!required) throw new PatternError(`pattern “${source}” needs at least one required word`);
+  return { source, anchorStart, anchorEnd, steps, required: required.atom };
+}
+
+function atomMatches(atom: Atom, token: Token): boolean {
+  switch (atom.kind) {
+    case 'placeholder':
+      return token.kind === 'placeholder';
+    case 'number':
+      return token.kind === 'word' && NUMBER.test(token.norm);
+    case 'punct':
+      return token.kind === 'punct' && atom.values.has(token.text.charAt(0));
+    case 'word':
+      if (token.kind !== 'word') return false;
+      if (atom.exact.has(token.norm)) return true;
+      for (const p of atom.prefixes) if (token.norm.startsWith(p)) return true;
+      return false;
+  }
+}
+
+/** A match: token indices (inclusive) of the first and last matched word or placeholder, and value offsets. */
+export interface PatternMatch {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+function matchFrom(p: Pattern, s: Sentence, step: number, at: number, first: number, last: number): [number, number] | undefined {
+  if (step === p.steps.length) {
+    if (p.anchorEnd && at !== s.length) return undefined;
+    return [first, last];
+  }
+  const st = p.steps[step]!;
+  if (st.type === 'gap') {
+    let words = 0;
+    for (let i = at; i <= s.length; i++) {
+      const r = matchFrom(p, s, step + 1, i, first, last);
+      if (r) return r;
+      if (i === s.length) break;
+      if (s[i]!.kind !== 'punct') words++;
+      if (words > st.max) break;
+    }
+    return undefined;
+  }
+  const token = s[at];
+  if (token && atomMatches(st.atom, token)) {
+    const isWord = token.kind !== 'punct';
+    const r = matchFrom(p, s, step + 1, at + 1, isWord && first < 0 ? at : first, isWord ? at : last);
+    if (r) return r;
+  }
+  if (st.optional) return matchFrom(p, s, step + 1, at, first, last);
+  return undefined;
+}
+
+/** Every match of a pattern in a sentence, left to right, not overlapping. */
+export function matchPattern(p: Pattern, s: Sentence): PatternMatch[] {
+  if (!s.some((t) => atomMatches(p.required, t))) return [];
+  const out: PatternMatch[] = [];
+  let from = 0;
+  if (p.anchorStart) {
+    while (from < s.length && s[from]!.kind === 'punct') from++;
+  }
+  for (let i = from; i < s.length; i++) {
+    if (p.anchorStart && i > from) break;
+    const r = matchFrom(p, s, 0, i, -1, -1);
+    if (!r) continue;
+    const [first, last] = r;
+    out.push({ first, last, start: s[first]!.start, end: s[last]!.end });
+    i = last;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Phrases: patterns with exceptions
+
+/** A compiled phrase: it matches where one of its patterns does and none of its `unless` patterns overlaps the match. */
+export interface Phrase<T> {
+  data: T;
+  patterns: Pattern[];
+  unless: Pattern[];
+}
+
+export interface PhraseSource {
+  patterns: readonly string[];
+  unless?: readonly string[] | undefined;
+}
+
+export function compilePhrase<T extends PhraseSource>(data: T, lists: PatternLists = {}): Phrase<T> {
+  return {
+    data,
+    patterns: data.patterns.map((p) => compilePattern(p, lists)),
+    unless: (data.unless ?? []).map((p) => compilePattern(p, lists)),
+  };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/** Matches of one phrase in a sentence, with the exceptions applied. */
+export function matchPhrase<T>(phrase: Phrase<T>, s: Sentence): PatternMatch[] {
+  // Where patterns of the phrase overlap, the longest match wins.
+  const all = phrase.patterns.flatMap((p) => matchPattern(p, s)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const found: PatternMatch[] = [];
+  for (const m of all) if (!found.some((f) => overlaps(f, m))) found.push(m);
+  if (!found.length || !phrase.unless.length) return found.sort((a, b) => a.start - b.start);
+  const exceptions = phrase.unless.flatMap((p) => matchPattern(p, s));
+  return found.filter((m) => !exceptions.some((e) => overlaps(e, m))).sort((a, b) => a.start - b.start);
+}
+
+export interface PhraseHit<T> extends PatternMatch {
+  phrase: Phrase<T>;
+  sentence: number;
+}
+
+/**
+ * Matches of many phrases over sentences. Where matches of different phrases
+ * overlap, the longer one wins (then the earlier phrase).
+ */
+export function findPhrases<T>(phrases: readonly Phrase<T>[], sentences: readonly Sentence[]): PhraseHit<T>[] {
+  const out: PhraseHit<T>[] = [];
+  sentences.forEach((s, index) => {
+    const hits: PhraseHit<T>[] = [];
+    phrases.forEach((phrase) => {
+      for (const m of matchPhrase(phrase, s)) hits.push({ ...m, phrase, sentence: index });
+    });
+    // Longest first, stable: earlier phrases win ties.
+    const ranked = hits.map((h, i) => ({ h, i })).sort((a, b) => b.h.end - b.h.start - (a.h.end - a.h.start) || a.i - b.i);
+    const kept: PhraseHit<T>[] = [];
+    for (const { h } of ranked) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
+    out.push(...kept.sort((a, b) => a.start - b.start));
+  });
+  return out;
+}

@@ -1,0 +1,111 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import Ajv from 'ajv';
+import { testReadme, testRule } from '@otvet/test-kit';
+import { asAnyRule } from '@otvet/core';
+import rule, { isPhone, messengers } from './index.js';
+import messengersData from './messengers.yaml';
+import contactsData from './contacts.yaml';
+import contactsSchema from './contacts.schema.json';
+import { en } from '../lib/messages.test-helper.js';
+import { testPhraseData } from '../lib/policy-phrases.test-helper.js';
+
+const msg = (id: string, data: Record<string, string>): string => `policy-contacts ${en(rule, id, data)}`;
+
+testRule(rule, {
+  valid: [
+    'Мой заказ',
+    'Этот материал дорогой.',
+    'Это хороший подарок другу.',
+    'Подарочная упаковка бесплатно.',
+    'Отправляем через СДЭК и Почту России.',
+    'Кабель USB Type-C в комплекте.',
+    'Спасибо, что выбрали Ozon!',
+    'Спасибо за отзыв!',
+    'Номер заказа: 0123456789-0001, отправление 12345678-0001-1.',
+    'Трек-номер RU123456789CN, артикул 891234567 и SKU 1581234567.',
+    'Цена 1 500 ₽, скидка 15 %, итого 12 750,00 ₽.',
+    'Заказ оформлен 12.05.2024 и приедет 2024-05-20.',
+    'Работаем с 9:00–18:00, в выходные до 15:00.',
+    'Размеры в наличии: 80 86 92 98 104.',
+    'Подробности на странице товара: https://www.ozon.ru/product/12345/ и ozon.ru/t/AbCdEf.',
+    'Напишите нам в чат, мы всегда на связи.',
+    'Мы всегда в контакте с покупателями.',
+    'Курьер позвонит вам перед доставкой.',
+    'Пожалуйста, проверьте свой адрес электронной почты в профиле Ozon.',
+    'Отправьте заявление на возврат по почте.',
+    'Новый телефон поддерживает быструю зарядку.',
+    'Позвоните в службу поддержки Ozon по номеру 8 800 234-48-86.',
+    { ru: 'Оплата прошла через Authorize.Net.', name: 'a company name with a title-case ending is not a link' },
+    'См. также инструкцию в файле manual.pdf, версия 2.5.',
+    'Т.е. заказ приедет завтра, и т.д.',
+    { ru: 'Заказ {order_number} передан в доставку.', placeholders: { order_number: { example: '0123456789-0001' } } },
+  ],
+  invalid: [
+    { ru: 'Звоните: +7 (912) 345-67-89.', messages: [`1:10-1:28 ${msg('phone', { actual: '+7 (912) 345-67-89' })}`] },
+    { ru: 'Наш номер 8 912 345 67 89', messages: [`1:11-1:26 ${msg('phone', { actual: '8 912 345 67 89' })}`] },
+    { ru: 'Телефон 89123456789, городской (495) 123-45-67 или 123-45-67', messages: [
+      `1:9-1:20 ${msg('phone', { actual: '89123456789' })}`,
+      `1:32-1:47 ${msg('phone', { actual: '(495) 123-45-67' })}`,
+      `1:52-1:61 ${msg('phone', { actual: '123-45-67' })}`,
+    ] },
+    { ru: 'Мы продаём на Ozon, звоните 8 912 345 67 89', messages: [`1:29-1:44 ${msg('phone', { actual: '8 912 345 67 89' })}`] },
+    { ru: 'Наш менеджер в Китае: +86 138 1234 5678', messages: [`1:23-1:40 ${msg('phone', { actual: '+86 138 1234 5678' })}`] },
+    { ru: 'Пишите на shop@mail.ru или Shop.Help@yandex.ru.', messages: [
+      `1:11-1:23 ${msg('email', { actual: 'shop@mail.ru' })}`,
+      `1:28-1:47 ${msg('email', { actual: 'Shop.Help@yandex.ru' })}`,
+    ] },
+    { ru: 'Каталог: https://myshop.com/catalog?id=5, www.shop.ru и магазин.рф.', messages: [
+      `1:10-1:41 ${msg('url', { actual: 'https://myshop.com/catalog?id=5' })}`,
+      `1:43-1:54 ${msg('url', { actual: 'www.shop.ru' })}`,
+      `1:57-1:67 ${msg('url', { actual: 'магазин.рф' })}`,
+    ] },
+    { ru: 'Наш канал t.me/myshop, или wa.me/79123456789', messages: [
+      `1:11-1:22 ${msg('url', { actual: 't.me/myshop' })}`,
+      `1:28-1:45 ${msg('url', { actual: 'wa.me/79123456789' })}`,
+    ] },
+    { ru: 'Пишите в WhatsApp или вотсапе, в Телеграм @shop_ru.', messages: [
+      `1:10-1:18 ${msg('messenger', { actual: 'WhatsApp', name: 'WhatsApp' })}`,
+      `1:23-1:30 ${msg('messenger', { actual: 'вотсапе', name: 'WhatsApp' })}`,
+      `1:34-1:42 ${msg('messenger', { actual: 'Телеграм', name: 'Telegram' })}`,
+      `1:43-1:51 ${msg('handle', { actual: '@shop_ru' })}`,
+    ] },
+    { ru: 'Добавьте нас в WeChat (微信) или VK.', messages: [
+      `1:16-1:22 ${msg('messenger', { actual: 'WeChat', name: 'WeChat' })}`,
+      `1:24-1:26 ${msg('messenger', { actual: '微信', name: 'WeChat' })}`,
+      `1:32-1:34 ${msg('messenger', { actual: 'VK', name: 'VK' })}`,
+    ] },
+    { ru: 'Позвоните нам, и мы всё решим.', messages: [`1:1-1:14 ${msg('channel', { actual: 'Позвоните нам' })}`] },
+    { ru: 'Пришлите фото на нашу электронную почту.', messages: [`1:1-1:40 ${msg('channel', { actual: 'Пришлите фото на нашу электронную почту' })}`] },
+    { ru: 'Напишите мне в личку.', messages: [`1:1-1:21 ${msg('channel', { actual: 'Напишите мне в личку' })}`] },
+    {
+      ru: 'Наш номер: {seller_phone}, WeChat ID: {wechatId}',
+      placeholders: { seller_phone: { example: '+7 900 000-00-00' }, wechatId: { example: 'shop' } },
+      messages: [
+        `1:12-1:26 ${msg('placeholder', { actual: '{seller_phone}', word: 'phone' })}`,
+        `1:28-1:34 ${msg('messenger', { actual: 'WeChat', name: 'WeChat' })}`,
+        `1:39-1:49 ${msg('placeholder', { actual: '{wechatId}', word: 'wechat' })}`,
+      ],
+    },
+  ],
+});
+
+describe('phone numbers', () => {
+  it('tells phones from other numbers', () => {
+    expect(['+7 912 345-67-89', '8-800-555-35-35', '+86 13812345678', '8 (495) 123 45 67', '+375 29 123-45-67'].map((r) => isPhone(r, ''))).toEqual([true, true, true, true, true]);
+    expect(['0123456789-0001', '12345678', '2024-05-20', '1 500 000', '+7 912 345', '7912345678'].map((r) => isPhone(r, ''))).toEqual([false, false, false, false, false, false]);
+    expect(isPhone('89123456789', 'Артикул: ')).toBe(false);
+    expect(isPhone('8 912 345 67 89', 'Артикул: ')).toBe(true);
+  });
+});
+
+describe('contacts data', () => {
+  it('matches its schema', () => {
+    const validate = new Ajv({ allErrors: true }).compile(contactsSchema);
+    expect(validate(contactsData) || validate.errors).toBe(true);
+  });
+});
+
+testPhraseData('policy-contacts', messengersData, messengers, ['messenger', 'channel']);
+
+testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));

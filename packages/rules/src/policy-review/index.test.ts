@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import { testReadme, testRule } from '@otvet/test-kit';
+import { asAnyRule } from '@otvet/core';
+import rule, { phrases } from './index.js';
+import data from './review.yaml';
+import { en } from '../lib/messages.test-helper.js';
+import { testPhraseData } from '../lib/policy-phrases.test-helper.js';
+
+const steer = (actual: string): string => `policy-review ${en(rule, 'steer', { actual })}`;
+const reward = (actual: string): string => `policy-review ${en(rule, 'reward', { actual })}`;
+
+testRule(rule, {
+  valid: [
+    'Спасибо за отзыв!',
+    'Будем благодарны за отзыв.',
+    'Если вам понравился товар, оставьте, пожалуйста, отзыв.',
+    'Спасибо за высокую оценку! Рады, что товар подошёл.',
+    'Оцените, пожалуйста, хорошо ли сел размер.',
+    'Отзыв можно оставить в разделе «Мои заказы».',
+    'Мой заказ',
+    'Этот материал дорогой.',
+    'Это хороший подарок другу.',
+    'Подарочная упаковка входит в стоимость.',
+    'Отправляем СДЭК, кабель USB Type-C в комплекте.',
+    'Спасибо, что выбрали Ozon.',
+    'Вернём деньги в течение 3 дней после проверки товара.',
+    'Скидка 10 % на второй товар.',
+    'За отзыв Ozon начислит баллы по программе «Баллы за отзывы».',
+  ],
+  invalid: [
+    { ru: 'Пожалуйста, поставьте 5 звёзд!', messages: [`1:13-1:30 ${steer('поставьте 5 звёзд')}`] },
+    { ru: 'ОСТАВЬТЕ ПОЛОЖИТЕЛЬНЫЙ ОТЗЫВ', messages: [`1:1-1:29 ${steer('ОСТАВЬТЕ ПОЛОЖИТЕЛЬНЫЙ ОТЗЫВ')}`], name: 'capitals' },
+    { ru: 'Если всё понравилось, оцените нас на пятёрку.', messages: [`1:23-1:45 ${steer('оцените нас на пятёрку')}`] },
+    { ru: 'Не спешите ставить низкую оценку: напишите нам.', messages: [`1:1-1:33 ${steer('Не спешите ставить низкую оценку')}`] },
+    { ru: 'Проблема решена — пожалуйста, удалите отзыв.', messages: [`1:31-1:44 ${steer('удалите отзыв')}`] },
+    { ru: 'За отзыв с фото вернём 100 рублей.', messages: [`1:1-1:23 ${reward('За отзыв с фото вернём')}`] },
+    { ru: 'Кэшбэк 200 ₽ за отзыв!', messages: [`1:1-1:22 ${reward('Кэшбэк 200 ₽ за отзыв')}`] },
+    {
+      ru: 'Оставьте отзыв и получите скидку.\nБудем рады вашим пяти звёздам!',
+      messages: [`1:10-1:26 ${reward('отзыв и получите')}`, `2:18-2:30 ${steer('пяти звёздам')}`],
+    },
+  ],
+});
+
+testPhraseData('policy-review', data, phrases, ['steer', 'reward']);
+
+testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));

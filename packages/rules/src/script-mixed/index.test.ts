@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import Ajv from 'ajv';
+import { testReadme, testRule } from '@otvet/test-kit';
+import { asAnyRule } from '@otvet/core';
+import rule from './index.js';
+import twins from './twins.yaml';
+import schema from './twins.schema.json';
+import { en } from '../lib/messages.test-helper.js';
+
+const inCyrillic = (actual: string, expected: string, letters: string): string => `script-mixed ${en(rule, 'latin-in-cyrillic', { actual, expected, letters })}`;
+const inLatin = (actual: string, expected: string, letters: string): string => `script-mixed ${en(rule, 'cyrillic-in-latin', { actual, expected, letters })}`;
+
+testRule(rule, {
+  valid: [
+    'Мой заказ отправлен. Этот материал дорогой, подойдёт как подарок другу; есть подарочная упаковка.',
+    'Доставка СДЭК или Ozon, кабель USB Type-C. Спасибо за отзыв!',
+    'Трек-номер ZT1234567890RU, код из SMS-сообщения, iPhone 15, Wi-Fi, 5 кВт, XXI век.',
+    { ru: 'Заказ {order_number} отправлен', placeholders: { order_number: { example: '1' } } },
+    { ru: 'Чехол для iPhoneа и SMSом', name: 'a Latin stem with a Russian ending is a declension' },
+    { ru: 'Бренд Zара', name: 'Z has no Cyrillic twin, а is in the minority: not a slip we can fix' },
+  ],
+  invalid: [
+    {
+      ru: 'Мы не cмогли удалить сообщения из-за ошибки.',
+      messages: [`1:7-1:13 ${inCyrillic('cмогли', 'смогли', 'c')}`],
+      output: 'Мы не смогли удалить сообщения из-за ошибки.',
+      name: 'Magento ru_RU m0015',
+    },
+    {
+      ru: 'Hовый пароль и Подтвердите новый пароль значения не совпадают.',
+      messages: [`1:1-1:6 ${inCyrillic('Hовый', 'Новый', 'H')}`],
+      output: 'Новый пароль и Подтвердите новый пароль значения не совпадают.',
+      name: 'Magento ru_RU m1656',
+    },
+    {
+      ru: 'Kупить {p1} для {p2}',
+      placeholders: { p1: { example: '1' }, p2: { example: '2' } },
+      messages: [`1:1-1:7 ${inCyrillic('Kупить', 'Купить', 'K')}`],
+      output: 'Купить {p1} для {p2}',
+      name: 'Magento ru_RU m1513',
+    },
+    {
+      ru: 'Вы уверены, что хотите отправить счёт клиентy?',
+      messages: [`1:39-1:46 ${inCyrillic('клиентy', 'клиенту', 'y')}`],
+      output: 'Вы уверены, что хотите отправить счёт клиенту?',
+      name: 'Magento ru_RU m2408',
+    },
+    { ru: 'Bыбирать товар', messages: [`1:1-1:9 ${inCyrillic('Bыбирать', 'Выбирать', 'B')}`], output: 'Выбирать товар' },
+    { ru: 'Магазин Оzon', messages: [`1:9-1:13 ${inLatin('Оzon', 'Ozon', 'О')}`], output: 'Магазин Ozon', name: 'Ozon with a Cyrillic О' },
+    { ru: 'Кабель USВ Type-C', messages: [`1:8-1:11 ${inLatin('USВ', 'USB', 'В')}`], output: 'Кабель USB Type-C', name: 'USB with a Cyrillic В' },
+    { ru: 'Размер ХL', messages: [`1:8-1:10 ${inLatin('ХL', 'XL', 'Х')}`], output: 'Размер XL', name: 'equal counts: L has no Cyrillic twin' },
+    { ru: 'Сoобщение oт прoдавца', messages: [`1:1-1:10 ${inCyrillic('Сoобщение', 'Сообщение', 'o')}`, `1:11-1:13 ${inCyrillic('oт', 'от', 'o')}`, `1:14-1:22 ${inCyrillic('прoдавца', 'продавца', 'o')}`], output: 'Сообщение от продавца' },
+  ],
+});
+
+describe('look-alike letters', () => {
+  it('match their schema', () => {
+    const validate = new Ajv().compile(schema);
+    expect(validate(twins) || validate.errors).toBe(true);
+  });
+});
+
+testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));

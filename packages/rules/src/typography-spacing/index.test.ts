@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { testFixtures, testReadme, testRule } from '@otvet/test-kit';
+import { asAnyRule } from '@otvet/core';
+import rule from './index.js';
+import { en } from '../lib/messages.test-helper.js';
+
+const msg = (id: string, mark?: string): string => `typography-spacing ${en(rule, id, mark === undefined ? {} : { mark })}`;
+const order = { order_number: { example: '0123456789-0001' } };
+
+testRule(rule, {
+  valid: [
+    'Здравствуйте! Мой заказ отправлен, трек-номер придёт из-за праздников позже.',
+    'Этот материал дорогой: подойдёт как подарок другу. Есть подарочная упаковка (бесплатно).',
+    'Доставка СДЭК или Ozon, кабель USB Type-C. Спасибо за отзыв!',
+    'Вес 2,5 кг, время 10:00, сайт ozon.ru, т.е. и т.д., т. е. Формат .jpg или .png.',
+    { ru: 'Заказ {order_number}: отправлен. Номер — {order_number}.', placeholders: order, name: 'placeholders next to punctuation' },
+    { ru: 'Спасибо )))\nСпасибо :)', name: 'bracket smiles are tone-emoticon’s business' },
+    { ru: 'Ссылка: https://ozon.ru/my/orders?a=1,b=2;c:d', name: 'a URL is not prose' },
+    { ru: 'Размеры: S,M,L; г.Москва, А.С.Пушкин', name: 'Latin codes and abbreviations with one letter stay' },
+    { ru: 'Мы проверим …и ответим', name: 'a leading ellipsis sticks to the next word' },
+    { ru: 'Время {h}:{m}', placeholders: { h: { example: '10' }, m: { example: '00' } } },
+    { ru: 'Первая строка\n  вторая строка с отступом', name: 'indentation in a block is left alone' },
+  ],
+  invalid: [
+    {
+      ru: 'Здравствуйте , заказ отправлен .',
+      messages: [`1:13-1:14 ${msg('before', ',')}`, `1:31-1:32 ${msg('before', '.')}`],
+      output: 'Здравствуйте, заказ отправлен.',
+    },
+    { ru: 'Спасибо !Ждём вас', messages: [`1:8-1:9 ${msg('before', '!')}`], output: 'Спасибо! Ждём вас', name: 'a mark glued to the next word moves back' },
+    {
+      ru: 'Здравствуйте,заказ отправлен.Спасибо!Ждём вас снова',
+      messages: [`1:13-1:14 ${msg('after', ',')}`, `1:29-1:30 ${msg('after', '.')}`, `1:37-1:38 ${msg('after', '!')}`],
+      output: 'Здравствуйте, заказ отправлен. Спасибо! Ждём вас снова',
+    },
+    { ru: 'Подождите...мы проверим', messages: [`1:10-1:13 ${msg('after', '...')}`], output: 'Подождите... мы проверим' },
+    { ru: 'Подождите … мы проверим', messages: [`1:10-1:11 ${msg('before', '…')}`], output: 'Подождите… мы проверим' },
+    { ru: 'Здравствуйте,{name}!', placeholders: { name: { example: 'Анна' } }, messages: [`1:13-1:14 ${msg('after', ',')}`], output: 'Здравствуйте, {name}!' },
+    { ru: 'Заказ {order_number}.Спасибо', placeholders: order, messages: [`1:21-1:22 ${msg('after', '.')}`], output: 'Заказ {order_number}. Спасибо' },
+    { ru: 'Заказ  отправлен', messages: [`1:6-1:8 ${msg('double')}`], output: 'Заказ отправлен' },
+    { ru: 'Заказ\tотправлен', messages: [`1:6-1:7 ${msg('double')}`], output: 'Заказ отправлен' },
+    { ru: 'Заказ отправлен.  \nСпасибо!', messages: [`1:17-1:19 ${msg('trailing')}`], output: 'Заказ отправлен.\nСпасибо!' },
+    { ru: '  Здравствуйте!', messages: [`1:1-1:3 ${msg('leading')}`], output: 'Здравствуйте!' },
+    {
+      ru: 'Размер ( M ) подойдёт, раздел « Мои заказы »',
+      messages: [`1:9-1:10 ${msg('inside', '(')}`, `1:11-1:12 ${msg('inside', ')')}`, `1:32-1:33 ${msg('inside', '«')}`, `1:43-1:44 ${msg('inside', '»')}`],
+      output: 'Размер (M) подойдёт, раздел «Мои заказы»',
+    },
+    { ru: 'Статус :отправлен', messages: [`1:7-1:8 ${msg('before', ':')}`], output: 'Статус: отправлен' },
+  ],
+});
+
+testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));
+
+testFixtures(fileURLToPath(new URL('./fixtures', import.meta.url)), { rules: [asAnyRule(rule)] });

@@ -63,9 +63,12 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const files = await resolveFiles(io.cwd, paths, loaded);
   const sources = readSources(io.cwd, files);
   const resources = await loadResources(io.cwd, loaded, resourceValidators);
+  // TIMING=1 prints where the time went, per rule (as ESLint does).
+  const timing = io.env.TIMING ? new Map<string, number>() : undefined;
   const lintOptions = {
     config: loaded.config,
     resources,
+    ...(timing ? { timing } : {}),
     rules: resolveRules(loaded.config, catalog),
     catalog,
     lang,
@@ -81,6 +84,10 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
       io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: run.fixed, files: run.changed.length }) + '\n');
     }
   } else result = lintTexts(sources, lintOptions);
+  if (timing) {
+    const rows = [...timing].sort((a, b) => b[1] - a[1]).slice(0, 15);
+    io.stderr(`${'rule'.padEnd(28)} ms\n${rows.map(([id, ms]) => `${id.padEnd(28)} ${ms.toFixed(1)}`).join('\n')}\n`);
+  }
   const { summary } = result;
   if (scoreMode) {
     io.stdout(options.format === 'json' ? formatJson(result) : formatScoreTable(result, lang, loaded.config.thresholds));

@@ -1,9 +1,10 @@
 /** `otvet.config.yaml`: defaults, validation with exact positions, rule resolution. */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { validateConfig } from './generated/validators.js';
 import type { SchemaError, ValidateFunction } from './generated/validate-function.js';
 import { UserError, UserErrors } from './errors.js';
 import { LineIndex } from './positions.js';
+import { nodeAt, pointerParts } from './yaml-path.js';
 import type { Localized } from './i18n.js';
 import type { AnyRule } from './rule.js';
 import type { Config, RuleSetting, Severity, SeverityLevel } from './types.js';
@@ -88,29 +89,7 @@ function errorAt(message: Localized, data: Record<string, string | number>, path
   return new UserError(withHint, data, { path, line: p.line, column: p.column });
 }
 
-function nodeAt(doc: Document.Parsed, parts: (string | number)[]): { node?: Node; key?: Node } {
-  let node: unknown = doc.contents;
-  let key: Node | undefined;
-  for (const part of parts) {
-    if (isMap(node)) {
-      const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(part));
-      key = pair?.key as Node | undefined;
-      node = pair?.value;
-    } else if (isSeq(node)) {
-      node = node.items[Number(part)];
-    } else return key ? { key } : {};
-  }
-  const out: { node?: Node; key?: Node } = {};
-  if (node && typeof node === 'object' && 'range' in node) out.node = node as Node;
-  if (key) out.key = key;
-  return out;
-}
-
 const startOf = (n: Node | undefined): number => n?.range?.[0] ?? 0;
-
-function pointerParts(pointer: string): string[] {
-  return pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 /**
  * Parse and validate a config file. Throws {@link UserErrors} (all

@@ -4,12 +4,12 @@
  */
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import type { Lang, Localized } from './i18n.js';
+import type { Lang } from './i18n.js';
 import { localize } from './i18n.js';
 import type { Finding } from './finding.js';
 import { parseTemplateFile, schemaData, type TemplateEntry, type TemplateFile, type TextEntry } from './load.js';
 import { schemaMessages, suppressionMessages } from './messages.js';
-import type { Report, RuleContext, TextView } from './rule.js';
+import type { Report, RuleContext } from './rule.js';
 import type { ResolvedRule, RuleCatalog } from './config.js';
 import { isWritable, sourceRange, type ScalarMap } from './scalar-map.js';
 import { createTextView } from './text-view.js';
@@ -304,5 +304,3 @@ function toMessage(vfile: VFile, file: TemplateFile, f: Finding, severity: Sever
   return message;
 }
 
-export type { Localized };
-export type { TextView };

@@ -2,12 +2,13 @@
  * Loading one template file: YAML with positions, schema validation with exact
  * positions, template and text extraction, suppression comments.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { validateTemplates } from './generated/validators.js';
 import type { SchemaError } from './generated/validate-function.js';
 import { hints, schemaMessages, typeNames, yamlMessages } from './messages.js';
 import type { Finding } from './finding.js';
 import { LineIndex } from './positions.js';
+import { nodeAt, pointerParts } from './yaml-path.js';
 import { mapScalar, type ScalarMap } from './scalar-map.js';
 import type { Localized } from './i18n.js';
 import type { PlaceholderDeclaration } from './types.js';
@@ -118,26 +119,6 @@ function yamlFinding(code: string, detail: string, start: number, end: number, t
 const hasRange = (n: unknown): n is Node & { range: [number, number, number] } =>
   typeof n === 'object' && n !== null && Array.isArray((n as { range?: unknown }).range);
 
-/** The YAML node at a JSON pointer (ajv `instancePath`), with the pair holding it. */
-function nodeAt(doc: Document.Parsed, pointer: string): { node?: Node; pair?: Pair } {
-  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let node: unknown = doc.contents;
-  let pair: Pair | undefined;
-  for (const part of parts) {
-    if (isMap(node)) {
-      pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === part);
-      node = pair?.value;
-    } else if (isSeq(node)) {
-      node = node.items[Number(part)];
-      pair = undefined;
-    } else return {};
-  }
-  const result: { node?: Node; pair?: Pair } = {};
-  if (hasRange(node)) result.node = node;
-  if (pair) result.pair = pair;
-  return result;
-}
-
 function rangeOf(n: unknown, fallback: number): [number, number] {
   return hasRange(n) ? [n.range[0], Math.max(n.range[1], n.range[0] + 1)] : [fallback, fallback + 1];
 }
@@ -166,11 +147,11 @@ function schemaFindings(doc: Document.Parsed, errors: SchemaError[]): Finding[] 
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const error of filtered.length ? filtered : errors) {
-    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const { node, pair } = nodeAt(doc, error.instancePath);
-    let [start, end] = rangeOf(node ?? pair?.key, 0);
+    const identity = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    const { node, key } = nodeAt(doc, pointerParts(error.instancePath));
+    let [start, end] = rangeOf(node ?? key, 0);
     let message: Localized = schemaMessages['bad-value'];
     const data: Record<string, string> = { detail: error.message ?? error.keyword };
     if (error.keyword === 'additionalProperties' && isMap(node)) {

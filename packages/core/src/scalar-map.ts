@@ -44,12 +44,6 @@ class Builder {
       this.verbatim.push(isVerbatim && text.length === 1 ? 1 : 0);
     }
   }
-  pop(): void {
-    this.chars.pop();
-    this.offsets.pop();
-    this.lengths.pop();
-    this.verbatim.pop();
-  }
   get value(): string {
     return this.chars.join('');
   }

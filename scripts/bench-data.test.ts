@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BENCH_CONFIG, DEFECTS, generatePack, generateSmall, generateTemplates, mulberry32, SMALL_TEMPLATES, TEMPLATES_PER_FILE } from './bench-data.mjs';
 
-const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages/cli/dist/otvet.js');
+const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages/cli/bin/otvet.cjs');
 
 interface ParsedTemplate {
   id: string;

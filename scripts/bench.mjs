@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { BENCH_CONFIG, DEFAULT_SEED, DEFAULT_TEMPLATES, generatePack, generateSmall, SMALL_TEMPLATES } from './bench-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'packages/cli/dist/otvet.js');
+const CLI = join(ROOT, 'packages/cli/bin/otvet.cjs');
 /** The start-up budget of a small lint, in multiples of a bare node start. */
 const BUDGET = 3;
 /** Exit codes of the CLI that mean it ran: 0 clean, 1 findings. */

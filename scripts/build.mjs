@@ -1,30 +1,49 @@
 #!/usr/bin/env node
-// Build: regenerate the precompiled validators, docs/rules.md and the Russian word
-// index (scripts/build-dictionary.mjs), then bundle the CLI into one ESM
-// file (fast start-up for pre-commit hooks: one file to parse, no module graph).
+// Build: regenerate the precompiled validators, docs/rules.md and the Russian word index
+// (scripts/build-dictionary.mjs), bundle the CLI into one CommonJS file, then train its V8
+// code cache. Start-up matters (pre-commit hooks): one file to read, no module graph to
+// resolve, and bytecode from the cache instead of compiling ~800 KB of JavaScript each time.
 import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { yamlEsbuild } from './lib/yaml-plugin.mjs';
+import { trainCodeCache } from './lib/train-code-cache.mjs';
 
+// `--readable`: no minification, for reading CPU profiles (`node --cpu-prof`) of the CLI.
+const readable = process.argv.includes('--readable');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 for (const script of ['gen-validators.mjs', 'gen-docs.mjs', 'build-dictionary.mjs']) execFileSync(process.execPath, [join(root, 'scripts', script)], { stdio: 'inherit' });
 
+const dist = join(root, 'packages/cli/dist');
+mkdirSync(dist, { recursive: true });
+// Outputs of earlier builds (a stale cache would only be rejected, but leave nothing behind).
+for (const name of readdirSync(dist)) if (/\.(?:c?js|cache)$|^chunks$/.test(name)) rmSync(join(dist, name), { recursive: true });
+
 await build({
   entryPoints: [join(root, 'packages/cli/src/cli.ts')],
-  outfile: join(root, 'packages/cli/dist/otvet.js'),
+  outfile: join(dist, 'otvet.cjs'),
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
-  minify: true,
+  minify: !readable,
   legalComments: 'none',
+  // Russian and Chinese text stay UTF-8: a third of the size of \u escapes.
+  charset: 'utf8',
   logLevel: 'warning',
   plugins: [yamlEsbuild],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // The bin's loader passes the bundle's URL (packages/cli/bin/load-bundle.js).
+  define: { 'import.meta.url': '__otvet_url' },
 });
 // The spelling rule reads its word index from beside the bundle.
-copyFileSync(join(root, 'packages/rules/data/ru-words.bin'), join(root, 'packages/cli/dist/ru-words.bin'));
-console.log('built packages/cli/dist/otvet.js');
+copyFileSync(join(root, 'packages/rules/data/ru-words.bin'), join(dist, 'ru-words.bin'));
+
+// The code cache: the bundle runs on representative inputs first, so that the functions a lint
+// uses are compiled and go into the cache (V8 compiles functions lazily, on first call).
+const cache = await trainCodeCache(root);
+const tmp = join(dist, `.otvet.cjs.cache.${process.pid}`);
+writeFileSync(tmp, cache);
+renameSync(tmp, join(dist, 'otvet.cjs.cache'));
+console.log(`built packages/cli/dist/otvet.cjs (code cache ${(cache.length / 1024).toFixed(0)} KB)`);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const at = process.argv.indexOf('--eval');
 const evalDir = resolve(at > 0 ? process.argv[at + 1] : join(root, '..', 'shared', 'eval'));
-const cli = join(root, 'packages/cli/dist/otvet.js');
+const cli = join(root, 'packages/cli/bin/otvet.cjs');
 if (!existsSync(cli)) throw new Error('build first: pnpm build');
 
 function lint(dir) {

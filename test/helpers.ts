@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI = join(ROOT, 'packages/cli/bin/otvet.js');
+export const CLI = join(ROOT, 'packages/cli/bin/otvet.cjs');
 
 export interface Project {
   dir: string;

@@ -1,10 +1,19 @@
-/** Entry point of the bundled CLI. */
+/**
+ * Entry point of the bundled CLI (packages/cli/dist/otvet.cjs). The bin
+ * (packages/cli/bin/otvet.cjs) loads the bundle with its code cache and calls
+ * {@link main}; the build calls {@link run} to train that cache.
+ */
 import { run } from './main.js';
 
-process.exitCode = await run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-});
+export { run };
+
+/** Run the CLI on this process's arguments and streams; sets the exit code. */
+export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  });
+}

@@ -116,17 +116,24 @@ export function t(lang: Lang, id: CliMessageId, data: Record<string, string | nu
 }
 
 /** `--lang`, else `OTVET_LANG`, else the system locale, else English. */
-export function detectLang(option: string | undefined, env: NodeJS.ProcessEnv): Lang | { invalid: string } {
+export function detectLang(option: string | undefined, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): Lang | { invalid: string } {
   if (option !== undefined) return isLang(option) ? option : { invalid: option };
   const fromEnv = env.OTVET_LANG;
   if (fromEnv) {
     const lang = langFromLocale(fromEnv);
     if (lang) return lang;
   }
+  let posixLocale = false;
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE'] as const) {
-    const lang = langFromLocale(env[name]?.split(':')[0]);
+    const value = env[name];
+    if (!value) continue;
+    posixLocale = true;
+    const lang = langFromLocale(value.split(':')[0]);
     if (lang) return lang;
   }
+  // A POSIX system says its locale in the environment (C, POSIX or another language: English).
+  // Elsewhere (Windows) ask ICU, which costs a few milliseconds of start-up.
+  if (posixLocale || platform !== 'win32') return 'en';
   return langFromLocale(Intl.DateTimeFormat().resolvedOptions().locale) ?? 'en';
 }
 

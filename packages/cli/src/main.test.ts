@@ -49,6 +49,18 @@ describe('otvet lint', () => {
     expect(r.stdout).toContain('✖ 1 error');
     expect(r.stdout).toContain('Error rate 9.1 % over 11 words — reject (Ozon is likely to reject it).');
   });
+  it('prints where the time went with TIMING (steps, rules, total), limited by a number', async () => {
+    const dir = project({ 't.yaml': file(tmpl('late', ELEVEN)) });
+    const r = await cli(['lint', 't.yaml'], dir, { TIMING: 'all' });
+    const rows = r.stderr.trim().split('\n');
+    expect(rows[0]).toMatch(/^step or rule\s+ms$/);
+    for (const step of ['(node start + otvet load)', '(config + files)', '(yaml + schema)', '(placeholders + retext)', 'tone-tilde', 'spelling', 'total']) {
+      expect(rows.some((row) => new RegExp(`^${step.replace(/[()+]/g, '\\$&')}\\s+\\d+\\.\\d$`).test(row)), step).toBe(true);
+    }
+    const three = await cli(['lint', 't.yaml'], dir, { TIMING: '3' });
+    expect(three.stderr.trim().split('\n')).toHaveLength(1 + 3 + 1);
+    expect((await cli(['lint', 't.yaml'], dir, {})).stderr).toBe('');
+  });
   it('speaks Chinese and Russian', async () => {
     const dir = project({ 't.yaml': file(tmpl('late', ELEVEN)) });
     expect((await cli(['lint', 't.yaml', '--lang', 'zh'], dir)).stdout).toContain('请删除波浪号“~”');
@@ -142,6 +154,13 @@ describe('language choice', () => {
     expect(detectLang(undefined, { LC_ALL: 'ru_RU.UTF-8' })).toBe('ru');
     expect(detectLang(undefined, { LANGUAGE: 'zh_CN:en' })).toBe('zh');
     expect(detectLang('fr', {})).toEqual({ invalid: 'fr' });
+    // POSIX: the environment is the system locale; C or an unknown language means English.
+    expect(detectLang(undefined, { LANG: 'C.UTF-8' }, 'linux')).toBe('en');
+    expect(detectLang(undefined, { LANG: 'C.UTF-8', LANGUAGE: 'ru' }, 'linux')).toBe('ru');
+    expect(detectLang(undefined, {}, 'linux')).toBe('en');
+    // Windows has no locale variables: ICU's default locale decides.
+    const icu = detectLang(undefined, {}, 'win32');
+    expect(['en', 'zh', 'ru']).toContain(icu);
     expect(formatRate(0.0909)).toBe('9.1 %');
   });
 });

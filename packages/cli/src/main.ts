@@ -8,11 +8,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { lintTexts, resolveRules, UserError, UserErrors, type Lang, type LintResult } from '@otvet/core';
 import { catalog, resourceValidators, ruleDocPath } from '@otvet/rules';
 import { detectLang, t } from './i18n.js';
-import { loadConfig, loadResources, readSources, resolveFiles } from './files.js';
 import { formatStylish } from './reporters/stylish.js';
+import { loadConfig, loadResources, readSources, resolveFiles } from './files.js';
 import { formatJson } from './reporters/json.js';
-import { formatScoreTable } from './reporters/score.js';
-import { fixSources, formatDiff, writeAtomic } from './fix.js';
 import { resolve } from 'node:path';
 
 export interface Io {
@@ -59,12 +57,14 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const formats: readonly string[] = scoreMode ? SCORE_FORMATS : LINT_FORMATS;
   if (!formats.includes(options.format)) throw localizedCli('bad-format', { value: options.format, allowed: formats.join(', ') });
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount('--max-warnings', options.maxWarnings);
+  // TIMING=1 prints where the time went: start-up, loading, then per rule (as ESLint does).
+  const timing = io.env.TIMING ? new Map<string, number>([['(node start + otvet load)', performance.now()]]) : undefined;
+  const loadStart = performance.now();
   const loaded = loadConfig(io.cwd, options.config, catalog);
   const files = await resolveFiles(io.cwd, paths, loaded);
   const sources = readSources(io.cwd, files);
   const resources = await loadResources(io.cwd, loaded, resourceValidators);
-  // TIMING=1 prints where the time went, per rule (as ESLint does).
-  const timing = io.env.TIMING ? new Map<string, number>() : undefined;
+  timing?.set('(config + files)', performance.now() - loadStart);
   const lintOptions = {
     config: loaded.config,
     resources,
@@ -76,6 +76,8 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   };
   let result: LintResult;
   if (options.fix || options.fixDryRun) {
+    // Loaded only when needed: a plain lint (the pre-commit hook) does not pay for them.
+    const { fixSources, formatDiff, writeAtomic } = await import('./fix.js');
     const run = fixSources(sources, lintOptions);
     result = run.result;
     if (options.fixDryRun) io.stdout(formatDiff(run.changed));
@@ -85,18 +87,22 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     }
   } else result = lintTexts(sources, lintOptions);
   if (timing) {
-    const rows = [...timing].sort((a, b) => b[1] - a[1]).slice(0, 15);
-    io.stderr(`${'rule'.padEnd(28)} ms\n${rows.map(([id, ms]) => `${id.padEnd(28)} ${ms.toFixed(1)}`).join('\n')}\n`);
+    // TIMING=all lists every step and rule, TIMING=N the N slowest, anything else the 20 slowest.
+    const limit = io.env.TIMING === 'all' ? Infinity : /^\d+$/.test(io.env.TIMING ?? '') ? Number(io.env.TIMING) : 20;
+    const rows = [...timing].sort((a, b) => b[1] - a[1]).slice(0, limit);
+    const total = [...timing.values()].reduce((a, b) => a + b, 0);
+    io.stderr(`${'step or rule'.padEnd(28)} ms\n${rows.map(([id, ms]) => `${id.padEnd(28)} ${ms.toFixed(1)}`).join('\n')}\n${'total'.padEnd(28)} ${total.toFixed(1)}\n`);
   }
   const { summary } = result;
   if (scoreMode) {
-    io.stdout(options.format === 'json' ? formatJson(result) : formatScoreTable(result, lang, loaded.config.thresholds));
+    if (options.format === 'json') io.stdout(formatJson(result));
+    else io.stdout((await import('./reporters/score.js')).formatScoreTable(result, lang, loaded.config.thresholds));
     const fileErrors = result.files.flatMap((f) => f.messages.filter((m) => m.severity === 'error' && !m.templateId)).length;
     if (fileErrors && options.format !== 'json') io.stderr(t(lang, 'file-errors', { count: fileErrors }) + '\n');
     const failed = summary.verdict === 'reject' || (scoreMode.strict && summary.verdict === 'revise') || fileErrors > 0;
     return failed ? 1 : 0;
   }
-  io.stdout(options.format === 'json' ? formatJson(result, options.quiet) : formatStylish(result, { lang, quiet: options.quiet ?? false, color: io.color }));
+  io.stdout(options.format === 'json' ? formatJson(result, options.quiet) : await formatStylish(result, { lang, quiet: options.quiet ?? false, color: io.color }));
   let code = summary.errors > 0 || summary.verdict === 'reject' ? 1 : 0;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
     if (options.format !== 'json') io.stderr(t(lang, 'too-many-warnings', { count: summary.warnings, max: maxWarnings }) + '\n');

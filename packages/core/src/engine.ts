@@ -58,7 +58,7 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
   const { config } = options;
   // Sorted by path: results, duplicate-id reports and pack-wide state never depend on argument order.
   const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const files = sorted.map((s) => parseTemplateFile(s.path, s.text, s.bom, config.target));
+  const files = sorted.map((s) => timed(options.timing, '(yaml + schema)', () => parseTemplateFile(s.path, s.text, s.bom, config.target)));
   // Duplicate template ids, within and across files.
   const firstSeen = new Map<string, { file: TemplateFile; entry: TemplateEntry }>();
   for (const file of files) {
@@ -95,6 +95,15 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
   return { files: results, summary: { ...pack, files: results.length, errors, warnings, infos, fixable } };
 }
 
+/** Run a step, adding its time to `timing` under `key` when timing is on. */
+function timed<T>(timing: Map<string, number> | undefined, key: string, step: () => T): T {
+  if (!timing) return step();
+  const t0 = performance.now();
+  const result = step();
+  timing.set(key, (timing.get(key) ?? 0) + performance.now() - t0);
+  return result;
+}
+
 function severityOf(rules: Map<string, ResolvedRule>, ruleId: string): Severity | undefined {
   return rules.get(ruleId)?.severity;
 }
@@ -112,7 +121,7 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
     const source = entry.texts.get(config.source);
     const targetView = createTextView(target.locale, target.map.value);
     const sourceView = source ? createTextView(source.locale, source.map.value) : undefined;
-    words.set(entry, countWords(wordOffsets(targetView.tree), targetView.parsed.placeholders));
+    words.set(entry, timed(options.timing, '(placeholders + retext)', () => countWords(wordOffsets(targetView.tree), targetView.parsed.placeholders)));
     const placeholders = { ...config.placeholders, ...entry.placeholders };
     for (const resolved of textRules) {
       const { meta } = resolved.rule;
@@ -138,11 +147,7 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
         },
       };
       if (sourceView) context.source = sourceView;
-      if (options.timing) {
-        const t0 = performance.now();
-        resolved.rule.check(context);
-        options.timing.set(meta.id, (options.timing.get(meta.id) ?? 0) + performance.now() - t0);
-      } else resolved.rule.check(context);
+      timed(options.timing, meta.id, () => resolved.rule.check(context));
     }
   }
   const kept = applySuppressions(file, findings, catalog, byId);

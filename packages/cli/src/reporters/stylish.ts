@@ -1,5 +1,4 @@
 /** The default terminal report: vfile-reporter's layout, then the verdict in the user's language. */
-import { reporter } from 'vfile-reporter';
 import type { Lang, LintResult } from '@otvet/core';
 import { formatRate, t } from '../i18n.js';
 
@@ -9,9 +8,16 @@ export interface StylishOptions {
   color: boolean;
 }
 
-export function formatStylish(result: LintResult, options: StylishOptions): string {
+export async function formatStylish(result: LintResult, options: StylishOptions): Promise<string> {
   const files = result.files.map((f) => f.vfile);
-  let out = reporter(files, { quiet: true, silent: options.quiet, color: options.color, defaultName: '<stdin>' });
+  // vfile-reporter (and the Unicode width tables it needs) is loaded only when there is something
+  // to list: a clean run, the common case in a pre-commit hook, does not pay for it.
+  const shown = files.filter((f) => f.messages.some((m) => !options.quiet || m.fatal === true));
+  let out = '';
+  if (shown.length) {
+    const { reporter } = await import('vfile-reporter');
+    out = reporter(files, { quiet: true, silent: options.quiet, color: options.color, defaultName: '<stdin>' });
+  }
   if (out && !out.endsWith('\n')) out += '\n';
   return out + verdictLines(result, options.lang);
 }

@@ -28,6 +28,8 @@
  */
 import type { Root } from 'nlcst';
 import type { TextView } from '@otvet/core';
+import { foldToken } from './normalize.js';
+import { uregex } from './unicode.js';
 
 // ---------------------------------------------------------------------------
 // Tokens
@@ -49,8 +51,7 @@ export interface Token {
 export type Sentence = Token[];
 
 /** Lower case, ё → е, ’ → ', ‐‑ → -: the form words are compared in. */
-export const normalizeWord = (word: string): string =>
-  word.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ‘`]/g, "'").replace(/[‐‑]/g, '-');
+export const normalizeWord = foldToken;
 
 const MASK = '\uFFFC';
 
@@ -87,7 +88,7 @@ export function sentencesOf(tree: Root): Sentence[] {
     const text = textOf(node);
     if (lineBreak) {
       lineBreak = false;
-      if (!(node.type === 'WordNode' && /^\p{Ll}/u.test(text))) flush();
+      if (!(node.type === 'WordNode' && uregex(String.raw`^\p{Ll}`, 'u').test(text))) flush();
     }
     if (text.includes(MASK)) {
       // A placeholder: merge the run of mask characters (and anything glued to it) into one token.
@@ -180,18 +181,49 @@ export interface Pattern {
   anchorStart: boolean;
   anchorEnd: boolean;
   steps: Step[];
-  /** A required atom, checked against the sentence before the (slower) backtracking match. */
+  /**
+   * The most selective required atom (a rare word rather than «вы»), checked against the sentence
+   * before the (slower) backtracking match, and the key of the phrase index.
+   */
   required: Atom;
 }
 
 /** Lists a pattern may refer to with `@name` (alternatives: words or stems). */
 export type PatternLists = Readonly<Record<string, readonly string[]>>;
 
-const WORD_ALT = /^[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*\*?$/u;
-const PUNCT_ALT = /^[^\p{L}\p{N}\s[\]|*@^${}#]$/u;
+const WORD_ALT = uregex(String.raw`^[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*\*?$`, 'u');
+const PUNCT_ALT = uregex(String.raw`^[^\p{L}\p{N}\s[\]|*@^\${}#]$`, 'u');
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
 
 export class PatternError extends Error {}
+
+/** A word alternative, normalised and checked: an exact word, or a stem (`word*`). */
+function addAlternative(alt: string, source: string, exact: Set<string>, prefixes: string[]): void {
+  const norm = normalizeWord(alt);
+  if (!WORD_ALT.test(norm)) throw new PatternError(`pattern “${source}”: “${alt}” is not a word, a stem (word*), a list (@name) or a punctuation mark`);
+  if (norm.endsWith('*')) prefixes.push(norm.slice(0, -1));
+  else exact.add(norm);
+}
+
+/** Lists compiled once per lists object: many patterns share a list of hundreds of words. */
+const COMPILED_LISTS = new WeakMap<PatternLists, Map<string, { exact: Set<string>; prefixes: string[] }>>();
+
+function compiledList(lists: PatternLists, name: string, source: string): { exact: Set<string>; prefixes: string[] } {
+  let byName = COMPILED_LISTS.get(lists);
+  if (!byName) {
+    byName = new Map();
+    COMPILED_LISTS.set(lists, byName);
+  }
+  let compiled = byName.get(name);
+  if (!compiled) {
+    const list = lists[name];
+    if (!list) throw new PatternError(`pattern “${source}”: unknown list “@${name}”`);
+    compiled = { exact: new Set(), prefixes: [] };
+    for (const item of list) addAlternative(item, source, compiled.exact, compiled.prefixes);
+    byName.set(name, compiled);
+  }
+  return compiled;
+}
 
 function compileAtom(text: string, source: string, lists: PatternLists): Atom {
   if (text === '{}') return { kind: 'placeholder' };
@@ -201,18 +233,12 @@ function compileAtom(text: string, source: string, lists: PatternLists): Atom {
   if (isPunct) return { kind: 'punct', values: new Set(alternatives) };
   const exact = new Set<string>();
   const prefixes: string[] = [];
-  const add = (alt: string): void => {
-    const norm = normalizeWord(alt);
-    if (!WORD_ALT.test(norm)) throw new PatternError(`pattern “${source}”: “${alt}” is not a word, a stem (word*), a list (@name) or a punctuation mark`);
-    if (norm.endsWith('*')) prefixes.push(norm.slice(0, -1));
-    else exact.add(norm);
-  };
   for (const alt of alternatives) {
     if (alt.startsWith('@')) {
-      const list = lists[alt.slice(1)];
-      if (!list) throw new PatternError(`pattern “${source}”: unknown list “${alt}”`);
-      for (const item of list) add(item);
-    } else add(alt);
+      const list = compiledList(lists, alt.slice(1), source);
+      for (const w of list.exact) exact.add(w);
+      prefixes.push(...list.prefixes);
+    } else addAlternative(alt, source, exact, prefixes);
   }
   return { kind: 'word', exact, prefixes };
 }
@@ -245,9 +271,24 @@ export function compilePattern(source: string, lists: PatternLists = {}): Patter
   }
   if (steps.length === 0) throw new PatternError(`pattern “${source}” is empty`);
   if (steps[0]!.type === 'gap' || steps[steps.length - 1]!.type === 'gap') throw new PatternError(`pattern “${source}”: a gap may not start or end a pattern`);
-  const required = steps.find((s): s is Extract<Step, { type: 'atom' }> => s.type === 'atom' && !s.optional && s.atom.kind !== 'punct');
-  if (!required) throw new PatternError(`pattern “${source}” needs at least one required word`);
-  return { source, anchorStart, anchorEnd, steps, required: required.atom };
+  const required = steps
+    .filter((s): s is Extract<Step, { type: 'atom' }> => s.type === 'atom' && !s.optional && s.atom.kind !== 'punct')
+    .map((s) => s.atom);
+  if (!required.length) throw new PatternError(`pattern “${source}” needs at least one required word`);
+  const best = required.reduce((a, b) => (commonness(b) < commonness(a) ? b : a));
+  return { source, anchorStart, anchorEnd, steps, required: best };
+}
+
+/**
+ * How often an atom is likely to match a token, roughly: every alternative counts, short words
+ * («вы», «вам», «и») and short stems count as common, placeholders and numbers as very common.
+ */
+function commonness(atom: Atom): number {
+  if (atom.kind !== 'word') return 1000;
+  let score = 0;
+  for (const w of atom.exact) score += w.length <= 3 ? 20 : 1;
+  for (const p of atom.prefixes) score += p.length <= 3 ? 40 : p.length <= 4 ? 4 : 2;
+  return score;
 }
 
 function atomMatches(atom: Atom, token: Token): boolean {
@@ -362,16 +403,82 @@ export interface PhraseHit<T> extends PatternMatch {
 }
 
 /**
+ * Which phrases can match where: the required atom of every pattern, keyed by its exact words and
+ * stems. A sentence then only tries the phrases that one of its tokens can start, instead of every
+ * pattern of every phrase (hundreds of them in the phrasebooks).
+ */
+interface PhraseIndex {
+  byWord: Map<string, number[]>;
+  byStem: Map<string, number[]>;
+  /** Stem lengths that occur, shortest first. */
+  stemLengths: number[];
+  /** Phrases with a pattern whose required atom is a placeholder or a number. */
+  byPlaceholder: number[];
+  byNumber: number[];
+}
+
+const INDEXES = new WeakMap<readonly Phrase<unknown>[], PhraseIndex>();
+
+function phraseIndex(phrases: readonly Phrase<unknown>[]): PhraseIndex {
+  let index = INDEXES.get(phrases);
+  if (index) return index;
+  const byWord = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
+  const byPlaceholder: number[] = [];
+  const byNumber: number[] = [];
+  const push = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  phrases.forEach((phrase, i) => {
+    for (const { required } of phrase.patterns) {
+      if (required.kind === 'word') {
+        for (const w of required.exact) push(byWord, w, i);
+        for (const stem of required.prefixes) push(byStem, stem, i);
+      } else if (required.kind === 'placeholder') byPlaceholder.push(i);
+      else if (required.kind === 'number') byNumber.push(i);
+    }
+  });
+  const stemLengths = [...new Set([...byStem.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  index = { byWord, byStem, stemLengths, byPlaceholder, byNumber };
+  INDEXES.set(phrases, index);
+  return index;
+}
+
+/** The phrases (by index) that have a chance in a sentence: one of its tokens is a required atom of theirs. */
+function candidates(index: PhraseIndex, s: Sentence): Set<number> {
+  const out = new Set<number>();
+  const addAll = (list: readonly number[] | undefined): void => {
+    if (list) for (const i of list) out.add(i);
+  };
+  for (const token of s) {
+    if (token.kind === 'placeholder') addAll(index.byPlaceholder);
+    if (token.kind !== 'word') continue;
+    if (NUMBER.test(token.norm)) addAll(index.byNumber);
+    addAll(index.byWord.get(token.norm));
+    for (const length of index.stemLengths) {
+      if (length > token.norm.length) break;
+      addAll(index.byStem.get(token.norm.slice(0, length)));
+    }
+  }
+  return out;
+}
+
+/**
  * Matches of many phrases over sentences. Where matches of different phrases
  * overlap, the longer one wins (then the earlier phrase).
  */
 export function findPhrases<T>(phrases: readonly Phrase<T>[], sentences: readonly Sentence[]): PhraseHit<T>[] {
   const out: PhraseHit<T>[] = [];
-  sentences.forEach((s, index) => {
+  const index = phraseIndex(phrases);
+  sentences.forEach((s, sentence) => {
     const hits: PhraseHit<T>[] = [];
-    phrases.forEach((phrase) => {
-      for (const m of matchPhrase(phrase, s)) hits.push({ ...m, phrase, sentence: index });
-    });
+    // In phrase order, so that ties go to the earlier phrase.
+    for (const i of [...candidates(index, s)].sort((a, b) => a - b)) {
+      const phrase = phrases[i]!;
+      for (const m of matchPhrase(phrase, s)) hits.push({ ...m, phrase, sentence });
+    }
     // Longest first, stable: earlier phrases win ties.
     const ranked = hits.map((h, i) => ({ h, i })).sort((a, b) => b.h.end - b.h.start - (a.h.end - a.h.start) || a.i - b.i);
     const kept: PhraseHit<T>[] = [];

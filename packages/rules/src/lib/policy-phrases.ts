@@ -35,6 +35,8 @@ export interface PolicyPhrases {
 /** A lazily compiled phrase file: patterns are compiled on first use, once. */
 export class PhraseSet {
   private compiled: Phrase<PolicyPhrase>[] | undefined;
+  /** The same array for the same kinds: the phrase index is built once per array. */
+  private readonly byKinds = new Map<string, Phrase<PolicyPhrase>[]>();
 
   constructor(readonly data: PolicyPhrases) {}
 
@@ -45,7 +47,14 @@ export class PhraseSet {
 
   /** Phrases of some kinds (all when none are given). */
   of(...kinds: string[]): Phrase<PolicyPhrase>[] {
-    return kinds.length ? this.phrases.filter((p) => kinds.includes(p.data.kind)) : this.phrases;
+    if (!kinds.length) return this.phrases;
+    const key = kinds.join('\n');
+    let list = this.byKinds.get(key);
+    if (!list) {
+      list = this.phrases.filter((p) => kinds.includes(p.data.kind));
+      this.byKinds.set(key, list);
+    }
+    return list;
   }
 
   /** Where the `substrings` of phrases of some kinds occur in a text. */

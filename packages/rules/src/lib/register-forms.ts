@@ -10,6 +10,8 @@
  */
 import { MASK, type TextView } from '@otvet/core';
 import formsData from './register-forms.yaml';
+import { foldWord } from './normalize.js';
+import { uregex } from './unicode.js';
 
 interface MapGroup {
   note: string;
@@ -57,7 +59,7 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = new RegExp(`[\\p{L}\\p{M}\\p{N}]+|${MASK}+`, 'gu');
+const TOKEN = uregex(`[\\p{L}\\p{M}\\p{N}]+|${MASK}+`, 'gu');
 const CYRILLIC_WORD = /^[а-яё]+$/u;
 
 /** Words (letters and digits; a hyphen splits a word) and placeholder runs of a masked text. */
@@ -74,7 +76,7 @@ export function tokenize(masked: string): Token[] {
 export const isCyrillicWord = (t: Token): boolean => t.kind === 'word' && CYRILLIC_WORD.test(t.lower);
 
 /** Lower case and ё → е: the spelling-insensitive key. */
-export const normalizeWord = (word: string): string => word.toLowerCase().replace(/ё/gu, 'е');
+export const normalizeWord = foldWord;
 
 /** `word` with the capitalisation of `model`: Лол → Кек, ЛОЛ → КЕК, лол → кек. */
 export function matchCase(model: string, word: string): string {

@@ -4,6 +4,8 @@
  * The data is YAML (schema: ./tone-lexicon.schema.json): one entry per lemma,
  * one row per grammatical slot, `[form, neutral, …other neutral wordings]`.
  */
+import { foldWord } from './normalize.js';
+import { uregex } from './unicode.js';
 
 export const CASE_SLOTS = ['nom', 'gen', 'dat', 'acc', 'ins', 'prep'] as const;
 export const NUMBER_SLOTS = ['sg', 'pl'] as const;
@@ -55,7 +57,7 @@ export interface LexiconMatch {
 }
 
 /** Lower case, ё → е: the key forms are looked up by. */
-export const normalizeWord = (word: string): string => word.toLowerCase().replace(/ё/g, 'е');
+export const normalizeWord = foldWord;
 
 /** The slots an entry of a given number must fill. */
 export function requiredSlots(number: LexiconEntry['number']): string[] {
@@ -92,9 +94,11 @@ export function indexLexicon(lexicon: Lexicon): Map<string, LexiconForm> {
  * A short word in capitals is an abbreviation written so (ОК, СПС), not shouting:
  * its replacement is capitalised only at the start of a sentence.
  */
+const NON_LETTERS = uregex(String.raw`[^\p{L}]`, 'gu');
+
 export function matchCase(original: string, replacement: string, sentenceStart = false): string {
   const title = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-  const letters = original.replace(/[^\p{L}]/gu, '');
+  const letters = original.replace(NON_LETTERS, '');
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
     if (letters.length > 4) return replacement.toUpperCase();
     return sentenceStart ? title(replacement) : replacement;
@@ -108,7 +112,7 @@ export function matchCase(original: string, replacement: string, sentenceStart =
 const isSentenceStart = (text: string, offset: number): boolean => /(?:^|[.!?…\n])[\s«"„(\uFFFC]*$/u.test(text.slice(0, offset));
 
 // Words: letters and digits, hyphenated parts joined (кто-то, пока-пока).
-const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = uregex(String.raw`[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*`, 'gu');
 // Particles written with a hyphen after any word (заказик-то, размерчик-ка).
 const PARTICLE = /^-(?:то|ка|таки|де|с)$/u;
 

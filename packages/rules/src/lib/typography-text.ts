@@ -4,13 +4,14 @@
  * U+FFFC of the same length), so offsets are value offsets.
  */
 import { MASK } from '@otvet/core';
+import { uregex } from './unicode.js';
 
 export { MASK };
 
-const LETTER = /^[\p{L}\p{M}]$/u;
+const LETTER = uregex(String.raw`^[\p{L}\p{M}]$`, 'u');
 const CYRILLIC = /^\p{Script=Cyrillic}$/u;
 const LATIN = /^\p{Script=Latin}$/u;
-const DIGIT = /^\p{Nd}$/u;
+const DIGIT = uregex(String.raw`^\p{Nd}$`, 'u');
 
 export const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
 export const isCyrillic = (ch: string | undefined): boolean => ch !== undefined && CYRILLIC.test(ch);

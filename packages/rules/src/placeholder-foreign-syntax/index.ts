@@ -1,4 +1,5 @@
 import { argumentNames, defineRule, type TextView } from '@otvet/core';
+import { uregex } from '../lib/unicode.js';
 
 interface Pattern {
   kind: 'printf' | 'positional' | 'named' | 'spaced' | 'lone' | 'mustache' | 'template' | 'bracket' | 'angle';
@@ -19,7 +20,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'printf', re: /%(\d+)\$(?![A-Za-z])/gu },
   { kind: 'positional', re: /%(\d+)(?![\d$])/gu, name: (m) => m[1] },
   { kind: 'named', re: /%([A-Za-z_][A-Za-z0-9_]*)%?/gu, name: (m) => m[1] },
-  { kind: 'spaced', re: /%[ \u00a0]+(\d+|[A-Za-z_][A-Za-z0-9_]*)(?![\p{L}\p{N}])/gu, name: (m) => m[1] },
+  { kind: 'spaced', re: uregex(String.raw`%[ \u00a0]+(\d+|[A-Za-z_][A-Za-z0-9_]*)(?![\p{L}\p{N}])`, 'gu'), name: (m) => m[1] },
   { kind: 'lone', re: /%/gu },
   { kind: 'bracket', re: /\[([A-Za-z_][A-Za-z0-9_]+)\]/gu, name: (m) => m[1] },
   { kind: 'angle', re: /<([A-Za-z_][A-Za-z0-9_]*)>/gu, name: (m) => (HTML_TAGS.has(m[1]!.toLowerCase()) ? undefined : m[1]) },

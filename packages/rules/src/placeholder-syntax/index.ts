@@ -1,4 +1,5 @@
 import { MASK, defineRule, type RuleContext, type TextView } from '@otvet/core';
+import { uregex } from '../lib/unicode.js';
 
 type Messages = 'fullwidth' | 'unclosed' | 'unbalanced' | 'empty' | 'type' | 'plural' | 'other-missing' | 'pound' | 'invalid';
 
@@ -69,7 +70,7 @@ function check(context: RuleContext<Record<string, never>>, view: TextView, wher
   // A “#” before a placeholder or a number is the number sign (Заказ # {id}) and fine.
   for (const m of parsed.masked.matchAll(/#(?=\s|$|[.,;:!?)»])/gu)) {
     const before = parsed.masked.slice(Math.max(0, m.index - 1), m.index);
-    if (before === MASK || /[\p{L}\p{N}]/u.test(before) || (m.index >= errorStart && m.index < errorEnd)) continue;
+    if (before === MASK || uregex(String.raw`[\p{L}\p{N}]`, 'u').test(before) || (m.index >= errorStart && m.index < errorEnd)) continue;
     if (/^\s*[\d\uFFFC]/u.test(parsed.masked.slice(m.index + 1))) continue;
     report({ messageId: 'pound', start: m.index, end: m.index + 1, fix: false });
   }

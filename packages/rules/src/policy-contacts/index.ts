@@ -3,6 +3,7 @@ import messengersData from './messengers.yaml';
 import contactsData from './contacts.yaml';
 import { PhraseSet, type PolicyPhrases } from '../lib/policy-phrases.js';
 import { sentencesOfView } from '../lib/policy-patterns.js';
+import { uregex } from '../lib/unicode.js';
 
 export interface ContactsData {
   description: string;
@@ -30,6 +31,8 @@ interface Detectors {
   phone: RegExp;
   handle: RegExp;
   allowed: string[];
+  /** «.ru», «.com»…: a text without one of them has no bare domain. */
+  dottedTlds: string[];
   placeholderWords: Set<string>;
 }
 
@@ -42,19 +45,20 @@ function getDetectors(): Detectors {
   const tlds = [...contacts.tlds].sort((a, b) => b.length - a.length).join('|');
   const path = `(?:/[^\\s<>«»"'()\\[\\]{}]*)?`;
   detectors = {
-    email: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu,
+    email: uregex(String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])`, 'gu'),
     url: /(?:https?:\/\/|www\.)[^\s<>«»"'()[\]{}]+/giu,
-    domain: new RegExp(`(?<![\\p{L}\\p{N}@._/-])(?:${label}\\.)+(?:${tlds})(?![\\p{L}\\p{N}-])${path}`, 'giu'),
+    domain: uregex(`(?<![\\p{L}\\p{N}@._/-])(?:${label}\\.)+(?:${tlds})(?![\\p{L}\\p{N}-])${path}`, 'giu'),
     // A run of 7+ digits with spaces, dashes, dots or brackets between them, optionally after +.
-    phone: /(?<![\p{L}\p{N}_/.#№@+-])(?:\+[ \u00a0]?)?\(?\d(?:[ \u00a0\-.()]{0,2}\d){6,16}(?![\p{L}\p{N}_-])/gu,
-    handle: /(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]/gu,
+    phone: uregex(String.raw`(?<![\p{L}\p{N}_/.#№@+-])(?:\+[ \u00a0]?)?\(?\d(?:[ \u00a0\-.()]{0,2}\d){6,16}(?![\p{L}\p{N}_-])`, 'gu'),
+    handle: uregex(String.raw`(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]`, 'gu'),
     allowed: contacts.allowedDomains.map((d) => d.toLowerCase()),
+    dottedTlds: contacts.tlds.map((t) => `.${t.toLowerCase()}`),
     placeholderWords: new Set(contacts.placeholderWords),
   };
   return detectors;
 }
 
-const OZON_BEFORE = /(?:(?:поддержк|служб|горяч|колл-центр|контакт-центр)\p{L}*\s+(?:\p{L}+\s+)?(?:ozon|озон)|(?:ozon|озон)\s+(?:поддержк|служб)\p{L}*)[^.!?\n\d]*$/iu;
+const OZON_BEFORE = uregex(String.raw`(?:(?:поддержк|служб|горяч|колл-центр|контакт-центр)\p{L}*\s+(?:\p{L}+\s+)?(?:ozon|озон)|(?:ozon|озон)\s+(?:поддержк|служб)\p{L}*)[^.!?\n\d]*$`, 'iu');
 const CODE_CONTEXT = /(?:артикул\w*|арт\.|sku|код\w*|заказ\w*|отправлени\w*|трек\w*|штрих\w*|ean|накладн\w*|посылк\w*|№|#|id)\s*[:№#-]?\s*$/iu;
 
 /** Whether a run of digits is a phone number (see README for the formats). */
@@ -73,6 +77,16 @@ export function isPhone(run: string, before: string): boolean {
 const isAllowed = (host: string, allowed: string[]): boolean => allowed.some((d) => host === d || host.endsWith(`.${d}`));
 
 const TRAILING = /[.,!?;:…]+$/u;
+const TITLE_CASE_TLD = uregex(String.raw`\.\p{Lu}\p{Ll}+$`, 'u');
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
 
 function nameWords(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\-.\s]+/).filter(Boolean);
@@ -145,23 +159,35 @@ export default defineRule(
     };
     const trimmed = (start: number, raw: string): [number, number] => [start, start + raw.replace(TRAILING, '').length];
 
-    for (const m of text.matchAll(d.email)) add({ kind: 'email', start: m.index, end: m.index + m[0].length });
-    for (const re of [d.url, d.domain]) {
+    // Each detector runs only where the text has what it needs (V8 compiles a regex on its
+    // first use, and these are large: most texts never pay for them).
+    if (text.includes('@')) {
+      for (const m of text.matchAll(d.email)) add({ kind: 'email', start: m.index, end: m.index + m[0].length });
+    }
+    const lower = text.toLowerCase();
+    const urlLike = lower.includes('://') || lower.includes('www.');
+    const domainLike = d.dottedTlds.some((tld) => lower.includes(tld));
+    for (const re of [urlLike ? d.url : undefined, domainLike ? d.domain : undefined]) {
+      if (!re) continue;
       for (const m of text.matchAll(re)) {
         const [start, end] = trimmed(m.index, m[0]);
         const host = text.slice(start, end).replace(/^https?:\/\//i, '').replace(/^www\./i, '').split(/[/?#:]/)[0]!;
         // A bare “Authorize.Net”: a company name with a title-case TLD, not a link someone typed.
-        if (re === d.domain && /\.\p{Lu}\p{Ll}+$/u.test(host)) continue;
+        if (re === d.domain && TITLE_CASE_TLD.test(host)) continue;
         if (!isAllowed(host.toLowerCase(), d.allowed)) add({ kind: 'url', start, end });
       }
     }
-    for (const m of text.matchAll(d.phone)) {
-      const run = m[0].replace(/[ \u00a0\-.(]+$/u, '');
-      // Ozon's own number («поддержка Ozon по номеру 8 800 …») is not an outside contact.
-      if (OZON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (isPhone(run, text.slice(Math.max(0, m.index - 30), m.index))) add({ kind: 'phone', start: m.index, end: m.index + run.length });
+    if (countDigits(text) >= 7) {
+      for (const m of text.matchAll(d.phone)) {
+        const run = m[0].replace(/[ \u00a0\-.(]+$/u, '');
+        // Ozon's own number («поддержка Ozon по номеру 8 800 …») is not an outside contact.
+        if (OZON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (isPhone(run, text.slice(Math.max(0, m.index - 30), m.index))) add({ kind: 'phone', start: m.index, end: m.index + run.length });
+      }
     }
-    for (const m of text.matchAll(d.handle)) add({ kind: 'handle', start: m.index, end: m.index + m[0].length });
+    if (text.includes('@')) {
+      for (const m of text.matchAll(d.handle)) add({ kind: 'handle', start: m.index, end: m.index + m[0].length });
+    }
     for (const p of walkPlaceholders(parsed.placeholders)) {
       const word = nameWords(p.name).find((w) => d.placeholderWords.has(w));
       if (word) add({ kind: 'placeholder', start: p.start, end: p.end, data: { word } });

@@ -1,6 +1,7 @@
 import { defineRule } from '@otvet/core';
 import data from './twins.yaml';
 import { isCyrillic, isLatin } from '../lib/typography-text.js';
+import { uregex } from '../lib/unicode.js';
 
 export interface Twins {
   description: string;
@@ -10,7 +11,7 @@ export interface Twins {
 
 const TWINS = data as Twins;
 /** Letters only: digits, hyphens and apostrophes separate words (Type-C, SMS-код, ZT1234RU). */
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD = uregex(String.raw`[\p{L}\p{M}]+`, 'gu');
 
 type Script = 'cyrillic' | 'latin';
 

@@ -7,6 +7,7 @@ import { SpellChecker } from './checker.js';
 import { WordIndex } from './word-index.js';
 import wordsData from './words.yaml';
 import { wordSet, type WordList } from '../lib/word-list.js';
+import { uregex } from '../lib/unicode.js';
 
 /** Where the word index is: beside the bundled CLI, or generated in the rules package. */
 const INDEX_CANDIDATES = ['./ru-words.bin', '../../data/ru-words.bin'];
@@ -92,7 +93,7 @@ export default defineRule(
       const end = node.position?.end.offset ?? start + text.length;
       // An ending in brackets glued to a word, элемент(ов), is a variant, not a word.
       const masked = context.target.parsed.masked;
-      if (masked[start - 1] === '(' && /\p{L}/u.test(masked[start - 2] ?? '')) continue;
+      if (masked[start - 1] === '(' && uregex(String.raw`\p{L}`, 'u').test(masked[start - 2] ?? '')) continue;
       if (spell.isCorrect(text)) continue;
       const suggestions = spell.suggest(text);
       if (suggestions.length) {

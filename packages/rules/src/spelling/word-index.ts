@@ -12,6 +12,19 @@ interface Source {
   read(position: number, length: number): Uint8Array;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** `count` little-endian 32-bit integers at `at`: one copy on little-endian machines, not a loop of reads. */
+function readUint32s(bytes: Uint8Array, at: number, count: number): Uint32Array {
+  // A copy of its own (Buffer#slice would share the pooled memory and its offset).
+  const copy = Uint8Array.prototype.slice.call(bytes, at, at + count * 4);
+  if (LITTLE_ENDIAN) return new Uint32Array(copy.buffer, 0, count);
+  const view = new DataView(copy.buffer);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) out[i] = view.getUint32(i * 4, true);
+  return out;
+}
+
 export class WordIndex {
   readonly size: number;
   readonly #source: Source;
@@ -36,11 +49,9 @@ export class WordIndex {
     const tables = source.read(32, tablesSize + headsSize);
     const tv = new DataView(tables.buffer, tables.byteOffset, tables.byteLength);
     for (let i = 0; i < letters; i++) this.#code.set(String.fromCharCode(tv.getUint16(i * 2, true)), i + 1);
-    let at = letters * 2;
-    this.#offsets = new Uint32Array(blocks + 1);
-    for (let i = 0; i <= blocks; i++, at += 4) this.#offsets[i] = tv.getUint32(at, true);
-    this.#headOffsets = new Uint32Array(blocks);
-    for (let i = 0; i < blocks; i++, at += 4) this.#headOffsets[i] = tv.getUint32(at, true);
+    const offsetsAt = letters * 2;
+    this.#offsets = readUint32s(tables, offsetsAt, blocks + 1);
+    this.#headOffsets = readUint32s(tables, offsetsAt + (blocks + 1) * 4, blocks);
     this.#heads = tables.subarray(tablesSize);
     this.#dataStart = 32 + tablesSize + headsSize;
   }

@@ -2,6 +2,7 @@ import { defineRule } from '@otvet/core';
 import abbreviationData from './abbreviations.yaml';
 import legalData from './legal-forms.yaml';
 import { wordSet, type WordList } from '../lib/word-list.js';
+import { uregex } from '../lib/unicode.js';
 
 export const abbreviations = abbreviationData as WordList;
 export const legalForms = legalData as WordList;
@@ -15,10 +16,10 @@ export interface CapsOptions {
   latin: boolean;
 }
 
-const LETTERS = /[\p{L}\p{M}]+/gu;
+const LETTERS = uregex(String.raw`[\p{L}\p{M}]+`, 'gu');
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** What ends a run of capitals: letters (a word not in capitals) or the end of a sentence or line. */
-const BREAK = /[\p{L}.!?…。！？\n]/u;
+const BREAK = uregex(String.raw`[\p{L}.!?…。！？\n]`, 'u');
 /** Opening → closing quotation marks. Straight quotes open and close alternately. */
 const QUOTES: Record<string, string> = { '«': '»', '„': '“', '“': '”', '"': '"', '\u201A': '\u2018', '‘': '’' };
 

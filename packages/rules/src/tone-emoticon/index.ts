@@ -1,5 +1,6 @@
 import { defineRule, type Placeholder } from '@otvet/core';
 import emoticonData from './emoticons.yaml';
+import { uregex } from '../lib/unicode.js';
 
 export interface EmoticonData {
   description: string;
@@ -14,7 +15,7 @@ const charClass = (chars: string): string => [...new Set(chars)].map((c) => (/[\
 
 /** The faces, longest first. A big alternation regex of them is slow to compile; indexOf is not. */
 const FACE_ITEMS = data.faces.flatMap((g) => g.items).sort((a, b) => b.length - a.length);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = uregex(String.raw`[\p{L}\p{N}]`, 'u');
 
 /** Faces from the data where no letter or digit touches their letter or digit ends (xD, owo). */
 function findFaces(text: string): { start: number; end: number }[] {
@@ -38,9 +39,9 @@ function findFaces(text: string): { start: number; end: number }[] {
  * parenthesis (:(1) is a list); the eyes must not follow a digit (10:00), and «=»
  * eyes stand after a space (a=b is a formula).
  */
-const WESTERN = /(?:(?<![\p{N}:;=])[:;]|(?<!\S)=)['’]?[-^o]?(?:\)+|\(+(?![\p{L}\p{N}\uFFFC])|[DPpРрOoОоДЗ](?![\p{L}\p{N}]))/gu;
+const WESTERN = uregex(String.raw`(?:(?<![\p{N}:;=])[:;]|(?<!\S)=)['’]?[-^o]?(?:\)+|\(+(?![\p{L}\p{N}\uFFFC])|[DPpРрOoОоДЗ](?![\p{L}\p{N}]))`, 'gu');
 /** The heart <3, only where it cannot be “less than 3”: nothing but the end of a line or a sentence follows. */
-const HEART = /(?<![\p{L}\p{N}<])<3+(?=[ \t]*(?:$|\n|[.!?,)]))/gu;
+const HEART = uregex(String.raw`(?<![\p{L}\p{N}<])<3+(?=[ \t]*(?:$|\n|[.!?,)]))`, 'gu');
 
 const FACE_LIST = new Set(data.faces.flatMap((g) => g.items));
 const STRONG = new Set(data.kaomoji.strong);
@@ -49,7 +50,9 @@ const FACE_CHARS = new Set([...data.kaomoji.strong, ...data.kaomoji.allowed]);
 const KAOMOJI = new RegExp(`[${charClass(data.kaomoji.leftArms)}]*[(（]([^()（）\\n]{1,15})[)）][${charClass(data.kaomoji.rightArms)}]*`, 'gu');
 
 /** Emoji as phones draw them: RGI sequences (ZWJ, skin tones, flags, keycaps), any pictograph with U+FE0F, text faces. */
-const EMOJI = new RegExp(`\\p{RGI_Emoji}|\\p{Extended_Pictographic}\\uFE0F|[${charClass(data.emoji.textFaces)}](?!\\uFE0E)`, 'gv');
+let emojiRegex: RegExp | undefined;
+/** Built on first use: constructing a `v`-flag property-of-strings regex costs milliseconds. */
+const emoji = (): RegExp => (emojiRegex ??= new RegExp(`\\p{RGI_Emoji}|\\p{Extended_Pictographic}\\uFE0F|[${charClass(data.emoji.textFaces)}](?!\\uFE0E)`, 'gv'));
 const NEVER = new Set(data.emoji.neverReport);
 /** What may join two emoji into one cluster. */
 const JOINERS = /^[\u200D\uFE0F\u{1F3FB}-\u{1F3FF}]*$/u;
@@ -74,7 +77,7 @@ const MAY_HAVE_EMOJI = new RegExp(`[\\u00A9\\u00AE\\u203C\\u2049\\u20E3\\u2122\\
 function findEmoji(text: string): Span[] {
   const out: Span[] = [];
   if (!MAY_HAVE_EMOJI.test(text)) return out;
-  for (const m of text.matchAll(EMOJI)) {
+  for (const m of text.matchAll(emoji())) {
     if (NEVER.has(m[0].replace(/\uFE0F/g, ''))) continue;
     const start = m.index;
     const end = start + m[0].length;
@@ -85,8 +88,9 @@ function findEmoji(text: string): Span[] {
   return out;
 }
 
-const LETTER = /[\p{L}]/u;
-const UPPER = /\p{Lu}/u;
+const LETTER = uregex(String.raw`[\p{L}]`, 'u');
+const WORD_BEFORE = uregex(String.raw`([\p{L}\p{N}]+)[!?.…]*$`, 'u');
+const UPPER = uregex(String.raw`\p{Lu}`, 'u');
 
 /**
  * The Russian bracket smile: «)))» and «(((», and a single «)» or «(» after a word at the
@@ -135,7 +139,7 @@ function findBrackets(text: string, used: Uint8Array, placeholders: Placeholder[
     }
     // A single «)»: after a word (not a list marker such as «а)» or «2)»), at the end of a sentence.
     if (m[0].length !== 1 || inBranch(start)) continue;
-    const word = /([\p{L}\p{N}]+)[!?.…]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
     if (!word || !LETTER.test(word) || (word.length === 1 && !/[!?.…]$/u.test(text.slice(0, start)))) continue;
     const after = text.slice(end);
     const next = /^[ \t]*(\S?)/u.exec(after)![1]!;

@@ -1,7 +1,8 @@
 import { defineRule } from '@otvet/core';
+import { uregex } from '../lib/unicode.js';
 
 /** Runs of ! and ? (ASCII and full-width), with a “!!1” tail when the run is already doubled. */
-const RUN = /[!?！？]{2,}(?:[1１]+(?![\p{L}\p{N}]))?|[!?！？]/gu;
+const RUN = uregex(String.raw`[!?！？]{2,}(?:[1１]+(?![\p{L}\p{N}]))?|[!?！？]`, 'gu');
 const BANG = /[!！]/u;
 const QUESTION = /[?？]/u;
 /** The codified combinations of a question and an exclamation (Rosenthal): allowed. */

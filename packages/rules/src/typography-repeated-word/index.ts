@@ -3,13 +3,14 @@ import allowedData from './allowed.yaml';
 import hyphenatedData from './hyphenated.yaml';
 import { wordSet, type WordList } from '../lib/word-list.js';
 import { isCyrillic, isSpace } from '../lib/typography-text.js';
+import { uregex } from '../lib/unicode.js';
 
 const normalize = (word: string): string => word.toLowerCase().replace(/ё/gu, 'е');
 const ALLOWED = new Set([...wordSet(allowedData as WordList)].map(normalize));
 const HYPHENATED = new Set([...wordSet(hyphenatedData as WordList)].map(normalize));
 
 /** Words: letters and digits, with inner hyphens and apostrophes (кое-что, O’Neil are one word each). */
-const WORD = /[\p{L}\p{M}\p{Nd}]+(?:[-'’][\p{L}\p{M}\p{Nd}]+)*/gu;
+const WORD = uregex(String.raw`[\p{L}\p{M}\p{Nd}]+(?:[-'’][\p{L}\p{M}\p{Nd}]+)*`, 'gu');
 
 interface Word {
   start: number;
@@ -19,7 +20,7 @@ interface Word {
 
 /** Whether a repetition of this word is worth reporting (not a number, not a short Latin code like «S S»). */
 function reportable(word: string): boolean {
-  if (!/\p{L}/u.test(word)) return false;
+  if (!uregex(String.raw`\p{L}`, 'u').test(word)) return false;
   if (![...word].some((c) => isCyrillic(c)) && word.length < 3) return false;
   return true;
 }

@@ -1,12 +1,13 @@
 import { defineRule } from '@otvet/core';
 import { isCyrillic, isLetter, isMask, isUrlLike, isWordChar, tokenAround } from '../lib/typography-text.js';
+import { uregex } from '../lib/unicode.js';
 
 const OPENING = '([«';
 const CLOSING = ')]»';
 /** Marks that take no space before them. */
 const NO_SPACE_BEFORE = /^(?:\.\.\.|[.,!?:;…])/u;
 /** What follows «:» or «;» in an emoticon (:) ;-) :D): tone-emoticon's business. */
-const EMOTICON_AFTER = /^[:;](?:[()\[\]\-|*\\/3]|[DPpРрЗ](?![\p{L}]))/u;
+const EMOTICON_AFTER = uregex(String.raw`^[:;](?:[()\[\]\-|*\\/3]|[DPpРрЗ](?![\p{L}]))`, 'u');
 
 type Finding = { messageId: string; data?: Record<string, string>; start: number; end: number; fix: { start: number; end: number; text: string } };
 

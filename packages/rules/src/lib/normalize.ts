@@ -1,0 +1,28 @@
+/**
+ * Word normalisation shared by the rules' word lists and patterns. Both functions are memoised:
+ * texts repeat their words («Вы», «заказ»), and a start-up spent in the interpreter makes every
+ * saved string operation count.
+ */
+
+const MAX_MEMO = 50_000;
+
+function memoised(fold: (word: string) => string): (word: string) => string {
+  const memo = new Map<string, string>();
+  return (word) => {
+    let folded = memo.get(word);
+    if (folded === undefined) {
+      folded = fold(word);
+      if (memo.size >= MAX_MEMO) memo.clear();
+      memo.set(word, folded);
+    }
+    return folded;
+  };
+}
+
+/** Lower case, ё → е: how word lists compare words. */
+export const foldWord = memoised((word) => word.toLowerCase().replace(/ё/g, 'е'));
+
+const TOKEN_FOLDS: Readonly<Record<string, string>> = { ё: 'е', '’': "'", 'ʼ': "'", '‘': "'", '`': "'", '‐': '-', '‑': '-' };
+
+/** Lower case, ё → е, typographic apostrophes (’ʼ‘`) → ', hyphens ‐‑ → -: how patterns compare tokens. */
+export const foldToken = memoised((word) => word.toLowerCase().replace(/[ё’ʼ‘`‐‑]/g, (c) => TOKEN_FOLDS[c]!));

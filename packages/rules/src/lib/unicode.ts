@@ -1,0 +1,48 @@
+/**
+ * Regular expressions with Unicode categories that compile fast. V8 builds a `\p{L}` class from
+ * ICU's tables every time it compiles a regex that contains one, a few milliseconds each; the
+ * rules have dozens of such regexes, and a pre-commit hook pays for all of them on every start.
+ * {@link uregex} spells `\p{L}`, `\p{M}`, `\p{N}`, `\p{Nd}`, `\p{Lu}` and `\p{Ll}` out as the
+ * precomputed ranges of ../generated/unicode.ts (scripts/gen-unicode.mjs): the Basic
+ * Multilingual Plane plus the supplementary blocks shop texts use (mathematical bold letters,
+ * CJK extension ideographs). Other supplementary letters, marks and digits (historic scripts)
+ * are not matched.
+ */
+import { DECIMAL, LETTER, LOWER, MARK, NUMBER, UPPER } from '../generated/unicode.js';
+
+const CLASSES: Readonly<Record<string, string>> = { L: LETTER, M: MARK, N: NUMBER, Nd: DECIMAL, Lu: UPPER, Ll: LOWER };
+const PROPERTY = /^\\p\{(L|M|N|Nd|Lu|Ll)\}/;
+
+/** Expand the supported `\p{…}` escapes of a regex source: inside a class as ranges, outside as a class of them. */
+export function expandCategories(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const property = PROPERTY.exec(source.slice(i, i + 6));
+      if (property) {
+        const ranges = CLASSES[property[1]!]!;
+        out += inClass ? ranges : `[${ranges}]`;
+        i += property[0].length - 1;
+      } else {
+        out += source.slice(i, i + 2);
+        i++;
+      }
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/**
+ * `new RegExp(source, flags)` with the categories expanded; write the source with String.raw:
+ * uregex(String.raw`[\p{L}\p{N}]+`, 'gu'). The `u` flag is required (the ranges use \u{…}).
+ */
+export function uregex(source: string, flags: string): RegExp {
+  if (!flags.includes('u')) throw new Error(`uregex needs the u flag: /${source}/${flags}`);
+  return new RegExp(expandCategories(source), flags);
+}

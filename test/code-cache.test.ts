@@ -1,0 +1,52 @@
+/**
+ * The bin loads the bundle with the code cache the build trained. A cache this Node.js cannot
+ * use (damaged, from another Node.js) or a missing one must only cost time, never correctness.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const TEMPLATE = 'templates:\n  - id: late\n    text:\n      zh: 您好\n      ru: Здравствуйте! Ваш заказ уже собран и будет передан в доставку сегодня~\n';
+
+/** A copy of the installed CLI (bin + dist) with the given cache file, and a project to lint. */
+function install(cache: 'trained' | 'damaged' | 'missing'): { bin: string; project: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'otvet-cache-'));
+  dirs.push(dir);
+  mkdirSync(join(dir, 'cli/bin'), { recursive: true });
+  mkdirSync(join(dir, 'cli/dist'), { recursive: true });
+  copyFileSync(join(ROOT, 'packages/cli/bin/otvet.cjs'), join(dir, 'cli/bin/otvet.cjs'));
+  for (const name of ['otvet.cjs', 'ru-words.bin']) copyFileSync(join(ROOT, 'packages/cli/dist', name), join(dir, 'cli/dist', name));
+  if (cache === 'trained') copyFileSync(join(ROOT, 'packages/cli/dist/otvet.cjs.cache'), join(dir, 'cli/dist/otvet.cjs.cache'));
+  if (cache === 'damaged') writeFileSync(join(dir, 'cli/dist/otvet.cjs.cache'), Buffer.alloc(4096, 7));
+  mkdirSync(join(dir, 'project'));
+  writeFileSync(join(dir, 'project/t.yaml'), TEMPLATE);
+  return { bin: join(dir, 'cli/bin/otvet.cjs'), project: join(dir, 'project') };
+}
+
+function lint(bin: string, cwd: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, 'lint', 't.yaml'], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('code cache', () => {
+  const expected = lint(install('trained').bin, install('trained').project);
+
+  it('the trained cache is accepted by this Node.js', () => {
+    const { bin, project } = install('trained');
+    expect(lint(bin, project, { TIMING: '1' }).stderr).not.toContain('code cache');
+    expect(expected.code).toBe(1);
+    expect(expected.stdout).toContain('Remove the tilde');
+  });
+
+  it.each(['damaged', 'missing'] as const)('a %s cache gives the same result, and TIMING says why it was slower', (state) => {
+    const { bin, project } = install(state);
+    expect(lint(bin, project)).toEqual(expected);
+    expect(lint(bin, project, { TIMING: '1' }).stderr).toMatch(state === 'damaged' ? /^code cache: rejected/ : /^code cache: missing/);
+  });
+});

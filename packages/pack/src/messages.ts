@@ -62,9 +62,4 @@ export const packMessages = {
     zh: '{path} 不是模板包：manifest.json 不存在或无法读取。',
     ru: 'По пути {path} нет набора: manifest.json отсутствует или не читается.',
   },
-  'bad-name': {
-    en: 'pack.{key} “{value}” cannot be part of a directory name: use letters, digits, “.”, “_” and “-”.',
-    zh: 'pack.{key}“{value}”不能用作目录名：只能使用字母、数字、“.”、“_”和“-”。',
-    ru: 'pack.{key} «{value}» не годится для имени каталога: используйте буквы, цифры, «.», «_» и «-».',
-  },
 } satisfies Record<string, Localized>;

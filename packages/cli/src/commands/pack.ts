@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { localize, UserError, type Lang } from '@otvet/core';
 import {
-  buildPack, collectTemplates, diffPacks, findBlockers, formatChangesMarkdown, formatChangesText, packMessages, readPackTemplates, writePackDir,
+  buildPack, collectTemplates, diffPacks, findBlockers, formatChangesMarkdown, formatChangesText, readPackTemplates, writePackDir,
   type ChangeLabels, type InputFile, type PublishedTemplate,
 } from '@otvet/pack';
 import { displayPath } from '../files.js';
@@ -22,7 +22,6 @@ export interface PackOptions {
   outDir?: string;
 }
 
-const SAFE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 const SINCE_FORMATS = ['text', 'markdown'];
 
 /** SOURCE_DATE_EPOCH (reproducible builds): whole seconds, or unset. */
@@ -59,9 +58,7 @@ export async function runPack(options: PackOptions, io: Io, lang: Lang): Promise
   const name = config.pack?.name;
   const version = config.pack?.version;
   if (!name || !version) throw new UserError(commandMessages['pack-config'], { path: configPath });
-  for (const [key, value] of [['name', name], ['version', version]] as const) {
-    if (!SAFE_NAME.test(value)) throw new UserError(packMessages['bad-name'], { key, value }, { path: configPath });
-  }
+  // The config schema allows only names and versions that are safe in a directory name.
   // The old pack is read first: it may be the very directory this run replaces.
   let old: PublishedTemplate[] | undefined;
   if (options.since) old = readPackTemplates(resolve(io.cwd, options.since), options.since);

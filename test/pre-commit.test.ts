@@ -4,11 +4,12 @@
  * core.hooksPath .githooks` enables it, and the built CLI is found on PATH.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, makeProject, otvet } from './helpers.js';
+import { parse } from 'yaml';
+import { CLI, makeProject, otvet, ROOT } from './helpers.js';
 
 const project = makeProject();
 const bin = mkdtempSync(join(tmpdir(), 'otvet-bin-'));
@@ -73,5 +74,34 @@ describe('pre-commit hook (git core.hooksPath .githooks, written by otvet init)'
     const good = git('commit', '-q', '-m', 'late');
     expect(good).toMatchObject({ code: 0 });
     expect(commits()).toBe(2);
+  });
+});
+
+describe('the hook definitions the docs describe', () => {
+  it('.pre-commit-hooks.yaml: run as the framework would (entry + the staged files its pattern matches)', () => {
+    const [hook] = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string }[];
+    expect(hook).toMatchObject({ id: 'otvet', language: 'node' });
+    const pattern = new RegExp(hook!.files);
+    project.write('templates/rude.yaml', tmpl('rude', 'Подожди немного.'));
+    project.write('notes.txt', 'x');
+    git('add', 'templates/rude.yaml', 'notes.txt');
+    const staged = git('diff', '--cached', '--name-only').out.trim().split('\n');
+    const matched = staged.filter((f) => pattern.test(f));
+    expect(matched).toEqual(['templates/rude.yaml']);
+    const [command, ...args] = hook!.entry.split(' ');
+    expect(command).toBe('otvet');
+    const r = otvet([...args, ...matched], project.dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('register-ty');
+    git('reset', '-q');
+  });
+  it('docs/ci/publish-pack.yml lints, packs, verifies and uploads', () => {
+    const workflow = parse(readFileSync(join(ROOT, 'docs/ci/publish-pack.yml'), 'utf8')) as { jobs: { pack: { steps: { name?: string; run?: string; uses?: string }[] } } };
+    const steps = workflow.jobs.pack.steps;
+    const runOf = (name: string): string => steps.find((s) => s.name === name)?.run ?? '';
+    expect(runOf('Lint')).toContain('otvet lint');
+    expect(runOf('Pack')).toMatch(/SOURCE_DATE_EPOCH[\s\S]*otvet pack --zip/);
+    expect(runOf('Verify')).toContain('otvet verify "$PACK_DIR"');
+    expect(steps.at(-1)!.uses).toMatch(/^actions\/upload-artifact@/);
   });
 });

@@ -124,7 +124,10 @@ describe('otvet pack', () => {
     const marker = join(p.dir, 'held');
     const run = runAsync(['pack', '--zip'], p.dir, { OTVET_PACK_HOLD: marker });
     // Wait until the writer has written its first file and holds (no time limit but the test's).
-    while (!existsSync(marker)) await new Promise((r) => setTimeout(r, 20));
+    let exited = false;
+    void run.done.then(() => (exited = true));
+    while (!existsSync(marker) && !exited) await new Promise((r) => setTimeout(r, 20));
+    expect(exited).toBe(false);
     run.kill();
     expect(await run.done).toBe(null);
     expect(sums(packDir)).toEqual(before);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -90,6 +90,13 @@ describe('writePackDir', () => {
     expect(seen).toEqual(['a.txt', 'x.txt']);
     expect(readdirSync(dist)).toEqual(['p-1']);
     expect(readFileSync(join(dist, 'p-1/x.txt'), 'utf8')).toBe('three');
+  });
+  it('takes over an empty lock left by a process that died while taking it', () => {
+    const dist = temp();
+    writeFileSync(join(dist, '.p-1.lock'), '');
+    utimesSync(join(dist, '.p-1.lock'), new Date(0), new Date(0));
+    writePackDir(dist, 'p-1', new Map([['x.txt', strToU8('x')]]));
+    expect(readdirSync(dist)).toEqual(['p-1']);
   });
   it('restores the moved-aside pack when no new one was written', () => {
     const dist = temp();

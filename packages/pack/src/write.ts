@@ -6,13 +6,16 @@
  * dead runs are cleaned up (and a pack moved aside by a run that died mid-swap is
  * put back) by the next run.
  */
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface WriteOptions {
   /** Called after each file has been written into the temporary directory (tests use it to interrupt a run). */
   afterFile?: (name: string) => void;
 }
+
+/** An empty lock file older than this is left over by a process that died while taking it. */
+const STALE_EMPTY_LOCK_MS = 5000;
 
 const pause = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
@@ -57,13 +60,17 @@ function withLock<T>(dist: string, dirName: string, action: () => T): T {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       let holder = NaN;
+      let age = 0;
       try {
-        holder = Number(readFileSync(lock, 'utf8'));
+        holder = Number(readFileSync(lock, 'utf8') || NaN);
+        age = Date.now() - statSync(lock).mtimeMs;
       } catch {
         // released meanwhile
       }
-      // A lock of a dead process (or one not yet written) is taken over; otherwise wait.
-      if (Number.isInteger(holder) && holder > 0 && !alive(holder)) rmSync(lock, { force: true });
+      // A lock of a dead process is taken over, and so is one that stayed empty (its
+      // owner died between creating and writing it); otherwise wait.
+      const dead = Number.isInteger(holder) && holder > 0 ? !alive(holder) : age > STALE_EMPTY_LOCK_MS;
+      if (dead) rmSync(lock, { force: true });
       else pause(10);
     }
   }

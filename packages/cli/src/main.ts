@@ -5,11 +5,10 @@
  * large report written to a pipe is not cut off.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { lintTexts, resolveRules, UserError, UserErrors, type Lang, type LintResult } from '@otvet/core';
-import { catalog, resourceValidators, ruleDocPath } from '@otvet/rules';
+import { UserError, UserErrors, type Lang, type LintResult } from '@otvet/core';
 import { detectLang, t } from './i18n.js';
+import { focusResult, lintProject, prepareLint } from './lint-project.js';
 import { formatStylish } from './reporters/stylish.js';
-import { loadConfig, loadResources, readSources, resolveFiles } from './files.js';
 import { formatJson } from './reporters/json.js';
 import { resolve } from 'node:path';
 
@@ -47,6 +46,7 @@ function parseCount(option: string, value: string): number {
 
 interface LintCommandOptions extends CommonOptions {
   format: string;
+  context?: boolean;
   quiet?: boolean;
   maxWarnings?: string;
   fix?: boolean;
@@ -59,33 +59,21 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount('--max-warnings', options.maxWarnings);
   // TIMING=1 prints where the time went: start-up, loading, then per rule (as ESLint does).
   const timing = io.env.TIMING ? new Map<string, number>([['(node start + otvet load)', performance.now()]]) : undefined;
-  const loadStart = performance.now();
-  const loaded = loadConfig(io.cwd, options.config, catalog);
-  const files = await resolveFiles(io.cwd, paths, loaded);
-  const sources = readSources(io.cwd, files);
-  const resources = await loadResources(io.cwd, loaded, resourceValidators);
-  timing?.set('(config + files)', performance.now() - loadStart);
-  const lintOptions = {
-    config: loaded.config,
-    resources,
-    ...(timing ? { timing } : {}),
-    rules: resolveRules(loaded.config, catalog),
-    catalog,
-    lang,
-    ruleUrl: (id: string) => (catalog.rules.has(id) ? ruleDocPath(id) : undefined),
-  };
+  const project = await prepareLint(io.cwd, paths, { ...options, ...(timing ? { timing } : {}) }, lang);
+  const { loaded } = project;
   let result: LintResult;
   if (options.fix || options.fixDryRun) {
     // Loaded only when needed: a plain lint (the pre-commit hook) does not pay for them.
     const { fixSources, formatDiff, writeAtomic } = await import('./fix.js');
-    const run = fixSources(sources, lintOptions);
-    result = run.result;
-    if (options.fixDryRun) io.stdout(formatDiff(run.changed));
-    else for (const { source } of run.changed) writeAtomic(resolve(io.cwd, source.path), (source.bom ? '\uFEFF' : '') + source.text);
+    const run = fixSources(project.sources, project.lintOptions);
+    result = focusResult(run.result, project);
+    const changed = run.changed.filter(({ source }) => !project.focus || project.focus.has(source.path));
+    if (options.fixDryRun) io.stdout(formatDiff(changed));
+    else for (const { source } of changed) writeAtomic(resolve(io.cwd, source.path), (source.bom ? '\uFEFF' : '') + source.text);
     if (run.fixed > 0 && options.format !== 'json') {
-      io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: run.fixed, files: run.changed.length }) + '\n');
+      io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: run.fixed, files: changed.length }) + '\n');
     }
-  } else result = lintTexts(sources, lintOptions);
+  } else result = lintProject(project);
   if (timing) {
     // TIMING=all lists every step and rule, TIMING=N the N slowest, anything else the 20 slowest.
     const limit = io.env.TIMING === 'all' ? Infinity : /^\d+$/.test(io.env.TIMING ?? '') ? Number(io.env.TIMING) : 20;
@@ -132,7 +120,8 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .option('-q, --quiet', 'report errors only')
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
       .option('--fix', 'apply safe fixes to the files, then report what is left')
-      .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing'),
+      .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing')
+      .option('--context', 'lint the given files together with the config’s templates (pack-wide rules), report only the given files'),
   ).action(async (paths: string[], options: LintCommandOptions) => {
     const lang = chooseLang(options.lang, io);
     langHint.lang = lang;
@@ -150,6 +139,42 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
     langHint.lang = lang;
     setExit(await runLint(paths, options, io, lang, { strict: options.strict ?? false }));
   });
+  common(
+    program
+      .command('pack')
+      .description('build the approved pack in dist/<name>-<version>/ (refuses on errors or templates over the thresholds)')
+      .option('--allow-revise', 'let templates at “revise” into the pack')
+      .option('--zip', 'also write <name>-<version>.zip (deterministic)')
+      .option('--since <old-pack>', 'print what changed since an older pack (its directory, zip or templates.json)')
+      .option('--since-format <format>', 'format of the --since report: text or markdown', 'text')
+      .option('-o, --out-dir <dir>', 'where the pack directory goes (default: dist/ beside the config)'),
+  ).action(async (options: CommonOptions & import('./commands/pack.js').PackOptions) => {
+    const lang = chooseLang(options.lang, io);
+    langHint.lang = lang;
+    const { runPack } = await import('./commands/pack.js');
+    setExit(await runPack(options, io, lang));
+  });
+  program
+    .command('verify')
+    .description('check a pack against its manifest: every file and checksum (exit 1 on any mismatch)')
+    .argument('<pack>', 'the pack directory, e.g. dist/my-shop-1.0.0')
+    .addOption(new Option('--lang <lang>', 'message language: zh, en or ru'))
+    .action(async (path: string, options: CommonOptions) => {
+      const lang = chooseLang(options.lang, io);
+      langHint.lang = lang;
+      const { runVerify } = await import('./commands/verify.js');
+      setExit(runVerify(path, io, lang));
+    });
+  program
+    .command('init')
+    .description('scaffold otvet.config.yaml, an example template, a glossary and a pre-commit hook (never overwrites)')
+    .addOption(new Option('--lang <lang>', 'message language: zh, en or ru'))
+    .action(async (options: CommonOptions) => {
+      const lang = chooseLang(options.lang, io);
+      langHint.lang = lang;
+      const { runInit } = await import('./commands/init.js');
+      setExit(runInit(io, lang));
+    });
   return program;
 }
 

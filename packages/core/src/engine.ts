@@ -72,7 +72,7 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
       const where = `${first.file.path}:${p.line}:${p.column}`;
       file.findings.push({
         ruleId: 'schema', messageId: 'duplicate-id', message: schemaMessages['duplicate-id'], data: { id: entry.id, where },
-        start: entry.idStart, end: entry.idEnd, severity: 'error', templateId: entry.id, templateIndex: entry.index,
+        start: entry.idStart, end: entry.idEnd, severity: 'error', templateId: entry.id, templateIndex: entry.index, cause: where,
       });
     }
   }

@@ -1,0 +1,109 @@
+/**
+ * `otvet init`: a config, one example template, a glossary and a git hook, each
+ * written only when it does not exist yet. The scaffold lints clean.
+ */
+import { chmodSync, existsSync, mkdirSync, openSync, closeSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Lang } from '@otvet/core';
+import type { Io } from '../main.js';
+import { say } from './messages.js';
+
+/** A pack name from the directory's name: lower case, letters, digits and “-”. */
+export function packNameFor(dir: string): string {
+  const name = basename(dir).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|-+$/g, '');
+  return name || 'my-shop';
+}
+
+export function scaffoldFiles(name: string): [path: string, content: string, mode?: number][] {
+  return [
+    [
+      'otvet.config.yaml',
+      `# otvet: lint, score and pack Russian reply templates (see otvet's docs/cli.md).
+source: zh                          # the language templates are written in first (zh or en)
+target: ru                          # the language buyers read
+templates: ["templates/**/*.yaml"]
+glossary: ["glossary/**/*.yaml"]
+thresholds: { revise: 0.03, reject: 0.05 }
+maxLength: 1000                     # Ozon chat: plain text, 1–1000 characters
+extends: recommended
+pack: { name: ${name}, version: 0.1.0 }
+`,
+    ],
+    [
+      'templates/example.yaml',
+      `# One reply template per list item; “otvet lint” checks them, “otvet pack” publishes them.
+templates:
+  - id: order-shipped
+    title: Заказ отправлен
+    tags: [delivery]
+    placeholders:
+      order_number: { example: "0123456789-0001" }
+      days: { type: number, example: 3 }
+    text:
+      zh: 您好！您的订单 {order_number} 已发货，预计 {days} 天内送达。
+      ru: >-
+        Здравствуйте! Заказ {order_number} отправлен и будет доставлен в течение
+        {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}}.
+`,
+    ],
+    [
+      'glossary/terms.yaml',
+      `# The term base: approved Russian terms for source words, and wrong variants to avoid.
+terms:
+  - id: tracking-number
+    zh: [物流单号, 运单号]
+    ru: [трек-номер]
+    forbidden: [номер логистики]
+    en: tracking number
+  - id: qin
+    zh: [亲]
+    translate: false
+    note: Taobao's “dear”; start with «Здравствуйте!» instead.
+`,
+    ],
+    [
+      '.githooks/pre-commit',
+      `#!/bin/sh
+# otvet: lint the staged template files before each commit, with the whole pack as
+# context (duplicate ids, the pack's «Вы» style). Enable: git config core.hooksPath .githooks
+if command -v otvet >/dev/null 2>&1; then OTVET=otvet
+elif [ -x node_modules/.bin/otvet ]; then OTVET=node_modules/.bin/otvet
+else echo "otvet is not installed: the pre-commit hook cannot lint the templates." >&2; exit 1
+fi
+git diff --cached --name-only --diff-filter=ACMR -z -- '*.yaml' '*.yml' | xargs -0 -r "$OTVET" lint --context --
+`,
+      0o755,
+    ],
+  ];
+}
+
+/** Create a file only if it does not exist (exclusive create: never overwrites, even in a race). */
+function createNew(path: string, content: string, mode: number): boolean {
+  if (existsSync(path)) return false;
+  mkdirSync(dirname(path), { recursive: true });
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', mode);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    writeSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+  chmodSync(path, mode);
+  return true;
+}
+
+export function runInit(io: Io, lang: Lang): number {
+  const lines: string[] = [];
+  for (const [path, content, mode] of scaffoldFiles(packNameFor(io.cwd))) {
+    const created = createNew(join(io.cwd, path), content, mode ?? 0o644);
+    lines.push(say(lang, created ? 'init-created' : 'init-kept', { path }));
+  }
+  lines.push('', say(lang, 'init-next'));
+  io.stdout(lines.join('\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,106 @@
+/** `otvet pack`: lint, refuse or build the approved pack, optionally report what changed since an older one. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { localize, UserError, type Lang } from '@otvet/core';
+import {
+  buildPack, collectTemplates, diffPacks, findBlockers, formatChangesMarkdown, formatChangesText, readPackTemplates, writePackDir,
+  type ChangeLabels, type InputFile, type PublishedTemplate,
+} from '@otvet/pack';
+import { displayPath } from '../files.js';
+import { formatRate, t } from '../i18n.js';
+import { lintProject, prepareLint } from '../lint-project.js';
+import type { Io } from '../main.js';
+import { commandMessages, say } from './messages.js';
+
+export interface PackOptions {
+  config?: string;
+  allowRevise?: boolean;
+  zip?: boolean;
+  since?: string;
+  sinceFormat: string;
+  outDir?: string;
+}
+
+const SINCE_FORMATS = ['text', 'markdown'];
+
+/** SOURCE_DATE_EPOCH (reproducible builds): whole seconds, or unset. */
+function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.SOURCE_DATE_EPOCH;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw new UserError(commandMessages['bad-epoch'], { value });
+  return Number(value);
+}
+
+/**
+ * Test hook: with OTVET_PACK_HOLD=<file>, the writer stops after its first file,
+ * creates <file> and waits to be killed (the kill test interrupts a pack mid-write).
+ */
+function holdHook(env: NodeJS.ProcessEnv): ((name: string) => void) | undefined {
+  const marker = env.OTVET_PACK_HOLD;
+  if (!marker) return undefined;
+  return () => {
+    writeFileSync(marker, String(process.pid));
+    const cell = new Int32Array(new SharedArrayBuffer(4));
+    for (;;) Atomics.wait(cell, 0, 0, 60_000);
+  };
+}
+
+export async function runPack(options: PackOptions, io: Io, lang: Lang): Promise<number> {
+  if (!SINCE_FORMATS.includes(options.sinceFormat)) {
+    throw new UserError({ en: t('en', 'bad-format', { value: options.sinceFormat, allowed: SINCE_FORMATS.join(', ') }), zh: t('zh', 'bad-format', { value: options.sinceFormat, allowed: SINCE_FORMATS.join(', ') }), ru: t('ru', 'bad-format', { value: options.sinceFormat, allowed: SINCE_FORMATS.join(', ') }) });
+  }
+  const epoch = sourceDateEpoch(io.env);
+  const project = await prepareLint(io.cwd, [], options.config === undefined ? {} : { config: options.config }, lang);
+  const { loaded } = project;
+  const { config } = loaded;
+  const configPath = loaded.path ? displayPath(loaded.path, io.cwd) : 'otvet.config.yaml';
+  const name = config.pack?.name;
+  const version = config.pack?.version;
+  if (!name || !version) throw new UserError(commandMessages['pack-config'], { path: configPath });
+  // The config schema allows only names and versions that are safe in a directory name.
+  // The old pack is read first: it may be the very directory this run replaces.
+  let old: PublishedTemplate[] | undefined;
+  if (options.since) old = readPackTemplates(resolve(io.cwd, options.since), options.since);
+
+  const result = lintProject(project);
+  const blockers = findBlockers(result, config, {
+    allowRevise: options.allowRevise ?? false,
+    verdictLabel: (v) => t(lang, `short-${v}`),
+    rateLabel: formatRate,
+  });
+  if (blockers.length) {
+    const lines = [say(lang, 'pack-refused', { count: blockers.length }), ...blockers.map((b) => `  ${localize(b.message, lang, b.data)}`), say(lang, 'pack-refused-hint')];
+    io.stderr(lines.join('\n') + '\n');
+    return 1;
+  }
+
+  const templates = collectTemplates(result, config);
+  const read = (abs: string): InputFile => ({ path: displayPath(abs, loaded.root), bytes: readFileSync(abs) });
+  const inputs = project.sources.map((s) => read(resolve(io.cwd, s.path)));
+  const glossaryFiles = config.glossary.length ? await glob(config.glossary, { cwd: loaded.root, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }) : [];
+  const verdicts = { pass: 0, revise: 0, reject: 0 };
+  for (const f of result.files) for (const x of f.templates) verdicts[x.verdict]++;
+  const files = buildPack({
+    name, version, source: config.source, target: config.target, maxLength: config.maxLength, thresholds: config.thresholds,
+    templates, inputs, glossary: glossaryFiles.map(read), summary: result.summary, verdicts, zip: options.zip ?? false,
+    ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
+  });
+  const dist = options.outDir ? resolve(io.cwd, options.outDir) : join(loaded.root, 'dist');
+  const hold = holdHook(io.env);
+  const written = writePackDir(dist, `${name}-${version}`, files, hold ? { afterFile: hold } : {});
+  io.stderr(say(lang, 'pack-written', { path: displayPath(written, io.cwd), templates: templates.length, files: files.size, rate: formatRate(result.summary.errorRate) }) + '\n');
+
+  if (old && options.since) {
+    const changes = diffPacks(old, templates);
+    const labels: ChangeLabels = {
+      heading: say(lang, 'changes-heading', { old: options.since, unchanged: changes.unchanged }),
+      added: say(lang, 'changes-added'),
+      removed: say(lang, 'changes-removed'),
+      changed: say(lang, 'changes-changed'),
+      none: say(lang, 'changes-none'),
+    };
+    io.stdout(options.sinceFormat === 'markdown' ? formatChangesMarkdown(changes, labels) : formatChangesText(changes, labels));
+  }
+  return 0;
+}

@@ -1,0 +1,16 @@
+/** `otvet verify <pack>`: exit 0 when every file matches the manifest, 1 on any mismatch, 2 when there is no pack. */
+import { resolve } from 'node:path';
+import { localize, type Lang } from '@otvet/core';
+import { verifyPack } from '@otvet/pack';
+import type { Io } from '../main.js';
+import { say } from './messages.js';
+
+export function runVerify(path: string, io: Io, lang: Lang): number {
+  const { manifest, problems, checked } = verifyPack(resolve(io.cwd, path), path);
+  if (problems.length) {
+    io.stderr([say(lang, 'verify-failed', { path, count: problems.length }), ...problems.map((p) => `  ${localize(p.message, lang, p.data)}`)].join('\n') + '\n');
+    return 1;
+  }
+  io.stdout(say(lang, 'verify-ok', { path, count: checked, name: manifest?.name ?? '', version: manifest?.version ?? '' }) + '\n');
+  return 0;
+}

@@ -1,0 +1,88 @@
+/**
+ * The lint path shared by `lint`, `score` and `pack`: config, files, resources,
+ * rule set. With `context`, the config's other template files are linted too, so
+ * pack-wide rules (duplicate ids, the pack's «Вы» style) see the whole pack, but
+ * only what concerns the given files is reported (pre-commit: staged files only).
+ */
+import { lintTexts, resolveRules, scorePack, type Lang, type LintOptions, type LintResult, type LoadedConfig, type SourceText } from '@otvet/core';
+import { catalog, resourceValidators, ruleDocPath } from '@otvet/rules';
+import { displayPath, loadConfig, loadResources, readSources, resolveFiles } from './files.js';
+
+export interface LintProject {
+  loaded: LoadedConfig;
+  sources: SourceText[];
+  lintOptions: LintOptions;
+  /** With context: the paths (as reported) whose findings are shown. */
+  focus?: ReadonlySet<string>;
+}
+
+export interface ProjectOptions {
+  config?: string;
+  /** Lint the given paths in the context of the config's template files. */
+  context?: boolean;
+  timing?: Map<string, number>;
+}
+
+export async function prepareLint(cwd: string, paths: string[], options: ProjectOptions, lang: Lang): Promise<LintProject> {
+  const loadStart = performance.now();
+  const loaded = loadConfig(cwd, options.config, catalog);
+  let given = await resolveFiles(cwd, paths, loaded);
+  let files = given;
+  if (options.context && paths.length) {
+    // The pack is the config's template files; given files outside it (the config
+    // itself, a glossary, other YAML in a commit) are not templates: skip them.
+    files = await resolveFiles(cwd, [], loaded);
+    const pack = new Set(files);
+    given = given.filter((abs) => pack.has(abs));
+  }
+  const sources = readSources(cwd, files);
+  const resources = await loadResources(cwd, loaded, resourceValidators);
+  options.timing?.set('(config + files)', performance.now() - loadStart);
+  const lintOptions: LintOptions = {
+    config: loaded.config,
+    resources,
+    ...(options.timing ? { timing: options.timing } : {}),
+    rules: resolveRules(loaded.config, catalog),
+    catalog,
+    lang,
+    ruleUrl: (id: string) => (catalog.rules.has(id) ? ruleDocPath(id) : undefined),
+  };
+  const project: LintProject = { loaded, sources, lintOptions };
+  if (options.context && paths.length) project.focus = new Set(given.map((abs) => displayPath(abs, cwd)));
+  return project;
+}
+
+/** Lint a prepared project (and keep only what concerns its focus). */
+export function lintProject(project: LintProject): LintResult {
+  return focusResult(lintTexts(project.sources, project.lintOptions), project);
+}
+
+/**
+ * Only the focus files, plus findings in other files that a focus file caused
+ * (e.g. a duplicate id whose first occurrence is in a focus file). The scores and
+ * the summary are those of the focus files' templates.
+ */
+export function focusResult(result: LintResult, project: LintProject): LintResult {
+  const { focus } = project;
+  if (!focus) return result;
+  const causedHere = (cause: unknown): boolean => typeof cause === 'string' && [...focus].some((p) => cause.startsWith(`${p}:`));
+  const files: LintResult['files'] = [];
+  for (const f of result.files) {
+    if (focus.has(f.path)) files.push(f);
+    else {
+      const messages = f.messages.filter((m) => causedHere(m.cause));
+      if (!messages.length) continue;
+      f.vfile.messages = messages;
+      files.push({ ...f, messages, templates: [] });
+    }
+  }
+  const pack = scorePack(files.flatMap((f) => f.templates), project.lintOptions.config.thresholds);
+  const count = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const m of files.flatMap((f) => f.messages)) {
+    if (m.severity === 'error') count.errors++;
+    else if (m.severity === 'warning') count.warnings++;
+    else count.infos++;
+    if (m.fix) count.fixable++;
+  }
+  return { files, summary: { ...pack, files: files.length, ...count } };
+}

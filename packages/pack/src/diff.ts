@@ -1,0 +1,167 @@
+/**
+ * What changed between two packs, template by template, with word-level diffs of
+ * the texts: as plain text (terminals, logs) and as Markdown (a pull-request
+ * comment, release notes).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { diffWordsWithSpace } from 'diff';
+import { unzipSync } from 'fflate';
+import { UserError } from '@otvet/core';
+import { TEMPLATES_JSON } from './build.js';
+import { packMessages } from './messages.js';
+
+/** A template as published in templates.json (the fields a diff looks at). */
+export interface PublishedTemplate {
+  id: string;
+  title?: string;
+  tags?: string[];
+  placeholders?: Record<string, unknown>;
+  text: Record<string, string>;
+}
+
+export interface FieldChange {
+  /** `title`, `tags`, `placeholders` or `text.<locale>`. */
+  field: string;
+  before: string;
+  after: string;
+  /** Word-level parts: kept, removed or added. */
+  parts: { value: string; added?: boolean; removed?: boolean }[];
+}
+
+export interface PackChanges {
+  added: PublishedTemplate[];
+  removed: PublishedTemplate[];
+  changed: { id: string; title?: string; fields: FieldChange[] }[];
+  unchanged: number;
+}
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function isPublished(value: unknown): value is PublishedTemplate {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Record<string, unknown>;
+  return typeof t.id === 'string' && typeof t.text === 'object' && t.text !== null;
+}
+
+/** The templates of a pack: its directory, its zip, or its templates.json. */
+export function readPackTemplates(path: string, display: string): PublishedTemplate[] {
+  let text: string;
+  try {
+    if (statSync(path).isDirectory()) text = readFileSync(join(path, TEMPLATES_JSON), 'utf8');
+    else if (path.endsWith('.zip')) {
+      const entry = unzipSync(readFileSync(path), { filter: (f) => f.name === TEMPLATES_JSON })[TEMPLATES_JSON];
+      if (!entry) throw new Error(`no ${TEMPLATES_JSON}`);
+      text = new TextDecoder().decode(entry);
+    } else text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UserError(packMessages['no-manifest'], { path: display });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(packMessages['bad-manifest'], { path: display, detail: (error as Error).message });
+  }
+  const templates = (data as { templates?: unknown } | null)?.templates;
+  if (!Array.isArray(templates) || !templates.every(isPublished)) {
+    throw new UserError(packMessages['bad-manifest'], { path: display, detail: `${TEMPLATES_JSON}: templates[]` });
+  }
+  return templates;
+}
+
+function fieldsOf(t: PublishedTemplate): Map<string, string> {
+  const out = new Map<string, string>();
+  out.set('title', t.title ?? '');
+  out.set('tags', (t.tags ?? []).join(', '));
+  out.set('placeholders', Object.keys(t.placeholders ?? {}).sort(byCodePoint).join(', '));
+  for (const locale of Object.keys(t.text).sort(byCodePoint)) out.set(`text.${locale}`, t.text[locale] ?? '');
+  return out;
+}
+
+export function diffPacks(before: PublishedTemplate[], after: PublishedTemplate[]): PackChanges {
+  const old = new Map(before.map((t) => [t.id, t]));
+  const now = new Map(after.map((t) => [t.id, t]));
+  const changes: PackChanges = { added: [], removed: [], changed: [], unchanged: 0 };
+  for (const id of [...now.keys()].sort(byCodePoint)) {
+    const a = now.get(id)!;
+    const b = old.get(id);
+    if (!b) {
+      changes.added.push(a);
+      continue;
+    }
+    const fa = fieldsOf(a);
+    const fb = fieldsOf(b);
+    const fields: FieldChange[] = [];
+    for (const field of [...new Set([...fb.keys(), ...fa.keys()])].sort(byCodePoint)) {
+      const x = fb.get(field) ?? '';
+      const y = fa.get(field) ?? '';
+      if (x !== y) fields.push({ field, before: x, after: y, parts: diffWordsWithSpace(x, y) });
+    }
+    if (fields.length) changes.changed.push({ id, ...(a.title ? { title: a.title } : {}), fields });
+    else changes.unchanged++;
+  }
+  for (const id of [...old.keys()].sort(byCodePoint)) if (!now.has(id)) changes.removed.push(old.get(id)!);
+  return changes;
+}
+
+/** Labels of the report, in the user's language. */
+export interface ChangeLabels {
+  heading: string;
+  added: string;
+  removed: string;
+  changed: string;
+  none: string;
+}
+
+const oneLine = (s: string): string => s.replace(/\r?\n/g, ' ⏎ ');
+
+/** Plain text, git's `--word-diff=plain` style: [-removed-]{+added+}. */
+export function formatChangesText(changes: PackChanges, labels: ChangeLabels): string {
+  const lines = [labels.heading];
+  if (!changes.added.length && !changes.removed.length && !changes.changed.length) return `${labels.heading}\n${labels.none}\n`;
+  if (changes.added.length) lines.push('', `${labels.added} (${changes.added.length})`, ...changes.added.map((t) => `+ ${t.id}${t.title ? ` — ${t.title}` : ''}`));
+  if (changes.removed.length) lines.push('', `${labels.removed} (${changes.removed.length})`, ...changes.removed.map((t) => `- ${t.id}${t.title ? ` — ${t.title}` : ''}`));
+  if (changes.changed.length) {
+    lines.push('', `${labels.changed} (${changes.changed.length})`);
+    for (const c of changes.changed) {
+      lines.push(`~ ${c.id}${c.title ? ` — ${c.title}` : ''}`);
+      for (const f of c.fields) {
+        const body = f.parts.map((p) => (p.added ? `{+${p.value}+}` : p.removed ? `[-${p.value}-]` : p.value)).join('');
+        lines.push(`    ${f.field}: ${oneLine(body)}`);
+      }
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Markdown special characters in template text, escaped. */
+const md = (s: string): string => oneLine(s).replace(/([\\`*_[\]<>~|])/g, '\\$1');
+
+/** Markdown: lists of added and removed templates, and each change with ~~removed~~ and **added** words. */
+export function formatChangesMarkdown(changes: PackChanges, labels: ChangeLabels): string {
+  const lines = [`### ${md(labels.heading)}`];
+  if (!changes.added.length && !changes.removed.length && !changes.changed.length) return `${lines[0]}\n\n${md(labels.none)}\n`;
+  const item = (t: { id: string; title?: string }): string => `- \`${t.id}\`${t.title ? ` — ${md(t.title)}` : ''}`;
+  if (changes.added.length) lines.push('', `#### ${md(labels.added)} (${changes.added.length})`, '', ...changes.added.map(item));
+  if (changes.removed.length) lines.push('', `#### ${md(labels.removed)} (${changes.removed.length})`, '', ...changes.removed.map(item));
+  if (changes.changed.length) {
+    lines.push('', `#### ${md(labels.changed)} (${changes.changed.length})`, '');
+    for (const c of changes.changed) {
+      lines.push(item(c));
+      for (const f of c.fields) {
+        const body = f.parts
+          .map((p) => {
+            if (!p.value.trim()) return p.added ? '' : p.value;
+            const v = md(p.value.trim());
+            const lead = p.value.match(/^\s*/u)![0];
+            const trail = p.value.match(/\s*$/u)![0];
+            return lead + (p.added ? `**${v}**` : p.removed ? `~~${v}~~` : v) + trail;
+          })
+          .join('');
+        lines.push(`  - ${f.field}: ${body}`);
+      }
+    }
+  }
+  return lines.join('\n') + '\n';
+}

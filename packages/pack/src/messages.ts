@@ -1,0 +1,65 @@
+/** Messages of pack building and verification, in every language. */
+import type { Localized } from '@otvet/core';
+
+export const packMessages = {
+  'blocked-finding': {
+    en: '{where} {rule}: {message}',
+    zh: '{where} {rule}：{message}',
+    ru: '{where} {rule}: {message}',
+  },
+  'blocked-verdict': {
+    en: 'template “{id}” ({path}): error rate {rate} — {verdict}',
+    zh: '模板“{id}”（{path}）：错误率 {rate} — {verdict}',
+    ru: 'шаблон «{id}» ({path}): доля ошибок {rate} — {verdict}',
+  },
+  'blocked-length': {
+    en: 'template “{id}” ({path}): {length} characters when sent, over maxLength {max}',
+    zh: '模板“{id}”（{path}）：发送时 {length} 个字符，超过 maxLength {max}',
+    ru: 'шаблон «{id}» ({path}): {length} символов в отправленном виде, больше maxLength {max}',
+  },
+  'blocked-target': {
+    en: 'template “{id}” ({path}): no “{target}” text to publish',
+    zh: '模板“{id}”（{path}）：没有可发布的“{target}”文本',
+    ru: 'шаблон «{id}» ({path}): нет текста «{target}» для публикации',
+  },
+  'blocked-empty': {
+    en: 'the pack has no templates',
+    zh: '模板包中没有模板',
+    ru: 'в наборе нет шаблонов',
+  },
+  'verify-missing': {
+    en: '{file}: listed in the manifest but missing',
+    zh: '{file}：清单中列出，但文件不存在',
+    ru: '{file}: указан в манифесте, но отсутствует',
+  },
+  'verify-checksum': {
+    en: '{file}: sha256 {actual} does not match the manifest ({expected})',
+    zh: '{file}：sha256 {actual} 与清单（{expected}）不一致',
+    ru: '{file}: sha256 {actual} не совпадает с манифестом ({expected})',
+  },
+  'verify-extra': {
+    en: '{file}: not listed in the manifest',
+    zh: '{file}：清单中没有列出',
+    ru: '{file}: не указан в манифесте',
+  },
+  'verify-zip': {
+    en: '{file}: {detail}',
+    zh: '{file}：{detail}',
+    ru: '{file}: {detail}',
+  },
+  'verify-count': {
+    en: 'templates.json holds {actual} templates, the manifest says {expected}',
+    zh: 'templates.json 中有 {actual} 个模板，清单中写的是 {expected}',
+    ru: 'в templates.json шаблонов: {actual}, а в манифесте: {expected}',
+  },
+  'bad-manifest': {
+    en: '{path}: not a pack manifest ({detail})',
+    zh: '{path}：不是有效的模板包清单（{detail}）',
+    ru: '{path}: это не манифест набора ({detail})',
+  },
+  'no-manifest': {
+    en: 'No pack at {path}: manifest.json is missing or unreadable.',
+    zh: '{path} 不是模板包：manifest.json 不存在或无法读取。',
+    ru: 'По пути {path} нет набора: manifest.json отсутствует или не читается.',
+  },
+} satisfies Record<string, Localized>;

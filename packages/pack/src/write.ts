@@ -1,0 +1,121 @@
+/**
+ * Writing a pack directory atomically. The files are written into a fresh
+ * temporary directory beside the target and flushed; then, under a lock, the old
+ * pack is moved aside, the new one renamed into place and the old one removed.
+ * A run that dies before the swap leaves the previous pack as it was; leftovers of
+ * dead runs are cleaned up (and a pack moved aside by a run that died mid-swap is
+ * put back) by the next run.
+ */
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface WriteOptions {
+  /** Called after each file has been written into the temporary directory (tests use it to interrupt a run). */
+  afterFile?: (name: string) => void;
+}
+
+/** An empty lock file older than this is left over by a process that died while taking it. */
+const STALE_EMPTY_LOCK_MS = 5000;
+
+const pause = (ms: number): void => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function writeDurably(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, 'wx');
+  try {
+    let at = 0;
+    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `.NAME.KIND-PID-…` leftovers of this pack in `dist`. */
+function leftovers(dist: string, dirName: string, kind: 'tmp' | 'old'): { path: string; pid: number }[] {
+  const prefix = `.${dirName}.${kind}-`;
+  return readdirSync(dist)
+    .filter((n) => n.startsWith(prefix))
+    .map((n) => ({ path: join(dist, n), pid: Number(n.slice(prefix.length).split('-')[0]) }))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+function withLock<T>(dist: string, dirName: string, action: () => T): T {
+  const lock = join(dist, `.${dirName}.lock`);
+  for (;;) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let holder = NaN;
+      let age = 0;
+      try {
+        holder = Number(readFileSync(lock, 'utf8') || NaN);
+        age = Date.now() - statSync(lock).mtimeMs;
+      } catch {
+        // released meanwhile
+      }
+      // A lock of a dead process is taken over, and so is one that stayed empty (its
+      // owner died between creating and writing it); otherwise wait.
+      const dead = Number.isInteger(holder) && holder > 0 ? !alive(holder) : age > STALE_EMPTY_LOCK_MS;
+      if (dead) rmSync(lock, { force: true });
+      else pause(10);
+    }
+  }
+  try {
+    return action();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Clean up after runs that died: drop their temporary directories, restore a pack they had moved aside. */
+function recover(dist: string, dirName: string): void {
+  const target = join(dist, dirName);
+  for (const old of leftovers(dist, dirName, 'old')) {
+    if (alive(old.pid)) continue;
+    const moved = join(old.path, 'pack');
+    if (!existsSync(target) && existsSync(moved)) renameSync(moved, target);
+    rmSync(old.path, { recursive: true, force: true });
+  }
+  for (const tmp of leftovers(dist, dirName, 'tmp')) if (!alive(tmp.pid)) rmSync(tmp.path, { recursive: true, force: true });
+}
+
+/** Write `files` as `dist/dirName/` atomically; returns the directory's path. */
+export function writePackDir(dist: string, dirName: string, files: Map<string, Uint8Array>, options: WriteOptions = {}): string {
+  mkdirSync(dist, { recursive: true });
+  const target = join(dist, dirName);
+  withLock(dist, dirName, () => recover(dist, dirName));
+  const tmp = mkdtempSync(join(dist, `.${dirName}.tmp-${process.pid}-`));
+  try {
+    chmodSync(tmp, 0o755);
+    for (const name of [...files.keys()].sort()) {
+      writeDurably(join(tmp, name), files.get(name)!);
+      options.afterFile?.(name);
+    }
+    withLock(dist, dirName, () => {
+      if (existsSync(target)) {
+        const old = mkdtempSync(join(dist, `.${dirName}.old-${process.pid}-`));
+        renameSync(target, join(old, 'pack'));
+        renameSync(tmp, target);
+        rmSync(old, { recursive: true, force: true });
+      } else renameSync(tmp, target);
+    });
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
+  return target;
+}

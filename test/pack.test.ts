@@ -1,0 +1,222 @@
+/**
+ * `otvet pack`, `otvet verify` and `otvet init` end to end, with the built CLI:
+ * determinism, the gate, atomic writes under SIGKILL, concurrent runs.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI, makeProject, otvet, ROOT, STACK_TRACE, type Project } from './helpers.js';
+
+const projects: Project[] = [];
+afterAll(() => projects.forEach((p) => p.remove()));
+const track = (p: Project): Project => (projects.push(p), p);
+
+/** sha256 of every file in a directory, by name. */
+function sums(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) out[name] = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
+  return out;
+}
+
+/** A copy of the repository's example pack; its template files are written in the given order. */
+function examplePack(order: 'forward' | 'reverse', config?: string): Project {
+  const p = track(makeProject());
+  const files = readdirSync(join(ROOT, 'templates')).sort();
+  for (const name of order === 'forward' ? files : [...files].reverse()) p.write(`templates/${name}`, readFileSync(join(ROOT, 'templates', name)));
+  p.write('otvet.config.yaml', config ?? readFileSync(join(ROOT, 'otvet.config.yaml')));
+  return p;
+}
+
+const CONFIG = 'source: zh\ntarget: ru\npack: { name: shop, version: 1.2.0 }\n';
+const tmpl = (id: string, ru: string): string => `  - id: ${id}\n    title: ${id}\n    text:\n      zh: 您好\n      ru: ${ru}\n`;
+const file = (...t: string[]): string => `templates:\n${t.join('')}`;
+const GOOD = 'Спасибо за покупку, ждём Вас снова.';
+
+function runAsync(args: string[], cwd: string, env: Record<string, string> = {}): { done: Promise<number | null>; pid: () => number | undefined; kill: () => void } {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...env }, stdio: 'ignore' });
+  const done = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { done, pid: () => child.pid, kill: () => void child.kill('SIGKILL') };
+}
+
+describe('otvet pack', () => {
+  it('is byte-identical for the same inputs, from another working copy and with files in another order', () => {
+    const a = examplePack('forward');
+    const b = examplePack('reverse', readFileSync(join(ROOT, 'otvet.config.yaml'), 'utf8').replace('templates: ["templates/**/*.yaml"]', 'templates: ["templates/r*.yaml", "templates/[a-q]*.yaml"]'));
+    const ra = otvet(['pack', '--zip'], a.dir);
+    const rb = otvet(['pack', '--zip'], b.dir, { TZ: 'Asia/Shanghai' });
+    expect(ra).toMatchObject({ code: 0, stdout: '' });
+    expect(ra.stderr).toMatch(/^Pack written: dist\/otvet-example-0\.1\.0 \(43 templates, 4 files; error rate/);
+    expect(rb.code).toBe(0);
+    const sa = sums(join(a.dir, 'dist/otvet-example-0.1.0'));
+    expect(Object.keys(sa)).toEqual(['manifest.json', 'otvet-example-0.1.0.zip', 'templates.csv', 'templates.json']);
+    // The config differs (glob order), so the manifest's input list is the same but…
+    expect(sums(join(b.dir, 'dist/otvet-example-0.1.0'))).toEqual(sa);
+    // …a second run in the same copy, with a reproducible-build epoch, is stable too.
+    expect(otvet(['pack', '--zip'], a.dir, { SOURCE_DATE_EPOCH: '1700000000' }).code).toBe(0);
+    const first = sums(join(a.dir, 'dist/otvet-example-0.1.0'));
+    expect(first['templates.json']).toBe(sa['templates.json']);
+    expect(first['otvet-example-0.1.0.zip']).not.toBe(sa['otvet-example-0.1.0.zip']);
+    expect(otvet(['pack', '--zip'], a.dir, { SOURCE_DATE_EPOCH: '1700000000', TZ: 'America/New_York' }).code).toBe(0);
+    expect(sums(join(a.dir, 'dist/otvet-example-0.1.0'))).toEqual(first);
+    const manifest = JSON.parse(readFileSync(join(a.dir, 'dist/otvet-example-0.1.0/manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ format: 1, name: 'otvet-example', version: '0.1.0', source: 'zh', target: 'ru', created: '2023-11-14T22:13:20.000Z', glossary: null });
+    expect(manifest.counts).toMatchObject({ templates: 43, inputs: 8 });
+    expect(Object.keys(manifest.inputs as object)).toEqual(readdirSync(join(ROOT, 'templates')).sort().map((n) => `templates/${n}`));
+  });
+
+  it('refuses a pack with a reject template, names it and writes nothing', () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD), tmpl('late', 'Здравствуйте! Ваш заказ уже собран и будет передан в доставку сегодня~')) }));
+    const r = otvet(['pack'], p.dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')).toEqual([
+      'The pack was not built: 2 problem(s) block it (nothing was written).',
+      expect.stringMatching(/^ {2}templates\/a\.yaml:11:80 tone-tilde: Remove the tilde “~”/),
+      '  template “late” (templates/a.yaml): error rate 9.1 % — reject',
+      'Run “otvet lint” for details, fix the templates and run “otvet pack” again.',
+      '',
+    ]);
+    expect(existsSync(join(p.dir, 'dist'))).toBe(false);
+  });
+
+  it('refuses “revise” templates unless --allow-revise, and texts over maxLength', () => {
+    // 11 words, one warning (0.5 / 11 = 4.5 %): revise.
+    const p = track(makeProject({
+      'otvet.config.yaml': `${CONFIG}rules:\n  tone-tilde: warning\n`,
+      'templates/a.yaml': file(tmpl('late', 'Здравствуйте! Ваш заказ уже собран и будет передан в доставку сегодня~')),
+    }));
+    const r = otvet(['pack', '--lang', 'ru'], p.dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('шаблон «late» (templates/a.yaml): доля ошибок 4.5 % — доработать');
+    expect(existsSync(join(p.dir, 'dist'))).toBe(false);
+    expect(otvet(['pack', '--allow-revise'], p.dir).code).toBe(0);
+    expect(otvet(['verify', 'dist/shop-1.2.0'], p.dir).code).toBe(0);
+    // length-max off: the pack still checks the length on its own.
+    p.write('otvet.config.yaml', `${CONFIG}maxLength: 20\nrules:\n  length-max: off\n`);
+    p.write('templates/a.yaml', file(tmpl('fine', GOOD)));
+    const long = otvet(['pack'], p.dir);
+    expect(long.code).toBe(1);
+    expect(long.stderr).toContain('template “fine” (templates/a.yaml): 35 characters when sent, over maxLength 20');
+  });
+
+  it('needs pack name and version; bad names, epochs and formats are usage errors (exit 2)', () => {
+    const p = track(makeProject({ 'otvet.config.yaml': 'source: zh\n', 'templates/a.yaml': file(tmpl('fine', GOOD)) }));
+    const r = otvet(['pack'], p.dir);
+    expect(r).toMatchObject({ code: 2, stderr: 'otvet pack needs the pack’s name and version in otvet.config.yaml: add “pack: {name: my-shop, version: 1.0.0}”.\n' });
+    p.write('otvet.config.yaml', 'pack: { name: ../up, version: 1.0.0 }\n');
+    expect(otvet(['pack'], p.dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('otvet.config.yaml:1:15: Invalid config: pack.name') });
+    p.write('otvet.config.yaml', CONFIG);
+    expect(otvet(['pack'], p.dir, { SOURCE_DATE_EPOCH: 'yesterday' })).toMatchObject({ code: 2, stderr: 'SOURCE_DATE_EPOCH must be a whole number of seconds, got “yesterday”.\n' });
+    expect(otvet(['pack', '--since', 'nowhere'], p.dir)).toMatchObject({ code: 2, stderr: 'No pack at nowhere: manifest.json is missing or unreadable.\n' });
+    expect(otvet(['pack', '--since-format', 'html'], p.dir).code).toBe(2);
+    expect(existsSync(join(p.dir, 'dist'))).toBe(false);
+  });
+
+  it('leaves the previous pack intact when killed with SIGKILL mid-write, and cleans up next time', async () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)) }));
+    expect(otvet(['pack', '--zip'], p.dir).code).toBe(0);
+    const packDir = join(p.dir, 'dist/shop-1.2.0');
+    const before = sums(packDir);
+    // A new template: a finished run would change every file.
+    p.write('templates/b.yaml', file(tmpl('more', 'Заказ передан в доставку.')));
+    const marker = join(p.dir, 'held');
+    const run = runAsync(['pack', '--zip'], p.dir, { OTVET_PACK_HOLD: marker });
+    // Wait until the writer has written its first file and holds (no time limit but the test's).
+    let exited = false;
+    void run.done.then(() => (exited = true));
+    while (!existsSync(marker) && !exited) await new Promise((r) => setTimeout(r, 20));
+    expect(exited).toBe(false);
+    run.kill();
+    expect(await run.done).toBe(null);
+    expect(sums(packDir)).toEqual(before);
+    expect(otvet(['verify', 'dist/shop-1.2.0'], p.dir).code).toBe(0);
+    const leftovers = readdirSync(join(p.dir, 'dist')).filter((n) => n.startsWith('.'));
+    expect(leftovers).toEqual([expect.stringMatching(/^\.shop-1\.2\.0\.tmp-\d+-/)]);
+    // The next run removes the dead run's temporary directory and writes the new pack.
+    expect(otvet(['pack', '--zip'], p.dir).code).toBe(0);
+    expect(readdirSync(join(p.dir, 'dist'))).toEqual(['shop-1.2.0']);
+    expect(sums(packDir)['templates.json']).not.toBe(before['templates.json']);
+  });
+
+  it('survives concurrent runs: one complete pack, no leftovers', async () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD), tmpl('more', 'Заказ передан в доставку.')) }));
+    const runs = Array.from({ length: 4 }, () => runAsync(['pack', '--zip'], p.dir));
+    expect(await Promise.all(runs.map((r) => r.done))).toEqual([0, 0, 0, 0]);
+    expect(readdirSync(join(p.dir, 'dist'))).toEqual(['shop-1.2.0']);
+    expect(otvet(['verify', 'dist/shop-1.2.0'], p.dir).code).toBe(0);
+  });
+});
+
+describe('otvet verify', () => {
+  it('passes a fresh pack and fails one with a single changed byte', () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)) }));
+    expect(otvet(['pack', '--zip'], p.dir).code).toBe(0);
+    const ok = otvet(['verify', 'dist/shop-1.2.0'], p.dir);
+    expect(ok).toMatchObject({ code: 0, stdout: 'Pack dist/shop-1.2.0 is intact: 3 file(s) match the manifest (shop 1.2.0).\n', stderr: '' });
+    for (const name of ['templates.csv', 'templates.json', 'shop-1.2.0.zip', 'manifest.json']) {
+      const copy = track(makeProject());
+      cpSync(join(p.dir, 'dist/shop-1.2.0'), copy.dir, { recursive: true });
+      const bytes = readFileSync(join(copy.dir, name));
+      bytes[Math.floor(bytes.length / 2)]! ^= 1;
+      writeFileSync(join(copy.dir, name), bytes);
+      const bad = otvet(['verify', copy.dir], p.dir);
+      expect(bad.code, name).toBe(1);
+      expect(bad.stderr, name).toMatch(/does NOT match its manifest/);
+      expect(bad.stderr).not.toMatch(STACK_TRACE);
+    }
+  });
+  it('reports extra and missing files; exit 2 when there is no pack', () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)) }));
+    expect(otvet(['pack'], p.dir).code).toBe(0);
+    p.write('dist/shop-1.2.0/notes.txt', 'x');
+    const extra = otvet(['verify', 'dist/shop-1.2.0', '--lang', 'zh'], p.dir);
+    expect(extra.code).toBe(1);
+    expect(extra.stderr).toContain('notes.txt：清单中没有列出');
+    expect(otvet(['verify', 'dist'], p.dir)).toMatchObject({ code: 2, stderr: 'No pack at dist: manifest.json is missing or unreadable.\n' });
+  });
+});
+
+describe('init → lint → pack → verify → --since', () => {
+  it('works in an empty directory with the built CLI', () => {
+    const p = track(makeProject());
+    const init = otvet(['init'], p.dir);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('created otvet.config.yaml\ncreated templates/example.yaml\ncreated glossary/terms.yaml\ncreated .githooks/pre-commit\n');
+    expect(otvet(['lint'], p.dir)).toMatchObject({ code: 0, stdout: expect.stringMatching(/— pass\.\n$/) });
+    const name = readFileSync(join(p.dir, 'otvet.config.yaml'), 'utf8').match(/name: ([\w.-]+)/)![1]!;
+    expect(otvet(['pack'], p.dir).code).toBe(0);
+    const dir = `dist/${name}-0.1.0`;
+    expect(otvet(['verify', dir], p.dir).code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(p.dir, dir, 'manifest.json'), 'utf8')) as { glossary: string | null };
+    expect(manifest.glossary).toMatch(/^[0-9a-f]{64}$/);
+    const csv = readFileSync(join(p.dir, dir, 'templates.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFid,title,tags,text_ru,example_ru,text_zh,placeholders\r\n')).toBe(true);
+    cpSync(join(p.dir, dir), join(p.dir, 'old'), { recursive: true });
+    // Change the example, add a template: the new pack reports both.
+    const example = readFileSync(join(p.dir, 'templates/example.yaml'), 'utf8').replace('Заказ {order_number} отправлен', 'Заказ {order_number} уже отправлен');
+    p.write('templates/example.yaml', example);
+    p.write('templates/thanks.yaml', file(tmpl('thanks', GOOD)));
+    const text = otvet(['pack', '--since', 'old'], p.dir);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toBe([
+      'Changes since old (0 unchanged)',
+      '',
+      'Added (1)',
+      '+ thanks — thanks',
+      '',
+      'Changed (1)',
+      '~ order-shipped — Заказ отправлен',
+      '    text.ru: Здравствуйте! Заказ {order_number} {+уже +}отправлен и будет доставлен в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}}.',
+      '',
+    ].join('\n'));
+    const md = otvet(['pack', '--since', 'old', '--since-format', 'markdown', '--lang', 'ru'], p.dir);
+    expect(md.stdout).toContain('#### Изменены (1)\n\n- `order-shipped` — Заказ отправлен\n  - text.ru: Здравствуйте! Заказ {order\\_number} **уже** отправлен');
+    expect(otvet(['verify', dir], p.dir).code).toBe(0);
+    // init again: every file is kept as it is.
+    const again = otvet(['init'], p.dir);
+    expect(again.stdout).toContain('kept templates/example.yaml (it exists; not overwritten)');
+    expect(readFileSync(join(p.dir, 'templates/example.yaml'), 'utf8')).toBe(example);
+  });
+});

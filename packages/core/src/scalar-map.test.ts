@@ -158,6 +158,14 @@ describe('mapScalar', () => {
       expect(isSafeEdit(literal, ...at(literal, '~'), ' ', false)).toBe(true);
       expect(isSafeEdit(literal, ...at(literal, 'вторая'), ' вторая', false)).toBe(false);
     });
+    it('refuses to empty a whole line, which would change the folding (regression)', () => {
+      for (const src of ['ru: "первая\n  ~\n  вторая"\n', 'ru: первая\n  ~\n  вторая\n', 'ru: >\n  первая\n  ~\n  вторая\n']) {
+        const map = valueOf(src);
+        expect(isSafeEdit(map, ...at(map, '~'), '', false), src).toBe(false);
+      }
+      const literal = valueOf('ru: |\n  первая\n  ~\n  вторая\n');
+      expect(isSafeEdit(literal, ...at(literal, '~'), '', false)).toBe(true);
+    });
     it('refuses quotes, escapes, line breaks and unprintable characters', () => {
       const single = valueOf("ru: 'Да~'\n");
       expect(isSafeEdit(single, 2, 3, "'", false)).toBe(false);

@@ -325,6 +325,8 @@ export function isSafeEdit(map: ScalarMap, from: number, to: number, text: strin
   const rightJoined = to < n && map.verbatim[to] === 1 && map.offsets[to] === e;
   if (/^[ \t]/u.test(text) && !leftJoined) return false;
   if (/[ \t]$/u.test(text) && !rightJoined) return false;
+  // Emptying a whole line turns a folded line break into a kept one.
+  if (text === '' && !leftJoined && !rightJoined && map.style !== 'literal') return false;
   if (map.style !== 'plain') return true;
   if (flow && /[,[\]{}]/u.test(text)) return false;
   // The new characters with their neighbours on the same line ("\n" stands for a line edge).

@@ -165,6 +165,13 @@ describe('mapScalar', () => {
       }
       const literal = valueOf('ru: |\n  первая\n  ~\n  вторая\n');
       expect(isSafeEdit(literal, ...at(literal, '~'), '', false)).toBe(true);
+      // Next to an escape or at the end of a quoted value a deletion is fine.
+      const quoted = valueOf("ru: 'Это ''цитата''~'\n");
+      expect(isSafeEdit(quoted, ...at(quoted, '~'), '', false)).toBe(true);
+      // An emptied plain scalar would be null.
+      const plain = valueOf('ru: ~~\n');
+      expect(isSafeEdit(plain, 0, 2, '', false)).toBe(false);
+      expect(isSafeEdit(plain, 0, 1, '', false)).toBe(true);
     });
     it('refuses quotes, escapes, line breaks and unprintable characters', () => {
       const single = valueOf("ru: 'Да~'\n");

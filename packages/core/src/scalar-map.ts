@@ -325,9 +325,14 @@ export function isSafeEdit(map: ScalarMap, from: number, to: number, text: strin
   const rightJoined = to < n && map.verbatim[to] === 1 && map.offsets[to] === e;
   if (/^[ \t]/u.test(text) && !leftJoined) return false;
   if (/[ \t]$/u.test(text) && !rightJoined) return false;
-  // Emptying a whole line turns a folded line break into a kept one.
-  if (text === '' && !leftJoined && !rightJoined && map.style !== 'literal') return false;
+  // Emptying a whole line turns a folded line break into a kept one (or drops it at an end).
+  const fold = (k: number): boolean => map.verbatim[k] === 0 && (map.value[k] === ' ' || map.value[k] === '\n');
+  const foldBefore = from === 0 || fold(from - 1);
+  const foldAfter = to === n || fold(to);
+  if (text === '' && map.style !== 'literal' && foldBefore && foldAfter && (fold(from - 1) || fold(to))) return false;
   if (map.style !== 'plain') return true;
+  // An empty plain scalar is null.
+  if (text === '' && from === 0 && to === n) return false;
   if (flow && /[,[\]{}]/u.test(text)) return false;
   // The new characters with their neighbours on the same line ("\n" stands for a line edge).
   const around = (leftJoined ? map.value[from - 1]! : '\n') + text + (rightJoined ? map.value[to]! : '\n');

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap, type Node } from 'yaml';
 import { parseConfig, parsePlaceholders, resolveRules, type Lang, type Placeholder } from '../packages/core/src/index.js';
 import { catalog } from '../packages/rules/src/index.js';
 import { fixSources } from '../packages/cli/src/fix.js';
@@ -67,11 +67,13 @@ function render(spec: FileSpec): string {
   spec.templates.forEach((t, i) => {
     const item = items[i]!;
     if (t.before) item.commentBefore = t.before;
-    const id = item.get('id', true) as Scalar;
-    if (t.trailing) id.comment = t.trailing;
-    const text = item.get('text', true) as YAMLMap;
+    const id: unknown = item.get('id', true);
+    if (t.trailing && isScalar(id)) id.comment = t.trailing;
+    const text: unknown = item.get('text', true);
+    if (!isMap(text)) throw new Error('text is a map');
     text.flow = t.flow;
-    const ru = text.get('ru', true) as Scalar;
+    const ru: unknown = text.get('ru', true);
+    if (!isScalar(ru)) throw new Error('ru is a scalar');
     ru.type = t.style;
   });
   const out = doc.toString({ lineWidth: spec.lineWidth, minContentWidth: 10 });

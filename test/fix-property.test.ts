@@ -41,13 +41,14 @@ const textValue = fc
   .map(([parts, end]) => parts.map(([p, s]) => p + s).join('').trimStart() + end)
   .filter((v) => v.trim() !== '');
 const STYLES = ['PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const;
-const comment = fc.option(fc.constantFrom(' note', ' проверить', ' 待审核', ' otvet: keep'), { nil: undefined });
+const comment = fc.option(fc.constantFrom(' note', ' проверить', ' 待审核', ' otvet: keep', ' otvet-disable-next-line tone-tilde -- brand style'), { nil: undefined });
 const template = fc.record({
   ru: textValue,
   style: fc.constantFrom(...STYLES),
   flow: fc.boolean(),
   before: comment,
   trailing: comment,
+  title: fc.option(fc.constantFrom('Ожидание', 'Wait: 1-2 days', '"quoted"'), { nil: undefined }),
 });
 const fileArb = fc.record({
   templates: fc.array(template, { minLength: 1, maxLength: 5 }),
@@ -60,7 +61,7 @@ type FileSpec = typeof fileArb extends fc.Arbitrary<infer T> ? T : never;
 
 function render(spec: FileSpec): string {
   const doc = new Document({
-    templates: spec.templates.map((t, i) => ({ id: `t${i}`, placeholders: DECLARATIONS, text: { zh: '您好', ru: t.ru } })),
+    templates: spec.templates.map((t, i) => ({ id: `t${i}`, ...(t.title === undefined ? {} : { title: t.title }), placeholders: DECLARATIONS, text: { zh: '您好', ru: t.ru } })),
   });
   if (spec.header) doc.commentBefore = spec.header;
   const items = (doc.get('templates', true) as { items: YAMLMap[] }).items;
@@ -86,7 +87,7 @@ function shape(list: Placeholder[]): unknown[] {
 }
 
 interface Data {
-  templates: { id: string; placeholders: unknown; text: { zh: string; ru: string } }[];
+  templates: { id: string; title?: string; placeholders: unknown; text: { zh: string; ru: string } }[];
 }
 
 /** Comments in source order (outside scalars). */

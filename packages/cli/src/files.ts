@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CONFIG_FILE, decodeText, defaultConfig, isDecodeFailure, LineIndex, parseConfig, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction } from '@otvet/core';
+import { CONFIG_FILE, decodeText, defaultConfig, isDecodeFailure, LineIndex, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction } from '@otvet/core';
 import { parseDocument } from 'yaml';
 import { cliMessages } from './i18n.js';
 
@@ -114,12 +114,16 @@ const dataMessages = {
 };
 
 /**
- * Extra rule data named in the config (`phrasebooks:` → kind `phrasebook`): each
- * file is read, parsed and validated against its schema; every problem is reported
- * at its line and column. Returns the entries by kind.
+ * Extra rule data named in the config (`phrasebooks:` → kind `phrasebook`,
+ * `dictionaries:` → kind `dictionary`): each file is read, parsed and validated
+ * (YAML against its schema; word lists line by line); every problem is reported
+ * at its line and column. Returns the entries (words) by kind.
  */
 export async function loadResources(cwd: string, loaded: LoadedConfig, validators: Readonly<Record<string, ValidateFunction>>): Promise<Record<string, unknown[]>> {
-  const kinds: [string, string, string[] | undefined][] = [['phrasebook', 'phrasebooks', loaded.config.phrasebooks]];
+  const kinds: [string, string, string[] | undefined][] = [
+    ['phrasebook', 'phrasebooks', loaded.config.phrasebooks],
+    ['dictionary', 'dictionaries', loaded.config.dictionaries],
+  ];
   const out: Record<string, unknown[]> = {};
   const errors: UserError[] = [];
   for (const [kind, key, patterns] of kinds) {
@@ -130,6 +134,15 @@ export async function loadResources(cwd: string, loaded: LoadedConfig, validator
     for (const abs of matches) {
       const path = displayPath(abs, cwd);
       const { text } = readText(abs, path);
+      if (kind === 'dictionary') {
+        try {
+          (out[kind] ??= []).push(...parseWordList(path, text));
+        } catch (error) {
+          if (!(error instanceof UserErrors)) throw error;
+          errors.push(...error.errors);
+        }
+        continue;
+      }
       const lines = new LineIndex(text);
       const at = (offset: number): { path: string; line: number; column: number } => ({ path, ...lines.point(offset) });
       const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });

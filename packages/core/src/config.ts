@@ -66,7 +66,7 @@ export interface ResolvedRule {
   options: Record<string, unknown>;
 }
 
-const CONFIG_KEYS = ['$schema', 'source', 'target', 'templates', 'glossary', 'phrasebooks', 'placeholders', 'thresholds', 'maxLength', 'extends', 'rules', 'pack'];
+const CONFIG_KEYS = ['$schema', 'source', 'target', 'templates', 'glossary', 'phrasebooks', 'dictionaries', 'placeholders', 'thresholds', 'maxLength', 'extends', 'rules', 'pack'];
 
 function hintFor(name: string, candidates: Iterable<string>): Record<string, string> {
   const c = closest(name, candidates, 3);

@@ -11,7 +11,7 @@ import { parseTemplateFile, schemaData, type TemplateEntry, type TemplateFile, t
 import { schemaMessages, suppressionMessages } from './messages.js';
 import type { Report, RuleContext } from './rule.js';
 import type { ResolvedRule, RuleCatalog } from './config.js';
-import { isWritable, sourceRange, type ScalarMap } from './scalar-map.js';
+import { isSafeEdit, sourceRange } from './scalar-map.js';
 import { createTextView } from './text-view.js';
 import { countWords, scorePack, scoreTemplate, wordOffsets, type PackScore, type TemplateScore } from './score.js';
 import type { Config, Fix, OtvetMessage, Severity } from './types.js';
@@ -185,21 +185,6 @@ function compareMessages(a: OtvetMessage, b: OtvetMessage): number {
   return a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0;
 }
 
-/** Characters a fix may not introduce in each scalar style (they would need quoting or escaping). */
-function isSafeReplacement(map: ScalarMap, text: string): boolean {
-  if (/[\r\n]/.test(text)) return false;
-  switch (map.style) {
-    case 'plain':
-      return !/[#:{}[\],&*!|>'"%@`]/.test(text);
-    case 'single':
-      return !text.includes("'");
-    case 'double':
-      return !/["\\]/.test(text);
-    default:
-      return true;
-  }
-}
-
 function toFinding(resolved: ResolvedRule, entry: TemplateEntry, report: Report, text: TextEntry, fixable: boolean): Finding {
   const { map } = text;
   const [start, end] = sourceRange(map, report.start, report.end);
@@ -219,7 +204,7 @@ function toFinding(resolved: ResolvedRule, entry: TemplateEntry, report: Report,
   if (report.note) finding.note = report.note;
   if (report.cause) finding.cause = report.cause;
   const edit = report.fix === false ? undefined : report.fix ?? (report.expected?.length === 1 ? { start: report.start, end: report.end, text: report.expected[0]! } : undefined);
-  if (fixable && edit && isWritable(map, edit.start, edit.end) && isSafeReplacement(map, edit.text)) {
+  if (fixable && edit && isSafeEdit(map, edit.start, edit.end, edit.text, text.flow)) {
     const [fs, fe] = sourceRange(map, edit.start, edit.end);
     finding.fix = { range: [fs, fe], text: edit.text };
   }

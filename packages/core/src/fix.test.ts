@@ -41,4 +41,26 @@ describe('applyFixes', () => {
     const text = 'templates:\n\t- id: t\n';
     expect(applyFixes(parse(text), [{ range: [0, 1], text: 'x' }])).toMatchObject({ text, applied: [] });
   });
+  it('shifts later edits by every earlier one when taking edits one at a time (regression: a deleted "\\r")', () => {
+    // The first text has an edit that fails verification, so edits are taken one
+    // at a time; two adjacent deletions in the second text must both land right.
+    const text = 'templates:\r\n  - id: a\r\n    text: { ru: "x~\r\n      ~\r\n\r\n      y" }\r\n  - id: b\r\n    text:\r\n      ru: "{n} ~ "\r\n';
+    const good = text.indexOf('~');
+    const bad = text.indexOf('~', good + 1);
+    const tilde = text.lastIndexOf(' ~');
+    const result = applyFixes(parse(text), [
+      { range: [good, good + 1], text: '' },
+      { range: [bad, bad + 1], text: '' },
+      { range: [tilde, tilde + 2], text: '' },
+      { range: [tilde + 2, tilde + 3], text: '' },
+    ]);
+    expect(result.text).toBe(text.replace('x~', 'x').replace('"{n} ~ "', '"{n}"'));
+    expect(result.skipped).toEqual([{ range: [bad, bad + 1], text: '' }]);
+  });
+  it('refuses an edit outside every text, even one the data would not show', () => {
+    const text = 'templates:\r\n  - id: a\r\n    text:\r\n      ru: Да\r\n';
+    const cr = text.indexOf('\r', text.indexOf('Да'));
+    const result = applyFixes(parse(text), [{ range: [cr, cr + 1], text: '' }]);
+    expect(result).toMatchObject({ text, applied: [] });
+  });
 });

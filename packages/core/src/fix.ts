@@ -62,7 +62,14 @@ function expectedData(file: TemplateFile, fixes: Fix[]): unknown {
   return data;
 }
 
+/** Whether every edit lies inside a text scalar (elsewhere a change may not show in the data, e.g. a deleted "\r"). */
+function insideTexts(file: TemplateFile, fixes: Fix[]): boolean {
+  const texts = file.templates.flatMap((entry) => [...entry.texts.values()]);
+  return fixes.every((f) => texts.some((t) => t.map.exact && f.range[0] >= t.map.nodeStart && f.range[1] <= t.map.offsets[t.map.value.length]!));
+}
+
 function verify(file: TemplateFile, fixes: Fix[], newText: string): boolean {
+  if (!insideTexts(file, fixes)) return false;
   const expected = expectedData(file, fixes);
   if (expected === undefined) return false;
   const doc = parseDocument(newText, { uniqueKeys: true });
@@ -80,11 +87,13 @@ export function applyFixes(file: TemplateFile, fixes: Fix[]): FixResult {
   const applied: Fix[] = [];
   const skipped: Fix[] = [...batch.overlapped];
   let shift: { at: number; delta: number }[] = [];
+  // Shifts are in the original coordinates: compare the original range, add up the deltas.
   const moved = (f: Fix): Fix => {
+    const [s0, e0] = f.range;
     let [s, e] = f.range;
     for (const x of shift) {
-      if (s >= x.at) s += x.delta;
-      if (e >= x.at) e += x.delta;
+      if (s0 >= x.at) s += x.delta;
+      if (e0 >= x.at) e += x.delta;
     }
     return { range: [s, e], text: f.text };
   };

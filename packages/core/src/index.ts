@@ -16,3 +16,4 @@ export { editDistance, closest } from './distance.js';
 export type { ValidateFunction, SchemaError } from './generated/validate-function.js';
 export * from './render.js';
 export * from './fix.js';
+export * from './word-list.js';

@@ -20,6 +20,8 @@ export interface TextEntry {
   map: ScalarMap;
   /** Offset of the locale key. */
   keyStart: number;
+  /** Whether the text is inside a flow collection (`text: { ru: … }`), where `,[]{}` end a plain scalar. */
+  flow: boolean;
 }
 
 export interface TemplateEntry {
@@ -293,7 +295,7 @@ function readTemplate(text: string, item: YAMLMap, index: number, valid: boolean
     for (const p of texts.items) {
       if (!isPair(p) || !isScalar(p.key) || !isScalar(p.value) || typeof p.value.value !== 'string') continue;
       entry.texts.set(String(p.key.value), {
-        locale: String(p.key.value), node: p.value, map: mapScalar(text, p.value), keyStart: rangeOf(p.key, start)[0],
+        locale: String(p.key.value), node: p.value, map: mapScalar(text, p.value), keyStart: rangeOf(p.key, start)[0], flow: texts.flow === true,
       });
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isScalar, parseDocument, Scalar, stringify, visit } from 'yaml';
-import { isWritable, mapScalar, sourceRange } from './scalar-map.js';
+import { isSafeEdit, isWritable, mapScalar, sourceRange } from './scalar-map.js';
 
 /** Every string scalar of a document with its map. */
 function maps(src: string) {
@@ -122,5 +122,66 @@ describe('mapScalar', () => {
       }),
       { numRuns: 600, seed: 20261126 },
     );
+  });
+
+  describe('isSafeEdit', () => {
+    const at = (map: ReturnType<typeof valueOf>, needle: string): [number, number] => {
+      const i = map.value.indexOf(needle);
+      return [i, i + needle.length];
+    };
+    it('lets punctuation into a plain scalar in block context, not into a flow collection', () => {
+      const map = valueOf('ru: Да，нет！ок\n');
+      expect(isSafeEdit(map, ...at(map, '，'), ', ', false)).toBe(true);
+      expect(isSafeEdit(map, ...at(map, '！'), '! ', false)).toBe(true);
+      expect(isSafeEdit(map, ...at(map, '，'), ', ', true)).toBe(false);
+      expect(isSafeEdit(map, ...at(map, '，'), '[', false)).toBe(true);
+      expect(isSafeEdit(map, ...at(map, '，'), '{', true)).toBe(false);
+    });
+    it('refuses what would start a comment, a mapping value or a node in a plain scalar', () => {
+      const map = valueOf('ru: Внимание：заказ ~#1~\n');
+      expect(isSafeEdit(map, ...at(map, '：'), ': ', false)).toBe(false);
+      expect(isSafeEdit(map, ...at(map, '：'), ':', false)).toBe(true);
+      expect(isSafeEdit(map, ...at(map, '~#'), ' #', false)).toBe(false);
+      // Deleting "~" would join " " and "#".
+      expect(isSafeEdit(map, ...at(map, '~#'), '#', false)).toBe(false);
+      expect(isSafeEdit(map, 0, 1, '!', false)).toBe(false);
+      expect(isSafeEdit(map, 0, 1, 'В', false)).toBe(true);
+    });
+    it('refuses blanks that folding or trimming would eat', () => {
+      const map = valueOf('ru: первая~\n  вторая\n');
+      const [s, e] = at(map, '~');
+      expect(isSafeEdit(map, s, e, '', false)).toBe(true);
+      expect(isSafeEdit(map, s, e, ' ', false)).toBe(false);
+      expect(isSafeEdit(map, map.value.length - 1, map.value.length, 'я ', false)).toBe(false);
+      expect(isSafeEdit(map, 0, 0, ' ', false)).toBe(false);
+      const literal = valueOf('ru: |\n  перв~ая\n  вторая\n');
+      expect(isSafeEdit(literal, ...at(literal, '~'), ' ', false)).toBe(true);
+      expect(isSafeEdit(literal, ...at(literal, 'вторая'), ' вторая', false)).toBe(false);
+    });
+    it('refuses to empty a whole line, which would change the folding (regression)', () => {
+      for (const src of ['ru: "первая\n  ~\n  вторая"\n', 'ru: первая\n  ~\n  вторая\n', 'ru: >\n  первая\n  ~\n  вторая\n']) {
+        const map = valueOf(src);
+        expect(isSafeEdit(map, ...at(map, '~'), '', false), src).toBe(false);
+      }
+      const literal = valueOf('ru: |\n  первая\n  ~\n  вторая\n');
+      expect(isSafeEdit(literal, ...at(literal, '~'), '', false)).toBe(true);
+      // Next to an escape or at the end of a quoted value a deletion is fine.
+      const quoted = valueOf("ru: 'Это ''цитата''~'\n");
+      expect(isSafeEdit(quoted, ...at(quoted, '~'), '', false)).toBe(true);
+      // An emptied plain scalar would be null.
+      const plain = valueOf('ru: ~~\n');
+      expect(isSafeEdit(plain, 0, 2, '', false)).toBe(false);
+      expect(isSafeEdit(plain, 0, 1, '', false)).toBe(true);
+    });
+    it('refuses quotes, escapes, line breaks and unprintable characters', () => {
+      const single = valueOf("ru: 'Да~'\n");
+      expect(isSafeEdit(single, 2, 3, "'", false)).toBe(false);
+      const double = valueOf('ru: "Да~"\n');
+      expect(isSafeEdit(double, 2, 3, '"', false)).toBe(false);
+      expect(isSafeEdit(double, 2, 3, '\\', false)).toBe(false);
+      expect(isSafeEdit(double, 2, 3, '\n', false)).toBe(false);
+      expect(isSafeEdit(double, 2, 3, '\u0007', false)).toBe(false);
+      expect(isSafeEdit(double, 2, 3, '!', false)).toBe(true);
+    });
   });
 });

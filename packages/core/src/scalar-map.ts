@@ -299,3 +299,44 @@ export function isWritable(map: ScalarMap, from: number, to: number): boolean {
   }
   return true;
 }
+
+/** Characters YAML does not allow raw in a scalar (C0/C1 controls except tab, BOM, non-characters). */
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff]/u;
+/** Characters that open a node when a plain scalar starts with them. */
+const PLAIN_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/u;
+
+/**
+ * Whether replacing the value range [from, to) with `text` by editing the source
+ * directly yields exactly the intended value. Besides {@link isWritable}: no line
+ * breaks or unprintable characters; the closing quote or an escape character of a
+ * quoted style; blanks at a line edge (folding and block indentation eat them);
+ * and in a plain scalar, nothing that would start a comment (` #`), a mapping
+ * value (`: `), a node (an indicator as the first character) or, inside a flow
+ * collection (`flow`), end the scalar (`,[]{}`).
+ */
+export function isSafeEdit(map: ScalarMap, from: number, to: number, text: string, flow: boolean): boolean {
+  if (!isWritable(map, from, to)) return false;
+  if (/[\r\n]/u.test(text) || UNPRINTABLE.test(text)) return false;
+  if (map.style === 'single' && text.includes("'")) return false;
+  if (map.style === 'double' && /["\\]/u.test(text)) return false;
+  const [s, e] = sourceRange(map, from, to);
+  const n = map.value.length;
+  const leftJoined = from > 0 && map.verbatim[from - 1] === 1 && map.offsets[from - 1]! + 1 === s;
+  const rightJoined = to < n && map.verbatim[to] === 1 && map.offsets[to] === e;
+  if (/^[ \t]/u.test(text) && !leftJoined) return false;
+  if (/[ \t]$/u.test(text) && !rightJoined) return false;
+  // Emptying a whole line turns a folded line break into a kept one (or drops it at an end).
+  const fold = (k: number): boolean => map.verbatim[k] === 0 && (map.value[k] === ' ' || map.value[k] === '\n');
+  const foldBefore = from === 0 || fold(from - 1);
+  const foldAfter = to === n || fold(to);
+  if (text === '' && map.style !== 'literal' && foldBefore && foldAfter && (fold(from - 1) || fold(to))) return false;
+  if (map.style !== 'plain') return true;
+  // An empty plain scalar is null.
+  if (text === '' && from === 0 && to === n) return false;
+  if (flow && /[,[\]{}]/u.test(text)) return false;
+  // The new characters with their neighbours on the same line ("\n" stands for a line edge).
+  const around = (leftJoined ? map.value[from - 1]! : '\n') + text + (rightJoined ? map.value[to]! : '\n');
+  if (/:[ \t\n]/u.test(around) || /[ \t\n]#/u.test(around)) return false;
+  if (from === 0 && PLAIN_INDICATOR.test(text + (to < n ? map.value[to]! : ''))) return false;
+  return true;
+}

@@ -51,6 +51,8 @@ export interface Config {
   glossary: string[];
   /** Globs of user phrasebook files (extra entries for tone-calque). */
   phrasebooks?: string[];
+  /** Globs of project word lists for spelling (one word per line, hunspell .dic compatible). */
+  dictionaries?: string[];
   placeholders: Record<string, PlaceholderDeclaration>;
   thresholds: Thresholds;
   maxLength: number;

@@ -616,7 +616,7 @@ return errors === 0;
 }
 
 export const validateConfig = validate15;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://otvet.dev/schema/config.schema.json","title":"otvet configuration (otvet.config.yaml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"source":{"type":"string","enum":["zh","en"],"default":"zh","description":"Source locale of the templates."},"target":{"type":"string","enum":["ru"],"default":"ru","description":"Target locale to lint."},"templates":{"type":"array","items":{"type":"string","minLength":1},"default":["templates/**/*.yaml"],"description":"Globs of template files, relative to this file."},"glossary":{"type":"array","items":{"type":"string","minLength":1},"default":["glossary/**/*.yaml"],"description":"Globs of glossary files, relative to this file."},"phrasebooks":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of extra phrasebook files for tone-calque (schema: packages/rules/schema/phrasebook.schema.json), relative to this file."},"placeholders":{"type":"object","description":"Pack-wide placeholder declarations.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"anyOf":[{"type":"object","additionalProperties":false,"properties":{"type":{"enum":["string","number","date","money"]},"example":{"type":["string","number"]},"description":{"type":"string"}}},{"type":"null"}]}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"revise":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.03},"reject":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.05}}},"maxLength":{"type":"integer","minimum":1,"default":1000,"description":"Longest rendered message allowed (Ozon chat: 1000)."},"extends":{"description":"Preset(s) to start from: `recommended` or `all`.","anyOf":[{"type":"string","enum":["recommended","all","none"]},{"type":"array","items":{"type":"string","enum":["recommended","all","none"]}}]},"rules":{"type":"object","description":"Rule settings: off | info | warning | error | [severity, options].","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"pack":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"}}}},"definitions":{"severity":{"enum":["off","info","warning","error"]},"ruleSetting":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}],"additionalItems":false}]}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://otvet.dev/schema/config.schema.json","title":"otvet configuration (otvet.config.yaml)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"source":{"type":"string","enum":["zh","en"],"default":"zh","description":"Source locale of the templates."},"target":{"type":"string","enum":["ru"],"default":"ru","description":"Target locale to lint."},"templates":{"type":"array","items":{"type":"string","minLength":1},"default":["templates/**/*.yaml"],"description":"Globs of template files, relative to this file."},"glossary":{"type":"array","items":{"type":"string","minLength":1},"default":["glossary/**/*.yaml"],"description":"Globs of glossary files, relative to this file."},"phrasebooks":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of extra phrasebook files for tone-calque (schema: packages/rules/schema/phrasebook.schema.json), relative to this file."},"dictionaries":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of project word lists that the spelling rule accepts, relative to this file: plain text, one word per line, # comments (hunspell .dic files without affix flags work too)."},"placeholders":{"type":"object","description":"Pack-wide placeholder declarations.","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"anyOf":[{"type":"object","additionalProperties":false,"properties":{"type":{"enum":["string","number","date","money"]},"example":{"type":["string","number"]},"description":{"type":"string"}}},{"type":"null"}]}},"thresholds":{"type":"object","additionalProperties":false,"properties":{"revise":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.03},"reject":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":0.05}}},"maxLength":{"type":"integer","minimum":1,"default":1000,"description":"Longest rendered message allowed (Ozon chat: 1000)."},"extends":{"description":"Preset(s) to start from: `recommended` or `all`.","anyOf":[{"type":"string","enum":["recommended","all","none"]},{"type":"array","items":{"type":"string","enum":["recommended","all","none"]}}]},"rules":{"type":"object","description":"Rule settings: off | info | warning | error | [severity, options].","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"pack":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"}}}},"definitions":{"severity":{"enum":["off","info","warning","error"]},"ruleSetting":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object"}],"additionalItems":false}]}}};
 const func4 = Object.prototype.hasOwnProperty;
 const pattern7 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 const pattern8 = new RegExp("^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$", "u");
@@ -940,14 +940,15 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.placeholders !== undefined){
-let data9 = data.placeholders;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key1 in data9){
-const _errs22 = errors;
-if(typeof key1 === "string"){
-if(!pattern1.test(key1)){
-const err15 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};
+if(data.dictionaries !== undefined){
+let data9 = data.dictionaries;
+if(Array.isArray(data9)){
+const len3 = data9.length;
+for(let i3=0; i3<len3; i3++){
+let data10 = data9[i3];
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err15 = {instancePath:instancePath+"/dictionaries/" + i3,schemaPath:"#/properties/dictionaries/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -957,9 +958,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-var valid7 = _errs22 === errors;
-if(!valid7){
-const err16 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+else {
+const err16 = {instancePath:instancePath+"/dictionaries/" + i3,schemaPath:"#/properties/dictionaries/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -969,15 +969,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-for(const key2 in data9){
-let data10 = data9[key2];
-const _errs25 = errors;
-let valid9 = false;
-const _errs26 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key3 in data10){
-if(!(((key3 === "type") || (key3 === "example")) || (key3 === "description"))){
-const err17 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err17 = {instancePath:instancePath+"/dictionaries",schemaPath:"#/properties/dictionaries/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -987,10 +981,14 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data10.type !== undefined){
-let data11 = data10.type;
-if(!((((data11 === "string") || (data11 === "number")) || (data11 === "date")) || (data11 === "money"))){
-const err18 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema17.properties.placeholders.additionalProperties.anyOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
+if(data.placeholders !== undefined){
+let data11 = data.placeholders;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key1 in data11){
+const _errs26 = errors;
+if(typeof key1 === "string"){
+if(!pattern1.test(key1)){
+const err18 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1000,10 +998,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data10.example !== undefined){
-let data12 = data10.example;
-if((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))){
-const err19 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/example",schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/properties/example/type",keyword:"type",params:{type: schema17.properties.placeholders.additionalProperties.anyOf[0].properties.example.type},message:"must be string,number"};
+var valid9 = _errs26 === errors;
+if(!valid9){
+const err19 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1013,9 +1010,15 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data10.description !== undefined){
-if(typeof data10.description !== "string"){
-const err20 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key2 in data11){
+let data12 = data11[key2];
+const _errs29 = errors;
+let valid11 = false;
+const _errs30 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key3 in data12){
+if(!(((key3 === "type") || (key3 === "example")) || (key3 === "description"))){
+const err20 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1025,9 +1028,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.type !== undefined){
+let data13 = data12.type;
+if(!((((data13 === "string") || (data13 === "number")) || (data13 === "date")) || (data13 === "money"))){
+const err21 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/type",schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema17.properties.placeholders.additionalProperties.anyOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1036,12 +1040,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-var _valid0 = _errs26 === errors;
-valid9 = valid9 || _valid0;
-if(!valid9){
-const _errs34 = errors;
-if(data10 !== null){
-const err22 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data12.example !== undefined){
+let data14 = data12.example;
+if((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))){
+const err22 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/example",schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/properties/example/type",keyword:"type",params:{type: schema17.properties.placeholders.additionalProperties.anyOf[0].properties.example.type},message:"must be string,number"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1050,11 +1053,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-var _valid0 = _errs34 === errors;
-valid9 = valid9 || _valid0;
 }
-if(!valid9){
-const err23 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data12.description !== undefined){
+if(typeof data12.description !== "string"){
+const err23 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1063,11 +1065,50 @@ vErrors.push(err23);
 }
 errors++;
 }
+}
+}
 else {
-errors = _errs25;
+const err24 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs30 === errors;
+valid11 = valid11 || _valid0;
+if(!valid11){
+const _errs38 = errors;
+if(data12 !== null){
+const err25 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid0 = _errs38 === errors;
+valid11 = valid11 || _valid0;
+}
+if(!valid11){
+const err26 = {instancePath:instancePath+"/placeholders/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/placeholders/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs29;
 if(vErrors !== null){
-if(_errs25){
-vErrors.length = _errs25;
+if(_errs29){
+vErrors.length = _errs29;
 }
 else {
 vErrors = null;
@@ -1077,46 +1118,7 @@ vErrors = null;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.thresholds !== undefined){
-let data14 = data.thresholds;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key4 in data14){
-if(!((key4 === "revise") || (key4 === "reject"))){
-const err25 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data14.revise !== undefined){
-let data15 = data14.revise;
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 1 || isNaN(data15)){
-const err26 = {instancePath:instancePath+"/thresholds/revise",schemaPath:"#/properties/thresholds/properties/revise/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(data15 <= 0 || isNaN(data15)){
-const err27 = {instancePath:instancePath+"/thresholds/revise",schemaPath:"#/properties/thresholds/properties/revise/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err27 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1126,8 +1128,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/thresholds/revise",schemaPath:"#/properties/thresholds/properties/revise/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.thresholds !== undefined){
+let data16 = data.thresholds;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key4 in data16){
+if(!((key4 === "revise") || (key4 === "reject"))){
+const err28 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1137,11 +1143,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data14.reject !== undefined){
-let data16 = data14.reject;
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 1 || isNaN(data16)){
-const err29 = {instancePath:instancePath+"/thresholds/reject",schemaPath:"#/properties/thresholds/properties/reject/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(data16.revise !== undefined){
+let data17 = data16.revise;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 1 || isNaN(data17)){
+const err29 = {instancePath:instancePath+"/thresholds/revise",schemaPath:"#/properties/thresholds/properties/revise/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1150,8 +1156,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data16 <= 0 || isNaN(data16)){
-const err30 = {instancePath:instancePath+"/thresholds/reject",schemaPath:"#/properties/thresholds/properties/reject/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data17 <= 0 || isNaN(data17)){
+const err30 = {instancePath:instancePath+"/thresholds/revise",schemaPath:"#/properties/thresholds/properties/revise/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1162,7 +1168,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/thresholds/reject",schemaPath:"#/properties/thresholds/properties/reject/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err31 = {instancePath:instancePath+"/thresholds/revise",schemaPath:"#/properties/thresholds/properties/revise/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1172,9 +1178,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.reject !== undefined){
+let data18 = data16.reject;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 1 || isNaN(data18)){
+const err32 = {instancePath:instancePath+"/thresholds/reject",schemaPath:"#/properties/thresholds/properties/reject/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1183,11 +1191,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.maxLength !== undefined){
-let data17 = data.maxLength;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err33 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18 <= 0 || isNaN(data18)){
+const err33 = {instancePath:instancePath+"/thresholds/reject",schemaPath:"#/properties/thresholds/properties/reject/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1196,9 +1201,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 1 || isNaN(data17)){
-const err34 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err34 = {instancePath:instancePath+"/thresholds/reject",schemaPath:"#/properties/thresholds/properties/reject/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1209,13 +1214,8 @@ errors++;
 }
 }
 }
-if(data.extends !== undefined){
-let data18 = data.extends;
-const _errs46 = errors;
-let valid12 = false;
-const _errs47 = errors;
-if(typeof data18 !== "string"){
-const err35 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err35 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1224,8 +1224,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!(((data18 === "recommended") || (data18 === "all")) || (data18 === "none"))){
-const err36 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema17.properties.extends.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+}
+if(data.maxLength !== undefined){
+let data19 = data.maxLength;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err36 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1234,16 +1237,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-var _valid1 = _errs47 === errors;
-valid12 = valid12 || _valid1;
-if(!valid12){
-const _errs49 = errors;
-if(Array.isArray(data18)){
-const len3 = data18.length;
-for(let i3=0; i3<len3; i3++){
-let data19 = data18[i3];
-if(typeof data19 !== "string"){
-const err37 = {instancePath:instancePath+"/extends/" + i3,schemaPath:"#/properties/extends/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 1 || isNaN(data19)){
+const err37 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1252,8 +1248,15 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!(((data19 === "recommended") || (data19 === "all")) || (data19 === "none"))){
-const err38 = {instancePath:instancePath+"/extends/" + i3,schemaPath:"#/properties/extends/anyOf/1/items/enum",keyword:"enum",params:{allowedValues: schema17.properties.extends.anyOf[1].items.enum},message:"must be equal to one of the allowed values"};
+}
+}
+if(data.extends !== undefined){
+let data20 = data.extends;
+const _errs50 = errors;
+let valid14 = false;
+const _errs51 = errors;
+if(typeof data20 !== "string"){
+const err38 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1262,10 +1265,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((data20 === "recommended") || (data20 === "all")) || (data20 === "none"))){
+const err39 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema17.properties.extends.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1274,11 +1275,16 @@ vErrors.push(err39);
 }
 errors++;
 }
-var _valid1 = _errs49 === errors;
-valid12 = valid12 || _valid1;
-}
-if(!valid12){
-const err40 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs51 === errors;
+valid14 = valid14 || _valid1;
+if(!valid14){
+const _errs53 = errors;
+if(Array.isArray(data20)){
+const len4 = data20.length;
+for(let i4=0; i4<len4; i4++){
+let data21 = data20[i4];
+if(typeof data21 !== "string"){
+const err40 = {instancePath:instancePath+"/extends/" + i4,schemaPath:"#/properties/extends/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1287,26 +1293,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-else {
-errors = _errs46;
-if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.rules !== undefined){
-let data20 = data.rules;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key5 in data20){
-const _errs55 = errors;
-if(typeof key5 === "string"){
-if(!pattern3.test(key5)){
-const err41 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key5};
+if(!(((data21 === "recommended") || (data21 === "all")) || (data21 === "none"))){
+const err41 = {instancePath:instancePath+"/extends/" + i4,schemaPath:"#/properties/extends/anyOf/1/items/enum",keyword:"enum",params:{allowedValues: schema17.properties.extends.anyOf[1].items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1316,9 +1304,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-var valid15 = _errs55 === errors;
-if(!valid15){
-const err42 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
+}
+else {
+const err42 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1327,16 +1315,11 @@ vErrors.push(err42);
 }
 errors++;
 }
+var _valid1 = _errs53 === errors;
+valid14 = valid14 || _valid1;
 }
-for(const key6 in data20){
-if(!(validate16(data20[key6], {instancePath:instancePath+"/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data20,parentDataProperty:key6,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid14){
+const err43 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1345,13 +1328,26 @@ vErrors.push(err43);
 }
 errors++;
 }
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
 }
-if(data.pack !== undefined){
-let data22 = data.pack;
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.rules !== undefined){
+let data22 = data.rules;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key7 in data22){
-if(!((key7 === "name") || (key7 === "version"))){
-const err44 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+for(const key5 in data22){
+const _errs59 = errors;
+if(typeof key5 === "string"){
+if(!pattern3.test(key5)){
+const err44 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key5};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1361,11 +1357,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data22.name !== undefined){
-let data23 = data22.name;
-if(typeof data23 === "string"){
-if(!pattern7.test(data23)){
-const err45 = {instancePath:instancePath+"/pack/name",schemaPath:"#/properties/pack/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+var valid17 = _errs59 === errors;
+if(!valid17){
+const err45 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1375,8 +1369,15 @@ vErrors.push(err45);
 errors++;
 }
 }
+for(const key6 in data22){
+if(!(validate16(data22[key6], {instancePath:instancePath+"/rules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data22,parentDataProperty:key6,rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err46 = {instancePath:instancePath+"/pack/name",schemaPath:"#/properties/pack/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1386,11 +1387,12 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data22.version !== undefined){
-let data24 = data22.version;
-if(typeof data24 === "string"){
-if(!pattern8.test(data24)){
-const err47 = {instancePath:instancePath+"/pack/version",schemaPath:"#/properties/pack/properties/version/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"+"\""};
+if(data.pack !== undefined){
+let data24 = data.pack;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key7 in data24){
+if(!((key7 === "name") || (key7 === "version"))){
+const err47 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1400,8 +1402,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/pack/version",schemaPath:"#/properties/pack/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24.name !== undefined){
+let data25 = data24.name;
+if(typeof data25 === "string"){
+if(!pattern7.test(data25)){
+const err48 = {instancePath:instancePath+"/pack/name",schemaPath:"#/properties/pack/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1411,9 +1416,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/pack/name",schemaPath:"#/properties/pack/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1423,14 +1427,51 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.version !== undefined){
+let data26 = data24.version;
+if(typeof data26 === "string"){
+if(!pattern8.test(data26)){
+const err50 = {instancePath:instancePath+"/pack/version",schemaPath:"#/properties/pack/properties/version/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/pack/version",schemaPath:"#/properties/pack/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/pack",schemaPath:"#/properties/pack/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }

@@ -700,13 +700,15 @@ return errors === 0;
 }
 
 export const options_spelling = validate31;
-const schema32 = {"type":"object","additionalProperties":false};
+const schema32 = {"type":"object","additionalProperties":false,"properties":{"words":{"type":"array","items":{"type":"string","pattern":"^[\\p{L}\\p{M}]([\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}.])?$"},"description":"Project words to accept, one form each (hunspell case rules: «ромашка» is also accepted Capitalised and in CAPITALS, «Ромашка» only as written and in CAPITALS). Longer lists go in word-list files named by `dictionaries:`."}}};
+const pattern0 = new RegExp("^[\\p{L}\\p{M}]([\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}.])?$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
+if(!(key0 === "words")){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -717,13 +719,55 @@ vErrors.push(err0);
 errors++;
 }
 }
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.words !== undefined){
+let data0 = data.words;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err1 = {instancePath:instancePath+"/words/" + i0,schemaPath:"#/properties/words/items/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{M}]([\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}.])?$"},message:"must match pattern \""+"^[\\p{L}\\p{M}]([\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}.])?$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/words/" + i0,schemaPath:"#/properties/words/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/words",schemaPath:"#/properties/words/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }

@@ -21,6 +21,8 @@ testRule(rule, {
     'Этот материал дорогой, подарочная упаковка — бесплатно.',
     'Спасибо за отзыв!',
     '5 элемент(ов) обновлено.',
+    { ru: 'Фулфилмент готов. ФУЛФИЛМЕНТ и фулфилмент-центр, склад Ромашково.', options: { words: ['фулфилмент', 'Ромашково'] }, name: 'project words in every case hunspell allows, hyphenated with a dictionary word' },
+    { ru: 'Приемка и приёмка товара на складе Ромашково.', options: { words: ['приёмка', 'Ромашково'] }, name: 'е for ё in project words' },
   ],
   invalid: [
     { ru: 'Извените за задержку.', messages: [`1:1-1:9 ${m('Извените', 'Извините')}`] },
@@ -30,6 +32,9 @@ testRule(rule, {
     { ru: 'Товар отсутсвует на складе.', messages: [`1:7-1:17 ${m('отсутсвует', 'отсутствует')}`] },
     { ru: 'ВНИМАНИЕ: заказ атправлен', messages: [`1:17-1:26 ${m('атправлен', 'отправлен')}`], name: 'capitals of 8 letters are checked (ВНИМАНИЕ is a word)' },
     { ru: 'Трек-номир пришлём позже.', messages: [`1:1-1:11 ${m('Трек-номир', 'Трек-номер')}`] },
+    { ru: 'ромашково рядом.', options: { words: ['Ромашково'] }, messages: [`1:1-1:10 ${m('ромашково', 'Ромашково')}`], name: 'a project word with a capital only as written' },
+    { ru: 'Фулфилмнет готов.', options: { words: ['фулфилмент'] }, messages: [`1:1-1:11 ${m('Фулфилмнет', 'Фулфилмент')}`], name: 'the closest project word is suggested first' },
+    { ru: 'Фулфилмент готов.', messages: [`1:1-1:11 spelling ${en(rule, 'unknown', { word: 'Фулфилмент' })}`], name: 'without the project word' },
   ],
 });
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineRule, UserError } from '@otvet/core';
+import { closest, defineRule, UserError, WORD_PATTERN } from '@otvet/core';
 import { toString } from 'nlcst-to-string';
 import type { Root, Sentence, Word } from 'nlcst';
 import { SpellChecker } from './checker.js';
@@ -8,6 +8,7 @@ import { WordIndex } from './word-index.js';
 import wordsData from './words.yaml';
 import { wordSet, type WordList } from '../lib/word-list.js';
 import { uregex } from '../lib/unicode.js';
+import { ProjectWords } from './project-words.js';
 
 /** Where the word index is: beside the bundled CLI, or generated in the rules package. */
 const INDEX_CANDIDATES = ['./ru-words.bin', '../../data/ru-words.bin'];
@@ -30,7 +31,33 @@ function getChecker(): SpellChecker {
   });
 }
 
+const LETTER = uregex(String.raw`\p{L}`, 'u');
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}\u00ad-]+$/u;
+
+/** Project words: the rule's `words` option and the config's `dictionaries:` word lists. */
+function projectWords(options: { words?: readonly string[] }, resources: Readonly<Record<string, readonly unknown[]>>): ProjectWords {
+  const listed = (resources.dictionary ?? []).filter((w): w is string => typeof w === 'string');
+  return new ProjectWords([...(options.words ?? []), ...listed]);
+}
+
+/** A project word, or a hyphenated word whose parts are project or dictionary words (селлер-центр). */
+function isProjectWord(project: ProjectWords, spell: SpellChecker, word: string): boolean {
+  if (project.size === 0) return false;
+  if (project.has(word)) return true;
+  const parts = word.split('-').filter((p) => p !== '');
+  return parts.length > 1 && parts.some((p) => project.has(p)) && parts.every((p) => project.has(p) || spell.isCorrect(p));
+}
+
+/** The closest project word, in the case of the text's word, to rank first among suggestions. */
+function nearProjectWord(project: ProjectWords, word: string): string | undefined {
+  if (project.size === 0 || word.length < 4) return undefined;
+  const found = closest(word.toLowerCase(), project.candidates.map((c) => c.toLowerCase()), word.length > 6 ? 2 : 1);
+  if (found === undefined) return undefined;
+  const written = project.candidates.find((c) => c.toLowerCase() === found)!;
+  if (written !== found) return written; // a word with capitals is suggested as written
+  if (word === word.toUpperCase()) return found.toUpperCase();
+  return word[0] !== word[0]!.toLowerCase() ? found[0]!.toUpperCase() + found.slice(1) : found;
+}
 
 /** Words to check, with whether each starts its sentence. */
 function* words(tree: Root): Generator<{ node: Word; text: string; initial: boolean }> {
@@ -55,7 +82,7 @@ function* words(tree: Root): Generator<{ node: Word; text: string; initial: bool
  * suggestions. Proper names in mid-sentence, abbreviations in capitals, Latin
  * product words, numbers and placeholders are not checked.
  */
-export default defineRule(
+export default defineRule<{ words: string[] }>(
   {
     id: 'spelling',
     category: 'spelling',
@@ -67,7 +94,18 @@ export default defineRule(
     fixable: false,
     recommended: 'error',
     scope: 'target',
-    defaults: {},
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        words: {
+          type: 'array',
+          items: { type: 'string', pattern: WORD_PATTERN },
+          description: 'Project words to accept, one form each (hunspell case rules: «ромашка» is also accepted Capitalised and in CAPITALS, «Ромашка» only as written and in CAPITALS). Longer lists go in word-list files named by `dictionaries:`.',
+        },
+      },
+    },
+    defaults: { words: [] },
     messages: {
       misspelled: {
         en: '“{word}” is not a Russian word; did you mean “{suggestion}”?',
@@ -84,6 +122,7 @@ export default defineRule(
   (context) => {
     if (context.target.locale !== 'ru') return;
     const spell = getChecker();
+    const project = context.shared('project-words', () => projectWords(context.options, context.resources));
     for (const { node, text, initial } of words(context.target.tree)) {
       if (!CYRILLIC_WORD.test(text) || text.replace(/[-\u00ad]/g, '').length < 2) continue;
       const upper = text === text.toUpperCase();
@@ -93,9 +132,11 @@ export default defineRule(
       const end = node.position?.end.offset ?? start + text.length;
       // An ending in brackets glued to a word, элемент(ов), is a variant, not a word.
       const masked = context.target.parsed.masked;
-      if (masked[start - 1] === '(' && uregex(String.raw`\p{L}`, 'u').test(masked[start - 2] ?? '')) continue;
-      if (spell.isCorrect(text)) continue;
+      if (masked[start - 1] === '(' && LETTER.test(masked[start - 2] ?? '')) continue;
+      if (spell.isCorrect(text) || isProjectWord(project, spell, text)) continue;
       const suggestions = spell.suggest(text);
+      const near = nearProjectWord(project, text);
+      if (near !== undefined) suggestions.splice(0, suggestions.length, near, ...suggestions.filter((w) => w !== near).slice(0, 4));
       if (suggestions.length) {
         context.report({ messageId: 'misspelled', data: { word: text, suggestion: suggestions[0]! }, start, end, actual: text, expected: suggestions, fix: false });
       } else {

@@ -1,6 +1,6 @@
 import { defineRule } from '@otvet/core';
 import markupData from './markup.yaml';
-import { uregex } from '../lib/unicode.js';
+import { lazyUregex, uregex } from '../lib/unicode.js';
 
 export interface MarkupData {
   description: string;
@@ -20,25 +20,25 @@ interface Finding {
   replacement?: string;
 }
 
-const LETTER = uregex(String.raw`[\p{L}\p{N}\uFFFC]`, 'u');
+const LETTER = lazyUregex(String.raw`[\p{L}\p{N}\uFFFC]`, 'u');
 
 /** **bold** and __bold__: the markers must hug the words (** x ** is not Markdown). */
-const BOLD = uregex(String.raw`(?<![*\\])\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*(?!\*)|(?<![_\p{L}\p{N}\\])__(?=[^\s_])([^_\n]+?)(?<=[^\s_])__(?![_\p{L}\p{N}])`, 'gu');
+const BOLD = lazyUregex(String.raw`(?<![*\\])\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*(?!\*)|(?<![_\p{L}\p{N}\\])__(?=[^\s_])([^_\n]+?)(?<=[^\s_])__(?![_\p{L}\p{N}])`, 'gu');
 /**
  * *italic*: an asterisk that opens after a space or line start and closes before a space
  * or punctuation, on one line. Footnote stars («Цена*», «*Акция до мая») do not pair up
  * like that, and neither do products (2*3*4).
  */
-const ITALIC = uregex(String.raw`(?<![*\p{L}\p{N}\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\p{L}\p{N}])`, 'gu');
+const ITALIC = lazyUregex(String.raw`(?<![*\p{L}\p{N}\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![*\p{L}\p{N}])`, 'gu');
 /** # Heading at the start of a line (a letter follows: «# 5» is a number). */
-const HEADING = uregex(String.raw`^[ \t]{0,3}#{1,6}[ \t]+(?=[\p{L}«"])`, 'gmu');
+const HEADING = lazyUregex(String.raw`^[ \t]{0,3}#{1,6}[ \t]+(?=[\p{L}«"])`, 'gmu');
 /** > quote at the start of a line (a letter follows: «> 100» is a comparison). */
-const QUOTE = uregex(String.raw`^[ \t]{0,3}>[ \t]+(?=[\p{L}«"])`, 'gmu');
+const QUOTE = lazyUregex(String.raw`^[ \t]{0,3}>[ \t]+(?=[\p{L}«"])`, 'gmu');
 /** [text](url), ![alt](url), <https://…>. */
 const LINK = /!?\[[^\]\n]+\]\((?:https?:\/\/|www\.|mailto:|\/)[^()\s]*\)|<(?:https?:\/\/|mailto:)[^<>\s]+>/gu;
 /** ```fence``` at the start of a line, and `inline code` between non-letters. */
 const FENCE = /^[ \t]*`{3,}[^\n`]*$/gmu;
-const CODE = uregex(String.raw`(?<![\x60\p{L}\p{N}])\x60([^\x60\n]+)\x60(?![\x60\p{L}\p{N}])`, 'gu');
+const CODE = lazyUregex(String.raw`(?<![\x60\p{L}\p{N}])\x60([^\x60\n]+)\x60(?![\x60\p{L}\p{N}])`, 'gu');
 /** The separator line of a Markdown table: |---|:---:| */
 const TABLE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/gmu;
 const HTML = new RegExp(`</?(?:${data.htmlTags.join('|')})(?:\\s+[^<>]*?)?\\s*/?>`, 'giu');
@@ -140,20 +140,20 @@ export default defineRule({
       add(f);
     }
   };
-  const hasWord = (s: string | undefined): boolean => s !== undefined && LETTER.test(s);
+  const hasWord = (s: string | undefined): boolean => s !== undefined && LETTER().test(s);
   // Each pattern runs only when the text has its marker character: most texts have none,
   // and then no regex here is ever compiled.
   const has = (marker: string): boolean => text.includes(marker);
   if (has('`')) each(FENCE, 'fence');
   if (has('---')) each(TABLE, 'table');
   if (has('[') || has('<')) each(LINK, 'link');
-  if (has('`')) each(CODE, 'code', (m) => `«${value.slice(m.index! + 1, m.index! + m[0].length - 1)}»`, (m) => hasWord(m[1]));
+  if (has('`')) each(CODE(), 'code', (m) => `«${value.slice(m.index! + 1, m.index! + m[0].length - 1)}»`, (m) => hasWord(m[1]));
   if (has('<')) each(HTML, 'html');
   if (has('&')) each(ENTITY, 'entity', (m) => decodeEntity(m[1], m[2], m[3]));
-  if (has('**') || has('__')) each(BOLD, 'bold', (m) => value.slice(m.index! + 2, m.index! + m[0].length - 2), (m) => hasWord(m[1] ?? m[2]));
-  if (has('*')) each(ITALIC, 'italic', undefined, (m) => hasWord(m[1]));
-  if (has('#')) each(HEADING, 'heading', () => '');
-  if (has('>')) each(QUOTE, 'quote', () => '');
+  if (has('**') || has('__')) each(BOLD(), 'bold', (m) => value.slice(m.index! + 2, m.index! + m[0].length - 2), (m) => hasWord(m[1] ?? m[2]));
+  if (has('*')) each(ITALIC(), 'italic', undefined, (m) => hasWord(m[1]));
+  if (has('#')) each(HEADING(), 'heading', () => '');
+  if (has('>')) each(QUOTE(), 'quote', () => '');
   findings.sort((a, b) => a.start - b.start);
   for (const f of findings) {
     const actual = value.slice(f.start, f.end);

@@ -5,7 +5,7 @@
  * one row per grammatical slot, `[form, neutral, …other neutral wordings]`.
  */
 import { foldWord } from './normalize.js';
-import { uregex } from './unicode.js';
+import { lazyUregex, uregex } from './unicode.js';
 
 export const CASE_SLOTS = ['nom', 'gen', 'dat', 'acc', 'ins', 'prep'] as const;
 export const NUMBER_SLOTS = ['sg', 'pl'] as const;
@@ -94,11 +94,11 @@ export function indexLexicon(lexicon: Lexicon): Map<string, LexiconForm> {
  * A short word in capitals is an abbreviation written so (ОК, СПС), not shouting:
  * its replacement is capitalised only at the start of a sentence.
  */
-const NON_LETTERS = uregex(String.raw`[^\p{L}]`, 'gu');
+const NON_LETTERS = lazyUregex(String.raw`[^\p{L}]`, 'gu');
 
 export function matchCase(original: string, replacement: string, sentenceStart = false): string {
   const title = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-  const letters = original.replace(NON_LETTERS, '');
+  const letters = original.replace(NON_LETTERS(), '');
   if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
     if (letters.length > 4) return replacement.toUpperCase();
     return sentenceStart ? title(replacement) : replacement;

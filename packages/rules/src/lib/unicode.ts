@@ -46,3 +46,12 @@ export function uregex(source: string, flags: string): RegExp {
   if (!flags.includes('u')) throw new Error(`uregex needs the u flag: /${source}/${flags}`);
   return new RegExp(expandCategories(source), flags);
 }
+
+/**
+ * {@link uregex}, built on first use: a regex that only runs on some texts (after a cheap
+ * pre-test, or on a finding) costs nothing at start-up. Call the result to get the regex.
+ */
+export function lazyUregex(source: string, flags: string): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= uregex(source, flags));
+}

@@ -3,7 +3,7 @@ import messengersData from './messengers.yaml';
 import contactsData from './contacts.yaml';
 import { PhraseSet, type PolicyPhrases } from '../lib/policy-phrases.js';
 import { sentencesOfView } from '../lib/policy-patterns.js';
-import { uregex } from '../lib/unicode.js';
+import { lazyUregex, uregex } from '../lib/unicode.js';
 
 export interface ContactsData {
   description: string;
@@ -58,7 +58,7 @@ function getDetectors(): Detectors {
   return detectors;
 }
 
-const OZON_BEFORE = uregex(String.raw`(?:(?:поддержк|служб|горяч|колл-центр|контакт-центр)\p{L}*\s+(?:\p{L}+\s+)?(?:ozon|озон)|(?:ozon|озон)\s+(?:поддержк|служб)\p{L}*)[^.!?\n\d]*$`, 'iu');
+const OZON_BEFORE = lazyUregex(String.raw`(?:(?:поддержк|служб|горяч|колл-центр|контакт-центр)\p{L}*\s+(?:\p{L}+\s+)?(?:ozon|озон)|(?:ozon|озон)\s+(?:поддержк|служб)\p{L}*)[^.!?\n\d]*$`, 'iu');
 const CODE_CONTEXT = /(?:артикул\w*|арт\.|sku|код\w*|заказ\w*|отправлени\w*|трек\w*|штрих\w*|ean|накладн\w*|посылк\w*|№|#|id)\s*[:№#-]?\s*$/iu;
 
 /** Whether a run of digits is a phone number (see README for the formats). */
@@ -77,7 +77,7 @@ export function isPhone(run: string, before: string): boolean {
 const isAllowed = (host: string, allowed: string[]): boolean => allowed.some((d) => host === d || host.endsWith(`.${d}`));
 
 const TRAILING = /[.,!?;:…]+$/u;
-const TITLE_CASE_TLD = uregex(String.raw`\.\p{Lu}\p{Ll}+$`, 'u');
+const TITLE_CASE_TLD = lazyUregex(String.raw`\.\p{Lu}\p{Ll}+$`, 'u');
 
 function countDigits(text: string): number {
   let n = 0;
@@ -173,7 +173,7 @@ export default defineRule(
         const [start, end] = trimmed(m.index, m[0]);
         const host = text.slice(start, end).replace(/^https?:\/\//i, '').replace(/^www\./i, '').split(/[/?#:]/)[0]!;
         // A bare “Authorize.Net”: a company name with a title-case TLD, not a link someone typed.
-        if (re === d.domain && TITLE_CASE_TLD.test(host)) continue;
+        if (re === d.domain && TITLE_CASE_TLD().test(host)) continue;
         if (!isAllowed(host.toLowerCase(), d.allowed)) add({ kind: 'url', start, end });
       }
     }
@@ -181,7 +181,7 @@ export default defineRule(
       for (const m of text.matchAll(d.phone)) {
         const run = m[0].replace(/[ \u00a0\-.(]+$/u, '');
         // Ozon's own number («поддержка Ozon по номеру 8 800 …») is not an outside contact.
-        if (OZON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (OZON_BEFORE().test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         if (isPhone(run, text.slice(Math.max(0, m.index - 30), m.index))) add({ kind: 'phone', start: m.index, end: m.index + run.length });
       }
     }

@@ -7,7 +7,7 @@ import { SpellChecker } from './checker.js';
 import { WordIndex } from './word-index.js';
 import wordsData from './words.yaml';
 import { wordSet, type WordList } from '../lib/word-list.js';
-import { uregex } from '../lib/unicode.js';
+import { lazyUregex, uregex } from '../lib/unicode.js';
 import { ProjectWords } from './project-words.js';
 
 /** Where the word index is: beside the bundled CLI, or generated in the rules package. */
@@ -31,7 +31,7 @@ function getChecker(): SpellChecker {
   });
 }
 
-const LETTER = uregex(String.raw`\p{L}`, 'u');
+const LETTER = lazyUregex(String.raw`\p{L}`, 'u');
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}\u00ad-]+$/u;
 
 /** Project words: the rule's `words` option and the config's `dictionaries:` word lists. */
@@ -132,7 +132,7 @@ export default defineRule<{ words: string[] }>(
       const end = node.position?.end.offset ?? start + text.length;
       // An ending in brackets glued to a word, элемент(ов), is a variant, not a word.
       const masked = context.target.parsed.masked;
-      if (masked[start - 1] === '(' && LETTER.test(masked[start - 2] ?? '')) continue;
+      if (masked[start - 1] === '(' && LETTER().test(masked[start - 2] ?? '')) continue;
       if (spell.isCorrect(text) || isProjectWord(project, spell, text)) continue;
       const suggestions = spell.suggest(text);
       const near = nearProjectWord(project, text);

@@ -1,6 +1,6 @@
 import { defineRule, type Placeholder } from '@otvet/core';
 import emoticonData from './emoticons.yaml';
-import { uregex } from '../lib/unicode.js';
+import { lazyUregex, uregex } from '../lib/unicode.js';
 
 export interface EmoticonData {
   description: string;
@@ -88,9 +88,9 @@ function findEmoji(text: string): Span[] {
   return out;
 }
 
-const LETTER = uregex(String.raw`[\p{L}]`, 'u');
-const WORD_BEFORE = uregex(String.raw`([\p{L}\p{N}]+)[!?.…]*$`, 'u');
-const UPPER = uregex(String.raw`\p{Lu}`, 'u');
+const LETTER = lazyUregex(String.raw`[\p{L}]`, 'u');
+const WORD_BEFORE = lazyUregex(String.raw`([\p{L}\p{N}]+)[!?.…]*$`, 'u');
+const UPPER = lazyUregex(String.raw`\p{Lu}`, 'u');
 
 /**
  * The Russian bracket smile: «)))» and «(((», and a single «)» or «(» after a word at the
@@ -110,7 +110,7 @@ function findBrackets(text: string, used: Uint8Array, placeholders: Placeholder[
     const before = text[start - 1] ?? '';
     const isFrown = m[0].length >= 2
       ? /^(?:$|[\s.,!?;:…])/u.test(after)
-      : LETTER.test(before) && /^(?:$|[ \t]*\n|[ \t]+\p{Lu})/u.test(after);
+      : LETTER().test(before) && /^(?:$|[ \t]*\n|[ \t]+\p{Lu})/u.test(after);
     if (isFrown) {
       frown.fill(1, start, end);
       out.push({ start, end, kind: 'bracket' });
@@ -139,11 +139,11 @@ function findBrackets(text: string, used: Uint8Array, placeholders: Placeholder[
     }
     // A single «)»: after a word (not a list marker such as «а)» or «2)»), at the end of a sentence.
     if (m[0].length !== 1 || inBranch(start)) continue;
-    const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-    if (!word || !LETTER.test(word) || (word.length === 1 && !/[!?.…]$/u.test(text.slice(0, start)))) continue;
+    const word = WORD_BEFORE().exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    if (!word || !LETTER().test(word) || (word.length === 1 && !/[!?.…]$/u.test(text.slice(0, start)))) continue;
     const after = text.slice(end);
     const next = /^[ \t]*(\S?)/u.exec(after)![1]!;
-    if (next === '' || after.startsWith('\n') || /^[ \t]+/u.test(after) && UPPER.test(next)) out.push({ start, end, kind: 'bracket' });
+    if (next === '' || after.startsWith('\n') || /^[ \t]+/u.test(after) && UPPER().test(next)) out.push({ start, end, kind: 'bracket' });
   }
   return out;
 }

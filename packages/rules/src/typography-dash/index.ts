@@ -2,10 +2,10 @@ import { defineRule } from '@otvet/core';
 import minusData from './minus.yaml';
 import { wordSet, type WordList } from '../lib/word-list.js';
 import { isBlank, isCyrillic, isDigit, isLetter, isMask, isSpace } from '../lib/typography-text.js';
-import { uregex } from '../lib/unicode.js';
+import { lazyUregex, uregex } from '../lib/unicode.js';
 
 /** The letters that end a text (the word before a dash). */
-const LAST_WORD = uregex(String.raw`[\p{L}]+$`, 'u');
+const LAST_WORD = lazyUregex(String.raw`[\p{L}]+$`, 'u');
 
 /** Words after which « - 3» is a minus sign (до - 3 °C). */
 const BEFORE_MINUS = wordSet(minusData as WordList);
@@ -135,7 +135,7 @@ export default defineRule<Options>({
       }
       if (actual === '–' && !enDash) continue;
       if (isDigit(after.ch) && actual === '-') {
-        const word = LAST_WORD.exec(text.slice(Math.max(0, start - before.blanks - 20), start - before.blanks))?.[0];
+        const word = LAST_WORD().exec(text.slice(Math.max(0, start - before.blanks - 20), start - before.blanks))?.[0];
         if (word && BEFORE_MINUS.has(word.toLowerCase())) continue;
       }
       context.report({ messageId: 'dash', data: { actual }, start, end, actual, expected: ['—'] });

@@ -14,6 +14,7 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 const TEMPLATE = 'templates:\n  - id: late\n    text:\n      zh: 您好\n      ru: Здравствуйте! Ваш заказ уже собран и будет передан в доставку сегодня~\n';
 
+// NODE_OPTIONS passes through: V8 flags set there at build time are part of the cache's key.
 /** A copy of the installed CLI (bin + dist) with the given cache file, and a project to lint. */
 function install(cache: 'trained' | 'damaged' | 'missing'): { bin: string; project: string } {
   const dir = mkdtempSync(join(tmpdir(), 'otvet-cache-'));
@@ -30,7 +31,7 @@ function install(cache: 'trained' | 'damaged' | 'missing'): { bin: string; proje
 }
 
 function lint(bin: string, cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, 'lint', 't.yaml'], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env } });
+  const r = spawnSync(process.execPath, [bin, 'lint', 't.yaml'], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C', ...(process.env.NODE_OPTIONS ? { NODE_OPTIONS: process.env.NODE_OPTIONS } : {}), ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

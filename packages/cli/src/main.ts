@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { lintTexts, resolveRules, UserError, UserErrors, type Lang, type LintResult } from '@otvet/core';
 import { catalog, resourceValidators, ruleDocPath } from '@otvet/rules';
 import { detectLang, t } from './i18n.js';
-import { loadConfig, loadResources, readSources, resolveFiles } from './files.js';
+import { loadConfig, loadGlossaryEntries, loadResources, readSources, resolveFiles } from './files.js';
 import { formatStylish } from './reporters/stylish.js';
 import { formatJson } from './reporters/json.js';
 import { formatScoreTable } from './reporters/score.js';
@@ -63,13 +63,16 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const files = await resolveFiles(io.cwd, paths, loaded);
   const sources = readSources(io.cwd, files);
   const resources = await loadResources(io.cwd, loaded, resourceValidators);
+  const rules = resolveRules(loaded.config, catalog);
+  // The glossary is read only when a glossary rule runs.
+  if (rules.some((r) => r.rule.meta.category === 'glossary')) resources.glossary = await loadGlossaryEntries(io.cwd, loaded);
   // TIMING=1 prints where the time went, per rule (as ESLint does).
   const timing = io.env.TIMING ? new Map<string, number>() : undefined;
   const lintOptions = {
     config: loaded.config,
     resources,
     ...(timing ? { timing } : {}),
-    rules: resolveRules(loaded.config, catalog),
+    rules,
     catalog,
     lang,
     ruleUrl: (id: string) => (catalog.rules.has(id) ? ruleDocPath(id) : undefined),

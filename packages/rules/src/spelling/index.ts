@@ -7,6 +7,7 @@ import { SpellChecker } from './checker.js';
 import { WordIndex } from './word-index.js';
 import wordsData from './words.yaml';
 import { wordSet, type WordList } from '../lib/word-list.js';
+import { isGlossaryWord } from '../lib/glossary.js';
 
 /** Where the word index is: beside the bundled CLI, or generated in the rules package. */
 const INDEX_CANDIDATES = ['./ru-words.bin', '../../data/ru-words.bin'];
@@ -94,6 +95,8 @@ export default defineRule(
       const masked = context.target.parsed.masked;
       if (masked[start - 1] === '(' && /\p{L}/u.test(masked[start - 2] ?? '')) continue;
       if (spell.isCorrect(text)) continue;
+      // Terms of the loaded glossary (config `glossary:`) are accepted in any inflection.
+      if (isGlossaryWord(context.resources, text)) continue;
       const suggestions = spell.suggest(text);
       if (suggestions.length) {
         context.report({ messageId: 'misspelled', data: { word: text, suggestion: suggestions[0]! }, start, end, actual: text, expected: suggestions, fix: false });

@@ -46,7 +46,7 @@ export default defineRule(
       if (done.has(entry.id)) continue;
       done.add(entry.id);
       if (!entry.translate) {
-        for (const r of index.findRussian(target, 'forbidden', true)) {
+        for (const r of index.findRussian(target, 'forbidden')) {
           if (r.entry !== entry) continue;
           const actual = context.target.value.slice(r.start, r.end);
           context.report({ messageId: 'translated', data: { actual, source: hit.term, id: entry.id, note: entry.note ?? '' }, start: r.start, end: r.end, actual, fix: false });

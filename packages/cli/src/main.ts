@@ -13,6 +13,7 @@ import { formatStylish } from './reporters/stylish.js';
 import { formatJson } from './reporters/json.js';
 import { formatScoreTable } from './reporters/score.js';
 import { fixSources, formatDiff, writeAtomic } from './fix.js';
+import { registerGlossary } from './commands/register-glossary.js';
 import { resolve } from 'node:path';
 
 export interface Io {
@@ -146,6 +147,16 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
     const lang = chooseLang(options.lang, io);
     langHint.lang = lang;
     setExit(await runLint(paths, options, io, lang, { strict: options.strict ?? false }));
+  });
+  registerGlossary(program, {
+    io,
+    common,
+    setExit,
+    prepare: (options) => {
+      const lang = chooseLang(options.lang, io);
+      langHint.lang = lang;
+      return { lang, loaded: loadConfig(io.cwd, options.config, catalog) };
+    },
   });
   return program;
 }

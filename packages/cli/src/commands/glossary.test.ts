@@ -136,6 +136,7 @@ describe('otvet glossary', () => {
   });
   it('stats: entries by status, unused terms, missing source words', async () => {
     const dir = project({ 'otvet.config.yaml': CONFIG, 'glossary/terms.yaml': GLOSSARY, 'templates/a.yaml': TEMPLATES + '  - id: more\n    text:\n      zh: 物流单号查询。物流单号查询。\n      ru: Трек-номер.\n' });
+    expect((await cli(['glossary', 'stats', '--top', 'many'], dir)).code).toBe(2);
     const r = await cli(['glossary', 'stats', '--top', '3'], dir);
     expect(r.stdout).toBe(
       'Entries by status\n  approved     2\n  draft        0\n  deprecated   0\n\nTerms no template uses (0)\n\nFrequent source words the glossary lacks (uses)\n  查询       2\n',

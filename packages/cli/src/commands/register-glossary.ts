@@ -1,5 +1,5 @@
 /** The `otvet glossary` command tree; each action loads ./glossary.js only when it runs. */
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { Lang, LoadedConfig } from '@otvet/core';
 import type { AddOptions } from './glossary.js';
 import type { Io } from '../main.js';
@@ -17,7 +17,10 @@ export interface GlossaryCommandContext {
   setExit: (code: number) => void;
 }
 
-const parseTop = (value: string): number => (/^\d+$/.test(value) ? Number(value) : 20);
+const parseTop = (value: string): number => {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+};
 
 export function registerGlossary(program: Command, { io, common, prepare, setExit }: GlossaryCommandContext): void {
   const glossary = program.command('glossary').description('check, search, edit, import and export the glossary (config `glossary:`)');
@@ -63,6 +66,6 @@ export function registerGlossary(program: Command, { io, common, prepare, setExi
     glossary
       .command('stats')
       .description('entries by status, unused terms, frequent source words the glossary lacks')
-      .option('--top <n>', 'how many missing source words to list', '20'),
-  ).action((options: Options & { top: string }) => run(options, (c, lang, loaded) => c.glossaryStats(io, lang, loaded, { top: parseTop(options.top) })));
+      .option('--top <n>', 'how many missing source words to list', parseTop, 20),
+  ).action((options: Options & { top: number }) => run(options, (c, lang, loaded) => c.glossaryStats(io, lang, loaded, { top: options.top })));
 }

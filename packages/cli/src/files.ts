@@ -108,6 +108,20 @@ export function readSources(cwd: string, files: string[]): SourceText[] {
   return out;
 }
 
+/**
+ * The glossary named by the config (`glossary:` globs), read, validated and
+ * checked for consistency; every problem is reported at its line and column.
+ * No matching file means no glossary (the default globs need not match).
+ */
+export async function loadGlossaryEntries(cwd: string, loaded: LoadedConfig): Promise<unknown[]> {
+  const matches = (await glob(loaded.config.glossary, { cwd: loaded.root, absolute: true, ignore: IGNORE, onlyFiles: true })).sort();
+  if (matches.length === 0) return [];
+  const { loadGlossary } = await import('@otvet/glossary');
+  const { entries, problems } = loadGlossary(readSources(cwd, matches));
+  if (problems.length) throw new UserErrors(problems);
+  return entries;
+}
+
 const dataMessages = {
   yaml: { en: 'Not valid YAML: {detail}.', zh: '不是有效的 YAML：{detail}。', ru: 'Некорректный YAML: {detail}.' },
   invalid: { en: 'Invalid {kind} file: {detail}.', zh: '{kind} 文件无效：{detail}。', ru: 'Неверный файл {kind}: {detail}.' },

@@ -6,7 +6,7 @@
  */
 import { lintTexts, resolveRules, scorePack, type Lang, type LintOptions, type LintResult, type LoadedConfig, type SourceText } from '@otvet/core';
 import { catalog, resourceValidators, ruleDocPath } from '@otvet/rules';
-import { displayPath, loadConfig, loadResources, readSources, resolveFiles } from './files.js';
+import { displayPath, loadConfig, loadGlossaryEntries, loadResources, readSources, resolveFiles } from './files.js';
 
 export interface LintProject {
   loaded: LoadedConfig;
@@ -37,12 +37,15 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
   }
   const sources = readSources(cwd, files);
   const resources = await loadResources(cwd, loaded, resourceValidators);
+  const rules = resolveRules(loaded.config, catalog);
+  // The glossary is read only when a glossary rule runs.
+  if (rules.some((r) => r.rule.meta.category === 'glossary')) resources.glossary = await loadGlossaryEntries(cwd, loaded);
   options.timing?.set('(config + files)', performance.now() - loadStart);
   const lintOptions: LintOptions = {
     config: loaded.config,
     resources,
     ...(options.timing ? { timing: options.timing } : {}),
-    rules: resolveRules(loaded.config, catalog),
+    rules,
     catalog,
     lang,
     ruleUrl: (id: string) => (catalog.rules.has(id) ? ruleDocPath(id) : undefined),

@@ -7,9 +7,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UserError, UserErrors, type Lang, type LintResult } from '@otvet/core';
 import { detectLang, t } from './i18n.js';
+import { catalog } from '@otvet/rules';
+import { loadConfig } from './files.js';
 import { focusResult, lintProject, prepareLint } from './lint-project.js';
 import { formatStylish } from './reporters/stylish.js';
 import { formatJson } from './reporters/json.js';
+import { registerGlossary } from './commands/register-glossary.js';
 import { resolve } from 'node:path';
 
 export interface Io {
@@ -175,6 +178,16 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       const { runInit } = await import('./commands/init.js');
       setExit(runInit(io, lang));
     });
+  registerGlossary(program, {
+    io,
+    common,
+    setExit,
+    prepare: (options) => {
+      const lang = chooseLang(options.lang, io);
+      langHint.lang = lang;
+      return { lang, loaded: loadConfig(io.cwd, options.config, catalog) };
+    },
+  });
   return program;
 }
 

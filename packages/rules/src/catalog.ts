@@ -37,6 +37,8 @@ import typographyDash from './typography-dash/index.js';
 import typographyRepeatedWord from './typography-repeated-word/index.js';
 import scriptMixed from './script-mixed/index.js';
 import scriptCjk from './script-cjk/index.js';
+import glossaryTerm from './glossary-term/index.js';
+import glossaryForbidden from './glossary-forbidden/index.js';
 
 export const rules: AnyRule[] = [
   yamlSyntax,
@@ -76,5 +78,7 @@ export const rules: AnyRule[] = [
   typographyRepeatedWord,
   scriptMixed,
   scriptCjk,
+  glossaryTerm,
+  glossaryForbidden,
 
 ].map(asAnyRule);

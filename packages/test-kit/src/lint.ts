@@ -13,6 +13,8 @@ export interface LintStringOptions {
   path?: string;
   lang?: Lang;
   optionValidators?: Record<string, ValidateFunction>;
+  /** Extra rule data by kind (as the CLI loads it from the config: `glossary`, `phrasebook`). */
+  resources?: Readonly<Record<string, readonly unknown[]>>;
 }
 
 export function catalogOf(rules: AnyRule[], optionValidators: Record<string, ValidateFunction> = {}): RuleCatalog {
@@ -30,7 +32,7 @@ export function lintStrings(files: Record<string, string>, options: LintStringOp
     const bom = text.startsWith('\uFEFF');
     return { path, text: bom ? text.slice(1) : text, bom };
   });
-  return lintTexts(sources, { config, rules: resolveRules(config, catalog), catalog, lang: options.lang ?? 'en' });
+  return lintTexts(sources, { config, rules: resolveRules(config, catalog), catalog, lang: options.lang ?? 'en', ...(options.resources ? { resources: options.resources } : {}) });
 }
 
 export function lintString(yaml: string, options: LintStringOptions): LintResult {

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnyRule, ValidateFunction } from '@otvet/core';
-import { lintString, messageLines } from './lint.js';
+import { lintString, messageLines, type LintStringOptions } from './lint.js';
 
 export interface ReadmeExample {
   kind: 'ok' | 'not-ok';
@@ -72,10 +72,10 @@ export function parseReadmeExamples(markdown: string, file = 'README.md'): Readm
  * OTVET_UPDATE_FIXTURES=1 the expected blocks are rewritten from the current
  * output first (review the diff before committing).
  */
-export function testReadme(readmePath: string, rule: AnyRule, extraRules: AnyRule[] = [], optionValidators: Record<string, ValidateFunction> = {}): void {
+export function testReadme(readmePath: string, rule: AnyRule, extraRules: AnyRule[] = [], optionValidators: Record<string, ValidateFunction> = {}, resources?: LintStringOptions['resources']): void {
   const lint = (e: ReadmeExample): string[] => {
     const severity = rule.meta.recommended === 'off' ? 'error' : rule.meta.recommended;
-    return messageLines(lintString(e.yaml, { rules: [rule, ...extraRules], settings: { [rule.meta.id]: e.options ? [severity, e.options] : severity }, optionValidators }));
+    return messageLines(lintString(e.yaml, { rules: [rule, ...extraRules], settings: { [rule.meta.id]: e.options ? [severity, e.options] : severity }, optionValidators, ...(resources ? { resources } : {}) }));
   };
   if (process.env.OTVET_UPDATE_FIXTURES === '1') {
     const lines = readFileSync(readmePath, 'utf8').split('\n');

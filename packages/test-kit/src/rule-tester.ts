@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { asAnyRule, type AnyRule, type Rule, type RuleSetting, type SeverityLevel, type ValidateFunction } from '@otvet/core';
-import { lintString, placeOf } from './lint.js';
+import { lintString, placeOf, type LintStringOptions } from './lint.js';
 
 export interface TextCase {
   /** The target (Russian) text. */
@@ -65,10 +65,10 @@ export function caseToYaml(c: TextCase): { yaml: string; starts: Record<string, 
 }
 
 /** Lint one case and return its message lines in text coordinates. */
-export function runCase(rule: AnyRule, c: TextCase, optionValidators: Record<string, ValidateFunction> = {}): { lines: string[]; output: string } {
+export function runCase(rule: AnyRule, c: TextCase, optionValidators: Record<string, ValidateFunction> = {}, resources?: LintStringOptions['resources']): { lines: string[]; output: string } {
   const { yaml, starts } = caseToYaml(c);
   const setting: RuleSetting = c.options ? [c.severity ?? 'error', c.options] : c.severity ?? 'error';
-  const result = lintString(yaml, { rules: [rule], settings: { [rule.meta.id]: setting }, optionValidators });
+  const result = lintString(yaml, { rules: [rule], settings: { [rule.meta.id]: setting }, optionValidators, ...(resources ? { resources } : {}) });
   const lines: string[] = [];
   const fixes: { start: number; end: number; text: string }[] = [];
   for (const file of result.files) {
@@ -109,7 +109,7 @@ function title(c: TextCase): string {
 }
 
 /** Register vitest tests for a rule's valid and invalid cases. */
-export function testRule<O extends object>(ruleIn: Rule<O>, tests: RuleTests, optionValidators: Record<string, ValidateFunction> = {}): void {
+export function testRule<O extends object>(ruleIn: Rule<O>, tests: RuleTests, optionValidators: Record<string, ValidateFunction> = {}, resources?: LintStringOptions['resources']): void {
   const rule = asAnyRule(ruleIn);
   const seen = new Set<string>();
   const normalized = {
@@ -128,14 +128,14 @@ export function testRule<O extends object>(ruleIn: Rule<O>, tests: RuleTests, op
     describe('valid', () => {
       for (const c of normalized.valid) {
         it(title(c), () => {
-          expect(runCase(rule, c, optionValidators).lines).toEqual([]);
+          expect(runCase(rule, c, optionValidators, resources).lines).toEqual([]);
         });
       }
     });
     describe('invalid', () => {
       for (const c of normalized.invalid) {
         it(title(c), () => {
-          const { lines, output } = runCase(rule, c, optionValidators);
+          const { lines, output } = runCase(rule, c, optionValidators, resources);
           expect(lines).toEqual(c.messages);
           if (c.output !== undefined) expect(output).toBe(c.output);
         });

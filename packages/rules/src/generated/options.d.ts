@@ -3,6 +3,8 @@ import type { ValidateFunction } from '@otvet/core';
 export declare const optionValidators: Record<string, ValidateFunction>;
 export declare const options_consistency_number: ValidateFunction;
 export declare const options_format_markup: ValidateFunction;
+export declare const options_glossary_forbidden: ValidateFunction;
+export declare const options_glossary_term: ValidateFunction;
 export declare const options_length_max: ValidateFunction;
 export declare const options_placeholder_extra: ValidateFunction;
 export declare const options_placeholder_foreign_syntax: ValidateFunction;

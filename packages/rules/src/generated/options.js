@@ -66,7 +66,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const options_length_max = validate12;
+export const options_glossary_forbidden = validate12;
 const schema13 = {"type":"object","additionalProperties":false};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -98,7 +98,7 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
-export const options_placeholder_extra = validate13;
+export const options_glossary_term = validate13;
 const schema14 = {"type":"object","additionalProperties":false};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -130,7 +130,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const options_placeholder_foreign_syntax = validate14;
+export const options_length_max = validate14;
 const schema15 = {"type":"object","additionalProperties":false};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -162,7 +162,7 @@ validate14.errors = vErrors;
 return errors === 0;
 }
 
-export const options_placeholder_missing = validate15;
+export const options_placeholder_extra = validate15;
 const schema16 = {"type":"object","additionalProperties":false};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -194,7 +194,7 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const options_placeholder_name = validate16;
+export const options_placeholder_foreign_syntax = validate16;
 const schema17 = {"type":"object","additionalProperties":false};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -226,7 +226,7 @@ validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const options_placeholder_plural = validate17;
+export const options_placeholder_missing = validate17;
 const schema18 = {"type":"object","additionalProperties":false};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -258,7 +258,7 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-export const options_placeholder_syntax = validate18;
+export const options_placeholder_name = validate18;
 const schema19 = {"type":"object","additionalProperties":false};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -290,7 +290,7 @@ validate18.errors = vErrors;
 return errors === 0;
 }
 
-export const options_placeholder_undeclared = validate19;
+export const options_placeholder_plural = validate19;
 const schema20 = {"type":"object","additionalProperties":false};
 
 function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -322,7 +322,7 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const options_policy_cancel = validate20;
+export const options_placeholder_syntax = validate20;
 const schema21 = {"type":"object","additionalProperties":false};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -354,7 +354,7 @@ validate20.errors = vErrors;
 return errors === 0;
 }
 
-export const options_policy_contacts = validate21;
+export const options_placeholder_undeclared = validate21;
 const schema22 = {"type":"object","additionalProperties":false};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -386,7 +386,7 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const options_policy_pii = validate22;
+export const options_policy_cancel = validate22;
 const schema23 = {"type":"object","additionalProperties":false};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -418,7 +418,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-export const options_policy_review = validate23;
+export const options_policy_contacts = validate23;
 const schema24 = {"type":"object","additionalProperties":false};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -450,7 +450,7 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-export const options_policy_third_party = validate24;
+export const options_policy_pii = validate24;
 const schema25 = {"type":"object","additionalProperties":false};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -482,7 +482,7 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-export const options_register_mixed = validate25;
+export const options_policy_review = validate25;
 const schema26 = {"type":"object","additionalProperties":false};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -514,7 +514,7 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 
-export const options_register_ty = validate26;
+export const options_policy_third_party = validate26;
 const schema27 = {"type":"object","additionalProperties":false};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -546,15 +546,14 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
-export const options_register_vy_case = validate27;
-const schema28 = {"type":"object","additionalProperties":false,"properties":{"style":{"type":"string","enum":["consistent","capital","lower"],"description":"`consistent`: follow the pack’s first usage; `capital`: always «Вы»; `lower`: always «вы» (except at the start of a sentence)."}}};
+export const options_register_mixed = validate27;
+const schema28 = {"type":"object","additionalProperties":false};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(key0 === "style")){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -565,10 +564,8 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.style !== undefined){
-let data0 = data.style;
-if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/style",schemaPath:"#/properties/style/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -577,33 +574,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!(((data0 === "consistent") || (data0 === "capital")) || (data0 === "lower"))){
-const err2 = {instancePath:instancePath+"/style",schemaPath:"#/properties/style/enum",keyword:"enum",params:{allowedValues: schema28.properties.style.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
 validate27.errors = vErrors;
 return errors === 0;
 }
 
-export const options_schema = validate28;
+export const options_register_ty = validate28;
 const schema29 = {"type":"object","additionalProperties":false};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -635,14 +610,15 @@ validate28.errors = vErrors;
 return errors === 0;
 }
 
-export const options_script_cjk = validate29;
-const schema30 = {"type":"object","additionalProperties":false};
+export const options_register_vy_case = validate29;
+const schema30 = {"type":"object","additionalProperties":false,"properties":{"style":{"type":"string","enum":["consistent","capital","lower"],"description":"`consistent`: follow the pack’s first usage; `capital`: always «Вы»; `lower`: always «вы» (except at the start of a sentence)."}}};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
+if(!(key0 === "style")){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -653,8 +629,10 @@ vErrors.push(err0);
 errors++;
 }
 }
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.style !== undefined){
+let data0 = data.style;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/style",schemaPath:"#/properties/style/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -663,11 +641,33 @@ vErrors.push(err1);
 }
 errors++;
 }
+if(!(((data0 === "consistent") || (data0 === "capital")) || (data0 === "lower"))){
+const err2 = {instancePath:instancePath+"/style",schemaPath:"#/properties/style/enum",keyword:"enum",params:{allowedValues: schema30.properties.style.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
 validate29.errors = vErrors;
 return errors === 0;
 }
 
-export const options_script_mixed = validate30;
+export const options_schema = validate30;
 const schema31 = {"type":"object","additionalProperties":false};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -699,11 +699,75 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-export const options_spelling = validate31;
-const schema32 = {"type":"object","additionalProperties":false,"properties":{"words":{"type":"array","items":{"type":"string","pattern":"^[\\p{L}\\p{M}]([\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}.])?$"},"description":"Project words to accept, one form each (hunspell case rules: «ромашка» is also accepted Capitalised and in CAPITALS, «Ромашка» only as written and in CAPITALS). Longer lists go in word-list files named by `dictionaries:`."}}};
-const pattern0 = new RegExp("^[\\p{L}\\p{M}]([\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}.])?$", "u");
+export const options_script_cjk = validate31;
+const schema32 = {"type":"object","additionalProperties":false};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+
+export const options_script_mixed = validate32;
+const schema33 = {"type":"object","additionalProperties":false};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+
+export const options_spelling = validate33;
+const schema34 = {"type":"object","additionalProperties":false,"properties":{"words":{"type":"array","items":{"type":"string","pattern":"^[\\p{L}\\p{M}]([\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}.])?$"},"description":"Project words to accept, one form each (hunspell case rules: «ромашка» is also accepted Capitalised and in CAPITALS, «Ромашка» only as written and in CAPITALS). Longer lists go in word-list files named by `dictionaries:`."}}};
+const pattern0 = new RegExp("^[\\p{L}\\p{M}]([\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}.])?$", "u");
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -771,78 +835,78 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate31.errors = vErrors;
-return errors === 0;
-}
-
-export const options_suppression = validate32;
-const schema33 = {"type":"object","additionalProperties":false};
-
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate32.errors = vErrors;
-return errors === 0;
-}
-
-export const options_tone_calque = validate33;
-const schema34 = {"type":"object","additionalProperties":false};
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 validate33.errors = vErrors;
 return errors === 0;
 }
 
-export const options_tone_caps = validate34;
-const schema35 = {"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":2,"description":"Letters a word in capitals needs to count as shouting on its own."},"latin":{"type":"boolean","description":"Check Latin words too."}}};
+export const options_suppression = validate34;
+const schema35 = {"type":"object","additionalProperties":false};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+export const options_tone_calque = validate35;
+const schema36 = {"type":"object","additionalProperties":false};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+
+export const options_tone_caps = validate36;
+const schema37 = {"type":"object","additionalProperties":false,"properties":{"minLength":{"type":"integer","minimum":2,"description":"Letters a word in capitals needs to count as shouting on its own."},"latin":{"type":"boolean","description":"Check Latin words too."}}};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -906,78 +970,78 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate34.errors = vErrors;
-return errors === 0;
-}
-
-export const options_tone_diminutive = validate35;
-const schema36 = {"type":"object","additionalProperties":false};
-
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate35.errors = vErrors;
-return errors === 0;
-}
-
-export const options_tone_emoticon = validate36;
-const schema37 = {"type":"object","additionalProperties":false};
-
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 validate36.errors = vErrors;
 return errors === 0;
 }
 
-export const options_tone_exclamation = validate37;
-const schema38 = {"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0,"description":"Most exclamatory sentences per template; 0 turns the count off."}}};
+export const options_tone_diminutive = validate37;
+const schema38 = {"type":"object","additionalProperties":false};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+
+export const options_tone_emoticon = validate38;
+const schema39 = {"type":"object","additionalProperties":false};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+
+export const options_tone_exclamation = validate39;
+const schema40 = {"type":"object","additionalProperties":false,"properties":{"max":{"type":"integer","minimum":0,"description":"Most exclamatory sentences per template; 0 turns the count off."}}};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1029,75 +1093,11 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate37.errors = vErrors;
-return errors === 0;
-}
-
-export const options_tone_familiar = validate38;
-const schema39 = {"type":"object","additionalProperties":false};
-
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate38.errors = vErrors;
-return errors === 0;
-}
-
-export const options_tone_slang = validate39;
-const schema40 = {"type":"object","additionalProperties":false};
-
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 validate39.errors = vErrors;
 return errors === 0;
 }
 
-export const options_tone_tilde = validate40;
+export const options_tone_familiar = validate40;
 const schema41 = {"type":"object","additionalProperties":false};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1129,10 +1129,74 @@ validate40.errors = vErrors;
 return errors === 0;
 }
 
-export const options_typography_dash = validate41;
-const schema42 = {"type":"object","additionalProperties":false,"properties":{"ranges":{"type":"boolean","description":"Report number ranges written with a hyphen (3-5 дней → 3–5 дней)."},"enDash":{"type":"boolean","description":"Report an en dash with spaces between words (« – » → « — »), as word processors type it."}}};
+export const options_tone_slang = validate41;
+const schema42 = {"type":"object","additionalProperties":false};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+
+export const options_tone_tilde = validate42;
+const schema43 = {"type":"object","additionalProperties":false};
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+
+export const options_typography_dash = validate43;
+const schema44 = {"type":"object","additionalProperties":false,"properties":{"ranges":{"type":"boolean","description":"Report number ranges written with a hyphen (3-5 дней → 3–5 дней)."},"enDash":{"type":"boolean","description":"Report an en dash with spaces between words (« – » → « — »), as word processors type it."}}};
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1183,14 +1247,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
-export const options_typography_fullwidth = validate42;
-const schema43 = {"type":"object","additionalProperties":false};
+export const options_typography_fullwidth = validate44;
+const schema45 = {"type":"object","additionalProperties":false};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1215,14 +1279,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate42.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
 
-export const options_typography_quotes = validate43;
-const schema44 = {"type":"object","additionalProperties":false,"properties":{"straight":{"type":"boolean","description":"Also report typewriter quotes \"…\" and '…' (off by default: Russian keyboards type them and buyers do not notice)."}}};
+export const options_typography_quotes = validate45;
+const schema46 = {"type":"object","additionalProperties":false,"properties":{"straight":{"type":"boolean","description":"Also report typewriter quotes \"…\" and '…' (off by default: Russian keyboards type them and buyers do not notice)."}}};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1261,75 +1325,11 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate43.errors = vErrors;
-return errors === 0;
-}
-
-export const options_typography_repeated_word = validate44;
-const schema45 = {"type":"object","additionalProperties":false};
-
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate44.errors = vErrors;
-return errors === 0;
-}
-
-export const options_typography_spacing = validate45;
-const schema46 = {"type":"object","additionalProperties":false};
-
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 validate45.errors = vErrors;
 return errors === 0;
 }
 
-export const options_yaml_syntax = validate46;
+export const options_typography_repeated_word = validate46;
 const schema47 = {"type":"object","additionalProperties":false};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1361,9 +1361,75 @@ validate46.errors = vErrors;
 return errors === 0;
 }
 
+export const options_typography_spacing = validate47;
+const schema48 = {"type":"object","additionalProperties":false};
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+
+export const options_yaml_syntax = validate48;
+const schema49 = {"type":"object","additionalProperties":false};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+
 export const optionValidators = {
   "consistency-number": options_consistency_number,
   "format-markup": options_format_markup,
+  "glossary-forbidden": options_glossary_forbidden,
+  "glossary-term": options_glossary_term,
   "length-max": options_length_max,
   "placeholder-extra": options_placeholder_extra,
   "placeholder-foreign-syntax": options_placeholder_foreign_syntax,

@@ -9,6 +9,7 @@ import wordsData from './words.yaml';
 import { wordSet, type WordList } from '../lib/word-list.js';
 import { lazyUregex, uregex } from '../lib/unicode.js';
 import { ProjectWords } from './project-words.js';
+import { isGlossaryWord } from '../lib/glossary.js';
 
 /** Where the word index is: beside the bundled CLI, or generated in the rules package. */
 const INDEX_CANDIDATES = ['./ru-words.bin', '../../data/ru-words.bin'];
@@ -134,6 +135,8 @@ export default defineRule<{ words: string[] }>(
       const masked = context.target.parsed.masked;
       if (masked[start - 1] === '(' && LETTER().test(masked[start - 2] ?? '')) continue;
       if (spell.isCorrect(text) || isProjectWord(project, spell, text)) continue;
+      // Terms of the loaded glossary (config `glossary:`) are accepted in any inflection.
+      if (isGlossaryWord(context.resources, text)) continue;
       const suggestions = spell.suggest(text);
       const near = nearProjectWord(project, text);
       if (near !== undefined) suggestions.splice(0, suggestions.length, near, ...suggestions.filter((w) => w !== near).slice(0, 4));

@@ -13,6 +13,15 @@ import { trainCodeCache } from './lib/train-code-cache.mjs';
 
 // `--readable`: no minification, for reading CPU profiles (`node --cpu-prof`) of the CLI.
 const readable = process.argv.includes('--readable');
+/** commander's `require('node:child_process')` gets the lazy stand-in of scripts/lib/lazy-child-process.cjs. */
+const lazyChildProcess = {
+  name: 'otvet-lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: join(root, 'scripts/lib/lazy-child-process.cjs') } : undefined);
+  },
+};
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 for (const script of ['gen-validators.mjs', 'gen-docs.mjs', 'build-dictionary.mjs']) execFileSync(process.execPath, [join(root, 'scripts', script)], { stdio: 'inherit' });
 
@@ -33,9 +42,13 @@ await build({
   // Russian and Chinese text stay UTF-8: a third of the size of \u escapes.
   charset: 'utf8',
   logLevel: 'warning',
-  plugins: [yamlEsbuild],
-  // The bin's loader passes the bundle's URL (packages/cli/bin/load-bundle.js).
+  plugins: [yamlEsbuild, lazyChildProcess],
+  // The bin compiles the file as it is, a function that it calls with the CommonJS module
+  // arguments and the bundle's URL (`import.meta.url` in the sources): no wrapping copy of the
+  // source at start-up (packages/cli/bin/otvet.cjs).
   define: { 'import.meta.url': '__otvet_url' },
+  banner: { js: '(function (exports, require, module, __filename, __dirname, __otvet_url) {' },
+  footer: { js: '})' },
 });
 // The spelling rule reads its word index from beside the bundle.
 copyFileSync(join(root, 'packages/rules/data/ru-words.bin'), join(dist, 'ru-words.bin'));

@@ -109,11 +109,29 @@ export function readSources(cwd: string, files: string[]): SourceText[] {
 }
 
 /**
+ * Whether some pattern's static base directory («glossary» of «glossary/**\/*.yaml») exists; a
+ * negated pattern counts as existing (it cannot be judged alone).
+ */
+function anyGlobBaseExists(patterns: readonly string[], root: string): boolean {
+  return patterns.some((pattern) => {
+    if (pattern.startsWith('!')) return true;
+    const base: string[] = [];
+    for (const part of pattern.split('/')) {
+      if (isDynamicPattern(part)) break;
+      base.push(part);
+    }
+    return existsSync(resolve(root, base.join('/') || '.'));
+  });
+}
+
+/**
  * The glossary named by the config (`glossary:` globs), read, validated and
  * checked for consistency; every problem is reported at its line and column.
  * No matching file means no glossary (the default globs need not match).
  */
 export async function loadGlossaryEntries(cwd: string, loaded: LoadedConfig): Promise<unknown[]> {
+  // Most projects have no glossary directory: a stat spares the directory walk.
+  if (!anyGlobBaseExists(loaded.config.glossary, loaded.root)) return [];
   const matches = (await glob(loaded.config.glossary, { cwd: loaded.root, absolute: true, ignore: IGNORE, onlyFiles: true })).sort();
   if (matches.length === 0) return [];
   const { loadGlossary } = await import('@otvet/glossary');

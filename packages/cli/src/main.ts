@@ -78,8 +78,8 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     }
   } else result = lintProject(project);
   if (timing) {
-    // TIMING=all lists every step and rule, TIMING=N the N slowest, anything else the 20 slowest.
-    const limit = io.env.TIMING === 'all' ? Infinity : /^\d+$/.test(io.env.TIMING ?? '') ? Number(io.env.TIMING) : 20;
+    // As ESLint: TIMING=all lists every step and rule, TIMING=N (over 20) the N slowest, else the 20 slowest.
+    const limit = io.env.TIMING === 'all' ? Infinity : Math.max(20, Number.parseInt(io.env.TIMING ?? '', 10) || 0);
     const rows = [...timing].sort((a, b) => b[1] - a[1]).slice(0, limit);
     const total = [...timing.values()].reduce((a, b) => a + b, 0);
     io.stderr(`${'step or rule'.padEnd(28)} ms\n${rows.map(([id, ms]) => `${id.padEnd(28)} ${ms.toFixed(1)}`).join('\n')}\n${'total'.padEnd(28)} ${total.toFixed(1)}\n`);

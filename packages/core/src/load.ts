@@ -2,7 +2,7 @@
  * Loading one template file: YAML with positions, schema validation with exact
  * positions, template and text extraction, suppression comments.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { validateTemplates } from './generated/validators.js';
 import type { SchemaError } from './generated/validate-function.js';
 import { hints, schemaMessages, typeNames, yamlMessages } from './messages.js';
@@ -212,7 +212,7 @@ const DIRECTIVE = /^([ \t]*)#[ \t]*otvet-disable-next-line\b(.*)$/u;
 export function parseTemplateFile(path: string, text: string, bom: boolean, target: string): TemplateFile {
   const lines = new LineIndex(text);
   const file: TemplateFile = { path, text, bom, lines, templates: [], findings: [], directives: [], usable: false };
-  const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true, lineCounter: new LineCounter() });
+  const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
   file.doc = doc;
   for (const e of doc.errors) file.findings.push(yamlFinding(e.code, e.message, e.pos[0], e.pos[1], text));
   for (const w of doc.warnings) file.findings.push(yamlFinding(w.code, w.message, w.pos[0], w.pos[1], text, true));

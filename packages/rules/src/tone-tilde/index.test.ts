@@ -11,6 +11,8 @@ testRule(rule, {
     'Доставка займёт 3–5 дней.',
     { ru: 'Заказ {order_number} отправлен.', zh: '亲，订单 {order_number} 已发货~', placeholders: { order_number: { example: '1' } }, name: 'a tilde in the source is not the target’s problem' },
     'Температура стирки — около 30 °C.',
+    'Мой заказ в пути. Спасибо за отзыв! Отправим через СДЭК, кабель USB Type-C, магазин на Ozon.',
+    'Размеры 42–44 и 46–48 есть в наличии, доставка от 3 до 7 дней.',
   ],
   invalid: [
     { ru: 'Подождите немного~', messages: [`1:18-1:19 tone-tilde ${TILDE}`], output: 'Подождите немного' },

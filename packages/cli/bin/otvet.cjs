@@ -6,7 +6,7 @@
 // file) is rejected by V8 itself and ignored: the bundle is compiled as usual, only slower.
 // CommonJS on purpose: it starts faster than an ES module.
 'use strict';
-const { existsSync, readFileSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
@@ -27,8 +27,13 @@ const CACHE = `${BUNDLE}.cache`;
  *   undefined when the bundle is missing (not built yet)
  */
 function loadBundle(options = {}) {
-  if (!existsSync(BUNDLE)) return undefined;
-  const source = readFileSync(BUNDLE, 'utf8');
+  let source;
+  try {
+    source = readFileSync(BUNDLE, 'utf8');
+  } catch (error) {
+    if (error && error.code === 'ENOENT') return undefined;
+    throw error;
+  }
   let cachedData;
   if (options.cache !== false) {
     try {

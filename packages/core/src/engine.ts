@@ -147,7 +147,9 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
         },
       };
       if (sourceView) context.source = sourceView;
-      timed(options.timing, meta.id, () => resolved.rule.check(context));
+      // No closure per rule and template unless timing is on (this loop is the hot path of a pack lint).
+      if (options.timing) timed(options.timing, meta.id, () => resolved.rule.check(context));
+      else resolved.rule.check(context);
     }
   }
   const kept = applySuppressions(file, findings, catalog, byId);

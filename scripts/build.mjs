@@ -8,7 +8,8 @@ import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { yamlEsbuild } from './lib/yaml-plugin.mjs';
+import { yamlEsbuildPlugin } from './lib/yaml-plugin.mjs';
+import { importSource } from './lib/catalog.mjs';
 import { trainCodeCache } from './lib/train-code-cache.mjs';
 
 // `--readable`: no minification, for reading CPU profiles (`node --cpu-prof`) of the CLI.
@@ -30,6 +31,9 @@ mkdirSync(dist, { recursive: true });
 // Outputs of earlier builds (a stale cache would only be rejected, but leave nothing behind).
 for (const name of readdirSync(dist)) if (/\.(?:c?js|cache)$|^chunks$/.test(name)) rmSync(join(dist, name), { recursive: true });
 
+// Phrase data files get their phrase index keys precomputed (packages/rules/src/lib/phrase-keys.ts).
+const { withPhraseKeys } = await importSource(root, 'packages/rules/src/lib/phrase-keys.ts');
+
 await build({
   entryPoints: [join(root, 'packages/cli/src/cli.ts')],
   outfile: join(dist, 'otvet.cjs'),
@@ -42,7 +46,7 @@ await build({
   // Russian and Chinese text stay UTF-8: a third of the size of \u escapes.
   charset: 'utf8',
   logLevel: 'warning',
-  plugins: [yamlEsbuild, lazyChildProcess],
+  plugins: [yamlEsbuildPlugin(withPhraseKeys), lazyChildProcess],
   // The bin compiles the file as it is, a function that it calls with the CommonJS module
   // arguments and the bundle's URL (`import.meta.url` in the sources): no wrapping copy of the
   // source at start-up (packages/cli/bin/otvet.cjs).

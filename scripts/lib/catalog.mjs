@@ -1,4 +1,4 @@
-// Loads the rule catalog (TypeScript sources) for build scripts, through esbuild.
+// Loads TypeScript sources (the rule catalog, build steps) for build scripts, through esbuild.
 import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,13 +6,18 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { yamlEsbuild } from './yaml-plugin.mjs';
 
-export async function loadRules(root) {
-  const tmp = join(tmpdir(), `otvet-catalog-${process.pid}-${Date.now()}`);
+/**
+ * Import a TypeScript module of the sources (bundled by esbuild into a temporary ES module).
+ * @param {string} root repository root
+ * @param {string} entry path of the module, from the root
+ */
+export async function importSource(root, entry) {
+  const tmp = join(tmpdir(), `otvet-source-${process.pid}-${Date.now()}`);
   mkdirSync(tmp, { recursive: true });
   try {
-    const out = join(tmp, 'rules.mjs');
+    const out = join(tmp, 'module.mjs');
     await build({
-      entryPoints: [join(root, 'packages/rules/src/catalog.ts')],
+      entryPoints: [join(root, entry)],
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -22,11 +27,15 @@ export async function loadRules(root) {
       alias: { '@otvet/core': join(root, 'packages/core/src/index.ts') },
       plugins: [yamlEsbuild],
     });
-    const { rules } = await import(pathToFileURL(out).href);
-    return [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+    return await import(pathToFileURL(out).href);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+export async function loadRules(root) {
+  const { rules } = await importSource(root, 'packages/rules/src/catalog.ts');
+  return [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 }
 
 /** Write a generated file, or with `check` only record that it is stale. */

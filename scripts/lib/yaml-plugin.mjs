@@ -3,19 +3,31 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 
-export const yamlToModule = (text, file) => {
+/**
+ * @param {string} text
+ * @param {string} file
+ * @param {(data: unknown) => unknown} [transform] rewrites the parsed data before it is inlined
+ */
+export const yamlToModule = (text, file, transform = (data) => data) => {
   const data = parse(text, { prettyErrors: true, uniqueKeys: true });
   if (data === undefined) throw new Error(`${file}: empty YAML data file`);
-  return `export default ${JSON.stringify(data)};\n`;
+  return `export default ${JSON.stringify(transform(data))};\n`;
 };
 
-/** esbuild plugin. */
-export const yamlEsbuild = {
+/**
+ * esbuild plugin.
+ * @param {(data: unknown) => unknown} [transform] rewrites the parsed data of each file (the CLI
+ *   bundle stores precomputed phrase index keys: packages/rules/src/lib/phrase-keys.ts)
+ */
+export const yamlEsbuildPlugin = (transform) => ({
   name: 'otvet-yaml-data',
   setup(build) {
-    build.onLoad({ filter: /\.ya?ml$/ }, async (args) => ({ contents: yamlToModule(await readFile(args.path, 'utf8'), args.path), loader: 'js' }));
+    build.onLoad({ filter: /\.ya?ml$/ }, async (args) => ({ contents: yamlToModule(await readFile(args.path, 'utf8'), args.path, transform), loader: 'js' }));
   },
-};
+});
+
+/** esbuild plugin that inlines the data as it is. */
+export const yamlEsbuild = yamlEsbuildPlugin();
 
 /** Vite/vitest plugin. */
 export const yamlVite = {

@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { inflectLike } from '@otvet/glossary';
+import { inflectLike } from '@otvet/glossary/lint';
 import { glossaryIndexFor, quote } from '../lib/glossary.js';
 
 /**

@@ -1,5 +1,5 @@
 /** The term index of the glossary that the config named (`resources.glossary`), built once per run. */
-import { GlossaryIndex, russianKey, wordsOf, type GlossaryEntry } from '@otvet/glossary';
+import { GlossaryIndex, russianKey, wordsOf, type GlossaryEntry } from '@otvet/glossary/lint';
 
 const indexes = new WeakMap<readonly unknown[], GlossaryIndex>();
 

@@ -54,6 +54,8 @@ export type Sentence = Token[];
 export const normalizeWord = foldToken;
 
 const MASK = '\uFFFC';
+const LOWER_START = uregex(String.raw`^\p{Ll}`, 'u');
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 interface NlcstNode {
   type: string;
@@ -82,13 +84,13 @@ export function sentencesOf(tree: Root): Sentence[] {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     if (node.type === 'WhiteSpaceNode') {
-      if (/[\n\r\u2028\u2029]/.test(textOf(node))) lineBreak = true;
+      if (LINE_BREAK.test(textOf(node))) lineBreak = true;
       return;
     }
     const text = textOf(node);
     if (lineBreak) {
       lineBreak = false;
-      if (!(node.type === 'WordNode' && uregex(String.raw`^\p{Ll}`, 'u').test(text))) flush();
+      if (!(node.type === 'WordNode' && LOWER_START.test(text))) flush();
     }
     if (text.includes(MASK)) {
       // A placeholder: merge the run of mask characters (and anything glued to it) into one token.
@@ -364,24 +366,78 @@ export function matchPattern(p: Pattern, s: Sentence): PatternMatch[] {
 // ---------------------------------------------------------------------------
 // Phrases: patterns with exceptions
 
-/** A compiled phrase: it matches where one of its patterns does and none of its `unless` patterns overlaps the match. */
+/**
+ * A phrase: it matches where one of its patterns does and none of its `unless` patterns overlaps
+ * the match. `keys` are what the phrase index files it under (see {@link phraseKeys}); the
+ * patterns of a phrase made by {@link lazyPhrase} are compiled on first use.
+ */
 export interface Phrase<T> {
   data: T;
-  patterns: Pattern[];
-  unless: Pattern[];
+  readonly patterns: Pattern[];
+  readonly unless: Pattern[];
+  readonly keys: readonly string[];
 }
 
 export interface PhraseSource {
   patterns: readonly string[];
   unless?: readonly string[] | undefined;
+  /**
+   * The phrase's index keys, computed by the build (scripts/lib/yaml-plugin.mjs) for the data files
+   * bundled with otvet, so that a lint compiles only the phrases a text can match. Absent in the
+   * YAML sources and in users' files.
+   */
+  keys?: readonly string[] | undefined;
 }
 
+/**
+ * The keys a phrase is indexed by: the required atom of each of its patterns (the rarest one,
+ * see {@link Pattern.required}) as `=word`, `~stem`, `{}` (a placeholder) or `#` (a number).
+ */
+function keysOf(patterns: readonly Pattern[]): string[] {
+  const keys = new Set<string>();
+  for (const { required } of patterns) {
+    if (required.kind === 'word') {
+      for (const w of required.exact) keys.add(`=${w}`);
+      for (const stem of required.prefixes) keys.add(`~${stem}`);
+    } else if (required.kind === 'placeholder') keys.add('{}');
+    else if (required.kind === 'number') keys.add('#');
+  }
+  return [...keys];
+}
+
+/** The index keys of a phrase (what the build stores as `keys`). Throws a {@link PatternError} for a malformed pattern. */
+export function phraseKeys(data: PhraseSource, lists: PatternLists = {}): string[] {
+  return keysOf(data.patterns.map((p) => compilePattern(p, lists)));
+}
+
+/** Compile a phrase now: a malformed pattern throws a {@link PatternError} here. */
 export function compilePhrase<T extends PhraseSource>(data: T, lists: PatternLists = {}): Phrase<T> {
-  return {
-    data,
-    patterns: data.patterns.map((p) => compilePattern(p, lists)),
-    unless: (data.unless ?? []).map((p) => compilePattern(p, lists)),
-  };
+  const patterns = data.patterns.map((p) => compilePattern(p, lists));
+  return { data, patterns, unless: (data.unless ?? []).map((p) => compilePattern(p, lists)), keys: keysOf(patterns) };
+}
+
+/** A phrase with build-time keys, compiled when it is first tried: most phrases never are. */
+class LazyPhrase<T extends PhraseSource> implements Phrase<T> {
+  #patterns: Pattern[] | undefined;
+  #unless: Pattern[] | undefined;
+
+  constructor(readonly data: T, readonly keys: readonly string[], private readonly lists: PatternLists) {}
+
+  get patterns(): Pattern[] {
+    return (this.#patterns ??= this.data.patterns.map((p) => compilePattern(p, this.lists)));
+  }
+
+  get unless(): Pattern[] {
+    return (this.#unless ??= (this.data.unless ?? []).map((p) => compilePattern(p, this.lists)));
+  }
+}
+
+/**
+ * A phrase of a data file bundled with otvet: compiled on first use when the build stored its keys,
+ * at once otherwise (running from the sources). Its patterns are checked by the tests, not here.
+ */
+export function lazyPhrase<T extends PhraseSource>(data: T, lists: PatternLists = {}): Phrase<T> {
+  return data.keys ? new LazyPhrase(data, data.keys, lists) : compilePhrase(data, lists);
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
@@ -403,8 +459,8 @@ export interface PhraseHit<T> extends PatternMatch {
 }
 
 /**
- * Which phrases can match where: the required atom of every pattern, keyed by its exact words and
- * stems. A sentence then only tries the phrases that one of its tokens can start, instead of every
+ * Which phrases can match where: the keys of every phrase (the required atom of each of its
+ * patterns: exact words, stems, placeholders, numbers). A sentence then only tries the phrases that one of its tokens can start, instead of every
  * pattern of every phrase (hundreds of them in the phrasebooks).
  */
 interface PhraseIndex {
@@ -432,12 +488,10 @@ function phraseIndex(phrases: readonly Phrase<unknown>[]): PhraseIndex {
     else if (list[list.length - 1] !== i) list.push(i);
   };
   phrases.forEach((phrase, i) => {
-    for (const { required } of phrase.patterns) {
-      if (required.kind === 'word') {
-        for (const w of required.exact) push(byWord, w, i);
-        for (const stem of required.prefixes) push(byStem, stem, i);
-      } else if (required.kind === 'placeholder') byPlaceholder.push(i);
-      else if (required.kind === 'number') byNumber.push(i);
+    for (const key of phrase.keys) {
+      if (key === '{}') byPlaceholder.push(i);
+      else if (key === '#') byNumber.push(i);
+      else push(key[0] === '=' ? byWord : byStem, key.slice(1), i);
     }
   });
   const stemLengths = [...new Set([...byStem.keys()].map((k) => k.length))].sort((a, b) => a - b);

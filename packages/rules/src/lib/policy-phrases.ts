@@ -3,7 +3,7 @@
  * patterns (see ./policy-patterns.ts) grouped into phrases, each with a kind, exceptions,
  * examples and counterexamples.
  */
-import { compilePhrase, findPhrases, type Phrase, type PhraseHit, type Sentence } from './policy-patterns.js';
+import { findPhrases, lazyPhrase, type Phrase, type PhraseHit, type Sentence } from './policy-patterns.js';
 
 export interface SubstringHit {
   phrase: PolicyPhrase;
@@ -24,6 +24,8 @@ export interface PolicyPhrase {
   unless?: string[];
   examples?: string[];
   counterexamples?: string[];
+  /** Index keys computed by the build (see PhraseSource.keys). */
+  keys?: string[];
 }
 
 export interface PolicyPhrases {
@@ -32,7 +34,7 @@ export interface PolicyPhrases {
   phrases: PolicyPhrase[];
 }
 
-/** A lazily compiled phrase file: patterns are compiled on first use, once. */
+/** A phrase file; each phrase is compiled on first use (see {@link lazyPhrase}). */
 export class PhraseSet {
   private compiled: Phrase<PolicyPhrase>[] | undefined;
   /** The same array for the same kinds: the phrase index is built once per array. */
@@ -41,7 +43,7 @@ export class PhraseSet {
   constructor(readonly data: PolicyPhrases) {}
 
   get phrases(): Phrase<PolicyPhrase>[] {
-    this.compiled ??= this.data.phrases.map((p) => compilePhrase({ ...p, patterns: p.patterns ?? [] }, this.data.lists ?? {}));
+    this.compiled ??= this.data.phrases.map((p) => lazyPhrase({ ...p, patterns: p.patterns ?? [] }, this.data.lists ?? {}));
     return this.compiled;
   }
 

@@ -44,8 +44,17 @@ export function expandCategories(source: string): string {
  */
 export function uregex(source: string, flags: string): RegExp {
   if (!flags.includes('u')) throw new Error(`uregex needs the u flag: /${source}/${flags}`);
-  return new RegExp(expandCategories(source), flags);
+  let expanded = EXPANDED.get(source);
+  if (expanded === undefined) {
+    expanded = expandCategories(source);
+    EXPANDED.set(source, expanded);
+  }
+  // A new RegExp each call (a shared one would share lastIndex); V8 caches the compiled code by source and flags.
+  return new RegExp(expanded, flags);
 }
+
+/** Expanded sources by source: expanding is a loop over the characters of the source. */
+const EXPANDED = new Map<string, string>();
 
 /**
  * {@link uregex}, built on first use: a regex that only runs on some texts (after a cheap

@@ -25,6 +25,23 @@ describe('word index', () => {
       expect(memory.has(w)).toBe(false);
     }
   });
+  it('finds every word it holds, and not the words one letter off between them', () => {
+    // Every 37th word (about 40,000, across every block boundary) and a near miss after each.
+    let i = 0;
+    let previous = '';
+    const unsorted: string[] = [];
+    const missed: string[] = [];
+    const found: string[] = [];
+    for (const word of memory.words()) {
+      if (word <= previous) unsorted.push(word);
+      previous = word;
+      if (i++ % 37) continue;
+      if (!memory.has(word)) missed.push(word);
+      if (memory.has(`${word}ъъ`)) found.push(`${word}ъъ`);
+    }
+    expect(i).toBe(memory.size);
+    expect({ unsorted, missed, found }).toEqual({ unsorted: [], missed: [], found: [] });
+  });
   it('refuses a file that is not an index', () => {
     expect(() => WordIndex.fromBuffer(new Uint8Array(64))).toThrow(/not an otvet word index/);
   });

@@ -34,6 +34,8 @@ export class WordIndex {
   readonly #heads: Uint8Array;
   readonly #dataStart: number;
   readonly #blocks = new Map<number, Uint8Array>();
+  /** The entry being decoded by {@link has}: a shared prefix and a suffix of at most 255 bytes each. */
+  readonly #current = new Uint8Array(510);
 
   private constructor(source: Source) {
     this.#source = source;
@@ -128,23 +130,39 @@ export class WordIndex {
     const first = this.#compareHead(query, lo);
     if (first < 0) return false;
     if (first === 0) return true;
+    // Front-coded entries: each is (bytes shared with the previous entry, length of the rest, the
+    // rest). The words of a block are sorted, so the scan stops at the first one past the query.
     const data = this.#block(lo);
-    const current = new Uint8Array(256);
+    const current = this.#current;
     for (let at = 0; at < data.length; ) {
       const shared = data[at]!;
       const len = data[at + 1]!;
-      current.set(data.subarray(at + 2, at + 2 + len), shared);
+      for (let i = 0; i < len; i++) current[shared + i] = data[at + 2 + i]!;
       at += 2 + len;
-      if (shared + len !== query.length) continue;
-      let same = true;
-      for (let i = 0; i < query.length; i++) {
-        if (current[i] !== query[i]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return true;
+      const n = Math.min(shared + len, query.length);
+      let d = 0;
+      for (let i = 0; i < n && d === 0; i++) d = current[i]! - query[i]!;
+      if (d === 0) d = shared + len - query.length;
+      if (d === 0) return true;
+      if (d > 0) return false;
     }
     return false;
+  }
+
+  /** Every word of the index, in order (for tests and tools: it decodes the whole index). */
+  *words(): Generator<string> {
+    const letters = [...this.#code.keys()];
+    const current: string[] = [];
+    for (let b = 0; b < this.#headOffsets.length; b++) {
+      const data = this.#block(b);
+      for (let at = 0; at < data.length; ) {
+        const shared = data[at]!;
+        const len = data[at + 1]!;
+        current.length = shared;
+        for (let i = 0; i < len; i++) current.push(letters[data[at + 2 + i]! - 1]!);
+        at += 2 + len;
+        yield current.join('');
+      }
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '@otvet/core';
 import data from './phrasebook.yaml';
-import { compilePhrase, findPhrases, sentencesOfView, type Phrase } from '../lib/policy-patterns.js';
+import { compilePhrase, findPhrases, lazyPhrase, sentencesOfView, type Phrase } from '../lib/policy-patterns.js';
 
 /** One calque (schema: packages/rules/schema/phrasebook.schema.json). */
 export interface PhrasebookEntry {
@@ -12,6 +12,8 @@ export interface PhrasebookEntry {
   why: { en: string; zh: string; ru: string };
   examples?: string[];
   counterexamples?: string[];
+  /** Index keys computed by the build for the built-in phrasebook (see PhraseSource.keys). */
+  keys?: string[];
 }
 
 /** A phrasebook file. */
@@ -27,13 +29,15 @@ type Compiled = { phrases: Phrase<PhrasebookEntry>[]; errors: { id: string; erro
 let builtin: Compiled | undefined;
 const withUser = new WeakMap<readonly unknown[], Compiled>();
 
-function compileEntries(entries: readonly PhrasebookEntry[], base: readonly Phrase<PhrasebookEntry>[] = []): Compiled {
-  const byId = new Map(base.map((p) => [p.data.id, p]));
+function compileEntries(entries: readonly PhrasebookEntry[], base?: readonly Phrase<PhrasebookEntry>[]): Compiled {
+  const byId = new Map((base ?? []).map((p) => [p.data.id, p]));
   const errors: Compiled['errors'] = [];
   for (const entry of entries) {
     try {
       // A user entry with a built-in id replaces it in place; new ids come after the built-in ones.
-      byId.set(entry.id, compilePhrase(entry));
+      // Built-in entries (no base) are compiled on first use; users' entries at once, so that a
+      // broken one is reported on every run.
+      byId.set(entry.id, base ? compilePhrase(entry) : lazyPhrase(entry));
     } catch (error) {
       errors.push({ id: entry.id, error: (error as Error).message });
     }

@@ -20,6 +20,9 @@ export interface MarkData {
 /** Longest marks first, so that «……» wins over a single character. */
 const MARKS = [...(data as MarkData).marks].sort((a, b) => b.mark.length - a.mark.length);
 
+/** First characters of the marks: most characters of a text start none, and are skipped at once. */
+const MARK_STARTS = new Set(MARKS.map((m) => m.mark[0]!));
+
 /** Full-width characters that other rules report: ～ (tone-tilde), ｛ ｝ (placeholder-syntax). */
 const OTHER_RULES = new Set(['～', '｛', '｝']);
 const CLOSING_ASCII = new Set([',', '.', '!', '?', ':', ';', ')', ']']);
@@ -44,17 +47,18 @@ interface Unit {
 }
 
 function unitAt(text: string, i: number): Unit | undefined {
+  const ch = text[i]!;
+  const code = ch.charCodeAt(0);
+  if (!MARK_STARTS.has(ch) && ch !== IDEOGRAPHIC_SPACE && (code < 0xff01 || code > 0xff5e)) return undefined;
   for (const m of MARKS) {
     if (!text.startsWith(m.mark, i)) continue;
     let end = i + m.mark.length;
     // A repeated mark (……) also covers longer repetitions (………).
-    const ch = m.mark[0]!;
-    if (m.mark.length > 1 && [...m.mark].every((c) => c === ch)) while (text[end] === ch) end++;
+    const first = m.mark[0]!;
+    if (m.mark.length > 1 && [...m.mark].every((c) => c === first)) while (text[end] === first) end++;
     return { start: i, end, kind: 'mark', text: m.text, spacing: m.spacing, fix: m.fix !== false };
   }
-  const ch = text[i]!;
   if (ch === IDEOGRAPHIC_SPACE) return { start: i, end: i + 1, kind: 'space', text: ' ', spacing: 'neutral', fix: true };
-  const code = ch.charCodeAt(0);
   if (code < 0xff01 || code > 0xff5e || OTHER_RULES.has(ch)) return undefined;
   const ascii = String.fromCharCode(code - 0xfee0);
   const kind: Kind = /[0-9A-Za-z]/.test(ascii) ? 'alnum' : 'mark';

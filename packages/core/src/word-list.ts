@@ -11,7 +11,8 @@ import type { Localized } from './i18n.js';
 
 /** Letters (any script) and combining marks, with inner hyphens, apostrophes and periods. */
 export const WORD_PATTERN = "^[\\p{L}\\p{M}]([\\p{L}\\p{M}'’.-]*[\\p{L}\\p{M}.])?$";
-const WORD = new RegExp(WORD_PATTERN, 'u');
+/** Built on first use: a \p{…} regex costs V8 a class built from ICU's tables, and most runs read no word list. */
+let wordRegex: RegExp | undefined;
 
 export const wordListMessages = {
   space: {
@@ -53,7 +54,7 @@ export function parseWordList(path: string, text: string): string[] {
     const at = { path, line: i + 1, column: start + 1 };
     if (/\s/u.test(word)) errors.push(new UserError(wordListMessages.space, { text: word }, at));
     else if (word.includes('/')) errors.push(new UserError(wordListMessages.flags, { text: word }, at));
-    else if (!WORD.test(word)) errors.push(new UserError(wordListMessages.invalid, { text: word }, at));
+    else if (!(wordRegex ??= new RegExp(WORD_PATTERN, 'u')).test(word)) errors.push(new UserError(wordListMessages.invalid, { text: word }, at));
     else words.push(word.normalize('NFC'));
   });
   if (errors.length) throw new UserErrors(errors);

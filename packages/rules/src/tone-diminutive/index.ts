@@ -3,7 +3,8 @@ import data from './diminutives.yaml';
 import { findLexiconWords, indexLexicon, type Lexicon } from '../lib/tone-lexicon.js';
 
 export const lexicon = data as Lexicon;
-const INDEX = indexLexicon(lexicon);
+/** Built on first use, not when the rule is loaded. */
+let index: ReturnType<typeof indexLexicon> | undefined;
 
 /**
  * Diminutives (минуточку, заказик, посылочка…) sound condescending or babyish in
@@ -31,7 +32,7 @@ export default defineRule({
   },
 }, (context) => {
   const { parsed } = context.target;
-  for (const match of findLexiconWords(parsed.masked, INDEX)) {
+  for (const match of findLexiconWords(parsed.masked, (index ??= indexLexicon(lexicon)))) {
     context.report({
       messageId: 'diminutive',
       data: { actual: match.actual, expected: match.expected.join(' / ') },

@@ -3,7 +3,8 @@ import data from './slang.yaml';
 import { findLexiconWords, indexLexicon, type Lexicon } from '../lib/tone-lexicon.js';
 
 export const lexicon = data as Lexicon;
-const INDEX = indexLexicon(lexicon);
+/** Built on first use, not when the rule is loaded. */
+let index: ReturnType<typeof indexLexicon> | undefined;
 
 /**
  * Slang and chat abbreviations (ок, спс, плиз, щас, инфа…) read as careless in a
@@ -36,7 +37,7 @@ export default defineRule({
   },
 }, (context) => {
   const { parsed } = context.target;
-  for (const match of findLexiconWords(parsed.masked, INDEX)) {
+  for (const match of findLexiconWords(parsed.masked, (index ??= indexLexicon(lexicon)))) {
     const base = { start: match.start, end: match.end, actual: match.actual };
     if (match.expected.length === 0) {
       context.report({ ...base, messageId: 'remove', data: { actual: match.actual } });

@@ -72,6 +72,18 @@ export function tokenize(masked: string): Token[] {
   return out;
 }
 
+const TOKENS = new WeakMap<TextView, readonly Token[]>();
+
+/** The tokens of a text view's masked text, computed once per view (several rules ask). */
+export function tokensOf(view: TextView): readonly Token[] {
+  let tokens = TOKENS.get(view);
+  if (!tokens) {
+    tokens = tokenize(view.parsed.masked);
+    TOKENS.set(view, tokens);
+  }
+  return tokens;
+}
+
 /** Whether a token is one Cyrillic word (the only kind the word lists can match). */
 export const isCyrillicWord = (t: Token): boolean => t.kind === 'word' && CYRILLIC_WORD.test(t.lower);
 
@@ -196,7 +208,7 @@ const gapIs = (masked: string, a: Token | undefined, b: Token | undefined, re: R
   a !== undefined && b !== undefined && re.test(masked.slice(a.end, b.start));
 
 /** «Пока» as a farewell: a sentence of its own, or after a comma or dash at the very end of a sentence. */
-function isFarewell(masked: string, tokens: Token[], i: number): boolean {
+function isFarewell(masked: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   // «Пока-пока»
@@ -208,7 +220,7 @@ function isFarewell(masked: string, tokens: Token[], i: number): boolean {
 }
 
 /** «Привет» as a greeting: at a sentence start (or after a placeholder or colon) or in «Всем привет». */
-function isGreeting(masked: string, tokens: Token[], i: number): boolean {
+function isGreeting(masked: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lower !== 'привет') return true;
   if (sentencePosition(masked, t.start) !== 'inside') return true;
@@ -222,9 +234,21 @@ function isGreeting(masked: string, tokens: Token[], i: number): boolean {
  * verbs — and those two only when the template has no «ты» pronoun or possessive and
  * no word that agrees with the addressee (сам, готов, уверен…).
  */
-export function findTyForms(view: TextView): TyForm[] {
+export function findTyForms(view: TextView): readonly TyForm[] {
+  let forms = TY_FORMS.get(view);
+  if (!forms) {
+    forms = tyForms(view);
+    TY_FORMS.set(view, forms);
+  }
+  return forms;
+}
+
+/** Computed once per text view: register-ty and register-mixed both ask. */
+const TY_FORMS = new WeakMap<TextView, readonly TyForm[]>();
+
+function tyForms(view: TextView): TyForm[] {
   const masked = view.parsed.masked;
-  const tokens = tokenize(masked);
+  const tokens = tokensOf(view);
   const out: TyForm[] = [];
   let agreement = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -294,13 +318,25 @@ export interface VyForm {
  * `pronoun`), and, unless `pronounsOnly`, the polite verb forms the word lists know —
  * plural imperatives, 2nd-person plural verbs and «Здравствуйте» (kind `other`).
  */
-export function findVyForms(view: TextView, pronounsOnly = false): VyForm[] {
+export function findVyForms(view: TextView, pronounsOnly = false): readonly VyForm[] {
+  let forms = VY_FORMS.get(view);
+  if (!forms) {
+    forms = vyForms(view);
+    VY_FORMS.set(view, forms);
+  }
+  return pronounsOnly ? forms.filter((f) => f.kind === 'pronoun') : forms;
+}
+
+/** Computed once per text view: register-vy-case and register-mixed both ask. */
+const VY_FORMS = new WeakMap<TextView, readonly VyForm[]>();
+
+function vyForms(view: TextView): VyForm[] {
   const masked = view.parsed.masked;
   const out: VyForm[] = [];
-  for (const t of tokenize(masked)) {
+  for (const t of tokensOf(view)) {
     if (!isCyrillicWord(t)) continue;
     const key = normalizeWord(t.lower);
-    const kind = VY_WORDS.has(key) ? 'pronoun' : !pronounsOnly && VY_OTHER.has(key) ? 'other' : undefined;
+    const kind = VY_WORDS.has(key) ? 'pronoun' : VY_OTHER.has(key) ? 'other' : undefined;
     if (!kind) continue;
     const first = t.text.charAt(0);
     out.push({

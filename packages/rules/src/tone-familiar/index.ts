@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { isCyrillicWord, matchCase, sentencePosition, tokenize, type Token } from '../lib/register-forms.js';
+import { isCyrillicWord, matchCase, sentencePosition, tokensOf, type Token } from '../lib/register-forms.js';
 import wordsData from './address-words.yaml';
 
 interface AddressWords {
@@ -68,7 +68,7 @@ export default defineRule({
   },
 }, (context) => {
   const masked = context.target.parsed.masked;
-  const tokens = tokenize(masked);
+  const tokens = tokensOf(context.target);
   const spaced = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && SPACES.test(masked.slice(a.end, b.start));
 
   const before = (i: number): Before => {

@@ -3,7 +3,7 @@ import messengersData from './messengers.yaml';
 import contactsData from './contacts.yaml';
 import { PhraseSet, type PolicyPhrases } from '../lib/policy-phrases.js';
 import { sentencesOfView } from '../lib/policy-patterns.js';
-import { lazyUregex, uregex } from '../lib/unicode.js';
+import { lazyUregex } from '../lib/unicode.js';
 
 export interface ContactsData {
   description: string;
@@ -25,11 +25,11 @@ interface Found {
 }
 
 interface Detectors {
-  email: RegExp;
+  email: () => RegExp;
   url: RegExp;
-  domain: RegExp;
-  phone: RegExp;
-  handle: RegExp;
+  domain: () => RegExp;
+  phone: () => RegExp;
+  handle: () => RegExp;
   allowed: string[];
   /** «.ru», «.com»…: a text without one of them has no bare domain. */
   dottedTlds: string[];
@@ -38,19 +38,22 @@ interface Detectors {
 
 let detectors: Detectors | undefined;
 
-/** Built on first use from the data (keeps loading the rule cheap). */
+/**
+ * Built on first use from the data (keeps loading the rule cheap); each large regex only when a
+ * text first needs it (V8 parses a regex when it is created, and these are large).
+ */
 function getDetectors(): Detectors {
   if (detectors) return detectors;
   const label = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
   const tlds = [...contacts.tlds].sort((a, b) => b.length - a.length).join('|');
   const path = `(?:/[^\\s<>«»"'()\\[\\]{}]*)?`;
   detectors = {
-    email: uregex(String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])`, 'gu'),
+    email: lazyUregex(String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])`, 'gu'),
     url: /(?:https?:\/\/|www\.)[^\s<>«»"'()[\]{}]+/giu,
-    domain: uregex(`(?<![\\p{L}\\p{N}@._/-])(?:${label}\\.)+(?:${tlds})(?![\\p{L}\\p{N}-])${path}`, 'giu'),
+    domain: lazyUregex(`(?<![\\p{L}\\p{N}@._/-])(?:${label}\\.)+(?:${tlds})(?![\\p{L}\\p{N}-])${path}`, 'giu'),
     // A run of 7+ digits with spaces, dashes, dots or brackets between them, optionally after +.
-    phone: uregex(String.raw`(?<![\p{L}\p{N}_/.#№@+-])(?:\+[ \u00a0]?)?\(?\d(?:[ \u00a0\-.()]{0,2}\d){6,16}(?![\p{L}\p{N}_-])`, 'gu'),
-    handle: uregex(String.raw`(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]`, 'gu'),
+    phone: lazyUregex(String.raw`(?<![\p{L}\p{N}_/.#№@+-])(?:\+[ \u00a0]?)?\(?\d(?:[ \u00a0\-.()]{0,2}\d){6,16}(?![\p{L}\p{N}_-])`, 'gu'),
+    handle: lazyUregex(String.raw`(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]`, 'gu'),
     allowed: contacts.allowedDomains.map((d) => d.toLowerCase()),
     dottedTlds: contacts.tlds.map((t) => `.${t.toLowerCase()}`),
     placeholderWords: new Set(contacts.placeholderWords),
@@ -162,23 +165,24 @@ export default defineRule(
     // Each detector runs only where the text has what it needs (V8 compiles a regex on its
     // first use, and these are large: most texts never pay for them).
     if (text.includes('@')) {
-      for (const m of text.matchAll(d.email)) add({ kind: 'email', start: m.index, end: m.index + m[0].length });
+      for (const m of text.matchAll(d.email())) add({ kind: 'email', start: m.index, end: m.index + m[0].length });
     }
     const lower = text.toLowerCase();
     const urlLike = lower.includes('://') || lower.includes('www.');
     const domainLike = d.dottedTlds.some((tld) => lower.includes(tld));
-    for (const re of [urlLike ? d.url : undefined, domainLike ? d.domain : undefined]) {
+    const domain = domainLike ? d.domain() : undefined;
+    for (const re of [urlLike ? d.url : undefined, domain]) {
       if (!re) continue;
       for (const m of text.matchAll(re)) {
         const [start, end] = trimmed(m.index, m[0]);
         const host = text.slice(start, end).replace(/^https?:\/\//i, '').replace(/^www\./i, '').split(/[/?#:]/)[0]!;
         // A bare “Authorize.Net”: a company name with a title-case TLD, not a link someone typed.
-        if (re === d.domain && TITLE_CASE_TLD().test(host)) continue;
+        if (re === domain && TITLE_CASE_TLD().test(host)) continue;
         if (!isAllowed(host.toLowerCase(), d.allowed)) add({ kind: 'url', start, end });
       }
     }
     if (countDigits(text) >= 7) {
-      for (const m of text.matchAll(d.phone)) {
+      for (const m of text.matchAll(d.phone())) {
         const run = m[0].replace(/[ \u00a0\-.(]+$/u, '');
         // Ozon's own number («поддержка Ozon по номеру 8 800 …») is not an outside contact.
         if (OZON_BEFORE().test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -186,7 +190,7 @@ export default defineRule(
       }
     }
     if (text.includes('@')) {
-      for (const m of text.matchAll(d.handle)) add({ kind: 'handle', start: m.index, end: m.index + m[0].length });
+      for (const m of text.matchAll(d.handle())) add({ kind: 'handle', start: m.index, end: m.index + m[0].length });
     }
     for (const p of walkPlaceholders(parsed.placeholders)) {
       const word = nameWords(p.name).find((w) => d.placeholderWords.has(w));

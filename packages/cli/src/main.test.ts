@@ -5,7 +5,6 @@ import { readdirSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { cli, useProjects } from './cli.test-helper.js';
-import { run } from './main.js';
 import { detectLang, formatRate } from './i18n.js';
 
 const project = useProjects('cli');

@@ -2,7 +2,6 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, useProjects } from '../cli.test-helper.js';
-import { run } from '../main.js';
 import { packNameFor, scaffoldFiles } from './init.js';
 
 const project = useProjects('cmd');

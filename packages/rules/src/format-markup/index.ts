@@ -1,6 +1,6 @@
 import { defineRule } from '@otvet/core';
 import markupData from './markup.yaml';
-import { lazyUregex, uregex } from '../lib/unicode.js';
+import { lazyUregex } from '../lib/unicode.js';
 
 export interface MarkupData {
   description: string;

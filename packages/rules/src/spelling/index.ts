@@ -7,7 +7,7 @@ import { SpellChecker } from './checker.js';
 import { WordIndex } from './word-index.js';
 import wordsData from './words.yaml';
 import { wordSet, type WordList } from '../lib/word-list.js';
-import { lazyUregex, uregex } from '../lib/unicode.js';
+import { lazyUregex } from '../lib/unicode.js';
 import { ProjectWords } from './project-words.js';
 import { isGlossaryWord } from '../lib/glossary.js';
 

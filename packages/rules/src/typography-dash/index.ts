@@ -2,7 +2,7 @@ import { defineRule } from '@otvet/core';
 import minusData from './minus.yaml';
 import { wordSet, type WordList } from '../lib/word-list.js';
 import { isBlank, isCyrillic, isDigit, isLetter, isMask, isSpace } from '../lib/typography-text.js';
-import { lazyUregex, uregex } from '../lib/unicode.js';
+import { lazyUregex } from '../lib/unicode.js';
 
 /** The letters that end a text (the word before a dash). */
 const LAST_WORD = lazyUregex(String.raw`[\p{L}]+$`, 'u');

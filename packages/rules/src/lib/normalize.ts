@@ -19,10 +19,16 @@ function memoised(fold: (word: string) => string): (word: string) => string {
   };
 }
 
+/** {@link foldWord} without the memo: for building indexes of word lists, whose words a text seldom repeats. */
+export const foldWordOnce = (word: string): string => word.toLowerCase().replace(/ё/g, 'е');
+
 /** Lower case, ё → е: how word lists compare words. */
-export const foldWord = memoised((word) => word.toLowerCase().replace(/ё/g, 'е'));
+export const foldWord = memoised(foldWordOnce);
 
 const TOKEN_FOLDS: Readonly<Record<string, string>> = { ё: 'е', '’': "'", 'ʼ': "'", '‘': "'", '`': "'", '‐': '-', '‑': '-' };
 
+/** {@link foldToken} without the memo: for compiling patterns. */
+export const foldTokenOnce = (word: string): string => word.toLowerCase().replace(/[ё’ʼ‘`‐‑]/g, (c) => TOKEN_FOLDS[c]!);
+
 /** Lower case, ё → е, typographic apostrophes (’ʼ‘`) → ', hyphens ‐‑ → -: how patterns compare tokens. */
-export const foldToken = memoised((word) => word.toLowerCase().replace(/[ё’ʼ‘`‐‑]/g, (c) => TOKEN_FOLDS[c]!));
+export const foldToken = memoised(foldTokenOnce);

@@ -28,7 +28,7 @@
  */
 import type { Root } from 'nlcst';
 import type { TextView } from '@otvet/core';
-import { foldToken } from './normalize.js';
+import { foldToken, foldTokenOnce } from './normalize.js';
 import { uregex } from './unicode.js';
 
 // ---------------------------------------------------------------------------
@@ -201,7 +201,7 @@ export class PatternError extends Error {}
 
 /** A word alternative, normalised and checked: an exact word, or a stem (`word*`). */
 function addAlternative(alt: string, source: string, exact: Set<string>, prefixes: string[]): void {
-  const norm = normalizeWord(alt);
+  const norm = foldTokenOnce(alt);
   if (!WORD_ALT.test(norm)) throw new PatternError(`pattern “${source}”: “${alt}” is not a word, a stem (word*), a list (@name) or a punctuation mark`);
   if (norm.endsWith('*')) prefixes.push(norm.slice(0, -1));
   else exact.add(norm);

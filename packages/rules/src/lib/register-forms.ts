@@ -10,7 +10,7 @@
  */
 import { MASK, type TextView } from '@otvet/core';
 import formsData from './register-forms.yaml';
-import { foldWord } from './normalize.js';
+import { foldWord, foldWordOnce } from './normalize.js';
 import { uregex } from './unicode.js';
 
 interface MapGroup {
@@ -143,7 +143,8 @@ class FormMap {
     for (const map of maps) {
       for (const [k, v] of Object.entries(map)) {
         if (!this.exact.has(k)) this.exact.set(k, v);
-        if (!this.loose.has(normalizeWord(k))) this.loose.set(normalizeWord(k), v);
+        const loose = foldWordOnce(k);
+        if (!this.loose.has(loose)) this.loose.set(loose, v);
       }
     }
   }
@@ -164,17 +165,17 @@ const NOT_BEFORE = new Map(Object.entries(REGISTER_FORMS.imperatives.notBefore.p
 const HOMOGRAPHS = lowerSet(REGISTER_FORMS.homographs.words);
 const VERB_IRREGULAR = new FormMap(REGISTER_FORMS.verbs.irregular.forms);
 const VERB_COMMON = new FormMap(REGISTER_FORMS.verbs.common.forms);
-const NOT_VERBS = new Set(REGISTER_FORMS.verbs.notVerbs.words.map(normalizeWord));
+const NOT_VERBS = new Set(REGISTER_FORMS.verbs.notVerbs.words.map(foldWordOnce));
 const VERB_ENDINGS = [...REGISTER_FORMS.verbs.endings].sort((a, b) => b.ty.length - a.ty.length);
 const GREETINGS = new Map(Object.entries(REGISTER_FORMS.greetings.forms));
 const AGREEMENT = lowerSet(REGISTER_FORMS.agreement.words);
-const VY_WORDS = new Set(REGISTER_FORMS.vy.words.map(normalizeWord));
+const VY_WORDS = new Set(REGISTER_FORMS.vy.words.map(foldWordOnce));
 /** Polite forms other than pronouns: plural imperatives, 2nd-person plural verbs, «здравствуйте». */
 const VY_OTHER = new Set([
   ...IMPERATIVES.values(),
   ...VERB_COMMON.values(),
   ...Object.values(REGISTER_FORMS.greetings.forms).filter((g) => g.kind === 'greeting' && !g.vy.includes(' ')).map((g) => g.vy),
-].map(normalizeWord));
+].map(foldWordOnce));
 
 /** The polite form of a 2nd-person singular verb by its ending, or undefined when the word is not one. */
 function verbPolite(lower: string): string | undefined {

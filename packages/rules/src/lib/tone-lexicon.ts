@@ -4,7 +4,7 @@
  * The data is YAML (schema: ./tone-lexicon.schema.json): one entry per lemma,
  * one row per grammatical slot, `[form, neutral, …other neutral wordings]`.
  */
-import { foldWord } from './normalize.js';
+import { foldWord, foldWordOnce } from './normalize.js';
 import { lazyUregex, uregex } from './unicode.js';
 
 export const CASE_SLOTS = ['nom', 'gen', 'dat', 'acc', 'ins', 'prep'] as const;
@@ -73,14 +73,14 @@ export function indexLexicon(lexicon: Lexicon): Map<string, LexiconForm> {
     for (const row of Object.values(entry.forms)) {
       const [form, ...neutrals] = row;
       if (!form) continue;
-      const key = normalizeWord(form);
+      const key = foldWordOnce(form);
       let item = index.get(key);
       if (item && item.entry !== entry) continue;
       if (!item) {
         item = { entry, neutrals: [] };
         if (entry.notFollowedBy) item.notFollowedBy = new RegExp(entry.notFollowedBy, 'u');
         if (entry.notPrecededBy) item.notPrecededBy = new RegExp(entry.notPrecededBy, 'u');
-        if (entry.previous) item.previous = new Set(entry.previous.map(normalizeWord));
+        if (entry.previous) item.previous = new Set(entry.previous.map(foldWordOnce));
         index.set(key, item);
       }
       for (const n of neutrals) if (!item.neutrals.includes(n)) item.neutrals.push(n);

@@ -6,7 +6,7 @@ import pii from '../policy-pii/pii.yaml';
 import review from '../policy-review/review.yaml';
 import thirdParty from '../policy-third-party/third-party.yaml';
 import phrasebook from '../tone-calque/phrasebook.yaml';
-import { compilePhrase, findPhrases, lazyPhrase, phraseKeys, sentencesOf, type Phrase, type PhraseSource } from './policy-patterns.js';
+import { compilePhrase, findPhrases, lazyPhrase, matchPhrase, phraseKeys, sentencesOf, type Phrase, type PhraseSource } from './policy-patterns.js';
 import { withPhraseKeys } from './phrase-keys.js';
 
 const sentences = (text: string) => sentencesOf(parseNatural(parsePlaceholders(text).masked));
@@ -36,7 +36,8 @@ describe('precomputed phrase keys (the bundled data)', () => {
       expect(items.length).toBeGreaterThan(0);
       builtItems.forEach((item, i) => {
         expect(item.keys).toEqual(phraseKeys(items[i]!, file.lists ?? {}));
-        expect(item.keys!.length).toBeGreaterThan(0);
+        expect(item.keys!.length).toBe(item.patterns.length);
+        for (const keys of item.keys!) expect(keys.length).toBeGreaterThan(0);
         const { keys, ...rest } = item;
         expect(rest).toEqual(items[i]);
       });
@@ -57,6 +58,25 @@ describe('precomputed phrase keys (the bundled data)', () => {
       expect(fromLazy.flat().length).toBeGreaterThan(0);
     });
   }
+
+  it('finds through the index what trying every pattern of every phrase finds', () => {
+    let hits = 0;
+    for (const file of Object.values(files)) {
+      const items = itemsOf(withPhraseKeys(file) as File);
+      const texts = items.flatMap((item) => [...(item.examples ?? []), ...(item.counterexamples ?? [])]);
+      for (const item of items) {
+        const phrase = lazyPhrase(item, file.lists ?? {});
+        for (const text of texts) {
+          const s = sentences(text);
+          const indexed = findPhrases([phrase], s).map((h) => [h.start, h.end]);
+          const everyPattern = s.flatMap((sentence) => matchPhrase(phrase, sentence).map((m) => [m.start, m.end]));
+          expect(indexed, `${item.id}: ${text}`).toEqual(everyPattern);
+          hits += indexed.length;
+        }
+      }
+    }
+    expect(hits).toBeGreaterThan(300);
+  });
 
   it('compiles a phrase with keys only when a text can match it', () => {
     const [dear, other] = (withPhraseKeys({ entries: [{ patterns: ['^ дорогой|дорогая ,'] }, { patterns: ['свободн* доставк*'] }] }) as { entries: PhraseSource[] }).entries;

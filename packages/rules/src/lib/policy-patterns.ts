@@ -283,13 +283,14 @@ export function compilePattern(source: string, lists: PatternLists = {}): Patter
 
 /**
  * How often an atom is likely to match a token, roughly: every alternative counts, short words
- * («вы», «вам», «и») and short stems count as common, placeholders and numbers as very common.
+ * count as common and the shortest as very common (prepositions, particles and pronouns: «в»,
+ * «не», «вы»), short stems too; placeholders and numbers are the most common of all.
  */
 function commonness(atom: Atom): number {
   if (atom.kind !== 'word') return 1000;
   let score = 0;
-  for (const w of atom.exact) score += w.length <= 3 ? 20 : 1;
-  for (const p of atom.prefixes) score += p.length <= 3 ? 40 : p.length <= 4 ? 4 : 2;
+  for (const w of atom.exact) score += w.length === 1 ? 100 : w.length === 2 ? 50 : w.length === 3 ? 20 : 1;
+  for (const p of atom.prefixes) score += p.length <= 2 ? 200 : p.length === 3 ? 40 : p.length === 4 ? 4 : 2;
   return score;
 }
 
@@ -347,6 +348,11 @@ function matchFrom(p: Pattern, s: Sentence, step: number, at: number, first: num
 /** Every match of a pattern in a sentence, left to right, not overlapping. */
 export function matchPattern(p: Pattern, s: Sentence): PatternMatch[] {
   if (!s.some((t) => atomMatches(p.required, t))) return [];
+  return matchesOf(p, s);
+}
+
+/** {@link matchPattern} for a sentence known to hold the pattern's required atom (the phrase index found it). */
+function matchesOf(p: Pattern, s: Sentence): PatternMatch[] {
   const out: PatternMatch[] = [];
   let from = 0;
   if (p.anchorStart) {
@@ -368,15 +374,21 @@ export function matchPattern(p: Pattern, s: Sentence): PatternMatch[] {
 
 /**
  * A phrase: it matches where one of its patterns does and none of its `unless` patterns overlaps
- * the match. `keys` are what the phrase index files it under (see {@link phraseKeys}); the
- * patterns of a phrase made by {@link lazyPhrase} are compiled on first use.
+ * the match. `keys` are what the phrase index files each pattern under (see {@link phraseKeys});
+ * the patterns of a phrase made by {@link lazyPhrase} are compiled on first use.
  */
 export interface Phrase<T> {
   data: T;
   readonly patterns: Pattern[];
   readonly unless: Pattern[];
-  readonly keys: readonly string[];
+  readonly keys: PhraseKeys;
 }
+
+/**
+ * For each pattern of a phrase, the keys of its required atom (the rarest one, see
+ * {@link Pattern.required}): `=word`, `~stem`, `{}` (a placeholder) or `#` (a number).
+ */
+export type PhraseKeys = readonly (readonly string[])[];
 
 export interface PhraseSource {
   patterns: readonly string[];
@@ -386,27 +398,20 @@ export interface PhraseSource {
    * bundled with otvet, so that a lint compiles only the phrases a text can match. Absent in the
    * YAML sources and in users' files.
    */
-  keys?: readonly string[] | undefined;
+  keys?: PhraseKeys | undefined;
 }
 
-/**
- * The keys a phrase is indexed by: the required atom of each of its patterns (the rarest one,
- * see {@link Pattern.required}) as `=word`, `~stem`, `{}` (a placeholder) or `#` (a number).
- */
-function keysOf(patterns: readonly Pattern[]): string[] {
-  const keys = new Set<string>();
-  for (const { required } of patterns) {
-    if (required.kind === 'word') {
-      for (const w of required.exact) keys.add(`=${w}`);
-      for (const stem of required.prefixes) keys.add(`~${stem}`);
-    } else if (required.kind === 'placeholder') keys.add('{}');
-    else if (required.kind === 'number') keys.add('#');
-  }
-  return [...keys];
+function keysOf(patterns: readonly Pattern[]): string[][] {
+  return patterns.map(({ required }) => {
+    if (required.kind === 'placeholder') return ['{}'];
+    if (required.kind === 'number') return ['#'];
+    if (required.kind !== 'word') return [];
+    return [...[...required.exact].map((w) => `=${w}`), ...required.prefixes.map((stem) => `~${stem}`)];
+  });
 }
 
 /** The index keys of a phrase (what the build stores as `keys`). Throws a {@link PatternError} for a malformed pattern. */
-export function phraseKeys(data: PhraseSource, lists: PatternLists = {}): string[] {
+export function phraseKeys(data: PhraseSource, lists: PatternLists = {}): string[][] {
   return keysOf(data.patterns.map((p) => compilePattern(p, lists)));
 }
 
@@ -421,7 +426,7 @@ class LazyPhrase<T extends PhraseSource> implements Phrase<T> {
   #patterns: Pattern[] | undefined;
   #unless: Pattern[] | undefined;
 
-  constructor(readonly data: T, readonly keys: readonly string[], private readonly lists: PatternLists) {}
+  constructor(readonly data: T, readonly keys: PhraseKeys, private readonly lists: PatternLists) {}
 
   get patterns(): Pattern[] {
     return (this.#patterns ??= this.data.patterns.map((p) => compilePattern(p, this.lists)));
@@ -442,10 +447,14 @@ export function lazyPhrase<T extends PhraseSource>(data: T, lists: PatternLists 
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
-/** Matches of one phrase in a sentence, with the exceptions applied. */
-export function matchPhrase<T>(phrase: Phrase<T>, s: Sentence): PatternMatch[] {
+/**
+ * Matches of one phrase in a sentence, with the exceptions applied. `only`: the patterns (by
+ * index) whose required atom the sentence is known to hold; the others cannot match.
+ */
+export function matchPhrase<T>(phrase: Phrase<T>, s: Sentence, only?: readonly number[]): PatternMatch[] {
   // Where patterns of the phrase overlap, the longest match wins.
-  const all = phrase.patterns.flatMap((p) => matchPattern(p, s)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const all = (only ? only.flatMap((j) => matchesOf(phrase.patterns[j]!, s)) : phrase.patterns.flatMap((p) => matchPattern(p, s)))
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const found: PatternMatch[] = [];
   for (const m of all) if (!found.some((f) => overlaps(f, m))) found.push(m);
   if (!found.length || !phrase.unless.length) return found.sort((a, b) => a.start - b.start);
@@ -459,8 +468,9 @@ export interface PhraseHit<T> extends PatternMatch {
 }
 
 /**
- * Which phrases can match where: the keys of every phrase (the required atom of each of its
- * patterns: exact words, stems, placeholders, numbers). A sentence then only tries the phrases that one of its tokens can start, instead of every
+ * Which patterns can match where: the keys of every pattern of every phrase (the required atom:
+ * exact words, stems, placeholders, numbers), each filed as a reference `phrase * SLOTS + pattern`.
+ * A sentence then only tries the patterns that one of its tokens can start, instead of every
  * pattern of every phrase (hundreds of them in the phrasebooks).
  */
 interface PhraseIndex {
@@ -468,10 +478,13 @@ interface PhraseIndex {
   byStem: Map<string, number[]>;
   /** Stem lengths that occur, shortest first. */
   stemLengths: number[];
-  /** Phrases with a pattern whose required atom is a placeholder or a number. */
+  /** Patterns whose required atom is a placeholder or a number. */
   byPlaceholder: number[];
   byNumber: number[];
 }
+
+/** Patterns per phrase that a reference can hold. */
+const SLOTS = 1 << 10;
 
 const INDEXES = new WeakMap<readonly Phrase<unknown>[], PhraseIndex>();
 
@@ -482,17 +495,21 @@ function phraseIndex(phrases: readonly Phrase<unknown>[]): PhraseIndex {
   const byStem = new Map<string, number[]>();
   const byPlaceholder: number[] = [];
   const byNumber: number[] = [];
-  const push = (map: Map<string, number[]>, key: string, i: number): void => {
+  const push = (map: Map<string, number[]>, key: string, ref: number): void => {
     const list = map.get(key);
-    if (!list) map.set(key, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+    if (!list) map.set(key, [ref]);
+    else if (list[list.length - 1] !== ref) list.push(ref);
   };
   phrases.forEach((phrase, i) => {
-    for (const key of phrase.keys) {
-      if (key === '{}') byPlaceholder.push(i);
-      else if (key === '#') byNumber.push(i);
-      else push(key[0] === '=' ? byWord : byStem, key.slice(1), i);
-    }
+    if (phrase.keys.length > SLOTS) throw new PatternError(`a phrase has more than ${SLOTS} patterns`);
+    phrase.keys.forEach((keys, j) => {
+      const ref = i * SLOTS + j;
+      for (const key of keys) {
+        if (key === '{}') byPlaceholder.push(ref);
+        else if (key === '#') byNumber.push(ref);
+        else push(key[0] === '=' ? byWord : byStem, key.slice(1), ref);
+      }
+    });
   });
   const stemLengths = [...new Set([...byStem.keys()].map((k) => k.length))].sort((a, b) => a - b);
   index = { byWord, byStem, stemLengths, byPlaceholder, byNumber };
@@ -500,11 +517,11 @@ function phraseIndex(phrases: readonly Phrase<unknown>[]): PhraseIndex {
   return index;
 }
 
-/** The phrases (by index) that have a chance in a sentence: one of its tokens is a required atom of theirs. */
+/** The patterns (references) that have a chance in a sentence: one of its tokens is their required atom. */
 function candidates(index: PhraseIndex, s: Sentence): Set<number> {
   const out = new Set<number>();
   const addAll = (list: readonly number[] | undefined): void => {
-    if (list) for (const i of list) out.add(i);
+    if (list) for (const ref of list) out.add(ref);
   };
   for (const token of s) {
     if (token.kind === 'placeholder') addAll(index.byPlaceholder);
@@ -529,9 +546,13 @@ export function findPhrases<T>(phrases: readonly Phrase<T>[], sentences: readonl
   sentences.forEach((s, sentence) => {
     const hits: PhraseHit<T>[] = [];
     // In phrase order, so that ties go to the earlier phrase.
-    for (const i of [...candidates(index, s)].sort((a, b) => a - b)) {
+    const refs = [...candidates(index, s)].sort((a, b) => a - b);
+    for (let k = 0; k < refs.length; ) {
+      const i = Math.floor(refs[k]! / SLOTS);
+      const only: number[] = [];
+      for (; k < refs.length && Math.floor(refs[k]! / SLOTS) === i; k++) only.push(refs[k]! % SLOTS);
       const phrase = phrases[i]!;
-      for (const m of matchPhrase(phrase, s)) hits.push({ ...m, phrase, sentence });
+      for (const m of matchPhrase(phrase, s, only)) hits.push({ ...m, phrase, sentence });
     }
     // Longest first, stable: earlier phrases win ties.
     const ranked = hits.map((h, i) => ({ h, i })).sort((a, b) => b.h.end - b.h.start - (a.h.end - a.h.start) || a.i - b.i);

@@ -25,7 +25,7 @@ export interface PolicyPhrase {
   examples?: string[];
   counterexamples?: string[];
   /** Index keys computed by the build (see PhraseSource.keys). */
-  keys?: string[];
+  keys?: string[][];
 }
 
 export interface PolicyPhrases {

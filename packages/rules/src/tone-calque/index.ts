@@ -13,7 +13,7 @@ export interface PhrasebookEntry {
   examples?: string[];
   counterexamples?: string[];
   /** Index keys computed by the build for the built-in phrasebook (see PhraseSource.keys). */
-  keys?: string[];
+  keys?: string[][];
 }
 
 /** A phrasebook file. */

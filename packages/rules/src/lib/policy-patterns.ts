@@ -284,13 +284,14 @@ export function compilePattern(source: string, lists: PatternLists = {}): Patter
 /**
  * How often an atom is likely to match a token, roughly: every alternative counts, short words
  * count as common and the shortest as very common (prepositions, particles and pronouns: «в»,
- * «не», «вы»), short stems too; placeholders and numbers are the most common of all.
+ * «не», «вы»); a stem counts more than a word (it matches all its forms), a short one much more;
+ * placeholders and numbers are the most common of all.
  */
 function commonness(atom: Atom): number {
   if (atom.kind !== 'word') return 1000;
   let score = 0;
   for (const w of atom.exact) score += w.length === 1 ? 100 : w.length === 2 ? 50 : w.length === 3 ? 20 : 1;
-  for (const p of atom.prefixes) score += p.length <= 2 ? 200 : p.length === 3 ? 40 : p.length === 4 ? 4 : 2;
+  for (const p of atom.prefixes) score += p.length <= 2 ? 200 : p.length === 3 ? 40 : p.length === 4 ? 6 : 3;
   return score;
 }
 

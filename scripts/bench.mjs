@@ -10,12 +10,17 @@
 // its warm-up run). The figures are informational: the exit code is non-zero only when the CLI
 // fails to run (exit code 2, a signal, a crash) or the benchmark itself cannot run.
 //
+// `--baseline REF` also times the small lint of another build, run for run in turn with this one
+// (so that both see the same machine load), and prints how much the cold start grew. REF is a git
+// revision (checked out into a temporary worktree, installed from the local pnpm store and built),
+// a checkout that is already built, or the bin file of one.
+//
 // Usage: node scripts/bench.mjs [--runs N] [--quick] [--json] [--templates N] [--seed N]
-//                               [--rss auto|time|node|off]
+//                               [--rss auto|time|node|off] [--baseline REF]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BENCH_CONFIG, DEFAULT_SEED, DEFAULT_TEMPLATES, generatePack, generateSmall, SMALL_TEMPLATES } from './bench-data.mjs';
@@ -26,7 +31,7 @@ const CLI = join(ROOT, 'packages/cli/bin/otvet.cjs');
 const BUDGET = 3;
 /** Exit codes of the CLI that mean it ran: 0 clean, 1 findings. */
 const CLI_OK = new Set([0, 1]);
-const USAGE = 'usage: node scripts/bench.mjs [--runs N] [--quick] [--json] [--templates N] [--seed N] [--rss auto|time|node|off]';
+const USAGE = 'usage: node scripts/bench.mjs [--runs N] [--quick] [--json] [--templates N] [--seed N] [--rss auto|time|node|off] [--baseline REF]';
 
 /** A failure that ends the benchmark with a message and an exit code (after clean-up). */
 class BenchError extends Error {
@@ -66,6 +71,7 @@ function parseOptions() {
         templates: { type: 'string' },
         seed: { type: 'string' },
         rss: { type: 'string', default: 'auto' },
+        baseline: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -87,6 +93,7 @@ function parseOptions() {
     templates: intOption('templates', values.templates, DEFAULT_TEMPLATES, SMALL_TEMPLATES),
     seed: intOption('seed', values.seed, DEFAULT_SEED, 0),
     rss: /** @type {'auto' | 'time' | 'node' | 'off'} */ (rss),
+    baseline: values.baseline,
   };
 }
 
@@ -238,6 +245,106 @@ async function measure(command, cwd, rss, interrupted, progress) {
   };
 }
 
+/**
+ * The small lint of this build and of the baseline, one warm-up each, then run for run in turn
+ * (the order swapping every round), so that both see the same machine load.
+ * @param {Command} current
+ * @param {Command} baseline
+ * @param {string} cwd
+ * @param {RssMethod} rss
+ * @param {() => boolean} interrupted
+ * @param {(line: string) => void} progress
+ */
+async function measurePair(current, baseline, cwd, rss, interrupted, progress) {
+  progress(`${current.label} and ${baseline.label}, in turn: warm-up + ${current.runs} run(s) each…`);
+  const warm = [runOnce(current, cwd, rss), runOnce(baseline, cwd, rss)];
+  /** @type {Run[][]} */
+  const runs = [[], []];
+  for (let i = 0; i < current.runs; i++) {
+    await tick();
+    if (interrupted()) throw new BenchError('interrupted', 130);
+    const order = i % 2 ? [1, 0] : [0, 1];
+    for (const k of order) /** @type {Run[]} */ (runs[k]).push(runOnce(k ? baseline : current, cwd));
+  }
+  return [current, baseline].map((command, k) => {
+    const times = /** @type {Run[]} */ (runs[k]).map((r) => r.ms);
+    return {
+      name: command.name,
+      label: command.label,
+      runs: times.length,
+      medianMs: median(times),
+      minMs: Math.min(...times),
+      exitCode: /** @type {Run} */ (/** @type {Run[]} */ (runs[k]).at(-1)).code,
+      peakRssKb: /** @type {Run & { rssKb?: number }} */ (warm[k]).rssKb ?? null,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Baseline
+
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {string} cwd
+ * @param {string} what for the error message
+ */
+function must(cmd, args, cwd, what) {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.error || r.status !== 0) {
+    const why = r.error ? r.error.message : (r.stderr || r.stdout || '').trim().split('\n').slice(-10).join('\n');
+    throw new BenchError(`baseline: ${what} failed${why ? `:\n${why}` : ''}`);
+  }
+  return r.stdout.trim();
+}
+
+/** The bin of a built checkout (the bundled CLI's `otvet.cjs`, or `otvet.js` of older builds). */
+function binOf(/** @type {string} */ checkout) {
+  for (const name of ['otvet.cjs', 'otvet.js']) {
+    const bin = join(checkout, 'packages/cli/bin', name);
+    if (existsSync(bin)) return bin;
+  }
+  return undefined;
+}
+
+/**
+ * The baseline's bin: a bin file, a built checkout, or a git revision built in a temporary worktree.
+ * @param {string} ref
+ * @param {string} scratch directory for the worktree
+ * @param {(line: string) => void} progress
+ * @returns {{ bin: string, label: string, cleanUp: () => void }}
+ */
+function prepareBaseline(ref, scratch, progress) {
+  if (existsSync(ref)) {
+    // The commands run in the benchmark's scratch directory: the path must not be relative.
+    const path = resolve(ref);
+    const bin = statSync(path).isDirectory() ? binOf(path) : path;
+    if (!bin) throw new BenchError(`baseline: ${ref} has no packages/cli/bin/otvet.cjs or otvet.js`, 2);
+    return { bin, label: ref, cleanUp: () => {} };
+  }
+  const commit = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: ROOT, encoding: 'utf8' });
+  if (commit.status !== 0) throw new BenchError(`baseline: “${ref}” is neither a file, a directory nor a git revision`, 2);
+  const sha = commit.stdout.trim();
+  const tree = join(scratch, 'baseline');
+  progress(`baseline ${ref} (${sha.slice(0, 10)}): checking out, installing from the local pnpm store, building…`);
+  must('git', ['worktree', 'add', '--detach', '--force', tree, sha], ROOT, 'git worktree add');
+  const cleanUp = () => {
+    spawnSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT, stdio: 'ignore' });
+    rmSync(tree, { recursive: true, force: true });
+    spawnSync('git', ['worktree', 'prune'], { cwd: ROOT, stdio: 'ignore' });
+  };
+  try {
+    must('pnpm', ['install', '--frozen-lockfile', '--offline'], tree, 'pnpm install --offline (are its dependencies in the local store?)');
+    must(process.execPath, ['scripts/build.mjs'], tree, 'the build');
+    const bin = binOf(tree);
+    if (!bin) throw new BenchError(`baseline: the build of ${ref} has no packages/cli/bin/otvet.cjs or otvet.js`);
+    return { bin, label: `${ref} (${sha.slice(0, 10)})`, cleanUp };
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Output
 
@@ -271,6 +378,8 @@ async function main() {
   const dir = join(tmpdir(), `otvet-bench-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   const progress = options.json ? () => {} : (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
+  /** @type {(() => void)[]} */
+  const cleanUps = [];
   try {
     mkdirSync(dir, { recursive: true });
     const pack = generatePack({ templates: options.templates, seed: options.seed });
@@ -281,6 +390,8 @@ async function main() {
     }
     const packFiles = Object.keys(pack).length;
     const rss = chooseRssMethod(options.rss, dir);
+    const baseline = options.baseline === undefined ? undefined : prepareBaseline(options.baseline, dir, progress);
+    cleanUps.push(() => baseline?.cleanUp());
 
     /** @type {Command[]} */
     const commands = [
@@ -288,15 +399,23 @@ async function main() {
       { name: 'small', label: 'otvet lint small.yaml', args: [CLI, 'lint', 'small.yaml'], isCli: true, runs: options.runs },
       { name: 'pack', label: 'otvet lint pack', args: [CLI, 'lint', 'pack'], isCli: true, runs: options.packRuns },
     ];
+    /** @type {Command | undefined} */
+    const baselineSmall = baseline && { name: 'baseline-small', label: 'baseline lint small.yaml', args: [baseline.bin, 'lint', 'small.yaml'], isCli: true, runs: options.runs };
     /** @type {Result[]} */
     const results = [];
     for (const command of commands) {
-      const m = await measure(command, dir, rss, () => interrupted, progress);
-      const bare = results[0]?.medianMs ?? m.medianMs;
-      results.push({ ...m, ratio: m.medianMs / bare });
+      const measured = command.name === 'small' && baselineSmall
+        ? await measurePair(command, baselineSmall, dir, rss, () => interrupted, progress)
+        : [await measure(command, dir, rss, () => interrupted, progress)];
+      for (const m of measured) {
+        const bare = results[0]?.medianMs ?? m.medianMs;
+        results.push({ ...m, ratio: m.medianMs / bare });
+      }
     }
     const small = /** @type {Result} */ (results.find((r) => r.name === 'small'));
     const budget = { ratio: small.ratio, limit: BUDGET, ok: small.ratio < BUDGET };
+    const base = results.find((r) => r.name === 'baseline-small');
+    const growth = base && baseline && { ref: baseline.label, medianMs: small.medianMs - base.medianMs, minMs: small.minMs - base.minMs };
 
     if (options.json) {
       const report = {
@@ -307,6 +426,7 @@ async function main() {
         rssMethod: rss.kind,
         results: results.map((r) => ({ ...r, medianMs: round(r.medianMs, 2), minMs: round(r.minMs, 2), ratio: round(r.ratio, 3) })),
         budget: { ...budget, ratio: round(budget.ratio, 3) },
+        ...(growth ? { baseline: { ref: growth.ref, growthMedianMs: round(growth.medianMs, 2), growthMinMs: round(growth.minMs, 2) } } : {}),
       };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
@@ -324,15 +444,20 @@ async function main() {
         `peak RSS (warm-up run): ${rss.note}`,
         `pack lint peak RSS: ${mb(/** @type {Result} */ (results.at(-1)).peakRssKb)}`,
         `${SMALL_TEMPLATES}-template lint: ${budget.ratio.toFixed(2)}× bare node start (budget < ${BUDGET}×): ${budget.ok ? 'ok' : 'OVER'}`,
+        ...(growth ? [`${SMALL_TEMPLATES}-template lint against baseline ${growth.ref}: ${signed(growth.medianMs)} ms median, ${signed(growth.minMs)} ms min (runs in turn)`] : []),
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
     }
     return 0;
   } finally {
     process.off('SIGINT', onSigint);
+    for (const cleanUp of cleanUps) cleanUp();
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** @param {number} ms */
+const signed = (ms) => `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(1)}`;
 
 /** @param {number} x @param {number} digits */
 function round(x, digits) {

@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeProject, otvet, STACK_TRACE } from './helpers.js';
+import { CLI, makeProject, otvet, STACK_TRACE } from './helpers.js';
 
 const good = 'templates:\n  - id: thanks\n    text:\n      zh: 谢谢\n      ru: Спасибо за покупку.\n';
 
@@ -43,4 +44,20 @@ describe('bad input never crashes', () => {
       expect(result.code).toBe(c.code);
     });
   }
+});
+
+describe('a reader that stops early', () => {
+  it('closes the pipe without a crash: no EPIPE, no stack trace, the exit code of the lint', () => {
+    // Enough findings to fill the pipe many times over; `head -c 1` reads one byte and closes it.
+    const rows = Array.from({ length: 400 }, (_, i) => `  - id: t${i}\n    text:\n      zh: 您好\n      ru: Дорогой, подождите немного~ Вы можете отменить заказ.\n`);
+    const project = makeProject({ 't.yaml': `templates:\n${rows.join('')}` });
+    try {
+      const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" lint --format json t.yaml | head -c 1 >/dev/null`], { cwd: project.dir, encoding: 'utf8' });
+      expect(result.stderr).not.toMatch(/EPIPE|STACK|Error/);
+      expect(result.stderr).not.toMatch(STACK_TRACE);
+      expect(result.status).toBe(1);
+    } finally {
+      project.remove();
+    }
+  });
 });

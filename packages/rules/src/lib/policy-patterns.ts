@@ -30,6 +30,7 @@ import type { Root } from 'nlcst';
 import type { TextView } from '@otvet/core';
 import { foldToken, foldTokenOnce } from './normalize.js';
 import { uregex } from './unicode.js';
+import { perView } from './per-view.js';
 
 // ---------------------------------------------------------------------------
 // Tokens
@@ -144,17 +145,8 @@ export function sentencesOf(tree: Root): Sentence[] {
   return out;
 }
 
-const SENTENCES = new WeakMap<TextView, Sentence[]>();
-
 /** Sentences of a text view, computed once per view (shared by every rule that asks). */
-export function sentencesOfView(view: TextView): Sentence[] {
-  let s = SENTENCES.get(view);
-  if (!s) {
-    s = sentencesOf(view.tree);
-    SENTENCES.set(view, s);
-  }
-  return s;
-}
+export const sentencesOfView: (view: TextView) => Sentence[] = perView((view) => sentencesOf(view.tree));
 
 // ---------------------------------------------------------------------------
 // Patterns

@@ -12,6 +12,7 @@ import { MASK, type TextView } from '@otvet/core';
 import formsData from './register-forms.yaml';
 import { foldWord, foldWordOnce } from './normalize.js';
 import { uregex } from './unicode.js';
+import { perView } from './per-view.js';
 
 interface MapGroup {
   note: string;
@@ -72,17 +73,8 @@ export function tokenize(masked: string): Token[] {
   return out;
 }
 
-const TOKENS = new WeakMap<TextView, readonly Token[]>();
-
 /** The tokens of a text view's masked text, computed once per view (several rules ask). */
-export function tokensOf(view: TextView): readonly Token[] {
-  let tokens = TOKENS.get(view);
-  if (!tokens) {
-    tokens = tokenize(view.parsed.masked);
-    TOKENS.set(view, tokens);
-  }
-  return tokens;
-}
+export const tokensOf: (view: TextView) => readonly Token[] = perView((view) => tokenize(view.parsed.masked));
 
 /** Whether a token is one Cyrillic word (the only kind the word lists can match). */
 export const isCyrillicWord = (t: Token): boolean => t.kind === 'word' && CYRILLIC_WORD.test(t.lower);
@@ -235,17 +227,7 @@ function isGreeting(masked: string, tokens: readonly Token[], i: number): boolea
  * verbs — and those two only when the template has no «ты» pronoun or possessive and
  * no word that agrees with the addressee (сам, готов, уверен…).
  */
-export function findTyForms(view: TextView): readonly TyForm[] {
-  let forms = TY_FORMS.get(view);
-  if (!forms) {
-    forms = tyForms(view);
-    TY_FORMS.set(view, forms);
-  }
-  return forms;
-}
-
-/** Computed once per text view: register-ty and register-mixed both ask. */
-const TY_FORMS = new WeakMap<TextView, readonly TyForm[]>();
+export const findTyForms: (view: TextView) => readonly TyForm[] = perView((view) => tyForms(view));
 
 function tyForms(view: TextView): TyForm[] {
   const masked = view.parsed.masked;
@@ -320,16 +302,12 @@ export interface VyForm {
  * plural imperatives, 2nd-person plural verbs and «Здравствуйте» (kind `other`).
  */
 export function findVyForms(view: TextView, pronounsOnly = false): readonly VyForm[] {
-  let forms = VY_FORMS.get(view);
-  if (!forms) {
-    forms = vyForms(view);
-    VY_FORMS.set(view, forms);
-  }
+  const forms = allVyForms(view);
   return pronounsOnly ? forms.filter((f) => f.kind === 'pronoun') : forms;
 }
 
 /** Computed once per text view: register-vy-case and register-mixed both ask. */
-const VY_FORMS = new WeakMap<TextView, readonly VyForm[]>();
+const allVyForms = perView((view) => vyForms(view));
 
 function vyForms(view: TextView): VyForm[] {
   const masked = view.parsed.masked;

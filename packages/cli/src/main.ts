@@ -68,9 +68,10 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   if (options.fix || options.fixDryRun) {
     // Loaded only when needed: a plain lint (the pre-commit hook) does not pay for them.
     const { fixSources, formatDiff, writeAtomic } = await import('./fix.js');
-    const run = fixSources(project.sources, project.lintOptions);
+    const { focus } = project;
+    const run = fixSources(project.sources, project.lintOptions, focus && ((path) => focus.has(path)));
     result = focusResult(run.result, project);
-    const changed = run.changed.filter(({ source }) => !project.focus || project.focus.has(source.path));
+    const { changed } = run;
     if (options.fixDryRun) io.stdout(formatDiff(changed));
     else for (const { source } of changed) writeAtomic(resolve(io.cwd, source.path), (source.bom ? '\uFEFF' : '') + source.text);
     if (run.fixed > 0 && options.format !== 'json') {

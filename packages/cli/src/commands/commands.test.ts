@@ -31,10 +31,11 @@ describe('otvet lint --context', () => {
     expect(report.summary).toMatchObject({ templates: 1, errors: 0 });
     expect(r.code).toBe(0);
   });
-  it('fixes only the given files', async () => {
-    const dir = project({ 'templates/a.yaml': file(tmpl('a', 'Готово~')), 'templates/b.yaml': file(tmpl('b', 'Спасибо~')) });
+  it('fixes only the given files, and counts only their fixes', async () => {
+    const dir = project({ 'templates/a.yaml': file(tmpl('a', 'Готово~'), tmpl('a2', 'Жду~')), 'templates/b.yaml': file(tmpl('b', 'Спасибо~')) });
     const r = await cli(['lint', '--context', '--fix', 'templates/b.yaml'], dir);
     expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^Fixed 1 problem\b.*\b1 file\b/m);
     expect(readFileSync(join(dir, 'templates/b.yaml'), 'utf8')).toContain('ru: Спасибо\n');
     expect(readFileSync(join(dir, 'templates/a.yaml'), 'utf8')).toContain('ru: Готово~\n');
     writeFileSync(join(dir, 'templates/b.yaml'), file(tmpl('b', 'Спасибо~')));

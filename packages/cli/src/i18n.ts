@@ -67,6 +67,16 @@ export const cliMessages = {
     zh: '错误率 {rate}（共 {words} 个词）— {verdict}。',
     ru: 'Доля ошибок {rate} на {words} слов — {verdict}.',
   },
+  'junit-rate': {
+    en: 'Error rate {rate} — {verdict}.',
+    zh: '错误率 {rate} — {verdict}。',
+    ru: 'Доля ошибок {rate} — {verdict}.',
+  },
+  'junit-errors': {
+    en: '{count} error(s)',
+    zh: '{count} 个错误',
+    ru: 'Ошибок: {count}',
+  },
   'over-threshold': {
     en: '{count} template(s) over the thresholds: {list}.',
     zh: '{count} 个模板超过阈值：{list}。',

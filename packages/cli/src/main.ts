@@ -5,7 +5,7 @@
  * large report written to a pipe is not cut off.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { UserError, UserErrors, type Lang, type LintResult } from '@otvet/core';
+import { UserError, UserErrors, type Lang, type LintResult, type RuleCatalog } from '@otvet/core';
 import { detectLang, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
 import { loadConfig } from './files.js';
@@ -24,7 +24,8 @@ export interface Io {
   color: boolean;
 }
 
-const LINT_FORMATS = ['stylish', 'json'] as const;
+const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+const VERSION = '0.1.0';
 const SCORE_FORMATS = ['table', 'json'] as const;
 
 interface CommonOptions {
@@ -72,7 +73,8 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     const run = fixSources(project.sources, project.lintOptions, focus && ((path) => focus.has(path)));
     result = focusResult(run.result, project);
     const { changed } = run;
-    if (options.fixDryRun) io.stdout(formatDiff(changed));
+    // With a machine-readable report on stdout, the diff goes to stderr.
+    if (options.fixDryRun) (options.format === 'stylish' ? io.stdout : io.stderr)(formatDiff(changed));
     else for (const { source } of changed) writeAtomic(resolve(io.cwd, source.path), (source.bom ? '\uFEFF' : '') + source.text);
     if (run.fixed > 0 && options.format !== 'json') {
       io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: run.fixed, files: changed.length }) + '\n');
@@ -94,7 +96,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     const failed = summary.verdict === 'reject' || (scoreMode.strict && summary.verdict === 'revise') || fileErrors > 0;
     return failed ? 1 : 0;
   }
-  io.stdout(options.format === 'json' ? formatJson(result, options.quiet) : await formatStylish(result, { lang, quiet: options.quiet ?? false, color: io.color }));
+  io.stdout(await formatLint(result, options.format, { lang, quiet: options.quiet ?? false, color: io.color, catalog: project.lintOptions.catalog }));
   let code = summary.errors > 0 || summary.verdict === 'reject' ? 1 : 0;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
     if (options.format !== 'json') io.stderr(t(lang, 'too-many-warnings', { count: summary.warnings, max: maxWarnings }) + '\n');
@@ -103,11 +105,27 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   return code;
 }
 
+/** The report of a lint in the chosen format (the CI formats are loaded only when chosen). */
+async function formatLint(result: LintResult, format: string, options: { lang: Lang; quiet: boolean; color: boolean; catalog: RuleCatalog }): Promise<string> {
+  switch (format) {
+    case 'json':
+      return formatJson(result, options.quiet);
+    case 'sarif':
+      return (await import('./reporters/sarif.js')).formatSarif(result, { ...options, version: VERSION });
+    case 'github':
+      return (await import('./reporters/github.js')).formatGithub(result, options);
+    case 'junit':
+      return (await import('./reporters/junit.js')).formatJunit(result, options);
+    default:
+      return formatStylish(result, options);
+  }
+}
+
 function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang: Lang }): Command {
   const program = new Command('otvet');
   program
     .description('Lint, score and fix Russian reply templates for marketplace buyer chats (Ozon).')
-    .version('0.1.0', '-v, --version')
+    .version(VERSION, '-v, --version')
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

@@ -19,7 +19,7 @@ export interface JsonMessage {
   cause?: string;
 }
 
-function toJsonMessage(m: OtvetMessage): JsonMessage {
+export function toJsonMessage(m: OtvetMessage): JsonMessage {
   const place = m.place && 'start' in m.place ? m.place : undefined;
   const out: JsonMessage = {
     ruleId: m.ruleId,

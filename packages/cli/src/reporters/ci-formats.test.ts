@@ -1,0 +1,155 @@
+/** `--format sarif | github | junit`: the CI formats carry every message the JSON report does, escaped. */
+import { describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { cli, useProjects } from '../cli.test-helper.js';
+
+const project = useProjects('ci-formats');
+
+// An error (tilde), warnings (a calque), HTML that the chat shows literally (an entity, to escape
+// in XML), a template with an error rate over the reject threshold, and a file YAML cannot parse;
+// paths with a space and a comma.
+const files = {
+  'otvet.config.yaml': 'source: zh\ntarget: ru\nextends: recommended\n',
+  'my templates/a b.yaml': [
+    'templates:',
+    '  - id: late',
+    '    text:',
+    '      zh: 请稍等',
+    '      ru: Подождите немного~ Спасибо за вашу поддержку!',
+    '  - id: html',
+    '    text:',
+    '      zh: 版权',
+    '      ru: "&copy; Магазин <b>Ромашка</b>: 100% качество, 50 % скидка."',
+    '  - id: fine',
+    '    text:',
+    '      zh: 谢谢',
+    '      ru: Спасибо за покупку.',
+    '',
+  ].join('\n'),
+  'my templates/broken,1.yaml': 'templates:\n  - id: "x\n',
+};
+
+interface JsonReport {
+  files: { path: string; messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; templateId?: string }[] }[];
+}
+
+async function lint(format: string) {
+  const dir = project(files);
+  const json = await cli(['lint', '-f', 'json', 'my templates'], dir);
+  const out = await cli(['lint', '-f', format, 'my templates'], dir);
+  return { json, out, report: JSON.parse(json.stdout) as JsonReport, dir };
+}
+
+const allMessages = (report: JsonReport) => report.files.flatMap((f) => f.messages.map((m) => ({ ...m, path: f.path })));
+
+describe('--format github', () => {
+  it('writes one annotation per message, escaped, then the verdict', async () => {
+    const { json, out, report } = await lint('github');
+    expect(out.code).toBe(json.code);
+    expect(out.code).toBe(1);
+    const lines = out.stdout.trimEnd().split('\n');
+    const annotations = lines.filter((l) => l.startsWith('::'));
+    const messages = allMessages(report);
+    expect(messages.length).toBeGreaterThan(4);
+    expect(annotations).toHaveLength(messages.length);
+    const re = /^::(error|warning|notice) file=([^,:]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^,:]+)::(.+)$/;
+    const unescape = (s: string) => s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+    annotations.forEach((line, i) => {
+      const m = re.exec(line);
+      expect(m, line).not.toBeNull();
+      const expected = messages[i]!;
+      const level = { error: 'error', warning: 'warning', info: 'notice' }[expected.severity];
+      expect([m![1], unescape(m![2]!), Number(m![3]), Number(m![4]), Number(m![5]), Number(m![6])]).toEqual([level, expected.path, expected.line, expected.column, expected.endLine, expected.endColumn]);
+      expect(unescape(m![7]!)).toBe(expected.templateId ? `${expected.ruleId} (${expected.templateId})` : expected.ruleId);
+      expect(unescape(m![8]!)).toBe(expected.message);
+    });
+    // The comma of the file name and the per cent signs of a message are escaped.
+    expect(out.stdout).toContain('file=my templates/broken%2C1.yaml');
+    expect(lines.at(-2)).toMatch(/^Error rate .* — reject/);
+  });
+});
+
+describe('--format sarif', () => {
+  it('is SARIF 2.1.0 with a result per message and the rules that reported', async () => {
+    const { json, out, report } = await lint('sarif');
+    expect(out.code).toBe(json.code);
+    const sarif = JSON.parse(out.stdout) as {
+      version: string;
+      $schema: string;
+      runs: {
+        tool: { driver: { name: string; rules: { id: string; shortDescription?: { text: string }; defaultConfiguration?: { level: string } }[] } };
+        columnKind: string;
+        results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[]; properties?: { templateId?: string } }[];
+      }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.$schema).toMatch(/sarif-2\.1\.0/);
+    const [run] = sarif.runs;
+    expect(run!.tool.driver.name).toBe('otvet');
+    expect(run!.columnKind).toBe('utf16CodeUnits');
+    const messages = allMessages(report);
+    expect(run!.results).toHaveLength(messages.length);
+    const rules = run!.tool.driver.rules;
+    expect(rules.map((r) => r.id)).toEqual([...new Set(messages.map((m) => m.ruleId))].sort());
+    expect(rules.find((r) => r.id === 'tone-tilde')).toMatchObject({ shortDescription: { text: expect.stringContaining('~') }, defaultConfiguration: { level: 'error' } });
+    run!.results.forEach((r, i) => {
+      const m = messages[i]!;
+      expect(rules[r.ruleIndex]!.id).toBe(r.ruleId);
+      expect(r.ruleId).toBe(m.ruleId);
+      expect(r.level).toBe({ error: 'error', warning: 'warning', info: 'note' }[m.severity]);
+      expect(r.message.text).toBe(m.message);
+      expect(r.locations[0]!.physicalLocation.region).toEqual({ startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn });
+      expect(decodeURIComponent(r.locations[0]!.physicalLocation.artifactLocation.uri)).toBe(m.path);
+      expect(r.properties?.templateId).toBe(m.templateId);
+    });
+    expect(run!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^my%20templates\//);
+  });
+
+  it('is the same on every run', async () => {
+    const { dir } = await lint('sarif');
+    const a = await cli(['lint', '-f', 'sarif', 'my templates'], dir);
+    const b = await cli(['lint', '-f', 'sarif', 'my templates'], dir);
+    expect(a.stdout).toBe(b.stdout);
+  });
+});
+
+describe('--format junit', () => {
+  it('is well-formed JUnit XML: a suite per file, a case per template, failures for errors and rejected templates', async () => {
+    const { json, out, report } = await lint('junit');
+    expect(out.code).toBe(json.code);
+    expect(XMLValidator.validate(out.stdout)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['testsuite', 'testcase'].includes(name) }).parse(out.stdout) as {
+      testsuites: { '@_tests': string; '@_failures': string; testsuite: { '@_name': string; '@_tests': string; '@_failures': string; testcase: { '@_name': string; failure?: { '#text': string; '@_type': string }; 'system-out'?: string }[] }[] };
+    };
+    const suites = parsed.testsuites.testsuite;
+    expect(suites.map((s) => s['@_name'])).toEqual(report.files.map((f) => f.path));
+    const broken = suites.find((s) => s['@_name'].endsWith('broken,1.yaml'))!;
+    expect(broken.testcase.map((c) => c['@_name'])).toEqual(['(file)']);
+    expect(broken.testcase[0]!.failure!['#text']).toContain('yaml-syntax');
+    const main = suites.find((s) => s['@_name'].endsWith('a b.yaml'))!;
+    expect(main.testcase.map((c) => c['@_name'])).toEqual(['late', 'html', 'fine']);
+    const [late, html, fine] = main.testcase;
+    expect(late!.failure!['#text']).toContain('tone-tilde');
+    expect(late!['system-out']).toContain('tone-calque');
+    expect(fine!.failure).toBeUndefined();
+    // Entities and markup in messages survive the round trip through XML.
+    const markup = allMessages(report).find((m) => m.templateId === 'html' && m.ruleId === 'format-markup')!;
+    expect(`${html!.failure?.['#text'] ?? ''}\n${html!['system-out'] ?? ''}`).toContain(markup.message);
+    const total = suites.reduce((n, s) => n + Number(s['@_tests']), 0);
+    expect(Number(parsed.testsuites['@_tests'])).toBe(total);
+    expect(Number(parsed.testsuites['@_failures'])).toBe(suites.reduce((n, s) => n + Number(s['@_failures']), 0));
+  });
+});
+
+describe('--fix-dry-run with a machine-readable format', () => {
+  it('prints the diff to stderr and only the report to stdout', async () => {
+    const dir = project(files);
+    for (const format of ['json', 'sarif', 'junit']) {
+      const r = await cli(['lint', '--fix-dry-run', '-f', format, 'my templates'], dir);
+      expect(r.stderr).toContain('+++ b/my templates/a b.yaml');
+      expect(r.stdout).not.toContain('+++');
+      if (format === 'junit') expect(XMLValidator.validate(r.stdout)).toBe(true);
+      else expect(() => JSON.parse(r.stdout)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * `--format github`: GitHub Actions workflow commands, one annotation per message
+ * (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`), shown on the lines of
+ * the pull request's diff; then the pack's error rate and verdict as a plain log line.
+ * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+ */
+import type { Lang, LintResult } from '@otvet/core';
+import { toJsonMessage } from './json.js';
+import { verdictLines } from './stylish.js';
+
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/** Escaping of a command's message. */
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escaping of a property value: the message's, and `:` and `,`, which separate properties. */
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function formatGithub(result: LintResult, options: { lang: Lang; quiet: boolean }): string {
+  const lines: string[] = [];
+  for (const file of result.files) {
+    for (const m of file.messages) {
+      if (options.quiet && m.severity !== 'error') continue;
+      const j = toJsonMessage(m);
+      const title = j.templateId ? `${j.ruleId} (${j.templateId})` : j.ruleId;
+      const properties = [
+        `file=${escapeProperty(file.path)}`,
+        `line=${j.line}`,
+        `col=${j.column}`,
+        `endLine=${j.endLine}`,
+        `endColumn=${j.endColumn}`,
+        `title=${escapeProperty(title)}`,
+      ];
+      lines.push(`::${COMMAND[j.severity]} ${properties.join(',')}::${escapeData(j.message)}`);
+    }
+  }
+  return `${lines.map((l) => `${l}\n`).join('')}${verdictLines(result, options.lang)}`;
+}

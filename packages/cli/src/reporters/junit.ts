@@ -1,0 +1,67 @@
+/**
+ * `--format junit`: JUnit XML, which CI servers (GitLab, Jenkins, Azure Pipelines…) show as test
+ * results. A test suite per file, a test case per template: it fails when the template has errors
+ * or its error rate is over the reject threshold, and lists its messages; warnings and notes go
+ * to the case's output. Messages outside any template (a YAML error) make a `(file)` case.
+ */
+import type { Lang, LintResult, OtvetMessage, TemplateScore } from '@otvet/core';
+import { XMLBuilder } from 'fast-xml-parser';
+import { formatRate, t } from '../i18n.js';
+import { toJsonMessage } from './json.js';
+
+const FILE_CASE = '(file)';
+
+interface Case {
+  name: string;
+  messages: OtvetMessage[];
+  verdict?: TemplateScore['verdict'];
+  errorRate?: number;
+}
+
+const line = (m: OtvetMessage): string => {
+  const j = toJsonMessage(m);
+  return `${j.line}:${j.column}-${j.endLine}:${j.endColumn} ${j.severity} ${j.message} ${j.ruleId}`;
+};
+
+export function formatJunit(result: LintResult, options: { lang: Lang; quiet: boolean }): string {
+  let tests = 0;
+  let failures = 0;
+  const suites = result.files.map((file) => {
+    const messages = file.messages.filter((m) => !options.quiet || m.severity === 'error');
+    const cases: Case[] = [];
+    const outside = messages.filter((m) => !m.templateId);
+    if (outside.length) cases.push({ name: FILE_CASE, messages: outside });
+    for (const template of file.templates) {
+      cases.push({ name: template.id, messages: messages.filter((m) => m.templateId === template.id), verdict: template.verdict, errorRate: template.errorRate });
+    }
+    let suiteFailures = 0;
+    const testcase = cases.map((c) => {
+      const errors = c.messages.filter((m) => m.severity === 'error');
+      const others = c.messages.filter((m) => m.severity !== 'error');
+      const rejected = c.verdict === 'reject';
+      const failed = errors.length > 0 || rejected;
+      if (failed) suiteFailures++;
+      const rate = c.errorRate === undefined || c.verdict === undefined ? '' : t(options.lang, 'junit-rate', { rate: formatRate(c.errorRate), verdict: t(options.lang, `verdict-${c.verdict}`) });
+      return {
+        '@_name': c.name,
+        '@_classname': file.path,
+        ...(failed
+          ? {
+              failure: {
+                '@_message': errors.length ? t(options.lang, 'junit-errors', { count: errors.length }) : rate,
+                '@_type': errors.length ? 'error' : 'error-rate',
+                '#text': [...errors.map(line), ...(rate ? [rate] : [])].join('\n'),
+              },
+            }
+          : {}),
+        ...(others.length ? { 'system-out': others.map(line).join('\n') } : {}),
+      };
+    });
+    tests += cases.length;
+    failures += suiteFailures;
+    return { '@_name': file.path, '@_tests': cases.length, '@_failures': suiteFailures, '@_errors': 0, '@_skipped': 0, testcase };
+  });
+  const builder = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: '  ', suppressEmptyNode: true });
+  const xml: string = builder.build({ testsuites: { '@_name': 'otvet', '@_tests': tests, '@_failures': failures, '@_errors': 0, testsuite: suites } });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
+}

@@ -1,0 +1,81 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 (Static Analysis Results Interchange Format), the format code
+ * scanning services read (GitHub code scanning: `github/codeql-action/upload-sarif`). One run;
+ * the rules that reported something, with their description in the chosen language and their
+ * default level; one result per message, with its region (1-based lines and columns, columns in
+ * UTF-16 code units) and the template's id. Deterministic: no times, no absolute paths.
+ * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
+ */
+import type { Lang, LintResult, RuleCatalog } from '@otvet/core';
+import { toJsonMessage } from './json.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+export interface SarifOptions {
+  lang: Lang;
+  quiet: boolean;
+  catalog: RuleCatalog;
+  version: string;
+}
+
+/** A path as a relative URI reference: `/` separators, each segment percent-encoded. */
+const toUri = (path: string): string => path.split(/[\\/]/).map(encodeURIComponent).join('/');
+
+export function buildSarif(result: LintResult, options: SarifOptions): unknown {
+  const messages = result.files.flatMap((file) => file.messages.filter((m) => !options.quiet || m.severity === 'error').map((m) => ({ file, m })));
+  const ruleIds = [...new Set(messages.map(({ m }) => m.ruleId))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const rules = ruleIds.map((id) => {
+    const meta = options.catalog.rules.get(id)?.meta;
+    const url = messages.find(({ m }) => m.ruleId === id && m.url)?.m.url;
+    return {
+      id,
+      ...(meta ? { shortDescription: { text: meta.description[options.lang] } } : {}),
+      // helpUri must be an absolute URI; a documentation path of the repository goes to the properties.
+      ...(url && /^[a-z][a-z0-9+.-]*:/i.test(url) ? { helpUri: url } : {}),
+      ...(meta && meta.recommended !== 'off' ? { defaultConfiguration: { level: LEVEL[meta.recommended] } } : {}),
+      ...(meta ? { properties: { category: meta.category, fixable: meta.fixable, ...(url && !/^[a-z][a-z0-9+.-]*:/i.test(url) ? { docs: url } : {}) } } : {}),
+    };
+  });
+  const results = messages.map(({ file, m }) => {
+    const j = toJsonMessage(m);
+    return {
+      ruleId: j.ruleId,
+      ruleIndex: ruleIndex.get(j.ruleId),
+      level: LEVEL[j.severity],
+      message: { text: j.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: toUri(file.path), uriBaseId: '%SRCROOT%' },
+            region: { startLine: j.line, startColumn: j.column, endLine: j.endLine, endColumn: j.endColumn },
+          },
+        },
+      ],
+      ...(j.templateId || j.locale ? { properties: { ...(j.templateId ? { templateId: j.templateId } : {}), ...(j.locale ? { locale: j.locale } : {}) } } : {}),
+    };
+  });
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'otvet', version: options.version, semanticVersion: options.version, rules } },
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: {
+          errorRate: result.summary.errorRate,
+          verdict: result.summary.verdict,
+          words: result.summary.words,
+          templates: result.summary.templates,
+        },
+      },
+    ],
+  };
+}
+
+export function formatSarif(result: LintResult, options: SarifOptions): string {
+  return JSON.stringify(buildSarif(result, options), null, 2) + '\n';
+}

@@ -25,7 +25,7 @@ const cases: { name: string; files: Record<string, string | Uint8Array>; args: s
   { name: 'a missing path', files: {}, args: ['lint', 'nope.yaml'], code: 2, out: /^No such file or directory: nope\.yaml\.$/m },
   { name: 'an invalid config', files: { 'otvet.config.yaml': 'source: zh\nrules:\n  tone-tilde: [warn]\n', 't.yaml': good }, args: ['lint', 't.yaml'], code: 2, out: /^otvet\.config\.yaml:3:16: Bad severity “warn” for rule “tone-tilde”: use off, info, warning or error\.$/m },
   { name: 'an unknown option', files: { 't.yaml': good }, args: ['lint', '--frobnicate'], code: 2, out: /unknown option '--frobnicate'/ },
-  { name: 'an unknown format', files: { 't.yaml': good }, args: ['lint', '-f', 'xml', 't.yaml'], code: 2, out: /^Unknown format “xml”: use stylish, json, sarif, github, junit\.$/m },
+  { name: 'an unknown format', files: { 't.yaml': good }, args: ['lint', '-f', 'xml', 't.yaml'], code: 2, out: /^Unknown format “xml”: use stylish, json, sarif, github, junit, html\.$/m },
   { name: 'an unknown language', files: { 't.yaml': good }, args: ['lint', '--lang', 'fr', 't.yaml'], code: 2, out: /^Unknown language “fr”: use zh, en or ru\.$/m },
   { name: 'a bad --max-warnings', files: { 't.yaml': good }, args: ['lint', '--max-warnings', 'many', 't.yaml'], code: 2, out: /^--max-warnings expects a whole number ≥ 0, got “many”\.$/m },
 ];

@@ -24,7 +24,7 @@ export interface Io {
   color: boolean;
 }
 
-const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 const VERSION = '0.1.0';
 const SCORE_FORMATS = ['table', 'json'] as const;
 
@@ -116,6 +116,8 @@ async function formatLint(result: LintResult, format: string, options: { lang: L
       return (await import('./reporters/github.js')).formatGithub(result, options);
     case 'junit':
       return (await import('./reporters/junit.js')).formatJunit(result, options);
+    case 'html':
+      return (await import('./reporters/html.js')).formatHtml(result, options);
     default:
       return formatStylish(result, options);
   }

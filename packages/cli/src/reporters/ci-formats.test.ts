@@ -153,3 +153,42 @@ describe('--fix-dry-run with a machine-readable format', () => {
     }
   });
 });
+
+describe('--format html', () => {
+  it('is one self-contained, well-formed page with every message, its line and the reported stretch marked', async () => {
+    const { json, out, report } = await lint('html');
+    expect(out.code).toBe(json.code);
+    const html = out.stdout;
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    // No scripts, no external resources: the page opens anywhere, offline.
+    expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
+    const body = html.replace(/^<!DOCTYPE html>\n/, '');
+    expect(XMLValidator.validate(body)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, preserveOrder: false, isArray: () => true, stopNodes: ['*.style'] }).parse(body) as Record<string, unknown>;
+    expect(parsed).toHaveProperty('html');
+    // Every message is on the page, escaped and then decoded back by the parser.
+    const decoded = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const text = decoded(body);
+    const messages = allMessages(report);
+    for (const m of messages) expect(text).toContain(m.message);
+    expect(body.match(/<tr><td class="where">/g)).toHaveLength(messages.length);
+    // The tilde of «Подождите немного~» is marked in its line of the file.
+    expect(body).toContain('ru: Подождите немного<mark>~</mark> Спасибо');
+    // Markup in a text is shown as text, never interpreted.
+    expect(body).toContain('&amp;copy; Магазин &lt;b&gt;Ромашка&lt;/b&gt;');
+    expect(body).toContain('<h3>late · ');
+    expect(body).toMatch(/<p class="clean">Clean \(1\): fine<\/p>/);
+    expect(body).toContain('<h3>The file itself</h3>');
+  });
+
+  it('speaks the chosen language, and is the same on every run', async () => {
+    const { dir } = await lint('html');
+    const a = await cli(['lint', '-f', 'html', '--lang', 'zh', 'my templates'], dir);
+    const b = await cli(['lint', '-f', 'html', '--lang', 'zh', 'my templates'], dir);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toContain('<html lang="zh-CN">');
+    expect(a.stdout).toContain('<h1>otvet：模板检查报告</h1>');
+    const ru = await cli(['lint', '-f', 'html', '--lang', 'ru', 'my templates'], dir);
+    expect(ru.stdout).toContain('<h1>otvet: проверка шаблонов</h1>');
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * `--format html`: one self-contained page (no scripts, no external resources) for people who do
+ * not read a terminal: the pack's error rate and verdict, then each file and each template with
+ * its rate and verdict, and every message with its line of the file, the reported stretch marked.
+ * Headings in the `--lang` language. Deterministic: no dates, no absolute paths. The markup is
+ * also well-formed XML (tests parse it).
+ */
+import type { Lang, LintResult, OtvetMessage } from '@otvet/core';
+import { formatRate, t } from '../i18n.js';
+import { toJsonMessage } from './json.js';
+
+const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en', ru: 'ru' };
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+const STYLE = `
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:72rem;padding:1.5rem;color:#1f2328;background:#fff}
+h1{font-size:1.5rem;margin:0 0 .5rem}h2{font-size:1.15rem;margin:2rem 0 .5rem;word-break:break-all}h3{font-size:1rem;margin:0 0 .5rem}
+.summary{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:.75rem 1rem;border-radius:.5rem;background:#f6f8fa}
+.verdict{display:inline-block;padding:0 .5rem;border-radius:1rem;font-weight:600;font-size:.85rem}
+.verdict-pass{background:#dafbe1;color:#116329}.verdict-revise{background:#fff8c5;color:#7d4e00}.verdict-reject{background:#ffebe9;color:#a40e26}
+article{border:1px solid #d0d7de;border-radius:.5rem;padding:.75rem 1rem;margin:.75rem 0}
+table{border-collapse:collapse;width:100%}td,th{text-align:left;vertical-align:top;padding:.25rem .5rem;border-top:1px solid #eaeef2}th{font-weight:600;font-size:.85rem;color:#57606a}
+.sev{font-weight:600;white-space:nowrap}.sev-error{color:#a40e26}.sev-warning{color:#7d4e00}.sev-info{color:#0550ae}
+.where,.rule{white-space:nowrap;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem}
+pre{margin:.25rem 0 0;padding:.25rem .5rem;background:#f6f8fa;border-radius:.25rem;white-space:pre-wrap;word-break:break-word;font-size:.85rem}
+mark{background:#ffd8b5;border-radius:.15rem}
+.clean{color:#57606a}
+`.trim();
+
+/** The file's line of a message, with the reported stretch (on that line) marked. */
+function snippet(lines: readonly string[], m: ReturnType<typeof toJsonMessage>): string {
+  const text = lines[m.line - 1];
+  if (text === undefined) return '';
+  const start = Math.min(Math.max(m.column - 1, 0), text.length);
+  const end = m.endLine === m.line ? Math.min(Math.max(m.endColumn - 1, start), text.length) : text.length;
+  const marked = end > start ? `<mark>${escapeHtml(text.slice(start, end))}</mark>` : '';
+  return `<pre><code>${escapeHtml(text.slice(0, start))}${marked}${escapeHtml(text.slice(end))}</code></pre>`;
+}
+
+function messageRows(messages: readonly OtvetMessage[], lines: readonly string[], lang: Lang): string {
+  const rows = messages.map((message) => {
+    const m = toJsonMessage(message);
+    return [
+      '<tr>',
+      `<td class="where">${m.line}:${m.column}</td>`,
+      `<td class="sev sev-${m.severity}">${escapeHtml(t(lang, `html-${m.severity}`))}</td>`,
+      `<td>${escapeHtml(m.message)}${snippet(lines, m)}</td>`,
+      `<td class="rule">${escapeHtml(m.ruleId)}</td>`,
+      '</tr>',
+    ].join('');
+  });
+  const head = `<thead><tr><th>${escapeHtml(t(lang, 'html-where'))}</th><th>${escapeHtml(t(lang, 'html-severity'))}</th><th>${escapeHtml(t(lang, 'html-message'))}</th><th>${escapeHtml(t(lang, 'html-rule'))}</th></tr></thead>`;
+  return `<table>${head}<tbody>${rows.join('')}</tbody></table>`;
+}
+
+const verdictBadge = (verdict: string, lang: Lang): string => `<span class="verdict verdict-${verdict}">${escapeHtml(t(lang, `short-${verdict}` as 'short-pass'))}</span>`;
+
+export function formatHtml(result: LintResult, options: { lang: Lang; quiet: boolean }): string {
+  const { lang } = options;
+  const { summary } = result;
+  const sections = result.files.map((file) => {
+    const lines = file.file.text.split(/\r\n|\r|\n/);
+    const messages = file.messages.filter((m) => !options.quiet || m.severity === 'error');
+    const parts: string[] = [];
+    const outside = messages.filter((m) => !m.templateId);
+    if (outside.length) parts.push(`<article><h3>${escapeHtml(t(lang, 'html-file-messages'))}</h3>${messageRows(outside, lines, lang)}</article>`);
+    const clean: string[] = [];
+    for (const template of file.templates) {
+      const own = messages.filter((m) => m.templateId === template.id);
+      if (own.length === 0 && template.verdict === 'pass') {
+        clean.push(escapeHtml(template.id));
+        continue;
+      }
+      const heading = `<h3>${escapeHtml(template.id)} · ${formatRate(template.errorRate)} ${verdictBadge(template.verdict, lang)}</h3>`;
+      parts.push(`<article class="template">${heading}${own.length ? messageRows(own, lines, lang) : ''}</article>`);
+    }
+    if (clean.length) parts.push(`<p class="clean">${escapeHtml(t(lang, 'html-clean', { count: clean.length }))} ${clean.join(', ')}</p>`);
+    return `<section><h2>${escapeHtml(file.path)}</h2>${parts.join('\n')}</section>`;
+  });
+  const facts = [
+    `<span>${escapeHtml(t(lang, 'html-error-rate'))}: <strong>${formatRate(summary.errorRate)}</strong> ${verdictBadge(summary.verdict, lang)}</span>`,
+    `<span>${escapeHtml(t(lang, 'html-counts', { files: summary.files, templates: summary.templates, words: summary.words }))}</span>`,
+    `<span>${escapeHtml(t(lang, 'html-findings', { errors: summary.errors, warnings: summary.warnings, infos: summary.infos }))}</span>`,
+  ];
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${HTML_LANG[lang]}">`,
+    '<head>',
+    '<meta charset="utf-8"/>',
+    '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
+    `<title>${escapeHtml(t(lang, 'html-title'))} — ${escapeHtml(t(lang, `short-${summary.verdict}` as 'short-pass'))}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${escapeHtml(t(lang, 'html-title'))}</h1>`,
+    `<p class="summary">${facts.join('')}</p>`,
+    ...sections,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

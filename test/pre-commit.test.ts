@@ -4,7 +4,7 @@
  * core.hooksPath .githooks` enables it, and the built CLI is found on PATH.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -103,5 +103,12 @@ describe('the hook definitions the docs describe', () => {
     expect(runOf('Pack')).toMatch(/SOURCE_DATE_EPOCH[\s\S]*otvet pack --zip/);
     expect(runOf('Verify')).toContain('otvet verify "$PACK_DIR"');
     expect(steps.at(-1)!.uses).toMatch(/^actions\/upload-artifact@/);
+    // What the steps run exists and is accepted: the bins they name, pnpm's own options
+    // (pnpm 12 has no -s), and the report format.
+    const scripts = steps.map((s) => s.run ?? '').join('\n');
+    for (const [, bin] of scripts.matchAll(/\$GITHUB_WORKSPACE\/(packages\/cli\/bin\/[\w.]+)/g)) expect(existsSync(join(ROOT, bin!)), bin).toBe(true);
+    expect(scripts).not.toMatch(/pnpm -s\b/);
+    const pnpm = spawnSync('pnpm', ['--silent', 'otvet', 'lint', '--format', 'github', 'templates'], { cwd: ROOT, encoding: 'utf8' });
+    expect({ code: pnpm.status, stdout: pnpm.stdout }).toEqual({ code: 0, stdout: expect.stringMatching(/^Error rate 0\.0 %/) });
   });
 });

@@ -89,6 +89,13 @@ export function indexLexicon(lexicon: Lexicon): Map<string, LexiconForm> {
   return index;
 }
 
+/** Every form of a lexicon's words, folded (lower case, ё → е). */
+export function lexiconForms(lexicon: Lexicon): Set<string> {
+  const forms = new Set<string>();
+  for (const entry of lexicon.entries) for (const row of Object.values(entry.forms)) if (row[0]) forms.add(foldWordOnce(row[0]));
+  return forms;
+}
+
 /**
  * Give `replacement` the capitalisation of `original` (lower, Title or UPPER case).
  * A short word in capitals is an abbreviation written so (ОК, СПС), not shouting:

@@ -21,6 +21,7 @@ testRule(rule, {
     'Этот материал дорогой, подарочная упаковка — бесплатно.',
     'Спасибо за отзыв!',
     '5 элемент(ов) обновлено.',
+    { ru: 'Заказик уже едет, спасибки! Ок, пасиб.', name: 'diminutives and slang are for tone-diminutive and tone-slang, not misspellings' },
     { ru: 'Фулфилмент готов. ФУЛФИЛМЕНТ и фулфилмент-центр, склад Ромашково.', options: { words: ['фулфилмент', 'Ромашково'] }, name: 'project words in every case hunspell allows, hyphenated with a dictionary word' },
     { ru: 'Приемка и приёмка товара на складе Ромашково.', options: { words: ['приёмка', 'Ромашково'] }, name: 'е for ё in project words' },
   ],

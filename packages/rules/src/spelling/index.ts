@@ -10,6 +10,10 @@ import { wordSet, type WordList } from '../lib/word-list.js';
 import { lazyUregex } from '../lib/unicode.js';
 import { ProjectWords } from './project-words.js';
 import { isGlossaryWord } from '../lib/glossary.js';
+import { foldWord } from '../lib/normalize.js';
+import { lexiconForms, type Lexicon } from '../lib/tone-lexicon.js';
+import diminutives from '../tone-diminutive/diminutives.yaml';
+import slang from '../tone-slang/slang.yaml';
 
 /** Where the word index is: beside the bundled CLI, or generated in the rules package. */
 const INDEX_CANDIDATES = ['./ru-words.bin', '../../data/ru-words.bin'];
@@ -34,6 +38,18 @@ function getChecker(): SpellChecker {
 
 const LETTER = lazyUregex(String.raw`\p{L}`, 'u');
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}\u00ad-]+$/u;
+
+let styleWords: Set<string> | undefined;
+
+/**
+ * A word of tone-diminutive's or tone-slang's lists (заказик, спасибки, ок): a real word, reported
+ * by those rules as a matter of style, not here as a misspelling (one finding, counted once in the
+ * error rate). Built on the first word the dictionary does not know.
+ */
+function isStyleWord(word: string): boolean {
+  styleWords ??= new Set([...lexiconForms(diminutives as Lexicon), ...lexiconForms(slang as Lexicon)]);
+  return styleWords.has(foldWord(word));
+}
 
 /** Project words: the rule's `words` option and the config's `dictionaries:` word lists. */
 function projectWords(options: { words?: readonly string[] }, resources: Readonly<Record<string, readonly unknown[]>>): ProjectWords {
@@ -136,7 +152,7 @@ export default defineRule<{ words: string[] }>(
       if (masked[start - 1] === '(' && LETTER().test(masked[start - 2] ?? '')) continue;
       if (spell.isCorrect(text) || isProjectWord(project, spell, text)) continue;
       // Terms of the loaded glossary (config `glossary:`) are accepted in any inflection.
-      if (isGlossaryWord(context.resources, text)) continue;
+      if (isGlossaryWord(context.resources, text) || isStyleWord(text)) continue;
       const suggestions = spell.suggest(text);
       const near = nearProjectWord(project, text);
       if (near !== undefined) suggestions.splice(0, suggestions.length, near, ...suggestions.filter((w) => w !== near).slice(0, 4));

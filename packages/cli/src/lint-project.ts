@@ -52,7 +52,12 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
     ruleUrl: (id: string) => (catalog.rules.has(id) ? ruleDocPath(id) : undefined),
   };
   const project: LintProject = { loaded, sources, lintOptions };
-  if (options.context && paths.length) project.focus = new Set(given.map((abs) => displayPath(abs, cwd)));
+  if (options.context && paths.length) {
+    const focus = new Set(given.map((abs) => displayPath(abs, cwd)));
+    project.focus = focus;
+    // The other files of the pack get only what the given files need (duplicate ids, pack-wide rules).
+    lintOptions.focus = (path) => focus.has(path);
+  }
   return project;
 }
 

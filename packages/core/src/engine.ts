@@ -36,6 +36,13 @@ export interface LintOptions {
   timing?: Map<string, number>;
   /** Documentation URL of a rule; none by default. */
   ruleUrl?: (ruleId: string) => string | undefined;
+  /**
+   * The files whose findings and scores are wanted (`lint --context`); all when absent. The other
+   * files are parsed and checked for duplicate ids, and only the pack-wide rules run on them
+   * ({@link RuleMeta.packWide}): what they report can concern a focus file (its `cause`). They
+   * get no scores, and no other findings.
+   */
+  focus?: (path: string) => boolean;
 }
 
 export interface FileResult {
@@ -112,7 +119,8 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
   const { config, catalog } = options;
   const byId = new Map(options.rules.map((r) => [r.rule.meta.id, r]));
   const findings: Finding[] = [...file.findings];
-  const textRules = options.rules.filter((r) => r.rule.meta.scope !== 'builtin');
+  const inFocus = !options.focus || options.focus(file.path);
+  const textRules = options.rules.filter((r) => r.rule.meta.scope !== 'builtin' && (inFocus || r.rule.meta.packWide));
   const words = new Map<TemplateEntry, number>();
   for (const entry of file.templates) {
     if (!entry.valid) continue;
@@ -121,7 +129,7 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
     const source = entry.texts.get(config.source);
     const targetView = createTextView(target.locale, target.map.value);
     const sourceView = source ? createTextView(source.locale, source.map.value) : undefined;
-    words.set(entry, timed(options.timing, '(placeholders + retext)', () => countWords(wordOffsets(targetView.tree), targetView.parsed.placeholders)));
+    if (inFocus) words.set(entry, timed(options.timing, '(placeholders + retext)', () => countWords(wordOffsets(targetView.tree), targetView.parsed.placeholders)));
     const placeholders = { ...config.placeholders, ...entry.placeholders };
     for (const resolved of textRules) {
       const { meta } = resolved.rule;
@@ -163,7 +171,7 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
   messages.sort(compareMessages);
   vfile.messages = messages;
   const templates: TemplateScore[] = [];
-  for (const entry of file.templates) {
+  for (const entry of inFocus ? file.templates : []) {
     if (!entry.texts.has(config.target)) continue;
     const severities = messages.filter((m) => m.templateIndex === entry.index).map((m) => m.severity);
     templates.push(scoreTemplate(entry.id, words.get(entry) ?? countFallback(entry, config.target), severities, config.thresholds));

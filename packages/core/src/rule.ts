@@ -46,6 +46,12 @@ export interface RuleMeta<Options extends object = Record<string, never>> {
   options?: JsonSchema;
   defaults: Options;
   messages: Record<string, Localized>;
+  /**
+   * What the rule reports on a template depends on the other templates of the run (state kept
+   * with `context.shared`, such as the pack's first «Вы»). `lint --context` runs only such rules
+   * on the files outside the given ones.
+   */
+  packWide?: boolean;
 }
 
 /** One text of a template, ready for the rules. */

@@ -31,6 +31,27 @@ describe('otvet lint --context', () => {
     expect(report.summary).toMatchObject({ templates: 1, errors: 0 });
     expect(r.code).toBe(0);
   });
+  it('reports on the given files exactly what a lint of the whole pack reports on them', async () => {
+    const rich = 'Привет! Подождите немного~ Дорогой, Ваш заказик уже едет!! Можешь отменить заказ, пиши в WhatsApp.';
+    const dir = project({
+      'templates/a.yaml': file(tmpl('a', 'Спасибо, что выбрали нас. Ждём вас снова~'), tmpl('dup', 'Готово.')),
+      'templates/b.yaml': file(tmpl('b', rich), tmpl('dup', 'Готово.')),
+      'templates/c.yaml': file(tmpl('c', rich)),
+    });
+    type Report = { files: { path: string; messages: unknown[]; templates: unknown[] }[]; summary: unknown };
+    const whole = JSON.parse((await cli(['lint', '-f', 'json'], dir)).stdout) as Report;
+    const given = JSON.parse((await cli(['lint', '--context', '-f', 'json', 'templates/b.yaml'], dir)).stdout) as Report;
+    const b = whole.files.find((f) => f.path === 'templates/b.yaml')!;
+    expect(b.messages.length).toBeGreaterThan(8);
+    expect(given.files).toEqual([b]);
+    // The other files' own findings (the tilde of a.yaml, everything in c.yaml) are neither reported nor computed.
+    const first = JSON.parse((await cli(['lint', '--context', '-f', 'json', 'templates/a.yaml'], dir)).stdout) as Report;
+    expect(first.files.map((f) => f.path)).toEqual(['templates/a.yaml', 'templates/b.yaml', 'templates/c.yaml']);
+    // The others are shown only for what a.yaml caused there: the duplicate id and the «Вы» style that a.yaml set.
+    const rules = (i: number) => first.files[i]!.messages.map((m) => (m as { ruleId: string }).ruleId).sort();
+    expect([rules(1), rules(2)]).toEqual([['register-vy-case', 'schema'], ['register-vy-case']]);
+    expect(first.files[1]!.templates).toEqual([]);
+  });
   it('fixes only the given files, and counts only their fixes', async () => {
     const dir = project({ 'templates/a.yaml': file(tmpl('a', 'Готово~'), tmpl('a2', 'Жду~')), 'templates/b.yaml': file(tmpl('b', 'Спасибо~')) });
     const r = await cli(['lint', '--context', '--fix', 'templates/b.yaml'], dir);

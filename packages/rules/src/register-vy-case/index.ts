@@ -67,6 +67,7 @@ export default defineRule<Options>({
     },
   },
   defaults: { style: 'consistent' },
+  packWide: true,
   messages: {
     capital: {
       en: 'Write “{expected}” with a capital letter: the pack is set to the polite capital «Вы» for one buyer.',

@@ -89,11 +89,16 @@ export function indexLexicon(lexicon: Lexicon): Map<string, LexiconForm> {
   return index;
 }
 
-/** Every form of a lexicon's words, folded (lower case, ё → е). */
-export function lexiconForms(lexicon: Lexicon): Set<string> {
-  const forms = new Set<string>();
-  for (const entry of lexicon.entries) for (const row of Object.values(entry.forms)) if (row[0]) forms.add(foldWordOnce(row[0]));
-  return forms;
+const INDEXES = new WeakMap<Lexicon, Map<string, LexiconForm>>();
+
+/** {@link indexLexicon}, built once per lexicon, on first use (the rules and spelling share it). */
+export function lexiconIndex(lexicon: Lexicon): Map<string, LexiconForm> {
+  let index = INDEXES.get(lexicon);
+  if (!index) {
+    index = indexLexicon(lexicon);
+    INDEXES.set(lexicon, index);
+  }
+  return index;
 }
 
 /**

@@ -11,7 +11,7 @@ import { lazyUregex } from '../lib/unicode.js';
 import { ProjectWords } from './project-words.js';
 import { isGlossaryWord } from '../lib/glossary.js';
 import { foldWord } from '../lib/normalize.js';
-import { lexiconForms, type Lexicon } from '../lib/tone-lexicon.js';
+import { lexiconIndex, type Lexicon } from '../lib/tone-lexicon.js';
 import diminutives from '../tone-diminutive/diminutives.yaml';
 import slang from '../tone-slang/slang.yaml';
 
@@ -39,16 +39,14 @@ function getChecker(): SpellChecker {
 const LETTER = lazyUregex(String.raw`\p{L}`, 'u');
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}\u00ad-]+$/u;
 
-let styleWords: Set<string> | undefined;
-
 /**
  * A word of tone-diminutive's or tone-slang's lists (заказик, спасибки, ок): a real word, reported
  * by those rules as a matter of style, not here as a misspelling (one finding, counted once in the
- * error rate). Built on the first word the dictionary does not know.
+ * error rate). Their indexes are built on first use, here on the first word the dictionary lacks.
  */
 function isStyleWord(word: string): boolean {
-  styleWords ??= new Set([...lexiconForms(diminutives as Lexicon), ...lexiconForms(slang as Lexicon)]);
-  return styleWords.has(foldWord(word));
+  const key = foldWord(word);
+  return lexiconIndex(diminutives as Lexicon).has(key) || lexiconIndex(slang as Lexicon).has(key);
 }
 
 /** Project words: the rule's `words` option and the config's `dictionaries:` word lists. */

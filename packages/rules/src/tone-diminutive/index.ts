@@ -1,10 +1,8 @@
 import { defineRule } from '@otvet/core';
 import data from './diminutives.yaml';
-import { findLexiconWords, indexLexicon, type Lexicon } from '../lib/tone-lexicon.js';
+import { findLexiconWords, lexiconIndex, type Lexicon } from '../lib/tone-lexicon.js';
 
 export const lexicon = data as Lexicon;
-/** Built on first use, not when the rule is loaded. */
-let index: ReturnType<typeof indexLexicon> | undefined;
 
 /**
  * Diminutives (минуточку, заказик, посылочка…) sound condescending or babyish in
@@ -32,7 +30,7 @@ export default defineRule({
   },
 }, (context) => {
   const { parsed } = context.target;
-  for (const match of findLexiconWords(parsed.masked, (index ??= indexLexicon(lexicon)))) {
+  for (const match of findLexiconWords(parsed.masked, lexiconIndex(lexicon))) {
     context.report({
       messageId: 'diminutive',
       data: { actual: match.actual, expected: match.expected.join(' / ') },

@@ -1,10 +1,8 @@
 import { defineRule } from '@otvet/core';
 import data from './slang.yaml';
-import { findLexiconWords, indexLexicon, type Lexicon } from '../lib/tone-lexicon.js';
+import { findLexiconWords, lexiconIndex, type Lexicon } from '../lib/tone-lexicon.js';
 
 export const lexicon = data as Lexicon;
-/** Built on first use, not when the rule is loaded. */
-let index: ReturnType<typeof indexLexicon> | undefined;
 
 /**
  * Slang and chat abbreviations (ок, спс, плиз, щас, инфа…) read as careless in a
@@ -37,7 +35,7 @@ export default defineRule({
   },
 }, (context) => {
   const { parsed } = context.target;
-  for (const match of findLexiconWords(parsed.masked, (index ??= indexLexicon(lexicon)))) {
+  for (const match of findLexiconWords(parsed.masked, lexiconIndex(lexicon))) {
     const base = { start: match.start, end: match.end, actual: match.actual };
     if (match.expected.length === 0) {
       context.report({ ...base, messageId: 'remove', data: { actual: match.actual } });

@@ -16,10 +16,10 @@ export interface FixRun {
 }
 
 /**
- * Fix, re-lint, repeat. `fixable`: the files that may be fixed (`lint --context --fix` fixes the
- * given files only, and lints them with the other files as they are); all when absent.
+ * Fix, re-lint, repeat. Only the files of `options.focus` are fixed when it is set (`lint
+ * --context --fix` fixes the given files and lints them with the others as they are).
  */
-export function fixSources(sources: SourceText[], options: LintOptions, fixable?: (path: string) => boolean): FixRun {
+export function fixSources(sources: SourceText[], options: LintOptions): FixRun {
   const originals = new Map(sources.map((s) => [s.path, s.text]));
   let current = sources;
   let fixed = 0;
@@ -27,7 +27,7 @@ export function fixSources(sources: SourceText[], options: LintOptions, fixable?
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changedThisPass = false;
     current = current.map((source) => {
-      if (fixable && !fixable(source.path)) return source;
+      if (options.focus && !options.focus(source.path)) return source;
       const file = result.files.find((f) => f.path === source.path);
       const fixes = file?.messages.flatMap((m) => (m.fix ? [m.fix] : [])) ?? [];
       if (!file || fixes.length === 0) return source;

@@ -69,8 +69,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   if (options.fix || options.fixDryRun) {
     // Loaded only when needed: a plain lint (the pre-commit hook) does not pay for them.
     const { fixSources, formatDiff, writeAtomic } = await import('./fix.js');
-    const { focus } = project;
-    const run = fixSources(project.sources, project.lintOptions, focus && ((path) => focus.has(path)));
+    const run = fixSources(project.sources, project.lintOptions);
     result = focusResult(run.result, project);
     const { changed } = run;
     // With a machine-readable report on stdout, the diff goes to stderr.

@@ -5,7 +5,7 @@
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 import type { Lang, LintResult } from '@otvet/core';
-import { toJsonMessage } from './json.js';
+import { shownMessages, toJsonMessage } from './json.js';
 import { verdictLines } from './stylish.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -18,8 +18,7 @@ const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A')
 export function formatGithub(result: LintResult, options: { lang: Lang; quiet: boolean }): string {
   const lines: string[] = [];
   for (const file of result.files) {
-    for (const m of file.messages) {
-      if (options.quiet && m.severity !== 'error') continue;
+    for (const m of shownMessages(file.messages, options.quiet)) {
       const j = toJsonMessage(m);
       const title = j.templateId ? `${j.ruleId} (${j.templateId})` : j.ruleId;
       const properties = [

@@ -7,7 +7,7 @@
  */
 import type { Lang, LintResult, OtvetMessage } from '@otvet/core';
 import { formatRate, t } from '../i18n.js';
-import { toJsonMessage } from './json.js';
+import { messagesByTemplate, toJsonMessage } from './json.js';
 
 const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en', ru: 'ru' };
 
@@ -62,13 +62,11 @@ export function formatHtml(result: LintResult, options: { lang: Lang; quiet: boo
   const { summary } = result;
   const sections = result.files.map((file) => {
     const lines = file.file.text.split(/\r\n|\r|\n/);
-    const messages = file.messages.filter((m) => !options.quiet || m.severity === 'error');
+    const { outside, templates } = messagesByTemplate(file, options.quiet);
     const parts: string[] = [];
-    const outside = messages.filter((m) => !m.templateId);
     if (outside.length) parts.push(`<article><h3>${escapeHtml(t(lang, 'html-file-messages'))}</h3>${messageRows(outside, lines, lang)}</article>`);
     const clean: string[] = [];
-    for (const template of file.templates) {
-      const own = messages.filter((m) => m.templateId === template.id);
+    for (const { template, messages: own } of templates) {
       if (own.length === 0 && template.verdict === 'pass') {
         clean.push(escapeHtml(template.id));
         continue;

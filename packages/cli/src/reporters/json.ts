@@ -1,5 +1,5 @@
 /** The JSON report (DESIGN §5, contract; validated against schema/report.schema.json). */
-import type { LintResult, OtvetMessage } from '@otvet/core';
+import type { FileResult, LintResult, OtvetMessage, TemplateScore } from '@otvet/core';
 
 export interface JsonMessage {
   ruleId: string;
@@ -41,6 +41,19 @@ export function toJsonMessage(m: OtvetMessage): JsonMessage {
   return out;
 }
 
+/** The messages a report lists: all of them, or with `--quiet` the errors only. */
+export const shownMessages = (messages: readonly OtvetMessage[], quiet: boolean): OtvetMessage[] =>
+  messages.filter((m) => !quiet || m.severity === 'error');
+
+/** A file's shown messages by template, and those outside any template (a YAML error). */
+export function messagesByTemplate(file: FileResult, quiet: boolean): { outside: OtvetMessage[]; templates: { template: TemplateScore; messages: OtvetMessage[] }[] } {
+  const messages = shownMessages(file.messages, quiet);
+  return {
+    outside: messages.filter((m) => !m.templateId),
+    templates: file.templates.map((template) => ({ template, messages: messages.filter((m) => m.templateId === template.id) })),
+  };
+}
+
 export function buildJsonReport(result: LintResult, quiet = false): unknown {
   return {
     version: 1,
@@ -54,7 +67,7 @@ export function buildJsonReport(result: LintResult, quiet = false): unknown {
         verdict: t.verdict,
         headroom: t.headroom,
       })),
-      messages: f.messages.filter((m) => !quiet || m.severity === 'error').map(toJsonMessage),
+      messages: shownMessages(f.messages, quiet).map(toJsonMessage),
     })),
     summary: {
       files: result.summary.files,

@@ -7,7 +7,7 @@
 import type { Lang, LintResult, OtvetMessage, TemplateScore } from '@otvet/core';
 import { XMLBuilder } from 'fast-xml-parser';
 import { formatRate, t } from '../i18n.js';
-import { toJsonMessage } from './json.js';
+import { messagesByTemplate, toJsonMessage } from './json.js';
 
 const FILE_CASE = '(file)';
 
@@ -27,13 +27,10 @@ export function formatJunit(result: LintResult, options: { lang: Lang; quiet: bo
   let tests = 0;
   let failures = 0;
   const suites = result.files.map((file) => {
-    const messages = file.messages.filter((m) => !options.quiet || m.severity === 'error');
+    const { outside, templates } = messagesByTemplate(file, options.quiet);
     const cases: Case[] = [];
-    const outside = messages.filter((m) => !m.templateId);
     if (outside.length) cases.push({ name: FILE_CASE, messages: outside });
-    for (const template of file.templates) {
-      cases.push({ name: template.id, messages: messages.filter((m) => m.templateId === template.id), verdict: template.verdict, errorRate: template.errorRate });
-    }
+    for (const { template, messages } of templates) cases.push({ name: template.id, messages, verdict: template.verdict, errorRate: template.errorRate });
     let suiteFailures = 0;
     const testcase = cases.map((c) => {
       const errors = c.messages.filter((m) => m.severity === 'error');

@@ -7,7 +7,7 @@
  * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
 import type { Lang, LintResult, RuleCatalog } from '@otvet/core';
-import { toJsonMessage } from './json.js';
+import { shownMessages, toJsonMessage } from './json.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -24,7 +24,7 @@ export interface SarifOptions {
 const toUri = (path: string): string => path.split(/[\\/]/).map(encodeURIComponent).join('/');
 
 export function buildSarif(result: LintResult, options: SarifOptions): unknown {
-  const messages = result.files.flatMap((file) => file.messages.filter((m) => !options.quiet || m.severity === 'error').map((m) => ({ file, m })));
+  const messages = result.files.flatMap((file) => shownMessages(file.messages, options.quiet).map((m) => ({ file, m })));
   const ruleIds = [...new Set(messages.map(({ m }) => m.ruleId))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => {

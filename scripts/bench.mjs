@@ -216,65 +216,39 @@ function median(xs) {
  */
 
 /**
- * One warm-up (which also measures peak RSS), then `command.runs` timed runs.
- * @param {Command} command
+ * One warm-up each (which also measures peak RSS), then `runs` timed runs of each command. Several
+ * commands (this build and a baseline) run in turn, the order swapping every round, so that all
+ * see the same machine load.
+ * @param {Command[]} commands
  * @param {string} cwd
  * @param {RssMethod} rss
  * @param {() => boolean} interrupted
  * @param {(line: string) => void} progress
  */
-async function measure(command, cwd, rss, interrupted, progress) {
-  progress(`${command.label}: warm-up + ${command.runs} run(s)…`);
-  const warm = runOnce(command, cwd, rss);
-  /** @type {Run[]} */
-  const runs = [];
-  for (let i = 0; i < command.runs; i++) {
-    await tick();
-    if (interrupted()) throw new BenchError('interrupted', 130);
-    runs.push(runOnce(command, cwd));
-  }
-  const times = runs.map((r) => r.ms);
-  return {
-    name: command.name,
-    label: command.label,
-    runs: runs.length,
-    medianMs: median(times),
-    minMs: Math.min(...times),
-    exitCode: /** @type {Run} */ (runs.at(-1)).code,
-    peakRssKb: warm.rssKb ?? null,
-  };
-}
-
-/**
- * The small lint of this build and of the baseline, one warm-up each, then run for run in turn
- * (the order swapping every round), so that both see the same machine load.
- * @param {Command} current
- * @param {Command} baseline
- * @param {string} cwd
- * @param {RssMethod} rss
- * @param {() => boolean} interrupted
- * @param {(line: string) => void} progress
- */
-async function measurePair(current, baseline, cwd, rss, interrupted, progress) {
-  progress(`${current.label} and ${baseline.label}, in turn: warm-up + ${current.runs} run(s) each…`);
-  const warm = [runOnce(current, cwd, rss), runOnce(baseline, cwd, rss)];
+async function measure(commands, cwd, rss, interrupted, progress) {
+  const runCount = /** @type {Command} */ (commands[0]).runs;
+  const labels = commands.map((c) => c.label).join(' and ');
+  progress(commands.length > 1 ? `${labels}, in turn: warm-up + ${runCount} run(s) each…` : `${labels}: warm-up + ${runCount} run(s)…`);
+  const warm = commands.map((command) => runOnce(command, cwd, rss));
   /** @type {Run[][]} */
-  const runs = [[], []];
-  for (let i = 0; i < current.runs; i++) {
+  const runs = commands.map(() => []);
+  for (let i = 0; i < runCount; i++) {
     await tick();
     if (interrupted()) throw new BenchError('interrupted', 130);
-    const order = i % 2 ? [1, 0] : [0, 1];
-    for (const k of order) /** @type {Run[]} */ (runs[k]).push(runOnce(k ? baseline : current, cwd));
+    const order = commands.map((_, k) => k);
+    if (i % 2) order.reverse();
+    for (const k of order) /** @type {Run[]} */ (runs[k]).push(runOnce(/** @type {Command} */ (commands[k]), cwd));
   }
-  return [current, baseline].map((command, k) => {
-    const times = /** @type {Run[]} */ (runs[k]).map((r) => r.ms);
+  return commands.map((command, k) => {
+    const own = /** @type {Run[]} */ (runs[k]);
+    const times = own.map((r) => r.ms);
     return {
       name: command.name,
       label: command.label,
       runs: times.length,
       medianMs: median(times),
       minMs: Math.min(...times),
-      exitCode: /** @type {Run} */ (/** @type {Run[]} */ (runs[k]).at(-1)).code,
+      exitCode: /** @type {Run} */ (own.at(-1)).code,
       peakRssKb: /** @type {Run & { rssKb?: number }} */ (warm[k]).rssKb ?? null,
     };
   });
@@ -404,9 +378,8 @@ async function main() {
     /** @type {Result[]} */
     const results = [];
     for (const command of commands) {
-      const measured = command.name === 'small' && baselineSmall
-        ? await measurePair(command, baselineSmall, dir, rss, () => interrupted, progress)
-        : [await measure(command, dir, rss, () => interrupted, progress)];
+      const together = command.name === 'small' && baselineSmall ? [command, baselineSmall] : [command];
+      const measured = await measure(together, dir, rss, () => interrupted, progress);
       for (const m of measured) {
         const bare = results[0]?.medianMs ?? m.medianMs;
         results.push({ ...m, ratio: m.medianMs / bare });

@@ -15,6 +15,10 @@ const entries: GlossaryEntry[] = [
   normalizeTerm({ id: 'comment', zh: ['评论'], ru: ['комментарий'], en: 'comment' }),
   normalizeTerm({ id: 'fabric', zh: ['面料'], ru: ['ткань'], en: 'fabric' }),
   normalizeTerm({ id: 'buyer', zh: ['买家'], ru: ['покупатель'], en: 'buyer' }),
+  normalizeTerm({ id: 'order-number', zh: ['订单号'], ru: ['номер заказа'], en: 'order number' }),
+  normalizeTerm({ id: 'out-of-stock', zh: ['缺货'], ru: ['нет в наличии'], en: 'out of stock' }),
+  normalizeTerm({ id: 'cancel-order', zh: ['取消订单'], ru: ['отменить заказ'], en: 'cancel the order' }),
+  normalizeTerm({ id: 'same-way', zh: ['原路'], ru: ['тем же способом'], en: 'the same way' }),
   normalizeTerm({ id: 'draft', zh: ['草稿'], ru: ['черновик'], en: 'draft', status: 'draft' }),
 ];
 const index = new GlossaryIndex(entries);
@@ -79,6 +83,55 @@ describe('Russian terms match across inflection', () => {
     expect(new Set(['звонок', 'звонка', 'звонком'].map(russianKey)).size).toBe(1);
     expect(new Set(['деньги', 'денег', 'деньгами'].map(russianKey)).size).toBe(1);
     expect(new Set(['отмена', 'отмены', 'отменой', 'отмену'].map(russianKey)).size).toBe(1);
+  });
+});
+
+describe('multiword terms in any order within a clause', () => {
+  const spans = (text: string): string[] => index.findRussianInClauses(text, 'ru').map((h) => `${h.entry.id}@${text.slice(h.start, h.end)}`);
+  const cases: [string, string, string][] = [
+    ['predicative adjective, instrumental', 'Доставку по Москве сделаем для вас бесплатной.', 'free-shipping@Доставку по Москве сделаем для вас бесплатной'],
+    ['predicative adjective after a verb', 'Доставка всех заказов станет бесплатной.', 'free-shipping@Доставка всех заказов станет бесплатной'],
+    ['predicative adjective, nominative', 'Доставка у нас бесплатная.', 'free-shipping@Доставка у нас бесплатная'],
+    ['predicative adjective after a dash', 'Доставка — бесплатная!', 'free-shipping@Доставка — бесплатная'],
+    ['short adjective', 'Доставка этой модели бесплатна.', 'free-shipping@Доставка этой модели бесплатна'],
+    ['plural noun and adjective', 'Доставки в ваш город бесплатные.', 'free-shipping@Доставки в ваш город бесплатные'],
+    ['adjective first, words between', 'Бесплатная и быстрая доставка.', 'free-shipping@Бесплатная и быстрая доставка'],
+    ['adjective after the noun, masculine', 'Дни только рабочие.', 'day@Дни только рабочие'],
+    ['governed word, other words between', 'Назовите номер вашего заказа.', 'order-number@номер вашего заказа'],
+    ['governed word, plural', 'Номера ваших заказов в письме.', 'order-number@Номера ваших заказов'],
+    ['governed word before the head', 'Заказ можно отменить до отправки.', 'cancel-order@Заказ можно отменить'],
+    ['preposition stays with its word', 'В наличии этой модели нет.', 'out-of-stock@В наличии этой модели нет'],
+    ['particle stays with its word', 'Вернём деньги тем же самым способом.', 'same-way@тем же самым способом'],
+    ['consecutive words still match', 'Условия бесплатной доставки.', 'free-shipping@бесплатной доставки'],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(`${name}: ${text}`, () => {
+      expect(spans(text)).toEqual([expected]);
+    });
+  }
+  const misses: [string, string][] = [
+    ['words in two sentences', 'Доставка платная. Возврат бесплатный.'],
+    ['words in two sentences, same gender', 'Доставка платная. Упаковка бесплатная.'],
+    ['words in two clauses (semicolon)', 'Доставка платная; упаковка бесплатная.'],
+    ['words in two clauses (comma)', 'Доставка платная, упаковка бесплатная.'],
+    ['words in two lines', 'Доставка платная\nУпаковка бесплатная'],
+    ['adjective agrees with another noun (number)', 'Доставка бесплатных образцов.'],
+    ['adjective agrees with another noun (gender)', 'Бесплатный возврат и доставка.'],
+    ['adverb, not a form of the adjective', 'Доставка бесплатно.'],
+    ['governed word in another case', 'Заказ получит номер.'],
+    ['preposition away from its word', 'В магазине наличие нет.'],
+    ['a word that only contains the term word', 'Доставщик бесплатный.'],
+  ];
+  for (const [name, text] of misses) {
+    it(`not: ${name}: ${text.replace('\n', ' / ')}`, () => {
+      expect(spans(text)).toEqual([]);
+    });
+  }
+  it('the consecutive matcher alone keeps the order', () => {
+    expect(found('Доставка у нас бесплатная.')).toEqual([]);
+  });
+  it('finds every term of a clause once, shorter ones inside longer ones too', () => {
+    expect(index.findRussianInClauses('Самовывоз из пункта выдачи', 'ru').map((h) => h.entry.id)).toEqual(['pickup', 'pickup-point']);
   });
 });
 

@@ -87,3 +87,59 @@ export function* wordsOf(text: string): Generator<{ word: string; start: number;
   const re = /[\p{L}\p{N}\u00ad]+(?:-[\p{L}\p{N}\u00ad]+)*|\p{Sc}/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) yield { word: m[0], start: m.index, end: m.index + m[0].length };
 }
+
+/**
+ * Agreement, for matching a multiword term whose words stand apart (see `findRussianInClauses`
+ * in ./match.ts). `f`, `m`, `n`: feminine, masculine, neuter singular; `p`: plural.
+ */
+export type Agreement = 'f' | 'm' | 'n' | 'p';
+
+/** Gender or number of an adjective as a term writes it (nominative), or undefined when the word is not one. */
+export function termAdjective(word: string): Agreement | undefined {
+  const w = normalizeRu(word);
+  if (w.includes('-') || w.length < 4) return undefined;
+  if (/(?:ая|яя)$/.test(w)) return 'f';
+  if (/ый$/.test(w) || /[кгхжшчщн]ий$/.test(w) || /ой$/.test(w)) return 'm';
+  if (/(?:ое|ее)$/.test(w)) return 'n';
+  // -ие after a vowel and н/т is a noun (оформление, подтверждение, развитие), not an adjective.
+  if (/ые$/.test(w) || (/ие$/.test(w) && !/[аеиоуыэюя][нт]ие$/.test(w))) return 'p';
+  return undefined;
+}
+
+/** Full adjective endings: the genders and numbers each can agree with, in any case. */
+const ADJECTIVE_FORMS: Readonly<Record<string, readonly Agreement[]>> = {
+  ая: ['f'], яя: ['f'], ую: ['f'], юю: ['f'], ою: ['f'], ею: ['f'], ей: ['f'], ой: ['f', 'm'],
+  ый: ['m'], ий: ['m'], ое: ['n'], ее: ['n'], ого: ['m', 'n'], его: ['m', 'n'], ому: ['m', 'n'], ему: ['m', 'n'], ом: ['m', 'n'], ем: ['m', 'n'],
+  ым: ['m', 'n', 'p'], им: ['m', 'n', 'p'], ые: ['p'], ие: ['p'], ых: ['p'], их: ['p'], ыми: ['p'], ими: ['p'],
+};
+/** Short (predicative) adjective endings: бесплатен, бесплатна, бесплатно, бесплатны. */
+const SHORT_FORMS: Readonly<Record<string, readonly Agreement[]>> = { '': ['m'], а: ['f'], о: ['n'], ы: ['p'], и: ['p'] };
+
+/** What an adjective in the text can agree with, from its ending; empty when the ending is no adjective's. */
+export function adjectiveAgreement(ending: string): readonly Agreement[] {
+  return ADJECTIVE_FORMS[ending] ?? SHORT_FORMS[ending] ?? [];
+}
+
+const PLURAL_ONLY = new Set(['ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ов', 'ев', 'иям', 'иях', 'иев', 'иями']);
+const SINGULAR_ONLY = new Set(['у', 'ю', 'ом', 'ем', 'ой', 'ою', 'ею', 'ью', 'е', 'ием', 'ию']);
+
+/**
+ * What a noun in the text can agree with, from its ending and the gender its term gives
+ * it (from the term's adjective; undefined when the term does not say). Ambiguous
+ * endings allow both numbers (доставки: singular genitive or plural).
+ */
+export function nounAgreement(ending: string, gender: Agreement | undefined): readonly Agreement[] {
+  const singular: Agreement[] = gender === undefined || gender === 'p' ? ['f', 'm', 'n'] : [gender];
+  if (PLURAL_ONLY.has(ending)) return ['p'];
+  if (SINGULAR_ONLY.has(ending)) return singular;
+  // -а/-я is singular for a feminine noun (доставка); -ы/-и is plural for a masculine one (заказы).
+  if (gender === 'f' && (ending === 'а' || ending === 'я')) return singular;
+  if (gender === 'm' && (ending === 'ы' || ending === 'и')) return ['p'];
+  return [...singular, 'p'];
+}
+
+/** The ending of a word as the stemmer cuts it (of its last part when hyphenated). */
+export function endingOf(word: string): string {
+  const parts = normalizeRu(word).split('-');
+  return splitEnding(parts[parts.length - 1]!).ending;
+}

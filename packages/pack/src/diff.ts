@@ -2,10 +2,15 @@
  * What changed between two packs, template by template, with word-level diffs of
  * the texts: as plain text (terminals, logs) and as Markdown (a pull-request
  * comment, release notes).
+ *
+ * Words are found by `Intl.Segmenter` (word granularity) for the text's language:
+ * Russian words whole (the `diff` package's own word tokenizer knows only Latin
+ * letters and would diff Cyrillic letter by letter), Chinese by the segmenter's
+ * dictionary (it has no spaces). The token lists are compared with `diffArrays`.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { diffWordsWithSpace } from 'diff';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
+import { diffArrays } from 'diff';
 import { unzipSync } from 'fflate';
 import { UserError } from '@otvet/core';
 import { TEMPLATES_JSON } from './build.js';
@@ -70,6 +75,129 @@ export function readPackTemplates(path: string, display: string): PublishedTempl
   return templates;
 }
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** The word segmenter of a language (its primary subtag: zh-Hans → zh). */
+function segmenterFor(locale: string): Intl.Segmenter {
+  const language = locale.split(/[-_]/)[0]!.toLowerCase() || 'ru';
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
+
+const HYPHEN = /^[-\u2010]$/u;
+
+/**
+ * Words, punctuation and runs of blanks of a text, in order, joining to the text.
+ * A hyphenated word stays one token (трек-номер).
+ */
+export function wordTokens(text: string, locale: string): string[] {
+  const segments = [...segmenterFor(locale).segment(text)];
+  const out: string[] = [];
+  let wordEnd = false;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    const next = segments[i + 1];
+    if (wordEnd && HYPHEN.test(seg.segment) && next?.isWordLike) {
+      out[out.length - 1] += seg.segment + next.segment;
+      i++;
+      continue;
+    }
+    out.push(seg.segment);
+    wordEnd = seg.isWordLike === true;
+  }
+  return out;
+}
+
+type Part = FieldChange['parts'][number];
+
+/**
+ * Word-level parts of a change. Blanks kept between two changes go into both, so
+ * «быстро проверили» → «сразу утвердили» reads as one replacement, not two.
+ */
+export function diffWordsOf(before: string, after: string, locale: string): Part[] {
+  const raw = diffArrays(wordTokens(before, locale), wordTokens(after, locale));
+  const parts: Part[] = [];
+  const push = (value: string, kind: 'added' | 'removed' | 'kept'): void => {
+    if (!value) return;
+    // A removal goes before the addition it sits next to.
+    const last = parts[parts.length - 1];
+    const secondLast = parts[parts.length - 2];
+    if (kind === 'removed' && last?.removed) last.value += value;
+    else if (kind === 'added' && last?.added) last.value += value;
+    else if (kind === 'removed' && last?.added && secondLast?.removed) {
+      secondLast.value += value;
+    } else if (kind === 'removed' && last?.added) parts.splice(parts.length - 1, 0, { value, removed: true });
+    else if (kind === 'kept' && last && !last.added && !last.removed) last.value += value;
+    else parts.push(kind === 'kept' ? { value } : kind === 'added' ? { value, added: true } : { value, removed: true });
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const change = raw[i]!;
+    const value = change.value.join('');
+    const kind = change.added ? 'added' : change.removed ? 'removed' : 'kept';
+    const prev = raw[i - 1];
+    const next = raw[i + 1];
+    if (kind === 'kept' && /^\s+$/u.test(value) && prev && next && (prev.added || prev.removed) && (next.added || next.removed)) {
+      push(value, 'removed');
+      push(value, 'added');
+      continue;
+    }
+    push(value, kind);
+  }
+  return trimReplacements(parts);
+}
+
+/** Blanks that a removal and the addition after it both start or end with belong to the kept text around them. */
+function trimReplacements(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  const keep = (value: string): void => {
+    if (!value) return;
+    const last = out[out.length - 1];
+    if (last && !last.added && !last.removed) last.value += value;
+    else out.push({ value });
+  };
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const q = parts[i + 1];
+    if (!p.removed || !q?.added) {
+      if (p.added || p.removed) out.push({ ...p });
+      else keep(p.value);
+      continue;
+    }
+    let removed = p.value;
+    let added = q.value;
+    const lead = /^\s*/u.exec(removed)![0];
+    const common = lead && added.startsWith(lead) && removed.length > lead.length && added.length > lead.length ? lead : '';
+    removed = removed.slice(common.length);
+    added = added.slice(common.length);
+    const trail = /\s*$/u.exec(removed)![0];
+    const end = trail && added.endsWith(trail) && removed.length > trail.length && added.length > trail.length ? trail : '';
+    keep(common);
+    out.push({ value: removed.slice(0, removed.length - end.length), removed: true }, { value: added.slice(0, added.length - end.length), added: true });
+    keep(end);
+    i++;
+  }
+  return out;
+}
+
+/** The language to segment a field by: text.<locale> by its locale, the rest (title, tags) as Russian. */
+const localeOf = (field: string): string => (field.startsWith('text.') ? field.slice(5) : 'ru');
+
+/**
+ * How a change summary names the pack it compares with: its path relative to the
+ * project when it lies inside, else only its file name — never an absolute path,
+ * which would put the machine's directories into a published summary.
+ */
+export function basePackLabel(path: string, root: string): string {
+  const rel = relative(root, path);
+  if (rel === '') return '.';
+  if (isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) return basename(path);
+  return rel.split(sep).join('/');
+}
+
 function fieldsOf(t: PublishedTemplate): Map<string, string> {
   const out = new Map<string, string>();
   out.set('title', t.title ?? '');
@@ -96,7 +224,7 @@ export function diffPacks(before: PublishedTemplate[], after: PublishedTemplate[
     for (const field of [...new Set([...fb.keys(), ...fa.keys()])].sort(byCodePoint)) {
       const x = fb.get(field) ?? '';
       const y = fa.get(field) ?? '';
-      if (x !== y) fields.push({ field, before: x, after: y, parts: diffWordsWithSpace(x, y) });
+      if (x !== y) fields.push({ field, before: x, after: y, parts: diffWordsOf(x, y, localeOf(field)) });
     }
     if (fields.length) changes.changed.push({ id, ...(a.title ? { title: a.title } : {}), fields });
     else changes.unchanged++;

@@ -7,6 +7,7 @@ import {
   buildPack, collectTemplates, diffPacks, findBlockers, formatChangesMarkdown, formatChangesText, readPackTemplates, writePackDir,
   type ChangeLabels, type InputFile, type PublishedTemplate,
 } from '@otvet/pack';
+import { basePackLabel } from '@otvet/pack';
 import { displayPath } from '../files.js';
 import { formatRate, t } from '../i18n.js';
 import { lintProject, prepareLint } from '../lint-project.js';
@@ -94,7 +95,8 @@ export async function runPack(options: PackOptions, io: Io, lang: Lang): Promise
   if (old && options.since) {
     const changes = diffPacks(old, templates);
     const labels: ChangeLabels = {
-      heading: say(lang, 'changes-heading', { old: options.since, unchanged: changes.unchanged }),
+      // Relative to the project (or the file name): a summary meant for publishing shows no absolute path.
+      heading: say(lang, 'changes-heading', { old: basePackLabel(resolve(io.cwd, options.since), loaded.root), unchanged: changes.unchanged }),
       added: say(lang, 'changes-added'),
       removed: say(lang, 'changes-removed'),
       changed: say(lang, 'changes-changed'),

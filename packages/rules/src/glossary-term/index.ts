@@ -3,7 +3,7 @@ import { glossaryIndexFor, quote } from '../lib/glossary.js';
 
 /**
  * The source text has a glossary term and the Russian text has none of its approved
- * terms (in any inflection); a `translate: false` term (亲) instead must not appear
+ * terms (in any inflection; a multiword term's words in any order within a clause); a `translate: false` term (亲) instead must not appear
  * rendered (its listed renderings, in any inflection).
  */
 export default defineRule(
@@ -39,7 +39,8 @@ export default defineRule(
     const hits = index.findSource(source.parsed.masked, source.locale);
     if (hits.length === 0) return;
     const target = context.target.parsed.masked;
-    const present = new Set(index.findRussian(target, 'ru', true).map((h) => h.entry));
+    // A multiword term counts in any word order within a clause, in agreeing forms (доставку … бесплатной).
+    const present = new Set(index.findRussianInClauses(target, 'ru').map((h) => h.entry));
     const done = new Set<string>();
     for (const hit of hits) {
       const { entry } = hit;

@@ -96,6 +96,21 @@ describe('a file YAML cannot parse is not checked, never “pass”', () => {
   });
 });
 
+describe('a file that is not UTF-8', () => {
+  it('stops lint, score and pack with exit 2 and the file named, before any verdict', () => {
+    const gbk = new Uint8Array([...Buffer.from('templates:\n  - id: x\n    text:\n      zh: '), 0xc4, 0xfa, 0xba, 0xc3, 0x0a]);
+    const p = makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('thanks', GOOD)) });
+    projects.push(p);
+    p.write('templates/gbk.yaml', gbk);
+    for (const command of ['lint', 'score', 'pack']) {
+      const r = otvet([command], p.dir);
+      expect(r.code, command).toBe(2);
+      expect(r.stderr, command).toMatch(/^templates\/gbk\.yaml:4:11: The file is not UTF-8/);
+      expect(r.stdout + r.stderr, command).not.toMatch(/pass|Error rate/);
+    }
+  });
+});
+
 describe('a template that fails the schema is not checked; the others keep their verdicts', () => {
   // 37 words: one schema error is 2.7 %, under the revise threshold.
   const LONG =

@@ -132,6 +132,11 @@ describe('a template that fails the schema is not checked; the others keep their
     expect(json.files[0]!.checked).toBe(true);
     expect(json.files[0]!.templates.map((t) => [t.id, t.verdict])).toEqual([['welcome', 'unchecked'], ['thanks', 'pass']]);
     expect(json.summary.verdict).toBe('unchecked');
+    // JUnit: the case fails and says it was not checked, without a rate.
+    const junit = otvet(['lint', '--format', 'junit'], p.dir).stdout;
+    const welcome = /<testcase name="welcome"[\s\S]*?<\/testcase>/.exec(junit)?.[0] ?? '';
+    expect(welcome).toContain('Not checked: fix the YAML or schema errors first.');
+    expect(welcome).not.toContain('Error rate');
   });
   it('in pack', () => {
     const p = project(files);

@@ -72,6 +72,11 @@ export const cliMessages = {
     zh: '错误率 {rate} — {verdict}。',
     ru: 'Доля ошибок {rate} — {verdict}.',
   },
+  'junit-unchecked': {
+    en: 'Not checked: fix the YAML or schema errors first.',
+    zh: '未检查：请先修正 YAML 或结构错误。',
+    ru: 'Не проверен: сначала исправьте ошибки YAML или схемы.',
+  },
   'junit-errors': {
     en: '{count} error(s)',
     zh: '{count} 个错误',

@@ -22,9 +22,6 @@ export type RateVerdict = 'pass' | 'revise' | 'reject';
  */
 export type Verdict = RateVerdict | 'unchecked';
 
-/** Verdicts from best to worst; `unchecked` is the worst: nothing can be said until it is readable. */
-export const VERDICTS: readonly Verdict[] = ['pass', 'revise', 'reject', 'unchecked'];
-
 export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 1, warning: 0.5, info: 0 };
 
 export interface TemplateScore {
@@ -173,6 +170,7 @@ export function uncheckedTemplate(id: string, words: number, findings: readonly 
   return { id, words, penalty, errorRate: round(penalty / Math.max(words, 1)), verdict: 'unchecked', headroom: { revise: 0, reject: 0 } };
 }
 
+/** From best to worst; `unchecked` is the worst: nothing can be said of a text until it can be read. */
 const RANK: Record<Verdict, number> = { pass: 0, revise: 1, reject: 2, unchecked: 3 };
 
 /** The worse of two verdicts. */

@@ -72,6 +72,11 @@ export const cliMessages = {
     zh: '错误率 {rate} — {verdict}。',
     ru: 'Доля ошибок {rate} — {verdict}.',
   },
+  'junit-unchecked': {
+    en: 'Not checked: fix the YAML or schema errors first.',
+    zh: '未检查：请先修正 YAML 或结构错误。',
+    ru: 'Не проверен: сначала исправьте ошибки YAML или схемы.',
+  },
   'junit-errors': {
     en: '{count} error(s)',
     zh: '{count} 个错误',
@@ -106,9 +111,21 @@ export const cliMessages = {
   'verdict-pass': { en: 'pass', zh: '通过', ru: 'принят' },
   'verdict-revise': { en: 'revise (Ozon may return it for revision)', zh: '需修改（Ozon 可能退回修改）', ru: 'на доработку (Ozon может вернуть на исправление)' },
   'verdict-reject': { en: 'reject (Ozon is likely to reject it)', zh: '拒绝（Ozon 很可能拒绝）', ru: 'отклонён (Ozon, скорее всего, отклонит)' },
+  'verdict-unchecked': {
+    en: 'not checked (fix the YAML or schema errors first)',
+    zh: '未检查（请先修正 YAML 或结构错误）',
+    ru: 'не проверен (сначала исправьте ошибки YAML или схемы)',
+  },
+  'unchecked-list': {
+    en: 'Not checked, so left out of the error rate: {list}.',
+    zh: '未检查，因此不计入错误率：{list}。',
+    ru: 'Не проверены и поэтому не вошли в долю ошибок: {list}.',
+  },
+  'whole-file': { en: '(the file)', zh: '（整个文件）', ru: '(весь файл)' },
   'short-pass': { en: 'pass', zh: '通过', ru: 'принят' },
   'short-revise': { en: 'revise', zh: '需修改', ru: 'доработать' },
   'short-reject': { en: 'reject', zh: '拒绝', ru: 'отклонён' },
+  'short-unchecked': { en: 'not checked', zh: '未检查', ru: 'не проверен' },
   'col-file': { en: 'file', zh: '文件', ru: 'файл' },
   'col-id': { en: 'template', zh: '模板', ru: 'шаблон' },
   'col-words': { en: 'words', zh: '词数', ru: 'слов' },

@@ -85,7 +85,7 @@ export function focusResult(result: LintResult, project: LintProject): LintResul
       files.push({ ...f, messages, templates: [] });
     }
   }
-  const pack = scorePack(files.flatMap((f) => f.templates), project.lintOptions.config.thresholds);
+  const pack = scorePack(files.flatMap((f) => f.templates), project.lintOptions.config.thresholds, files.filter((f) => !f.checked).length);
   const count = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
   for (const m of files.flatMap((f) => f.messages)) {
     if (m.severity === 'error') count.errors++;

@@ -65,7 +65,9 @@ describe('otvet lint', () => {
       ruleId: 'tone-tilde', severity: 'error', message: expect.stringContaining('Remove the tilde'), line: 5, column: 80, endLine: 5, endColumn: 81,
       templateId: 'late', locale: 'ru', fix: { range: [126, 127], text: '' }, actual: '~', expected: [''], url: 'packages/rules/src/tone-tilde/README.md',
     });
-    expect(report.summary).toMatchObject({ files: 2, templates: 2, errors: 3, warnings: 0, verdict: 'reject' });
+    // u.yaml's template has no text: it was not checked, and neither is the pack.
+    expect(report.files[1]!.templates).toEqual([{ id: 'x', words: 0, penalty: 2, errorRate: 2, verdict: 'unchecked' }]);
+    expect(report.summary).toMatchObject({ files: 2, templates: 3, errors: 3, warnings: 0, verdict: 'unchecked', unchecked: { files: 0, templates: 1 } });
   });
   it('counts warnings against --max-warnings and hides them with --quiet', async () => {
     const dir = project({
@@ -126,7 +128,7 @@ describe('otvet score', () => {
     const dir = project({ 't.yaml': 'templates: [\n' });
     const r = await cli(['score', 't.yaml'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('1 file-level error(s)');
+    expect(r.stderr).toBe('Not checked, so left out of the error rate: t.yaml.\n');
   });
 });
 

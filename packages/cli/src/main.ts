@@ -10,7 +10,7 @@ import { detectLang, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
 import { loadConfig } from './files.js';
 import { focusResult, lintProject, prepareLint } from './lint-project.js';
-import { formatStylish } from './reporters/stylish.js';
+import { formatStylish, uncheckedList } from './reporters/stylish.js';
 import { formatJson } from './reporters/json.js';
 import { registerGlossary } from './commands/register-glossary.js';
 import { resolve } from 'node:path';
@@ -91,12 +91,16 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     if (options.format === 'json') io.stdout(formatJson(result));
     else io.stdout((await import('./reporters/score.js')).formatScoreTable(result, lang, loaded.config.thresholds));
     const fileErrors = result.files.flatMap((f) => f.messages.filter((m) => m.severity === 'error' && !m.templateId)).length;
-    if (fileErrors && options.format !== 'json') io.stderr(t(lang, 'file-errors', { count: fileErrors }) + '\n');
-    const failed = summary.verdict === 'reject' || (scoreMode.strict && summary.verdict === 'revise') || fileErrors > 0;
+    const unchecked = summary.verdict === 'unchecked';
+    if (options.format !== 'json') {
+      if (unchecked) io.stderr(t(lang, 'unchecked-list', { list: uncheckedList(result).join(', ') }) + '\n');
+      else if (fileErrors) io.stderr(t(lang, 'file-errors', { count: fileErrors }) + '\n');
+    }
+    const failed = summary.verdict === 'reject' || unchecked || (scoreMode.strict && summary.verdict === 'revise') || fileErrors > 0;
     return failed ? 1 : 0;
   }
   io.stdout(await formatLint(result, options.format, { lang, quiet: options.quiet ?? false, color: io.color, catalog: project.lintOptions.catalog }));
-  let code = summary.errors > 0 || summary.verdict === 'reject' ? 1 : 0;
+  let code = summary.errors > 0 || summary.verdict === 'reject' || summary.verdict === 'unchecked' ? 1 : 0;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
     if (options.format !== 'json') io.stderr(t(lang, 'too-many-warnings', { count: summary.warnings, max: maxWarnings }) + '\n');
     code = 1;

@@ -13,7 +13,7 @@ import type { Report, RuleContext } from './rule.js';
 import type { ResolvedRule, RuleCatalog } from './config.js';
 import { isSafeEdit, sourceRange } from './scalar-map.js';
 import { createTextView } from './text-view.js';
-import { countWords, scorePack, scoreTemplate, wordOffsets, type PackScore, type TemplateScore } from './score.js';
+import { countWords, scorePack, scoreTemplate, uncheckedTemplate, wordOffsets, type PackScore, type ScoredFinding, type TemplateScore } from './score.js';
 import type { Config, Fix, OtvetMessage, Severity } from './types.js';
 import { closest } from './distance.js';
 
@@ -51,6 +51,12 @@ export interface FileResult {
   vfile: VFile;
   messages: OtvetMessage[];
   templates: TemplateScore[];
+  /**
+   * False when the file, or an item of its template list, could not be read as templates (a YAML
+   * syntax error, an empty file, a schema error outside the templates, an item without an id):
+   * what it holds was not checked, so the pack's verdict is `unchecked`.
+   */
+  checked: boolean;
 }
 
 export interface LintResult {
@@ -86,7 +92,8 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
   const shared = new Map<string, unknown>();
   const results = files.map((file) => lintFile(file, options, shared));
   const allTemplates = results.flatMap((r) => r.templates);
-  const pack = scorePack(allTemplates, config.thresholds);
+  const uncheckedFiles = results.filter((r) => !r.checked && (!options.focus || options.focus(r.path))).length;
+  const pack = scorePack(allTemplates, config.thresholds, uncheckedFiles);
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -172,11 +179,24 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
   vfile.messages = messages;
   const templates: TemplateScore[] = [];
   for (const entry of inFocus ? file.templates : []) {
-    if (!entry.texts.has(config.target)) continue;
-    const severities = messages.filter((m) => m.templateIndex === entry.index).map((m) => m.severity);
-    templates.push(scoreTemplate(entry.id, words.get(entry) ?? countFallback(entry, config.target), severities, config.thresholds));
+    const own = messages.filter((m) => m.templateIndex === entry.index).map(scoredFinding);
+    // A template that failed the schema or has no target text was not linted: it gets no rate.
+    if (!entry.valid || !entry.texts.has(config.target)) templates.push(uncheckedTemplate(entry.id, countFallback(entry, config.target), own));
+    else templates.push(scoreTemplate(entry.id, words.get(entry) ?? countFallback(entry, config.target), own, config.thresholds));
   }
-  return { path: file.path, file, vfile, messages, templates };
+  return { path: file.path, file, vfile, messages, templates, checked: file.usable && file.unread === 0 };
+}
+
+/** What scoring needs of a message: severity, text and span (file offsets). */
+function scoredFinding(m: OtvetMessage): ScoredFinding {
+  const f: ScoredFinding = { severity: m.severity };
+  const place = m.place && 'start' in m.place ? m.place : undefined;
+  if (m.locale !== undefined && place?.start.offset !== undefined && place.end.offset !== undefined) {
+    f.text = m.locale;
+    f.start = place.start.offset;
+    f.end = place.end.offset;
+  }
+  return f;
 }
 
 /** Words of a template that was not linted (it failed the schema): count plainly. */

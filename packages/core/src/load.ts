@@ -63,6 +63,8 @@ export interface TemplateFile {
   directives: Directive[];
   /** True when the file could be parsed and validated well enough to lint texts. */
   usable: boolean;
+  /** Items of the `templates` list that could not be read as a template (not a mapping, no string id). */
+  unread: number;
 }
 
 function yamlFinding(code: string, detail: string, start: number, end: number, text: string, warning = false): Finding {
@@ -211,7 +213,7 @@ const DIRECTIVE = /^([ \t]*)#[ \t]*otvet-disable-next-line\b(.*)$/u;
 /** Parse and validate one template file. Never throws. */
 export function parseTemplateFile(path: string, text: string, bom: boolean, target: string): TemplateFile {
   const lines = new LineIndex(text);
-  const file: TemplateFile = { path, text, bom, lines, templates: [], findings: [], directives: [], usable: false };
+  const file: TemplateFile = { path, text, bom, lines, templates: [], findings: [], directives: [], usable: false, unread: 0 };
   const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
   file.doc = doc;
   for (const e of doc.errors) file.findings.push(yamlFinding(e.code, e.message, e.pos[0], e.pos[1], text));
@@ -238,9 +240,11 @@ export function parseTemplateFile(path: string, text: string, bom: boolean, targ
   const seq = isMap(doc.contents) ? doc.contents.get('templates', true) : undefined;
   if (!isSeq(seq)) return file;
   seq.items.forEach((item, index) => {
-    if (!isMap(item)) return;
-    const entry = readTemplate(text, item, index, !badTemplates.has(index));
-    if (!entry) return;
+    const entry = isMap(item) ? readTemplate(text, item, index, !badTemplates.has(index)) : undefined;
+    if (!entry || !isMap(item)) {
+      file.unread++;
+      return;
+    }
     if (entry.valid && !entry.texts.has(target)) {
       const textNode = item.get('text', true);
       const [s, e] = rangeOf(findKey(item, 'text') ?? textNode, entry.start);

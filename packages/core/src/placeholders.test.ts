@@ -54,21 +54,21 @@ describe('error-rate estimate', () => {
     expect(verdictOf(0.05, thresholds)).toBe('reject');
   });
   it('scores one tilde in an 11-word template as reject', () => {
-    const s = scoreTemplate('t', 11, ['error'], thresholds);
+    const s = scoreTemplate('t', 11, [{ severity: 'error' }], thresholds);
     expect(s).toMatchObject({ penalty: 1, verdict: 'reject', headroom: { revise: 0, reject: 0 } });
     expect(s.errorRate).toBeCloseTo(1 / 11, 5);
-    expect(scoreTemplate('t', 11, ['warning'], thresholds).verdict).toBe('revise');
-    expect(scoreTemplate('t', 11, ['info'], thresholds).verdict).toBe('pass');
+    expect(scoreTemplate('t', 11, [{ severity: 'warning' }], thresholds).verdict).toBe('revise');
+    expect(scoreTemplate('t', 11, [{ severity: 'info' }], thresholds).verdict).toBe('pass');
   });
   it('says how many errors are left before each threshold', () => {
     expect(scoreTemplate('t', 100, [], thresholds).headroom).toEqual({ revise: 2, reject: 4 });
-    expect(scoreTemplate('t', 100, ['warning'], thresholds).headroom).toEqual({ revise: 2, reject: 4 });
-    expect(scoreTemplate('t', 100, ['error', 'error'], thresholds).headroom).toEqual({ revise: 0, reject: 2 });
+    expect(scoreTemplate('t', 100, [{ severity: 'warning' }], thresholds).headroom).toEqual({ revise: 2, reject: 4 });
+    expect(scoreTemplate('t', 100, [{ severity: 'error' }, { severity: 'error' }], thresholds).headroom).toEqual({ revise: 0, reject: 2 });
     expect(scoreTemplate('t', 0, [], thresholds)).toMatchObject({ errorRate: 0, verdict: 'pass' });
   });
   it('rates the pack as Σpenalty / Σwords and takes the worst template verdict', () => {
     const a = scoreTemplate('a', 100, [], thresholds);
-    const b = scoreTemplate('b', 10, ['error'], thresholds);
+    const b = scoreTemplate('b', 10, [{ severity: 'error' }], thresholds);
     const pack = scorePack([a, b], thresholds);
     expect(pack).toMatchObject({ templates: 2, words: 110, penalty: 1, verdict: 'reject' });
     expect(pack.errorRate).toBeCloseTo(1 / 110, 5);

@@ -12,6 +12,16 @@ export const packMessages = {
     zh: '模板“{id}”（{path}）：错误率 {rate} — {verdict}',
     ru: 'шаблон «{id}» ({path}): доля ошибок {rate} — {verdict}',
   },
+  'blocked-unchecked-file': {
+    en: '{path}: not checked — the file (or an entry of its template list) could not be read as templates; fix the YAML or schema errors above',
+    zh: '{path}：未检查 — 无法把该文件（或其模板列表中的某一项）读取为模板；请先修正上面的 YAML 或结构错误',
+    ru: '{path}: не проверен — файл (или элемент его списка шаблонов) не удалось прочитать как шаблоны; исправьте ошибки YAML или схемы, указанные выше',
+  },
+  'blocked-unchecked-template': {
+    en: 'template “{id}” ({path}): not checked — its entry does not match the template format; fix the schema errors above',
+    zh: '模板“{id}”（{path}）：未检查 — 该条目不符合模板格式；请先修正上面的结构错误',
+    ru: 'шаблон «{id}» ({path}): не проверен — запись не соответствует формату шаблона; исправьте ошибки схемы, указанные выше',
+  },
   'blocked-length': {
     en: 'template “{id}” ({path}): {length} characters when sent, over maxLength {max}',
     zh: '模板“{id}”（{path}）：发送时 {length} 个字符，超过 maxLength {max}',

@@ -1,6 +1,6 @@
 /**
  * What goes into a pack: the linted templates in publishable form, and the
- * reasons a pack is refused (error findings, verdicts, missing texts, length).
+ * reasons a pack is refused (error findings, verdicts, what could not be checked, missing texts, length).
  */
 import { argumentNames, parsePlaceholders, renderText, type Config, type Localized, type LintResult, type PlaceholderDeclaration } from '@otvet/core';
 import { packMessages } from './messages.js';
@@ -91,7 +91,14 @@ export function findBlockers(result: LintResult, config: Config, options: GateOp
     }
   }
   for (const f of result.files) {
+    // What could not be read was not checked: it never goes into a pack, whatever the rate of the rest.
+    if (!f.checked) blockers.push({ message: packMessages['blocked-unchecked-file'], data: { path: f.path } });
     for (const t of f.templates) {
+      // A template without the target text gets the clearer blocked-target below.
+      const noTarget = f.file.templates.some((e) => e.id === t.id && !e.texts.has(config.target));
+      if (t.verdict === 'unchecked' && !noTarget) {
+        blockers.push({ message: packMessages['blocked-unchecked-template'], data: { id: t.id, path: f.path }, templateId: t.id });
+      }
       if (t.verdict === 'reject' || (t.verdict === 'revise' && !options.allowRevise)) {
         blockers.push({
           message: packMessages['blocked-verdict'],

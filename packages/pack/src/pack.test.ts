@@ -28,7 +28,7 @@ function input(templates: PackTemplate[], extra: Partial<PackInput> = {}): PackI
   return {
     name: 'shop', version: '1.0.0', source: 'zh', target: 'ru', maxLength: 1000, thresholds: { revise: 0.03, reject: 0.05 },
     templates, inputs: [{ path: 'b.yaml', bytes: strToU8('b') }, { path: 'a.yaml', bytes: strToU8('a') }], glossary: [],
-    summary: { templates: templates.length, words: 3, penalty: 0, errorRate: 0, verdict: 'pass', files: 2, errors: 0, warnings: 0, infos: 0, fixable: 0 },
+    summary: { templates: templates.length, words: 3, penalty: 0, errorRate: 0, verdict: 'pass', unchecked: { files: 0, templates: 0 }, files: 2, errors: 0, warnings: 0, infos: 0, fixable: 0 },
     verdicts: { pass: templates.length, revise: 0, reject: 0 }, zip: true, ...extra,
   };
 }

@@ -81,7 +81,8 @@ export async function runPack(options: PackOptions, io: Io, lang: Lang): Promise
   const inputs = project.sources.map((s) => read(resolve(io.cwd, s.path)));
   const glossaryFiles = config.glossary.length ? await glob(config.glossary, { cwd: loaded.root, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] }) : [];
   const verdicts = { pass: 0, revise: 0, reject: 0 };
-  for (const f of result.files) for (const x of f.templates) verdicts[x.verdict]++;
+  // The gate let no unchecked template through.
+  for (const f of result.files) for (const x of f.templates) if (x.verdict !== 'unchecked') verdicts[x.verdict]++;
   const files = buildPack({
     name, version, source: config.source, target: config.target, maxLength: config.maxLength, thresholds: config.thresholds,
     templates, inputs, glossary: glossaryFiles.map(read), summary: result.summary, verdicts, zip: options.zip ?? false,

@@ -65,7 +65,10 @@ describe('--format github', () => {
     });
     // The comma of the file name and the per cent signs of a message are escaped.
     expect(out.stdout).toContain('file=my templates/broken%2C1.yaml');
-    expect(lines.at(-2)).toMatch(/^Error rate .* — reject/);
+    // The YAML-broken file was not checked: that is the pack's verdict, and it is named last.
+    expect(lines.at(-3)).toMatch(/^Error rate .* — not checked/);
+    expect(lines.at(-2)).toMatch(/^2 template\(s\) over the thresholds: late .* \(reject\), html .* \(reject\)\.$/);
+    expect(lines.at(-1)).toMatch(/^Not checked, so left out of the error rate: .*broken,1\.yaml\.$/);
   });
 });
 

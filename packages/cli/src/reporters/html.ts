@@ -5,9 +5,10 @@
  * Headings in the `--lang` language. Deterministic: no dates, no absolute paths. The markup is
  * also well-formed XML (tests parse it).
  */
-import type { Lang, LintResult, OtvetMessage } from '@otvet/core';
+import type { Lang, LintResult, OtvetMessage, Verdict } from '@otvet/core';
 import { formatRate, t } from '../i18n.js';
 import { messagesByTemplate, toJsonMessage } from './json.js';
+import { uncheckedList } from './stylish.js';
 
 const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en', ru: 'ru' };
 
@@ -19,7 +20,7 @@ body{font:15px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft Y
 h1{font-size:1.5rem;margin:0 0 .5rem}h2{font-size:1.15rem;margin:2rem 0 .5rem;word-break:break-all}h3{font-size:1rem;margin:0 0 .5rem}
 .summary{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:.75rem 1rem;border-radius:.5rem;background:#f6f8fa}
 .verdict{display:inline-block;padding:0 .5rem;border-radius:1rem;font-weight:600;font-size:.85rem}
-.verdict-pass{background:#dafbe1;color:#116329}.verdict-revise{background:#fff8c5;color:#7d4e00}.verdict-reject{background:#ffebe9;color:#a40e26}
+.verdict-pass{background:#dafbe1;color:#116329}.verdict-revise{background:#fff8c5;color:#7d4e00}.verdict-reject{background:#ffebe9;color:#a40e26}.verdict-unchecked{background:#fbefff;color:#6e40c9}
 article{border:1px solid #d0d7de;border-radius:.5rem;padding:.75rem 1rem;margin:.75rem 0}
 table{border-collapse:collapse;width:100%}td,th{text-align:left;vertical-align:top;padding:.25rem .5rem;border-top:1px solid #eaeef2}th{font-weight:600;font-size:.85rem;color:#57606a}
 .sev{font-weight:600;white-space:nowrap}.sev-error{color:#a40e26}.sev-warning{color:#7d4e00}.sev-info{color:#0550ae}
@@ -55,7 +56,7 @@ function messageRows(messages: readonly OtvetMessage[], lines: readonly string[]
   return `<table>${head}<tbody>${rows.join('')}</tbody></table>`;
 }
 
-const verdictBadge = (verdict: string, lang: Lang): string => `<span class="verdict verdict-${verdict}">${escapeHtml(t(lang, `short-${verdict}` as 'short-pass'))}</span>`;
+const verdictBadge = (verdict: Verdict, lang: Lang): string => `<span class="verdict verdict-${verdict}">${escapeHtml(t(lang, `short-${verdict}`))}</span>`;
 
 export function formatHtml(result: LintResult, options: { lang: Lang; quiet: boolean }): string {
   const { lang } = options;
@@ -71,24 +72,29 @@ export function formatHtml(result: LintResult, options: { lang: Lang; quiet: boo
         clean.push(escapeHtml(template.id));
         continue;
       }
-      const heading = `<h3>${escapeHtml(template.id)} · ${formatRate(template.errorRate)} ${verdictBadge(template.verdict, lang)}</h3>`;
+      // An unchecked template has no rate to show.
+      const rate = template.verdict === 'unchecked' ? '' : ` · ${formatRate(template.errorRate)}`;
+      const heading = `<h3>${escapeHtml(template.id)}${rate} ${verdictBadge(template.verdict, lang)}</h3>`;
       parts.push(`<article class="template">${heading}${own.length ? messageRows(own, lines, lang) : ''}</article>`);
     }
     if (clean.length) parts.push(`<p class="clean">${escapeHtml(t(lang, 'html-clean', { count: clean.length }))} ${clean.join(', ')}</p>`);
-    return `<section><h2>${escapeHtml(file.path)}</h2>${parts.join('\n')}</section>`;
+    const badge = file.checked ? '' : ` ${verdictBadge('unchecked', lang)}`;
+    return `<section><h2>${escapeHtml(file.path)}${badge}</h2>${parts.join('\n')}</section>`;
   });
   const facts = [
     `<span>${escapeHtml(t(lang, 'html-error-rate'))}: <strong>${formatRate(summary.errorRate)}</strong> ${verdictBadge(summary.verdict, lang)}</span>`,
     `<span>${escapeHtml(t(lang, 'html-counts', { files: summary.files, templates: summary.templates, words: summary.words }))}</span>`,
     `<span>${escapeHtml(t(lang, 'html-findings', { errors: summary.errors, warnings: summary.warnings, infos: summary.infos }))}</span>`,
   ];
+  const unchecked = uncheckedList(result);
+  if (unchecked.length) facts.push(`<span>${escapeHtml(t(lang, 'unchecked-list', { list: unchecked.join(', ') }))}</span>`);
   return [
     '<!DOCTYPE html>',
     `<html lang="${HTML_LANG[lang]}">`,
     '<head>',
     '<meta charset="utf-8"/>',
     '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
-    `<title>${escapeHtml(t(lang, 'html-title'))} — ${escapeHtml(t(lang, `short-${summary.verdict}` as 'short-pass'))}</title>`,
+    `<title>${escapeHtml(t(lang, 'html-title'))} — ${escapeHtml(t(lang, `short-${summary.verdict}`))}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',

@@ -1,4 +1,4 @@
-/** The JSON report (DESIGN §5, contract; validated against schema/report.schema.json). */
+/** The JSON report: a stable contract (docs/json-report.md), described by schema/report.schema.json. */
 import type { FileResult, LintResult, OtvetMessage, TemplateScore } from '@otvet/core';
 
 export interface JsonMessage {
@@ -59,13 +59,15 @@ export function buildJsonReport(result: LintResult, quiet = false): unknown {
     version: 1,
     files: result.files.map((f) => ({
       path: f.path,
+      checked: f.checked,
       templates: f.templates.map((t) => ({
         id: t.id,
         words: t.words,
         penalty: t.penalty,
         errorRate: t.errorRate,
         verdict: t.verdict,
-        headroom: t.headroom,
+        // An unchecked template has no rate, so no headroom either.
+        ...(t.verdict === 'unchecked' ? {} : { headroom: t.headroom }),
       })),
       messages: shownMessages(f.messages, quiet).map(toJsonMessage),
     })),
@@ -80,6 +82,7 @@ export function buildJsonReport(result: LintResult, quiet = false): unknown {
       penalty: result.summary.penalty,
       errorRate: result.summary.errorRate,
       verdict: result.summary.verdict,
+      unchecked: { files: result.summary.unchecked.files, templates: result.summary.unchecked.templates },
     },
   };
 }

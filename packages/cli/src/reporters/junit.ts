@@ -35,10 +35,15 @@ export function formatJunit(result: LintResult, options: { lang: Lang; quiet: bo
     const testcase = cases.map((c) => {
       const errors = c.messages.filter((m) => m.severity === 'error');
       const others = c.messages.filter((m) => m.severity !== 'error');
-      const rejected = c.verdict === 'reject';
+      const rejected = c.verdict === 'reject' || c.verdict === 'unchecked';
       const failed = errors.length > 0 || rejected;
       if (failed) suiteFailures++;
-      const rate = c.errorRate === undefined || c.verdict === undefined ? '' : t(options.lang, 'junit-rate', { rate: formatRate(c.errorRate), verdict: t(options.lang, `verdict-${c.verdict}`) });
+      const rate =
+        c.errorRate === undefined || c.verdict === undefined
+          ? ''
+          : c.verdict === 'unchecked'
+            ? t(options.lang, 'junit-unchecked')
+            : t(options.lang, 'junit-rate', { rate: formatRate(c.errorRate), verdict: t(options.lang, `verdict-${c.verdict}`) });
       return {
         '@_name': c.name,
         '@_classname': file.path,

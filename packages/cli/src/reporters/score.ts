@@ -12,7 +12,13 @@ export function formatScoreTable(result: LintResult, lang: Lang, thresholds: Thr
   const header = [t(lang, 'col-file'), t(lang, 'col-id'), t(lang, 'col-words'), t(lang, 'col-penalty'), t(lang, 'col-rate'), t(lang, 'col-verdict'), t(lang, 'col-to-revise'), t(lang, 'col-to-reject')];
   const rows: string[][] = [];
   for (const f of result.files) {
+    // A file that could not be read has no rows of its own templates: one row says so.
+    if (!f.checked) rows.push([f.path, t(lang, 'whole-file'), '', '', '', t(lang, 'short-unchecked'), '', '']);
     for (const s of f.templates) {
+      if (s.verdict === 'unchecked') {
+        rows.push([f.path, s.id, String(s.words), '—', '—', t(lang, 'short-unchecked'), '—', '—']);
+        continue;
+      }
       rows.push([
         f.path, s.id, String(s.words), String(s.penalty), formatRate(s.errorRate), t(lang, `short-${s.verdict}`),
         s.verdict === 'pass' ? String(s.headroom.revise) : '—',

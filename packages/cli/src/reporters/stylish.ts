@@ -22,14 +22,28 @@ export async function formatStylish(result: LintResult, options: StylishOptions)
   return out + verdictLines(result, options.lang);
 }
 
-/** One line with the pack's rate and verdict, and the templates over the thresholds. */
+/** The files and templates that could not be checked: a file by its path, a template as “id (path)”. */
+export function uncheckedList(result: LintResult): string[] {
+  const out: string[] = [];
+  for (const f of result.files) {
+    if (!f.checked) out.push(f.path);
+    for (const x of f.templates) if (x.verdict === 'unchecked') out.push(`${x.id} (${f.path})`);
+  }
+  return out;
+}
+
+/** One line with the pack's rate and verdict, then the templates over the thresholds and what was not checked. */
 export function verdictLines(result: LintResult, lang: Lang): string {
   const { summary } = result;
-  if (summary.templates === 0) return '';
+  const unchecked = uncheckedList(result);
+  if (summary.templates === 0 && unchecked.length === 0) return '';
   const lines = [
     t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: summary.words, verdict: t(lang, `verdict-${summary.verdict}`) }),
   ];
-  const over = result.files.flatMap((f) => f.templates.filter((x) => x.verdict !== 'pass').map((x) => `${x.id} ${formatRate(x.errorRate)} (${t(lang, `short-${x.verdict}`)})`));
+  const over = result.files.flatMap((f) =>
+    f.templates.filter((x) => x.verdict === 'revise' || x.verdict === 'reject').map((x) => `${x.id} ${formatRate(x.errorRate)} (${t(lang, `short-${x.verdict}`)})`),
+  );
   if (over.length) lines.push(t(lang, 'over-threshold', { count: over.length, list: over.join(', ') }));
+  if (unchecked.length) lines.push(t(lang, 'unchecked-list', { list: unchecked.join(', ') }));
   return lines.join('\n') + '\n';
 }

@@ -4,6 +4,8 @@ import { yamlVite } from './scripts/lib/yaml-plugin.mjs';
 export default defineConfig({
   plugins: [yamlVite],
   test: {
+    // Writes the generated sources (validators, Unicode ranges) that are not committed.
+    globalSetup: ['./scripts/lib/vitest-setup.mjs'],
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Build: regenerate the precompiled validators, docs/rules.md and the Russian word index
-// (scripts/build-dictionary.mjs), bundle the CLI into one CommonJS file, then train its V8
+// Build: generate the Unicode ranges and the precompiled validators (scripts/lib/generate.mjs;
+// not committed), regenerate docs/rules.md and the Russian word index (scripts/build-dictionary.mjs), bundle the CLI into one CommonJS file, then train its V8
 // code cache. Start-up matters (pre-commit hooks): one file to read, no module graph to
 // resolve, and bytecode from the cache instead of compiling ~800 KB of JavaScript each time.
 import { execFileSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { yamlEsbuildPlugin } from './lib/yaml-plugin.mjs';
+import { generateSources } from './lib/generate.mjs';
 import { importSource } from './lib/catalog.mjs';
 import { trainCodeCache } from './lib/train-code-cache.mjs';
 
@@ -24,7 +25,8 @@ const lazyChildProcess = {
 };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-for (const script of ['gen-validators.mjs', 'gen-docs.mjs', 'build-dictionary.mjs']) execFileSync(process.execPath, [join(root, 'scripts', script)], { stdio: 'inherit' });
+generateSources(root);
+for (const script of ['gen-docs.mjs', 'build-dictionary.mjs']) execFileSync(process.execPath, [join(root, 'scripts', script)], { stdio: 'inherit' });
 
 const dist = join(root, 'packages/cli/dist');
 mkdirSync(dist, { recursive: true });

@@ -5,10 +5,13 @@
 // containing one is compiled, which costs milliseconds per regex at start-up; explicit ranges
 // compile several times faster. The ranges cover the Basic Multilingual Plane and the
 // supplementary blocks that occur in shop texts (mathematical bold/italic letters and digits,
-// CJK extension ideographs); lib/unicode.test.ts checks them against \p{…}.
-import { writeFileSync } from 'node:fs';
+// CJK extension ideographs); lib/unicode.test.ts checks them against \p{…}. The data is the
+// running Node.js's own Unicode tables, so the file is build output (not committed): the build
+// and vitest's set-up write it (scripts/lib/generate.mjs), for the Node.js that will run it.
+import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeEmitter } from './lib/catalog.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Supplementary-plane blocks kept: Mathematical Alphanumeric Symbols, CJK Unified Ideographs Extensions B–I. */
@@ -41,5 +44,4 @@ const lines = [
   '',
 ];
 for (const [name, property] of Object.entries(CATEGORIES)) lines.push(`/** \\p{${property}} */`, `export const ${name} = ${JSON.stringify(ranges(property))};`);
-writeFileSync(join(root, 'packages/rules/src/generated/unicode.ts'), lines.join('\n') + '\n');
-console.log('wrote packages/rules/src/generated/unicode.ts');
+makeEmitter(root, false, fs).emit('packages/rules/src/generated/unicode.ts', lines.join('\n') + '\n');

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Precompiles the JSON Schema validators with ajv's standalone code generation, so
 // that the CLI validates templates, config and rule options without compiling
-// schemas at start-up. Output is deterministic and committed; `--check` fails when
-// a generated file is out of date (used by the tests).
+// schemas at start-up. The validators are build output (git-ignored; the build and vitest's
+// set-up write them, scripts/lib/generate.mjs); the full config schema for editors
+// (packages/rules/schema/otvet.config.schema.json) is committed. `--check` fails when a
+// generated file is missing or out of date (used by the tests).
 import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

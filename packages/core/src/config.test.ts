@@ -5,15 +5,20 @@ import { testCatalog } from './test-rules.test-helper.js';
 
 const catalog = testCatalog();
 
-function errorsOf(text: string): string[] {
+/** The errors parseConfig throws for `text`; fails the test when it accepts the text. */
+function userErrorsOf(path: string, text: string): UserErrors {
+  let thrown: unknown;
   try {
-    parseConfig('otvet.config.yaml', text, catalog);
+    parseConfig(path, text, catalog);
   } catch (error) {
-    if (error instanceof UserErrors) return error.errors.map((e) => e.format('en'));
-    throw error;
+    thrown = error;
   }
-  return [];
+  if (thrown === undefined) throw new Error(`parseConfig accepted ${JSON.stringify(text)}`);
+  if (!(thrown instanceof UserErrors)) throw thrown;
+  return thrown;
 }
+
+const errorsOf = (text: string): string[] => userErrorsOf('otvet.config.yaml', text).errors.map((e) => e.format('en'));
 
 describe('parseConfig', () => {
   it('applies defaults to an empty file', () => {
@@ -52,12 +57,9 @@ describe('parseConfig', () => {
     expect(errorsOf('a: 1\na: 2\n')[0]).toMatch(/^otvet\.config\.yaml:2:1: Config is not valid YAML: Map keys must be unique/);
   });
   it('localizes messages', () => {
-    try {
-      parseConfig('c.yaml', 'sourc: zh\n', catalog);
-    } catch (error) {
-      expect((error as UserErrors).errors[0]?.format('zh')).toBe('c.yaml:1:1: 未知的配置项“sourc”（您是不是想写“source”？）。');
-      expect((error as UserErrors).errors[0]?.format('ru')).toBe('c.yaml:1:1: Неизвестный параметр конфигурации «sourc» (возможно, «source»?).');
-    }
+    const [error] = userErrorsOf('c.yaml', 'sourc: zh\n').errors;
+    expect(error?.format('zh')).toBe('c.yaml:1:1: 未知的配置项“sourc”（您是不是想写“source”？）。');
+    expect(error?.format('ru')).toBe('c.yaml:1:1: Неизвестный параметр конфигурации «sourc» (возможно, «source»?).');
   });
 });
 

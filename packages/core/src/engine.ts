@@ -311,6 +311,7 @@ function toMessage(vfile: VFile, file: TemplateFile, f: Finding, severity: Sever
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
   message.severity = severity;
   message.messageId = f.messageId;
+  if (f.data) message.data = f.data;
   if (f.templateId) message.templateId = f.templateId;
   if (f.templateIndex !== undefined) message.templateIndex = f.templateIndex;
   if (f.locale) message.locale = f.locale;

@@ -22,6 +22,8 @@ export interface OtvetMessageFields {
   fix?: Fix;
   /** Language-independent identity of the message (rule message key). */
   messageId?: string;
+  /** The values the message's `{slots}` are filled with (language-independent). */
+  data?: Record<string, string | number>;
 }
 
 export type OtvetMessage = VFileMessage & OtvetMessageFields;

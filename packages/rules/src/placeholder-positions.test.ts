@@ -23,11 +23,15 @@ describe('placeholder findings in every scalar style', () => {
         `placeholder-syntax ${at('｛')}`,
         `placeholder-syntax ${at('｝')}`,
       ]);
-      // Where a fix is offered, its range covers exactly the characters it replaces.
-      for (const m of result.files[0]!.messages) {
-        if (m.fix && m.ruleId === 'placeholder-syntax') expect('｛｝').toContain(body.slice(m.fix.range[0], m.fix.range[1]));
-        if (m.fix && m.ruleId === 'placeholder-name') expect(body.slice(m.fix.range[0], m.fix.range[1])).toBe('оrder_number');
-      }
+      // The name and the full-width braces are fixed in every style, each fix replacing exactly
+      // the characters it names; the plural is never fixed (the forms cannot be guessed).
+      const fixes = result.files[0]!.messages.map((m) => (m.fix ? `${m.ruleId} ${body.slice(m.fix.range[0], m.fix.range[1])} → ${m.fix.text}` : `${m.ruleId} (no fix)`));
+      expect(fixes).toEqual([
+        'placeholder-name оrder_number → order_number',
+        'placeholder-plural (no fix)',
+        'placeholder-syntax ｛ → {',
+        'placeholder-syntax ｝ → }',
+      ]);
     });
   }
 });

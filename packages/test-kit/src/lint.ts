@@ -59,5 +59,26 @@ export function messageLines(result: LintResult): string[] {
   );
 }
 
+/** ` {"key":"value"}` with the keys sorted, or nothing for no data: how test lines print a message's data. */
+export function dataJson(data: Readonly<Record<string, string | number>> | undefined): string {
+  const entries = Object.entries(data ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return entries.length ? ` ${JSON.stringify(Object.fromEntries(entries))}` : '';
+}
+
+/** `L:C-L:C rule-id messageId {data}`, one line per message, in report order (file coordinates). */
+export function messageIdLines(result: LintResult): string[] {
+  return result.files.flatMap((f) =>
+    f.messages.map((m) => {
+      const p = placeOf(m);
+      return `${p.line}:${p.column}-${p.endLine}:${p.endColumn} ${m.ruleId} ${m.messageId ?? ''}${dataJson(m.data)}`;
+    }),
+  );
+}
+
+/** Rule, message id and data of each message (what `renderProblems` checks). */
+export function messageReports(result: LintResult): { ruleId: string; messageId: string; data: Record<string, string | number> }[] {
+  return result.files.flatMap((f) => f.messages.map((m) => ({ ruleId: m.ruleId ?? '', messageId: m.messageId ?? '', data: m.data ?? {} })));
+}
+
 export { placeOf, asAnyRule };
 export type { Rule };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asAnyRule, defineRule } from '@otvet/core';
-import { caseToYaml, parseReadmeExamples, runCase, testRule } from './index.js';
+import { caseToYaml, comparableLines, coverageProblems, isMessageIdLine, outputProblem, parseReadmeExamples, renderProblems, runCase, testRule } from './index.js';
 
 const bang = asAnyRule(
   defineRule(
@@ -12,11 +12,16 @@ const bang = asAnyRule(
       recommended: 'off',
       scope: 'target',
       defaults: {},
-      messages: { bang: { en: 'Bang.', zh: '叹。', ru: 'Восклицание.' } },
+      messages: {
+        bang: { en: 'Bang “{actual}”.', zh: '叹“{actual}”。', ru: 'Восклицание «{actual}».' },
+        lone: { en: 'Lone.', zh: '孤。', ru: 'Одиночный.' },
+      },
     },
     (c) => {
       const at = c.target.value.indexOf('!!');
-      if (at >= 0) c.report({ messageId: 'bang', start: at, end: at + 2, expected: ['!'] });
+      if (at >= 0) c.report({ messageId: 'bang', data: { actual: '!!' }, start: at, end: at + 2, expected: ['!'] });
+      const lone = c.target.value.indexOf('¡');
+      if (lone >= 0) c.report({ messageId: 'lone', start: lone, end: lone + 1 });
     },
   ),
 );
@@ -26,8 +31,63 @@ describe('rule tester', () => {
     const { yaml, starts } = caseToYaml({ ru: 'Первая\n  вторая!!\n', zh: '你好', placeholders: { n: { type: 'number' } } });
     expect(yaml).toBe('templates:\n  - id: case\n    placeholders: {"n":{"type":"number"}}\n    text:\n      zh: |2-\n        你好\n      ru: |2\n        Первая\n          вторая!!\n');
     expect(starts).toEqual({ zh: 6, ru: 8 });
-    expect(runCase(bang, { ru: 'Первая\n  вторая!!\n' })).toEqual({ lines: ['2:9-2:11 test-bang Bang.'], output: 'Первая\n  вторая!\n' });
+    expect(runCase(bang, { ru: 'Первая\n  вторая!!\n' })).toEqual({
+      messages: ['2:9-2:11 test-bang bang {"actual":"!!"}'],
+      lines: ['2:9-2:11 test-bang Bang “!!”.'],
+      output: 'Первая\n  вторая!\n',
+      fixed: true,
+      reports: [{ ruleId: 'test-bang', messageId: 'bang', data: { actual: '!!' } }],
+    });
     expect(runCase(bang, { ru: 'Да!!\n\n' }).output).toBe('Да!\n\n');
+    expect(runCase(bang, { ru: 'Да¡' })).toMatchObject({ messages: ['1:3-1:4 test-bang lone'], output: 'Да¡', fixed: false });
+  });
+  it('compares message-id lines, or English sentences where a case still writes them', () => {
+    const result = runCase(bang, { ru: 'Да!! Нет ¡' });
+    expect(result.messages).toEqual(['1:3-1:5 test-bang bang {"actual":"!!"}', '1:10-1:11 test-bang lone']);
+    expect(isMessageIdLine('1:10-1:11 test-bang lone')).toBe(true);
+    expect(isMessageIdLine('zh 1:3-1:5 test-bang bang {"actual":"!!"}')).toBe(true);
+    expect(isMessageIdLine('file 1:1-1:2 schema type {"x":1}')).toBe(true);
+    expect(isMessageIdLine('1:10-1:11 test-bang Lone.')).toBe(false);
+    for (const expected of [
+      ['1:3-1:5 test-bang bang {"actual":"!!"}', '1:10-1:11 test-bang lone'],
+      ['1:3-1:5 test-bang Bang “!!”.', '1:10-1:11 test-bang lone'],
+      ['1:3-1:5 test-bang Bang “!!”.', '1:10-1:11 test-bang Lone.'],
+    ]) expect(comparableLines(result, expected)).toEqual({ actual: expected, expected });
+    // Data keys in any order; a wrong value or message id shows as a difference.
+    const spaced = { messages: ['1:1-1:2 r m {"a":"1","b":2}'], lines: ['1:1-1:2 r M.'] };
+    expect(comparableLines(spaced, ['1:1-1:2 r m {"b":2,"a":"1"}']).expected).toEqual(['1:1-1:2 r m {"a":"1","b":2}']);
+    for (const expected of [
+      ['1:3-1:5 test-bang bang {"actual":"!"}', '1:10-1:11 test-bang lone'],
+      ['1:3-1:5 test-bang bang', '1:10-1:11 test-bang lone'],
+      ['1:3-1:5 test-bang lone {"actual":"!!"}', '1:10-1:11 test-bang lone'],
+      ['1:3-1:5 test-bang bang {"actual":"!!"}'],
+    ]) {
+      const compared = comparableLines(result, expected);
+      expect(compared.actual).not.toEqual(compared.expected);
+    }
+  });
+  it('requires `output` exactly when a finding carries a fix', () => {
+    expect(outputProblem({}, true)).toMatch(/give the fixed text as `output`/);
+    expect(outputProblem({ output: 'Да' }, false)).toMatch(/leave `output` out/);
+    expect(outputProblem({ output: 'Да!' }, true)).toBeUndefined();
+    expect(outputProblem({}, false)).toBeUndefined();
+  });
+  it('renders every reported message in zh, en and ru, and wants every message reported', () => {
+    const { reports } = runCase(bang, { ru: 'Да!! ¡' });
+    expect(renderProblems(bang, reports)).toEqual([]);
+    expect(renderProblems(bang, [{ ruleId: 'test-bang', messageId: 'bang', data: {} }])).toEqual([
+      'bang (en): {actual} is not filled by {}',
+      'bang (zh): {actual} is not filled by {}',
+      'bang (ru): {actual} is not filled by {}',
+    ]);
+    expect(renderProblems(bang, [{ ruleId: 'test-bang', messageId: 'nope', data: {} }])).toEqual(['nope: not a message of test-bang']);
+    expect(coverageProblems(bang, reports, {})).toEqual([]);
+    expect(coverageProblems(bang, runCase(bang, { ru: 'Да!!' }).reports, {})).toEqual(['lone: no invalid case reports it']);
+    expect(coverageProblems(bang, runCase(bang, { ru: 'Да!!' }).reports, { lone: 'why' })).toEqual([]);
+    expect(coverageProblems(bang, reports, { lone: 'why', gone: 'why' })).toEqual([
+      'lone: listed in notInCases, but an invalid case reports it',
+      'gone: listed in notInCases, but not a message of test-bang',
+    ]);
   });
   it('is strict about cases', () => {
     expect(() => testRule(bang, { valid: ['Да'], invalid: [{ ru: 'Да!!', messages: [] }] })).toThrow(/lists no messages/);

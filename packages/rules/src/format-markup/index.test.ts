@@ -5,9 +5,6 @@ import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule, { data } from './index.js';
 import schema from './markup.schema.json';
-import { en } from '../lib/messages.test-helper.js';
-
-const msg = (kind: string, actual: string, inner = ''): string => `format-markup ${en(rule, kind, { actual, inner })}`;
 
 testRule(rule, {
   valid: [
@@ -24,28 +21,36 @@ testRule(rule, {
     'Промокод SALE_2024 и артикул AB_12_34.',
   ],
   invalid: [
-    { ru: 'Ваш заказ **отправлен**.', messages: [`1:11-1:24 ${msg('bold', '**отправлен**')}`], output: 'Ваш заказ отправлен.' },
-    { ru: 'Это __важно__ знать.', messages: [`1:5-1:14 ${msg('bold', '__важно__')}`], output: 'Это важно знать.' },
-    { ru: 'Это *очень* важно.', messages: [`1:5-1:12 ${msg('italic', '*очень*')}`] },
-    { ru: '# Доставка\nСрок — 3 дня.', messages: [`1:1-1:3 ${msg('heading', '#')}`], output: 'Доставка\nСрок — 3 дня.' },
-    { ru: '> Здравствуйте, где заказ?\nОтвечаем: в пути.', messages: [`1:1-1:3 ${msg('quote', '>')}`], output: 'Здравствуйте, где заказ?\nОтвечаем: в пути.' },
-    { ru: 'Подробнее [здесь](https://ozon.ru/help).', messages: [`1:11-1:40 ${msg('link', '[здесь](https://ozon.ru/help)')}`] },
-    { ru: 'Введите код `{code}` при оплате.', placeholders: { code: { example: 'A1' } }, messages: [`1:13-1:21 ${msg('code', '`{code}`', '{code}')}`], output: 'Введите код «{code}» при оплате.' },
-    { ru: 'Здравствуйте!<br>Заказ отправлен.', messages: [`1:14-1:18 ${msg('html', '<br>')}`] },
+    { ru: 'Ваш заказ **отправлен**.', messages: ['1:11-1:24 format-markup bold {"actual":"**отправлен**","inner":""}'], output: 'Ваш заказ отправлен.' },
+    { ru: 'Это __важно__ знать.', messages: ['1:5-1:14 format-markup bold {"actual":"__важно__","inner":""}'], output: 'Это важно знать.' },
+    { ru: 'Это *очень* важно.', messages: ['1:5-1:12 format-markup italic {"actual":"*очень*","inner":""}'] },
+    { ru: '# Доставка\nСрок — 3 дня.', messages: ['1:1-1:3 format-markup heading {"actual":"#","inner":""}'], output: 'Доставка\nСрок — 3 дня.' },
+    { ru: '> Здравствуйте, где заказ?\nОтвечаем: в пути.', messages: ['1:1-1:3 format-markup quote {"actual":">","inner":""}'], output: 'Здравствуйте, где заказ?\nОтвечаем: в пути.' },
+    { ru: 'Подробнее [здесь](https://ozon.ru/help).', messages: ['1:11-1:40 format-markup link {"actual":"[здесь](https://ozon.ru/help)","inner":""}'] },
+    { ru: 'Введите код `{code}` при оплате.', placeholders: { code: { example: 'A1' } }, messages: ['1:13-1:21 format-markup code {"actual":"`{code}`","inner":"{code}"}'], output: 'Введите код «{code}» при оплате.' },
+    { ru: 'Здравствуйте!<br>Заказ отправлен.', messages: ['1:14-1:18 format-markup html {"actual":"<br>","inner":""}'] },
     {
       ru: '<b>Внимание</b>: срок&nbsp;3 дня, <a href="https://ozon.ru">ссылка</a>',
       messages: [
-        `1:1-1:4 ${msg('html', '<b>')}`,
-        `1:12-1:16 ${msg('html', '</b>')}`,
-        `1:22-1:28 ${msg('entity', '&nbsp;')}`,
-        `1:35-1:61 ${msg('html', '<a href="https://ozon.ru">')}`,
-        `1:67-1:71 ${msg('html', '</a>')}`,
+        '1:1-1:4 format-markup html {"actual":"<b>","inner":""}',
+        '1:12-1:16 format-markup html {"actual":"</b>","inner":""}',
+        '1:22-1:28 format-markup entity {"actual":"&nbsp;","inner":""}',
+        '1:35-1:61 format-markup html {"actual":"<a href=\\"https://ozon.ru\\">","inner":""}',
+        '1:67-1:71 format-markup html {"actual":"</a>","inner":""}',
       ],
       output: '<b>Внимание</b>: срок\u00a03 дня, <a href="https://ozon.ru">ссылка</a>',
     },
-    { ru: 'Copyright&copy; 2024 &amp; &#8470;5 &foo;', messages: [`1:10-1:16 ${msg('entity', '&copy;')}`, `1:22-1:27 ${msg('entity', '&amp;')}`, `1:28-1:35 ${msg('entity', '&#8470;')}`, `1:37-1:42 ${msg('entity', '&foo;')}`], output: 'Copyright© 2024 & №5 &foo;' },
-    { ru: '| Размер | Длина |\n|---|---|\n| M | 70 |', messages: [`2:1-2:10 ${msg('table', '|---|---|')}`] },
-    { ru: '```\nкод\n```', messages: [`1:1-1:4 ${msg('fence', '```')}`, `3:1-3:4 ${msg('fence', '```')}`] },
+    { ru: 'Copyright&copy; 2024 &amp; &#8470;5 &foo;', messages: [
+      '1:10-1:16 format-markup entity {"actual":"&copy;","inner":""}',
+      '1:22-1:27 format-markup entity {"actual":"&amp;","inner":""}',
+      '1:28-1:35 format-markup entity {"actual":"&#8470;","inner":""}',
+      '1:37-1:42 format-markup entity {"actual":"&foo;","inner":""}',
+    ], output: 'Copyright© 2024 & №5 &foo;' },
+    { ru: '| Размер | Длина |\n|---|---|\n| M | 70 |', messages: ['2:1-2:10 format-markup table {"actual":"|---|---|","inner":""}'] },
+    { ru: '```\nкод\n```', messages: [
+      '1:1-1:4 format-markup fence {"actual":"```","inner":""}',
+      '3:1-3:4 format-markup fence {"actual":"```","inner":""}',
+    ] },
   ],
 });
 

@@ -2,10 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
-import { en } from '../lib/messages.test-helper.js';
 
 const order = { order_number: { example: '0123456789-0001' } };
-const m = (actual: string, expected: string): string => `placeholder-foreign-syntax ${en(rule, 'foreign', { actual, expected })}`;
 
 testRule(rule, {
   valid: [
@@ -16,23 +14,23 @@ testRule(rule, {
     'Цена снижена на 15 %.',
   ],
   invalid: [
-    { ru: 'Заказ %s отправлен', zh: '订单 {order_number} 已发货', placeholders: order, messages: [`1:7-1:9 ${m('%s', '{order_number}')}`] },
-    { ru: 'Заказ {{order_number}} отправлен', placeholders: order, messages: [`1:7-1:23 ${m('{{order_number}}', '{order_number}')}`] },
-    { ru: "Каталог '% 1' недоступен", en: "Directory '{p1}' is not readable", placeholders: { p1: {} }, messages: [`1:10-1:13 ${m('% 1', '{p1}')}`] },
-    { ru: 'Заказ %1 отправлен', placeholders: { p1: {} }, messages: [`1:7-1:9 ${m('%1', '{p1}')}`] },
+    { ru: 'Заказ %s отправлен', zh: '订单 {order_number} 已发货', placeholders: order, messages: ['1:7-1:9 placeholder-foreign-syntax foreign {"actual":"%s","expected":"{order_number}"}'] },
+    { ru: 'Заказ {{order_number}} отправлен', placeholders: order, messages: ['1:7-1:23 placeholder-foreign-syntax foreign {"actual":"{{order_number}}","expected":"{order_number}"}'] },
+    { ru: "Каталог '% 1' недоступен", en: "Directory '{p1}' is not readable", placeholders: { p1: {} }, messages: ['1:10-1:13 placeholder-foreign-syntax foreign {"actual":"% 1","expected":"{p1}"}'] },
+    { ru: 'Заказ %1 отправлен', placeholders: { p1: {} }, messages: ['1:7-1:9 placeholder-foreign-syntax foreign {"actual":"%1","expected":"{p1}"}'] },
     {
       ru: 'Заказ ${order_number}, трек [tracking_number], %1$s, <name>, %name, значение «%»',
       placeholders: { ...order, tracking_number: {}, name: {} },
       messages: [
-        `1:7-1:22 ${m('${order_number}', '{order_number}')}`,
-        `1:29-1:46 ${m('[tracking_number]', '{tracking_number}')}`,
-        `1:48-1:52 ${m('%1$s', '{name}')}`,
-        `1:54-1:60 ${m('<name>', '{name}')}`,
-        `1:62-1:67 ${m('%name', '{name}')}`,
-        `1:79-1:80 placeholder-foreign-syntax ${en(rule, 'lone', { expected: '{name}' })}`,
+        '1:7-1:22 placeholder-foreign-syntax foreign {"actual":"${order_number}","expected":"{order_number}"}',
+        '1:29-1:46 placeholder-foreign-syntax foreign {"actual":"[tracking_number]","expected":"{tracking_number}"}',
+        '1:48-1:52 placeholder-foreign-syntax foreign {"actual":"%1$s","expected":"{name}"}',
+        '1:54-1:60 placeholder-foreign-syntax foreign {"actual":"<name>","expected":"{name}"}',
+        '1:62-1:67 placeholder-foreign-syntax foreign {"actual":"%name","expected":"{name}"}',
+        '1:79-1:80 placeholder-foreign-syntax lone {"actual":"%","expected":"{name}"}',
       ],
     },
-    { ru: 'ID сайта: % websiteId', placeholders: { websiteId: {} }, messages: [`1:11-1:22 ${m('% websiteId', '{websiteId}')}`] },
+    { ru: 'ID сайта: % websiteId', placeholders: { websiteId: {} }, messages: ['1:11-1:22 placeholder-foreign-syntax foreign {"actual":"% websiteId","expected":"{websiteId}"}'] },
   ],
 });
 

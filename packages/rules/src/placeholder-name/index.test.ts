@@ -2,10 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
-import { en } from '../lib/messages.test-helper.js';
 
 const order = { order_number: { example: '0123456789-0001' } };
-const m = (id: string, data: Record<string, string>): string => `placeholder-name ${en(rule, id, data)}`;
 
 testRule(rule, {
   valid: [
@@ -20,7 +18,7 @@ testRule(rule, {
       ru: 'Заказ {оrder_number} отправлен',
       zh: '订单 {order_number}',
       placeholders: order,
-      messages: [`1:8-1:20 ${m('lookalike', { name: 'оrder_number', letters: 'о', suggestion: 'order_number' })}`],
+      messages: ['1:8-1:20 placeholder-name lookalike {"letters":"о","name":"оrder_number","suggestion":"order_number"}'],
       output: 'Заказ {order_number} отправлен',
       name: 'a Cyrillic о in order_number',
     },
@@ -28,17 +26,16 @@ testRule(rule, {
       ru: 'Заказ {номер_заказа} отправлен',
       zh: '订单 {order_number}',
       placeholders: order,
-      messages: [`1:8-1:20 ${m('translated-to', { name: 'номер_заказа', suggestion: 'order_number', other: 'zh' })}`],
+      messages: ['1:8-1:20 placeholder-name translated-to {"name":"номер_заказа","other":"zh","suggestion":"order_number"}'],
     },
     {
       ru: 'SKU {Sку}',
       placeholders: { SKU: {} },
-      messages: [`1:6-1:9 ${m('lookalike', { name: 'Sку', letters: 'к, у', suggestion: 'SKU' })}`],
-      output: 'SKU {Sку}',
+      messages: ['1:6-1:9 placeholder-name lookalike {"letters":"к, у","name":"Sку","suggestion":"SKU"}'],
       name: 'a look-alike that is not the declared name: suggest, do not fix',
     },
-    { ru: 'Заказ {订单号}', messages: [`1:8-1:11 ${m('translated', { name: '订单号' })}`] },
-    { ru: 'Да', zh: '订单 {订单号}', placeholders: order, messages: [`zh 1:5-1:8 ${m('translated', { name: '订单号' })}`] },
+    { ru: 'Заказ {订单号}', messages: ['1:8-1:11 placeholder-name translated {"name":"订单号"}'] },
+    { ru: 'Да', zh: '订单 {订单号}', placeholders: order, messages: ['zh 1:5-1:8 placeholder-name translated {"name":"订单号"}'] },
   ],
 });
 

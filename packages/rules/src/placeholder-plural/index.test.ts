@@ -6,12 +6,9 @@ import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
 import invariant from './invariant.yaml';
 import schema from '../../schema/word-list.schema.json';
-import { en } from '../lib/messages.test-helper.js';
 
 const num = (...names: string[]): Record<string, { type: string; example: number }> => Object.fromEntries(names.map((n) => [n, { type: 'number', example: 5 }]));
 const PLURAL = (name: string): string => `{${name}, plural, one {# день} few {# дня} many {# дней} other {# дня}}`;
-const needs = (name: string, word: string): string => `placeholder-plural ${en(rule, 'needs-plural', { name, word, example: PLURAL(name) })}`;
-const lacks = (name: string, missing: string): string => `placeholder-plural ${en(rule, 'missing-categories', { name, missing })}`;
 
 testRule(rule, {
   valid: [
@@ -23,16 +20,19 @@ testRule(rule, {
     { ru: 'Скидка {n}% на второй товар', placeholders: num('n') },
   ],
   invalid: [
-    { ru: 'Доставка займёт {days} дней.', placeholders: num('days'), messages: [`1:17-1:28 ${needs('days', 'дней')}`] },
-    { ru: 'В заказе {n, number} товаров.', messages: [`1:10-1:29 ${needs('n', 'товаров')}`] },
-    { ru: 'Итого {sum} рублей', placeholders: { sum: { type: 'money', example: 100 } }, messages: [`1:7-1:19 ${needs('sum', 'рублей')}`] },
+    { ru: 'Доставка займёт {days} дней.', placeholders: num('days'), messages: ['1:17-1:28 placeholder-plural needs-plural {"example":"{days, plural, one {# день} few {# дня} many {# дней} other {# дня}}","name":"days","word":"дней"}'] },
+    { ru: 'В заказе {n, number} товаров.', messages: ['1:10-1:29 placeholder-plural needs-plural {"example":"{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}","name":"n","word":"товаров"}'] },
+    { ru: 'Итого {sum} рублей', placeholders: { sum: { type: 'money', example: 100 } }, messages: ['1:7-1:19 placeholder-plural needs-plural {"example":"{sum, plural, one {# день} few {# дня} many {# дней} other {# дня}}","name":"sum","word":"рублей"}'] },
     {
       ru: 'Срок {days, plural, one {# день} other {# дней}}, осталось {days} дней.',
-      messages: [`1:7-1:11 ${lacks('days', 'few')}`, `1:60-1:71 ${needs('days', 'дней')}`],
+      messages: [
+        '1:7-1:11 placeholder-plural missing-categories {"missing":"few","name":"days"}',
+        '1:60-1:71 placeholder-plural needs-plural {"example":"{days, plural, one {# день} few {# дня} many {# дней} other {# дня}}","name":"days","word":"дней"}',
+      ],
       name: 'used in a plural elsewhere: a number; a plural with only one/other',
     },
-    { ru: 'Через {n, plural, one {# день} few {# дня} many {# дней}}', messages: [`1:8-1:9 ${lacks('n', 'other')}`] },
-    { ru: 'Через {n, plural, =1 {# день} other {# дней}}', messages: [`1:8-1:9 ${lacks('n', 'one, few')}`] },
+    { ru: 'Через {n, plural, one {# день} few {# дня} many {# дней}}', messages: ['1:8-1:9 placeholder-plural missing-categories {"missing":"other","name":"n"}'] },
+    { ru: 'Через {n, plural, =1 {# день} other {# дней}}', messages: ['1:8-1:9 placeholder-plural missing-categories {"missing":"one, few","name":"n"}'] },
   ],
 });
 

@@ -2,11 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
-import { en } from '../lib/messages.test-helper.js';
 
 const order = { order_number: { example: '0123456789-0001' } };
 const days = { days: { type: 'number', example: 3 } };
-const m = (id: string, data: Record<string, string> = {}): string => `placeholder-syntax ${en(rule, id, data)}`;
 
 testRule(rule, {
   valid: [
@@ -19,24 +17,37 @@ testRule(rule, {
     { ru: 'Да', zh: '订单 {order_number} 已发货', placeholders: order },
   ],
   invalid: [
-    { ru: 'Заказ {order_number отправлен', placeholders: order, messages: [`1:7-1:20 ${m('unclosed', { actual: '{order_number' })}`] },
+    { ru: 'Заказ {order_number отправлен', placeholders: order, messages: ['1:7-1:20 placeholder-syntax unclosed {"actual":"{order_number","code":"MALFORMED_ARGUMENT"}'] },
     {
       ru: 'Заказ ｛order_number｝ отправлен',
       placeholders: order,
-      messages: [`1:7-1:8 ${m('fullwidth', { actual: '｛', expected: '{' })}`, `1:20-1:21 ${m('fullwidth', { actual: '｝', expected: '}' })}`],
+      messages: [
+        '1:7-1:8 placeholder-syntax fullwidth {"actual":"｛","expected":"{"}',
+        '1:20-1:21 placeholder-syntax fullwidth {"actual":"｝","expected":"}"}',
+      ],
       output: 'Заказ {order_number} отправлен',
     },
     {
       ru: 'Доставка займёт {days, plural, one {# день} few {# дня}',
       placeholders: days,
-      messages: [`1:17-1:56 ${m('unclosed', { actual: '{days, plural, one {# день} few {# дня}' })}`],
+      messages: ['1:17-1:56 placeholder-syntax unclosed {"actual":"{days, plural, one {# день} few {# дня}","code":"EXPECT_ARGUMENT_CLOSING_BRACE"}'],
     },
-    { ru: 'Ожидайте # дней', messages: [`1:10-1:11 ${m('pound')}`] },
-    { ru: 'Заказ {order_number}} отправлен', placeholders: order, messages: [`1:21-1:22 ${m('unbalanced', { actual: '}' })}`] },
-    { ru: 'Заказ {} отправлен', messages: [`1:7-1:9 ${m('empty', { actual: '{}' })}`] },
-    { ru: 'Сумма {sum, money}', messages: [`1:13-1:18 ${m('type', { actual: 'money', code: 'INVALID_ARGUMENT_TYPE' })}`] },
-    { ru: 'Да', zh: '订单 {order_number 已发货', placeholders: order, messages: [`zh 1:4-1:17 ${m('unclosed', { actual: '{order_number' })}`] },
+    { ru: 'Ожидайте # дней', messages: ['1:10-1:11 placeholder-syntax pound'] },
+    { ru: 'Заказ {order_number}} отправлен', placeholders: order, messages: ['1:21-1:22 placeholder-syntax unbalanced {"actual":"}"}'] },
+    { ru: 'Заказ {} отправлен', messages: ['1:7-1:9 placeholder-syntax empty {"actual":"{}","code":"EMPTY_ARGUMENT"}'] },
+    { ru: 'Сумма {sum, money}', messages: ['1:13-1:18 placeholder-syntax type {"actual":"money","code":"INVALID_ARGUMENT_TYPE","name":"{name}"}'] },
+    { ru: 'Да', zh: '订单 {order_number 已发货', placeholders: order, messages: ['zh 1:4-1:17 placeholder-syntax unclosed {"actual":"{order_number","code":"MALFORMED_ARGUMENT"}'] },
+    {
+      ru: 'Через {days, plural, one {# день} one {# дня} other {# дней}}',
+      placeholders: days,
+      messages: ['1:35-1:38 placeholder-syntax plural {"actual":"one","code":"DUPLICATE_PLURAL_ARGUMENT_SELECTOR"}'],
+      name: 'a plural branch twice',
+    },
   ],
+  notInCases: {
+    'other-missing': 'unreachable: placeholders are parsed with requiresOtherClause: false, so MISSING_OTHER_CLAUSE never occurs',
+    invalid: 'unreachable: the fallback for a parser error code the rule does not know',
+  },
 });
 
 testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));

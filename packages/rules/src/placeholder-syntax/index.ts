@@ -55,7 +55,10 @@ function check(context: RuleContext<Record<string, never>>, view: TextView, wher
       const e = shown.length > 40 || shown.length === 0 ? start + 1 : start + shown.length;
       errorStart = start;
       errorEnd = end;
-      report({ messageId: kind, data: { code, actual: shown.length > 40 ? `${shown.slice(0, 39)}…` : shown }, start, end: e, fix: false });
+      const data: Record<string, string> = { code, actual: shown.length > 40 ? `${shown.slice(0, 39)}…` : shown };
+      // The type message shows the plain form `{name}` as it is written: a slot filled with itself.
+      if (kind === 'type') data.name = '{name}';
+      report({ messageId: kind, data, start, end: e, fix: false });
     }
   }
   // Braces ICU took as text: a lone “}” or an unmatched “{” (foreign syntax aside).

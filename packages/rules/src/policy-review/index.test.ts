@@ -3,11 +3,7 @@ import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule, { phrases } from './index.js';
 import data from './review.yaml';
-import { en } from '../lib/messages.test-helper.js';
 import { testPhraseData } from '../lib/policy-phrases.test-helper.js';
-
-const steer = (actual: string): string => `policy-review ${en(rule, 'steer', { actual })}`;
-const reward = (actual: string): string => `policy-review ${en(rule, 'reward', { actual })}`;
 
 testRule(rule, {
   valid: [
@@ -28,16 +24,16 @@ testRule(rule, {
     'За отзыв Ozon начислит баллы по программе «Баллы за отзывы».',
   ],
   invalid: [
-    { ru: 'Пожалуйста, поставьте 5 звёзд!', messages: [`1:13-1:30 ${steer('поставьте 5 звёзд')}`] },
-    { ru: 'ОСТАВЬТЕ ПОЛОЖИТЕЛЬНЫЙ ОТЗЫВ', messages: [`1:1-1:29 ${steer('ОСТАВЬТЕ ПОЛОЖИТЕЛЬНЫЙ ОТЗЫВ')}`], name: 'capitals' },
-    { ru: 'Если всё понравилось, оцените нас на пятёрку.', messages: [`1:23-1:45 ${steer('оцените нас на пятёрку')}`] },
-    { ru: 'Не спешите ставить низкую оценку: напишите нам.', messages: [`1:1-1:33 ${steer('Не спешите ставить низкую оценку')}`] },
-    { ru: 'Проблема решена — пожалуйста, удалите отзыв.', messages: [`1:31-1:44 ${steer('удалите отзыв')}`] },
-    { ru: 'За отзыв с фото вернём 100 рублей.', messages: [`1:1-1:23 ${reward('За отзыв с фото вернём')}`] },
-    { ru: 'Кэшбэк 200 ₽ за отзыв!', messages: [`1:1-1:22 ${reward('Кэшбэк 200 ₽ за отзыв')}`] },
+    { ru: 'Пожалуйста, поставьте 5 звёзд!', messages: ['1:13-1:30 policy-review steer {"actual":"поставьте 5 звёзд"}'] },
+    { ru: 'ОСТАВЬТЕ ПОЛОЖИТЕЛЬНЫЙ ОТЗЫВ', messages: ['1:1-1:29 policy-review steer {"actual":"ОСТАВЬТЕ ПОЛОЖИТЕЛЬНЫЙ ОТЗЫВ"}'], name: 'capitals' },
+    { ru: 'Если всё понравилось, оцените нас на пятёрку.', messages: ['1:23-1:45 policy-review steer {"actual":"оцените нас на пятёрку"}'] },
+    { ru: 'Не спешите ставить низкую оценку: напишите нам.', messages: ['1:1-1:33 policy-review steer {"actual":"Не спешите ставить низкую оценку"}'] },
+    { ru: 'Проблема решена — пожалуйста, удалите отзыв.', messages: ['1:31-1:44 policy-review steer {"actual":"удалите отзыв"}'] },
+    { ru: 'За отзыв с фото вернём 100 рублей.', messages: ['1:1-1:23 policy-review reward {"actual":"За отзыв с фото вернём"}'] },
+    { ru: 'Кэшбэк 200 ₽ за отзыв!', messages: ['1:1-1:22 policy-review reward {"actual":"Кэшбэк 200 ₽ за отзыв"}'] },
     {
       ru: 'Оставьте отзыв и получите скидку.\nБудем рады вашим пяти звёздам!',
-      messages: [`1:10-1:26 ${reward('отзыв и получите')}`, `2:18-2:30 ${steer('пяти звёздам')}`],
+      messages: ['1:10-1:26 policy-review reward {"actual":"отзыв и получите"}', '2:18-2:30 policy-review steer {"actual":"пяти звёздам"}'],
     },
   ],
 });

@@ -3,9 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { lintString, testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
-import { en } from '../lib/messages.test-helper.js';
-
-const mixed = (actual: string, vy: string): string => `register-mixed ${en(rule, 'mixed', { actual, vy })}`;
 
 testRule(rule, {
   valid: [
@@ -23,14 +20,14 @@ testRule(rule, {
     { ru: 'Мой заказ пришёл? Вы можете забрать его.', name: '«мой» is not an imperative' },
   ],
   invalid: [
-    { ru: 'Здравствуйте! Подожди, я проверю твой заказ.', messages: [`1:15-1:22 ${mixed('Подожди', 'Здравствуйте')}`] },
-    { ru: 'Вы можете вернуть товар, если тебе не подошёл размер.', messages: [`1:31-1:35 ${mixed('тебе', 'Вы')}`] },
-    { ru: 'Привет! Ваш заказ отправлен.', messages: [`1:1-1:7 ${mixed('Привет', 'Ваш')}`] },
-    { ru: 'Спасибо за заказ! Можешь оставить отзыв, нам важно ваше мнение.', messages: [`1:19-1:25 ${mixed('Можешь', 'ваше')}`] },
-    { ru: 'Напишите нам, если что-то не так. Пока!', messages: [`1:35-1:39 ${mixed('Пока', 'Напишите')}`] },
+    { ru: 'Здравствуйте! Подожди, я проверю твой заказ.', messages: ['1:15-1:22 register-mixed mixed {"actual":"Подожди","vy":"Здравствуйте"}'] },
+    { ru: 'Вы можете вернуть товар, если тебе не подошёл размер.', messages: ['1:31-1:35 register-mixed mixed {"actual":"тебе","vy":"Вы"}'] },
+    { ru: 'Привет! Ваш заказ отправлен.', messages: ['1:1-1:7 register-mixed mixed {"actual":"Привет","vy":"Ваш"}'] },
+    { ru: 'Спасибо за заказ! Можешь оставить отзыв, нам важно ваше мнение.', messages: ['1:19-1:25 register-mixed mixed {"actual":"Можешь","vy":"ваше"}'] },
+    { ru: 'Напишите нам, если что-то не так. Пока!', messages: ['1:35-1:39 register-mixed mixed {"actual":"Пока","vy":"Напишите"}'] },
     {
       ru: 'Твой заказ уже в пути.\nЕсли хотите, можете забрать его сами.',
-      messages: [`1:1-1:5 ${mixed('Твой', 'хотите')}`],
+      messages: ['1:1-1:5 register-mixed mixed {"actual":"Твой","vy":"хотите"}'],
     },
   ],
 });

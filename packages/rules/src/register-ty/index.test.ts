@@ -7,9 +7,6 @@ import rule from './index.js';
 import forms from '../lib/register-forms.yaml';
 import schema from '../lib/register-forms.schema.json';
 import { REGISTER_FORMS } from '../lib/register-forms.js';
-import { en } from '../lib/messages.test-helper.js';
-
-const msg = (id: string, actual: string, expected: string): string => `register-ty ${en(rule, id, { actual, expected })}`;
 
 testRule(rule, {
   valid: [
@@ -37,43 +34,42 @@ testRule(rule, {
   invalid: [
     {
       ru: 'Подожди, пожалуйста, я проверю заказ.',
-      messages: [`1:1-1:8 ${msg('imperative', 'Подожди', 'Подождите')}`],
+      messages: ['1:1-1:8 register-ty imperative {"actual":"Подожди","expected":"Подождите"}'],
       output: 'Подождите, пожалуйста, я проверю заказ.',
     },
     {
       ru: 'Ты можешь вернуть товар в течение 7 дней.',
-      messages: [`1:1-1:3 ${msg('pronoun', 'Ты', 'Вы')}`, `1:4-1:10 ${msg('verb', 'можешь', 'можете')}`],
-      output: 'Ты можешь вернуть товар в течение 7 дней.',
+      messages: ['1:1-1:3 register-ty pronoun {"actual":"Ты","expected":"Вы"}', '1:4-1:10 register-ty verb {"actual":"можешь","expected":"можете"}'],
       name: 'with a ты pronoun nothing is fixed: the sentence needs a rewrite',
     },
     {
       ru: 'Можешь написать нам в чат, если что-то не так.',
-      messages: [`1:1-1:7 ${msg('verb', 'Можешь', 'Можете')}`],
+      messages: ['1:1-1:7 register-ty verb {"actual":"Можешь","expected":"Можете"}'],
       output: 'Можете написать нам в чат, если что-то не так.',
     },
     {
       ru: 'Спасибо тебе за заказ! Твой заказ уже в пути, тебе придёт уведомление.',
       messages: [
-        `1:9-1:13 ${msg('pronoun', 'тебе', 'Вам / вам')}`,
-        `1:24-1:28 ${msg('possessive', 'Твой', 'Ваш')}`,
-        `1:47-1:51 ${msg('pronoun', 'тебе', 'Вам / вам')}`,
+        '1:9-1:13 register-ty pronoun {"actual":"тебе","expected":"Вам / вам"}',
+        '1:24-1:28 register-ty possessive {"actual":"Твой","expected":"Ваш"}',
+        '1:47-1:51 register-ty pronoun {"actual":"тебе","expected":"Вам / вам"}',
       ],
     },
     {
       ru: 'Мы ценим тебя. Благодарим за выбор твоего размера и твоих друзей, с тобой приятно работать.',
       messages: [
-        `1:10-1:14 ${msg('pronoun', 'тебя', 'Вас / вас')}`,
-        `1:36-1:42 ${msg('possessive', 'твоего', 'Вашего / вашего')}`,
-        `1:53-1:58 ${msg('possessive', 'твоих', 'Ваших / ваших')}`,
-        `1:69-1:74 ${msg('pronoun', 'тобой', 'Вами / вами')}`,
+        '1:10-1:14 register-ty pronoun {"actual":"тебя","expected":"Вас / вас"}',
+        '1:36-1:42 register-ty possessive {"actual":"твоего","expected":"Вашего / вашего"}',
+        '1:53-1:58 register-ty possessive {"actual":"твоих","expected":"Ваших / ваших"}',
+        '1:69-1:74 register-ty pronoun {"actual":"тобой","expected":"Вами / вами"}',
       ],
     },
     {
       ru: 'Здравствуй! Оформи заказ и получишь скидку.',
       messages: [
-        `1:1-1:11 ${msg('greeting', 'Здравствуй', 'Здравствуйте')}`,
-        `1:13-1:19 ${msg('imperative', 'Оформи', 'Оформите')}`,
-        `1:28-1:36 ${msg('verb', 'получишь', 'получите')}`,
+        '1:1-1:11 register-ty greeting {"actual":"Здравствуй","expected":"Здравствуйте"}',
+        '1:13-1:19 register-ty imperative {"actual":"Оформи","expected":"Оформите"}',
+        '1:28-1:36 register-ty verb {"actual":"получишь","expected":"получите"}',
       ],
       output: 'Здравствуйте! Оформите заказ и получите скидку.',
     },
@@ -81,54 +77,62 @@ testRule(rule, {
       ru: 'Привет, {name}! Не волнуйся, посылка найдётся. Пока!',
       placeholders: { name: { example: 'Анна' } },
       messages: [
-        `1:1-1:7 ${msg('greeting', 'Привет', 'Здравствуйте')}`,
-        `1:20-1:28 ${msg('imperative', 'волнуйся', 'волнуйтесь')}`,
-        `1:48-1:52 ${msg('farewell', 'Пока', 'До свидания')}`,
+        '1:1-1:7 register-ty greeting {"actual":"Привет","expected":"Здравствуйте"}',
+        '1:20-1:28 register-ty imperative {"actual":"волнуйся","expected":"волнуйтесь"}',
+        '1:48-1:52 register-ty farewell {"actual":"Пока","expected":"До свидания"}',
       ],
       output: 'Привет, {name}! Не волнуйтесь, посылка найдётся. Пока!',
     },
     {
       ru: 'Всем привет! Хорошего дня, пока-пока',
-      messages: [`1:6-1:12 ${msg('greeting', 'привет', 'здравствуйте')}`, `1:28-1:37 ${msg('farewell', 'пока-пока', 'до свидания')}`],
+      messages: [
+        '1:6-1:12 register-ty greeting {"actual":"привет","expected":"здравствуйте"}',
+        '1:28-1:37 register-ty farewell {"actual":"пока-пока","expected":"до свидания"}',
+      ],
     },
     {
       ru: 'Будь уверен: отправь фото, и мы вернём деньги.',
-      messages: [`1:1-1:5 ${msg('imperative', 'Будь', 'Будьте')}`, `1:14-1:21 ${msg('imperative', 'отправь', 'отправьте')}`],
-      output: 'Будь уверен: отправь фото, и мы вернём деньги.',
+      messages: [
+        '1:1-1:5 register-ty imperative {"actual":"Будь","expected":"Будьте"}',
+        '1:14-1:21 register-ty imperative {"actual":"отправь","expected":"отправьте"}',
+      ],
       name: 'a word that agrees with the addressee blocks the fixes',
     },
     {
       ru: 'Дай знать, когда заберёшь посылку. Проверь её сразу.',
       messages: [
-        `1:1-1:4 ${msg('imperative', 'Дай', 'Дайте')}`,
-        `1:18-1:26 ${msg('verb', 'заберёшь', 'заберёте')}`,
-        `1:36-1:43 ${msg('imperative', 'Проверь', 'Проверьте')}`,
+        '1:1-1:4 register-ty imperative {"actual":"Дай","expected":"Дайте"}',
+        '1:18-1:26 register-ty verb {"actual":"заберёшь","expected":"заберёте"}',
+        '1:36-1:43 register-ty imperative {"actual":"Проверь","expected":"Проверьте"}',
       ],
       output: 'Дай знать, когда заберёте посылку. Проверьте её сразу.',
     },
     {
       ru: 'Если хочешь, отдашь курьеру. Ты не пожалеешь, ТЫ увидишь.',
       messages: [
-        `1:6-1:12 ${msg('verb', 'хочешь', 'хотите')}`,
-        `1:14-1:20 ${msg('verb', 'отдашь', 'отдадите')}`,
-        `1:30-1:32 ${msg('pronoun', 'Ты', 'Вы')}`,
-        `1:36-1:45 ${msg('verb', 'пожалеешь', 'пожалеете')}`,
-        `1:47-1:49 ${msg('pronoun', 'ТЫ', 'ВЫ')}`,
-        `1:50-1:57 ${msg('verb', 'увидишь', 'увидите')}`,
+        '1:6-1:12 register-ty verb {"actual":"хочешь","expected":"хотите"}',
+        '1:14-1:20 register-ty verb {"actual":"отдашь","expected":"отдадите"}',
+        '1:30-1:32 register-ty pronoun {"actual":"Ты","expected":"Вы"}',
+        '1:36-1:45 register-ty verb {"actual":"пожалеешь","expected":"пожалеете"}',
+        '1:47-1:49 register-ty pronoun {"actual":"ТЫ","expected":"ВЫ"}',
+        '1:50-1:57 register-ty verb {"actual":"увидишь","expected":"увидите"}',
       ],
       name: 'irregular verbs and capitals',
     },
     {
       ru: 'По-твоему, размер маловат? Сомневаешься — напиши.',
       messages: [
-        `1:4-1:10 ${msg('possessive', 'твоему', 'Вашему / вашему')}`,
-        `1:28-1:40 ${msg('verb', 'Сомневаешься', 'Сомневаетесь')}`,
-        `1:43-1:49 ${msg('imperative', 'напиши', 'напишите')}`,
+        '1:4-1:10 register-ty possessive {"actual":"твоему","expected":"Вашему / вашему"}',
+        '1:28-1:40 register-ty verb {"actual":"Сомневаешься","expected":"Сомневаетесь"}',
+        '1:43-1:49 register-ty imperative {"actual":"напиши","expected":"напишите"}',
       ],
     },
     {
       ru: 'Если посылка не придёт, ты всё равно отслеживаешь её в приложении.',
-      messages: [`1:25-1:27 ${msg('pronoun', 'ты', 'Вы / вы')}`, `1:38-1:50 ${msg('verb', 'отслеживаешь', 'отслеживаете')}`],
+      messages: [
+        '1:25-1:27 register-ty pronoun {"actual":"ты","expected":"Вы / вы"}',
+        '1:38-1:50 register-ty verb {"actual":"отслеживаешь","expected":"отслеживаете"}',
+      ],
       name: 'a verb outside the common list: suggested, never fixed',
     },
   ],

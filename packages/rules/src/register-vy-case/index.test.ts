@@ -1,15 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
-import { lintStrings, messageLines, testReadme, testRule } from '@otvet/test-kit';
+import { lintStrings, messageIdLines, messageReports, renderProblems, testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
-import { en } from '../lib/messages.test-helper.js';
-
-const capital = (expected: string): string => `register-vy-case ${en(rule, 'capital', { expected })}`;
-const lower = (expected: string): string => `register-vy-case ${en(rule, 'lower', { expected })}`;
-const inTemplate = (actual: string, first: string, expected: string): string =>
-  `register-vy-case ${en(rule, 'inconsistent-template', { actual, first, expected })}`;
 
 testRule(rule, {
   valid: [
@@ -35,24 +29,27 @@ testRule(rule, {
   invalid: [
     {
       ru: 'Спасибо за заказ, Ваш номер — 5. Мы отправим вам чек.',
-      messages: [`1:46-1:49 ${inTemplate('вам', 'Ваш', 'Вам')}`],
+      messages: ['1:46-1:49 register-vy-case inconsistent-template {"actual":"вам","expected":"Вам","first":"Ваш"}'],
       output: 'Спасибо за заказ, Ваш номер — 5. Мы отправим Вам чек.',
     },
     {
       ru: 'Если вам не подошёл размер, мы обменяем Ваш заказ.',
-      messages: [`1:41-1:44 ${inTemplate('Ваш', 'вам', 'ваш')}`],
+      messages: ['1:41-1:44 register-vy-case inconsistent-template {"actual":"Ваш","expected":"ваш","first":"вам"}'],
       output: 'Если вам не подошёл размер, мы обменяем ваш заказ.',
     },
     {
       ru: 'Мы отправим вам чек, ваш заказ готов.',
       options: { style: 'capital' },
-      messages: [`1:13-1:16 ${capital('Вам')}`, `1:22-1:25 ${capital('Ваш')}`],
+      messages: [
+        '1:13-1:16 register-vy-case capital {"actual":"вам","expected":"Вам"}',
+        '1:22-1:25 register-vy-case capital {"actual":"ваш","expected":"Ваш"}',
+      ],
       output: 'Мы отправим Вам чек, Ваш заказ готов.',
     },
     {
       ru: 'вы можете забрать заказ.',
       options: { style: 'capital' },
-      messages: [`1:1-1:3 ${capital('Вы')}`],
+      messages: ['1:1-1:3 register-vy-case capital {"actual":"вы","expected":"Вы"}'],
       output: 'Вы можете забрать заказ.',
       name: 'a lower-case sentence start breaks the capital style',
     },
@@ -60,16 +57,20 @@ testRule(rule, {
       ru: 'Мы отправим Вам чек. Вы можете скачать его, {name}, Вашими руками.',
       options: { style: 'lower' },
       placeholders: { name: { example: 'Анна' } },
-      messages: [`1:13-1:16 ${lower('вам')}`, `1:53-1:59 ${lower('вашими')}`],
+      messages: [
+        '1:13-1:16 register-vy-case lower {"actual":"Вам","expected":"вам"}',
+        '1:53-1:59 register-vy-case lower {"actual":"Вашими","expected":"вашими"}',
+      ],
       output: 'Мы отправим вам чек. Вы можете скачать его, {name}, вашими руками.',
       name: 'lower style leaves sentence starts alone',
     },
     {
       ru: 'Здравствуйте, Вы оформили заказ.\nМы ответим вам, Вашей семье и Вашим друзьям.',
-      messages: [`2:12-2:15 ${inTemplate('вам', 'Вы', 'Вам')}`],
+      messages: ['2:12-2:15 register-vy-case inconsistent-template {"actual":"вам","expected":"Вам","first":"Вы"}'],
       output: 'Здравствуйте, Вы оформили заказ.\nМы ответим Вам, Вашей семье и Вашим друзьям.',
     },
   ],
+  notInCases: { 'inconsistent-pack': 'a finding across templates: “across the pack” below' },
 });
 
 describe('across the pack', () => {
@@ -85,15 +86,19 @@ describe('across the pack', () => {
   it('flags a template whose style differs from the pack’s first usage, with its location as the cause', () => {
     const result = lint();
     const where = 'b.yaml:4:42';
-    const pack = (actual: string, expected: string): string => `register-vy-case ${en(rule, 'inconsistent-pack', { actual, expected, first: 'Вас', where })}`;
-    expect(messageLines(result)).toEqual([`4:21-4:24 ${pack('вам', 'Вам')}`, `4:33-4:36 ${pack('ваш', 'Ваш')}`]);
+    expect(messageIdLines(result)).toEqual([
+      '4:21-4:24 register-vy-case inconsistent-pack {"actual":"вам","expected":"Вам","first":"Вас","where":"b.yaml:4:42"}',
+      '4:33-4:36 register-vy-case inconsistent-pack {"actual":"ваш","expected":"Ваш","first":"Вас","where":"b.yaml:4:42"}',
+    ]);
+    // The one message no single-template case can produce, rendered in every language.
+    expect(renderProblems(asAnyRule(rule), messageReports(result))).toEqual([]);
     const messages = result.files.flatMap((f) => f.messages);
     expect(messages.every((m) => m.file === 'c.yaml' && m.cause === where && m.severity === 'warning')).toBe(true);
     expect(messages.map((m) => m.fix?.text)).toEqual(['Вам', 'Ваш']);
   });
 
   it('follows the configured style instead when one is set', () => {
-    expect(messageLines(lint({ style: 'lower' }))).toEqual([`4:42-4:45 ${lower('вас')}`]);
+    expect(messageIdLines(lint({ style: 'lower' }))).toEqual(['4:42-4:45 register-vy-case lower {"actual":"Вас","expected":"вас"}']);
   });
 });
 

@@ -2,9 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
-import { en } from '../lib/messages.test-helper.js';
-
-const msg = (id: string, actual: string): string => `script-cjk ${en(rule, id, { actual })}`;
 
 testRule(rule, {
   valid: [
@@ -16,13 +13,13 @@ testRule(rule, {
     { ru: 'Заказ {order_number} отправлен', placeholders: { order_number: { example: '订单1' } }, name: 'a placeholder example is not the text' },
   ],
   invalid: [
-    { ru: 'Ваш 订单 отправлен', messages: [`1:5-1:7 ${msg('han', '订单')}`] },
-    { ru: 'Ваш заказ отправлен，请注意查收', messages: [`1:21-1:26 ${msg('han', '请注意查收')}`], name: 'a sentence left untranslated' },
-    { ru: '亲，здравствуйте!', messages: [`1:1-1:2 ${msg('han', '亲')}`] },
-    { ru: 'Размер 大号 и 小号', messages: [`1:8-1:10 ${msg('han', '大号')}`, `1:13-1:15 ${msg('han', '小号')}`] },
-    { ru: 'Это カタカナー', messages: [`1:5-1:10 ${msg('kana', 'カタカナー')}`] },
-    { ru: 'Это 한국어', messages: [`1:5-1:8 ${msg('hangul', '한국어')}`] },
-    { ru: 'Первая строка\nвторая 字', messages: [`2:8-2:9 ${msg('han', '字')}`] },
+    { ru: 'Ваш 订单 отправлен', messages: ['1:5-1:7 script-cjk han {"actual":"订单"}'] },
+    { ru: 'Ваш заказ отправлен，请注意查收', messages: ['1:21-1:26 script-cjk han {"actual":"请注意查收"}'], name: 'a sentence left untranslated' },
+    { ru: '亲，здравствуйте!', messages: ['1:1-1:2 script-cjk han {"actual":"亲"}'] },
+    { ru: 'Размер 大号 и 小号', messages: ['1:8-1:10 script-cjk han {"actual":"大号"}', '1:13-1:15 script-cjk han {"actual":"小号"}'] },
+    { ru: 'Это カタカナー', messages: ['1:5-1:10 script-cjk kana {"actual":"カタカナー"}'] },
+    { ru: 'Это 한국어', messages: ['1:5-1:8 script-cjk hangul {"actual":"한국어"}'] },
+    { ru: 'Первая строка\nвторая 字', messages: ['2:8-2:9 script-cjk han {"actual":"字"}'] },
   ],
 });
 

@@ -6,9 +6,6 @@ import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
 import words from './words.yaml';
 import schema from '../../schema/word-list.schema.json';
-import { en } from '../lib/messages.test-helper.js';
-
-const m = (word: string, suggestion: string): string => `spelling ${en(rule, 'misspelled', { word, suggestion })}`;
 
 testRule(rule, {
   valid: [
@@ -26,16 +23,19 @@ testRule(rule, {
     { ru: 'Приемка и приёмка товара на складе Ромашково.', options: { words: ['приёмка', 'Ромашково'] }, name: 'е for ё in project words' },
   ],
   invalid: [
-    { ru: 'Извените за задержку.', messages: [`1:1-1:9 ${m('Извените', 'Извините')}`] },
-    { ru: 'Заказ атправлен.', messages: [`1:7-1:16 ${m('атправлен', 'отправлен')}`] },
-    { ru: 'Мы зделаем всё.', messages: [`1:4-1:11 ${m('зделаем', 'сделаем')}`] },
-    { ru: 'Спосибо за пакупку!', messages: [`1:1-1:8 ${m('Спосибо', 'Спасибо')}`, `1:12-1:19 ${m('пакупку', 'покупку')}`] },
-    { ru: 'Товар отсутсвует на складе.', messages: [`1:7-1:17 ${m('отсутсвует', 'отсутствует')}`] },
-    { ru: 'ВНИМАНИЕ: заказ атправлен', messages: [`1:17-1:26 ${m('атправлен', 'отправлен')}`], name: 'capitals of 8 letters are checked (ВНИМАНИЕ is a word)' },
-    { ru: 'Трек-номир пришлём позже.', messages: [`1:1-1:11 ${m('Трек-номир', 'Трек-номер')}`] },
-    { ru: 'ромашково рядом.', options: { words: ['Ромашково'] }, messages: [`1:1-1:10 ${m('ромашково', 'Ромашково')}`], name: 'a project word with a capital only as written' },
-    { ru: 'Фулфилмнет готов.', options: { words: ['фулфилмент'] }, messages: [`1:1-1:11 ${m('Фулфилмнет', 'Фулфилмент')}`], name: 'the closest project word is suggested first' },
-    { ru: 'Фулфилмент готов.', messages: [`1:1-1:11 spelling ${en(rule, 'unknown', { word: 'Фулфилмент' })}`], name: 'without the project word' },
+    { ru: 'Извените за задержку.', messages: ['1:1-1:9 spelling misspelled {"suggestion":"Извините","word":"Извените"}'] },
+    { ru: 'Заказ атправлен.', messages: ['1:7-1:16 spelling misspelled {"suggestion":"отправлен","word":"атправлен"}'] },
+    { ru: 'Мы зделаем всё.', messages: ['1:4-1:11 spelling misspelled {"suggestion":"сделаем","word":"зделаем"}'] },
+    { ru: 'Спосибо за пакупку!', messages: [
+      '1:1-1:8 spelling misspelled {"suggestion":"Спасибо","word":"Спосибо"}',
+      '1:12-1:19 spelling misspelled {"suggestion":"покупку","word":"пакупку"}',
+    ] },
+    { ru: 'Товар отсутсвует на складе.', messages: ['1:7-1:17 spelling misspelled {"suggestion":"отсутствует","word":"отсутсвует"}'] },
+    { ru: 'ВНИМАНИЕ: заказ атправлен', messages: ['1:17-1:26 spelling misspelled {"suggestion":"отправлен","word":"атправлен"}'], name: 'capitals of 8 letters are checked (ВНИМАНИЕ is a word)' },
+    { ru: 'Трек-номир пришлём позже.', messages: ['1:1-1:11 spelling misspelled {"suggestion":"Трек-номер","word":"Трек-номир"}'] },
+    { ru: 'ромашково рядом.', options: { words: ['Ромашково'] }, messages: ['1:1-1:10 spelling misspelled {"suggestion":"Ромашково","word":"ромашково"}'], name: 'a project word with a capital only as written' },
+    { ru: 'Фулфилмнет готов.', options: { words: ['фулфилмент'] }, messages: ['1:1-1:11 spelling misspelled {"suggestion":"Фулфилмент","word":"Фулфилмнет"}'], name: 'the closest project word is suggested first' },
+    { ru: 'Фулфилмент готов.', messages: ['1:1-1:11 spelling unknown {"word":"Фулфилмент"}'], name: 'without the project word' },
   ],
 });
 

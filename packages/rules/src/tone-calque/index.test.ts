@@ -1,24 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
-import { testReadme, testRule, catalogOf, messageLines } from '@otvet/test-kit';
+import { testReadme, testRule, catalogOf, messageIdLines, messageReports, renderProblems } from '@otvet/test-kit';
 import { asAnyRule, defaultConfig, lintTexts, parseNatural, parsePlaceholders, resolveRules, type Config } from '@otvet/core';
 import rule, { builtinPhrasebook, phrasebookFor, type PhrasebookEntry } from './index.js';
 import phrasebook from './phrasebook.yaml';
 import schema from '../../schema/phrasebook.schema.json';
-import { en } from '../lib/messages.test-helper.js';
 import { compilePattern, matchPattern, matchPhrase, sentencesOf } from '../lib/policy-patterns.js';
 
 const entry = (id: string): PhrasebookEntry => {
   const e = builtinPhrasebook.entries.find((x) => x.id === id);
   if (!e) throw new Error(`no entry ${id}`);
   return e;
-};
-const calque = (id: string, actual: string): string => {
-  const e = entry(id);
-  return `tone-calque ${en(rule, 'calque', {
-    actual, id, zh: e.zh.join(' / '), better: e.better.map((b) => `«${b}»`).join(' / '), why_en: e.why.en,
-  })}`;
 };
 
 testRule(rule, {
@@ -41,25 +34,38 @@ testRule(rule, {
     {
       ru: 'Дорогой друг, приносим извинения за неудобства, которые мы принесли.',
       messages: [
-        `1:1-1:13 ${calque('dear-friend', 'Дорогой друг')}`,
-        `1:37-1:68 ${calque('brought-inconvenience', 'неудобства, которые мы принесли')}`,
+        '1:1-1:13 tone-calque calque {"actual":"Дорогой друг","better":"«Здравствуйте!»","id":"dear-friend","why_en":"Chinese shops call buyers “friends”; in Russian «дорогой друг» is how one writes to a close friend or in a parody of an advert, not to a customer.","why_ru":"Китайские магазины называют покупателей «друзьями»; «дорогой друг» по-русски пишут близкому человеку или в пародии на рекламу, а не клиенту.","why_zh":"中文店铺常称买家为“朋友”，但俄语 «дорогой друг»（亲爱的朋友）只用于亲密朋友或广告腔的调侃，对顾客显得不得体。","zh":"亲爱的朋友 / 朋友"}',
+        '1:37-1:68 tone-calque calque {"actual":"неудобства, которые мы принесли","better":"«Приносим извинения за неудобства.»","id":"brought-inconvenience","why_en":"带来不便 becomes «неудобства, которые мы принесли» / «принесли вам неудобства» — inconvenience is not something one “brings” in Russian.","why_ru":"«带来不便» → «принесли вам неудобства» / «неудобства, которые мы принесли»: неудобства по-русски не «приносят».","why_zh":"“给您带来不便”被译成 «принесли вам неудобства»（给您拿来了不便），俄语里“不便”不能“带来/拿来”，搭配错误。","zh":"给您带来不便 / 给您带来的不便"}',
       ],
     },
     {
       ru: 'Дорогой, подождите немного~',
-      messages: [`1:1-1:8 ${calque('dear-address', 'Дорогой')}`, `1:10-1:27 ${calque('wait-a-little', 'подождите немного')}`],
+      messages: [
+        '1:1-1:8 tone-calque calque {"actual":"Дорогой","better":"«Здравствуйте!»","id":"dear-address","why_en":"亲 is Taobao\'s friendly “dear/honey”. To a Russian stranger «Дорогой/Дорогая» sounds over-familiar or ironic, and it guesses the buyer\'s gender.","why_ru":"«亲» — дружеское обращение с Taobao. Незнакомому человеку «Дорогой/Дорогая» звучит фамильярно или иронично, к тому же приходится угадывать пол покупателя.","why_zh":"“亲”在淘宝是亲切的称呼，但俄语的 «Дорогой/Дорогая»（亲爱的）对陌生人显得过分亲昵甚至带讽刺意味，还要猜买家的性别。","zh":"亲 / 亲爱的"}',
+        '1:10-1:27 tone-calque calque {"actual":"подождите немного","better":"«Пожалуйста, подождите: проверяю информацию по заказу.»","id":"wait-a-little","why_en":"稍等哦 is a friendly “one sec”; «Подождите немного» on its own is curt in Russian. Say what you are doing while the buyer waits.","why_ru":"«稍等哦» — дружелюбное «секундочку»; голое «Подождите немного» звучит резко. Скажите, что вы делаете, пока покупатель ждёт.","why_zh":"“稍等哦”在中文里很亲切，但俄语 «Подождите немного»（等一下）单独使用显得生硬、命令式。请说明您正在做什么。","zh":"稍等 / 稍等哦 / 请稍等"}',
+      ],
     },
-    { ru: 'ПОЖАЛУЙСТА, ТЕРПЕЛИВО ПОДОЖДИТЕ.', messages: [`1:13-1:32 ${calque('wait-patiently', 'ТЕРПЕЛИВО ПОДОЖДИТЕ')}`], name: 'capitals' },
-    { ru: 'Спасибо за вашу поддержку и желаем вам счастливой жизни!', messages: [`1:1-1:26 ${calque('thanks-for-support', 'Спасибо за вашу поддержку')}`, `1:29-1:56 ${calque('happy-life', 'желаем вам счастливой жизни')}`] },
-    { ru: 'Ребёнок отправлен, номер экспресса — в карточке.', messages: [`1:1-1:18 ${calque('baobei-baby', 'Ребёнок отправлен')}`, `1:20-1:35 ${calque('courier-express', 'номер экспресса')}`], name: 'ё and е' },
+    { ru: 'ПОЖАЛУЙСТА, ТЕРПЕЛИВО ПОДОЖДИТЕ.', messages: ['1:13-1:32 tone-calque calque {"actual":"ТЕРПЕЛИВО ПОДОЖДИТЕ","better":"«Пожалуйста, подождите.» / «Спасибо за ожидание.»","id":"wait-patiently","why_en":"请耐心等待 “please wait patiently” becomes «терпеливо подождите» / «будьте терпеливы» — in Russian that lectures the buyer about patience.","why_ru":"«请耐心等待» превращается в «терпеливо подождите» / «будьте терпеливы» — по-русски это звучит как поучение.","why_zh":"“请耐心等待”译成 «терпеливо подождите»/«будьте терпеливы»（请有耐心），俄语听起来像在教训买家要有耐心，令人不快。","zh":"请耐心等待 / 请耐心"}'], name: 'capitals' },
+    { ru: 'Спасибо за вашу поддержку и желаем вам счастливой жизни!', messages: [
+      '1:1-1:26 tone-calque calque {"actual":"Спасибо за вашу поддержку","better":"«Спасибо, что выбрали наш магазин.» / «Спасибо за покупку!»","id":"thanks-for-support","why_en":"感谢您的支持 — Chinese shops thank buyers for “support”. A Russian buyer did not support anyone, they bought something.","why_ru":"«感谢您的支持»: китайские магазины благодарят за «поддержку», но покупатель ничего не поддерживал — он сделал покупку.","why_zh":"中国店铺习惯感谢买家的“支持”，但俄罗斯买家只是购物，并没有“支持”谁，«Спасибо за вашу поддержку» 会让人困惑。","zh":"感谢您的支持 / 谢谢支持 / 感谢支持 / 感谢您的理解和支持 / 您的支持对我们很重要"}',
+      '1:29-1:56 tone-calque calque {"actual":"желаем вам счастливой жизни","better":"«Хорошего дня!» / «Всего доброго!»","id":"happy-life","why_en":"祝您生活愉快 is a routine sign-off in Chinese; «Желаем вам счастливой жизни» is a wedding toast in Russian.","why_ru":"«祝您生活愉快» — дежурная концовка, а «Желаем вам счастливой жизни» по-русски звучит как свадебный тост.","why_zh":"“祝您生活愉快”在中文是常规结束语，但俄语 «Желаем вам счастливой жизни»（祝您生活幸福）像婚礼祝酒词，对购物场景太夸张。","zh":"祝您生活愉快"}',
+    ] },
+    { ru: 'Ребёнок отправлен, номер экспресса — в карточке.', messages: [
+      '1:1-1:18 tone-calque calque {"actual":"Ребёнок отправлен","better":"«товар» / «заказ»","id":"baobei-baby","why_en":"宝贝 (the product) translated as «ребёнок» / «малыш»: «Ребёнок отправлен» tells the buyer a child has been shipped.","why_ru":"«宝贝» (товар) переведено как «ребёнок» / «малыш»: «Ребёнок отправлен» сообщает, что покупателю выслали ребёнка.","why_zh":"“宝贝”（商品）被译成 «ребёнок»/«малыш»（孩子/宝宝），«Ребёнок отправлен» 意思是“孩子已发出”，买家会吓一跳。","zh":"宝贝 / 宝贝已发出 / 收到宝贝了吗"}',
+      '1:20-1:35 tone-calque calque {"actual":"номер экспресса","better":"«служба доставки» / «посылка» / «трек-номер»","id":"courier-express","why_en":"快递 “courier parcel” becomes «экспресс» (an express train): «номер экспресса», «экспресс-компания» mean nothing to a buyer.","why_ru":"«快递» → «экспресс»: «номер экспресса», «экспресс-компания» покупателю ничего не говорят. По-русски — «служба доставки», «трек-номер».","why_zh":"“快递”被译成 «экспресс»（快车/特快列车），«номер экспресса»（特快列车号）、«экспресс-компания» 在俄语里不是快递的意思。应说 «служба доставки»（快递公司）、«трек-номер»（运单号）。","zh":"快递 / 快递公司 / 快递单号"}',
+    ], name: 'ё and е' },
     {
       ru: 'У нас свободная\nдоставка.',
-      messages: [`1:7-2:9 ${calque('free-shipping', 'свободная\nдоставка')}`],
+      messages: ['1:7-2:9 tone-calque calque {"actual":"свободная\\nдоставка","better":"«бесплатная доставка»","id":"free-shipping","why_en":"包邮 “free shipping” with free = «свободный» (not busy, unrestricted). Free of charge is «бесплатный».","why_ru":"«包邮» → «свободная доставка»: «свободный» — «незанятый», а не «без оплаты». Правильно «бесплатная доставка».","why_zh":"“包邮”被译成 «свободная доставка»，但 «свободный» 是“自由的、空闲的”，不是“免费”。免费应为 «бесплатная доставка»。","zh":"包邮 / 免邮"}'],
       name: 'a wrapped line goes on in lower case',
     },
-    { ru: 'Будьте уверены, {name}: мы обработаем для вас заказ.', placeholders: { name: { example: 'Анна' } }, messages: [`1:1-1:15 ${calque('rest-assured', 'Будьте уверены')}`, `1:28-1:46 ${calque('process-for-you', 'обработаем для вас')}`] },
-    { ru: 'Проверьте логистическую информацию, пожалуйста.', messages: [`1:11-1:35 ${calque('logistics-status', 'логистическую информацию')}`] },
+    { ru: 'Будьте уверены, {name}: мы обработаем для вас заказ.', placeholders: { name: { example: 'Анна' } }, messages: [
+      '1:1-1:15 tone-calque calque {"actual":"Будьте уверены","better":"«Не волнуйтесь: …» / «Мы всё проверим и сообщим вам.»","id":"rest-assured","why_en":"请放心 “don\'t worry” becomes «будьте уверены» / «можете быть спокойны» — an order to feel calm, stiff and slightly condescending; «Успокойтесь» even sounds rude.","why_ru":"«请放心» превращается в «будьте уверены» / «можете быть спокойны» — приказ успокоиться, звучит натянуто и свысока, а «Успокойтесь» — грубо.","why_zh":"“请放心”被译成 «будьте уверены»（请确信）/«можете быть спокойны»（您可以平静），像在命令买家保持镇定，生硬且略带居高临下；«Успокойтесь»（冷静点）更是失礼。","zh":"请放心 / 您放心"}',
+      '1:28-1:46 tone-calque calque {"actual":"обработаем для вас","better":"«решим ваш вопрос» / «разберёмся и ответим»","id":"process-for-you","why_en":"为您处理 “handle it for you” becomes «обработаем для вас» — «обработать» is what a machine does to data or a factory to metal.","why_ru":"«为您处理» → «обработаем для вас»: «обрабатывают» данные или детали, а вопрос покупателя «решают».","why_zh":"“为您处理”被译成 «обработаем для вас»，俄语 «обработать» 指机器处理数据或工厂加工材料，对人说显得冷冰冰。应说 «решим ваш вопрос»（为您解决问题）。","zh":"为您处理 / 帮您处理"}',
+    ] },
+    { ru: 'Проверьте логистическую информацию, пожалуйста.', messages: ['1:11-1:35 tone-calque calque {"actual":"логистическую информацию","better":"«статус доставки» / «трек-номер» / «информация об отправлении»","id":"logistics-status","why_en":"物流 “shipping” becomes «логистика» (a business discipline): «номер логистики», «логистика не обновляется» are not how buyers talk about a parcel.","why_ru":"«物流» → «логистика»: «номер логистики», «логистика не обновляется» — так о посылке не говорят. По-русски — «статус доставки», «трек-номер».","why_zh":"“物流”被译成 «логистика»（物流学/物流行业），«номер логистики»、«логистика не обновляется» 不是俄罗斯买家说包裹的方式。应说 «статус доставки»（配送状态）、«трек-номер»（运单号）。","zh":"物流 / 物流信息 / 物流单号"}'] },
   ],
+  notInCases: { 'bad-entry': 'a broken user phrasebook entry: “user phrasebooks” below' },
 });
 
 describe('the built-in phrasebook', () => {
@@ -104,12 +110,13 @@ describe('the built-in phrasebook', () => {
 });
 
 describe('user phrasebooks (context.resources.phrasebook)', () => {
-  const lint = (ru: string, resources: Record<string, readonly unknown[]>): string[] => {
+  const lintResult = (ru: string, resources: Record<string, readonly unknown[]>) => {
     const config: Config = { ...defaultConfig(), extends: 'none', rules: { 'tone-calque': 'warning' } };
     const catalog = catalogOf([asAnyRule(rule)]);
     const yaml = `templates:\n  - id: t\n    text:\n      ru: "${ru}"\n`;
-    return messageLines(lintTexts([{ path: 't.yaml', text: yaml, bom: false }], { config, rules: resolveRules(config, catalog), catalog, lang: 'en', resources }));
+    return lintTexts([{ path: 't.yaml', text: yaml, bom: false }], { config, rules: resolveRules(config, catalog), catalog, lang: 'en', resources });
   };
+  const lint = (ru: string, resources: Record<string, readonly unknown[]>): string[] => messageIdLines(lintResult(ru, resources));
   const user: PhrasebookEntry = {
     id: 'pick-up-point-station', zh: ['驿站'], patterns: ['станци* выдач*'], better: ['пункт выдачи'],
     why: { en: 'Ozon calls it a pick-up point.', zh: 'Ozon 称为取货点。', ru: 'На Ozon это пункт выдачи.' },
@@ -118,14 +125,14 @@ describe('user phrasebooks (context.resources.phrasebook)', () => {
   it('adds entries after the built-in ones', () => {
     const lines = lint('Заказ на станции выдачи. Свободная доставка.', { phrasebook: [user] });
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toContain('[pick-up-point-station]');
-    expect(lines[1]).toContain('[free-shipping]');
+    expect(lines[0]).toContain('"id":"pick-up-point-station"');
+    expect(lines[1]).toContain('"id":"free-shipping"');
   });
 
   it('replaces a built-in entry with the same id', () => {
     const replaced: PhrasebookEntry = { ...entry('free-shipping'), patterns: ['свободн* пересылк*'], better: ['бесплатная пересылка'] };
     expect(lint('Свободная доставка.', { phrasebook: [replaced] })).toEqual([]);
-    expect(lint('Свободная пересылка.', { phrasebook: [replaced] })[0]).toContain('Better: «бесплатная пересылка»');
+    expect(lint('Свободная пересылка.', { phrasebook: [replaced] })[0]).toContain('"better":"«бесплатная пересылка»"');
   });
 
   it('compiles each entry list once', () => {
@@ -136,9 +143,12 @@ describe('user phrasebooks (context.resources.phrasebook)', () => {
 
   it('reports a broken user entry once and keeps the others', () => {
     const broken: PhrasebookEntry = { ...user, id: 'broken', patterns: ['* станци*'] };
-    const lines = lint('Свободная доставка.', { phrasebook: [broken, user] });
-    expect(lines[0]).toMatch(/^4:12-4:12 tone-calque Phrasebook entry “broken” is ignored: pattern “\* станци\*”: a gap may not start or end a pattern$/);
-    expect(lines[1]).toContain('[free-shipping]');
+    const result = lintResult('Свободная доставка.', { phrasebook: [broken, user] });
+    const lines = messageIdLines(result);
+    expect(lines[0]).toBe('4:12-4:12 tone-calque bad-entry {"error":"pattern “* станци*”: a gap may not start or end a pattern","id":"broken"}');
+    expect(lines[1]).toContain('"id":"free-shipping"');
+    // The one message no case of testRule produces (it needs a broken data file), in every language.
+    expect(renderProblems(asAnyRule(rule), messageReports(result))).toEqual([]);
   });
 });
 

@@ -5,9 +5,6 @@ import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule, { abbreviations, legalForms } from './index.js';
 import schema from '../../schema/word-list.schema.json';
-import { en } from '../lib/messages.test-helper.js';
-
-const caps = (actual: string): string => `tone-caps ${en(rule, 'caps', { actual })}`;
 
 testRule(rule, {
   valid: [
@@ -24,17 +21,21 @@ testRule(rule, {
     { ru: 'Скидка ХИТ!', name: 'a short word alone' },
   ],
   invalid: [
-    { ru: 'ВНИМАНИЕ! Заказ задерживается.', messages: [`1:1-1:9 ${caps('ВНИМАНИЕ')}`] },
-    { ru: 'Мы СРОЧНО ОТПРАВИМ ваш заказ.', messages: [`1:4-1:19 ${caps('СРОЧНО ОТПРАВИМ')}`] },
-    { ru: 'ЭТО ВСЁ, спасибо.', messages: [`1:1-1:8 ${caps('ЭТО ВСЁ')}`] },
+    { ru: 'ВНИМАНИЕ! Заказ задерживается.', messages: ['1:1-1:9 tone-caps caps {"actual":"ВНИМАНИЕ"}'] },
+    { ru: 'Мы СРОЧНО ОТПРАВИМ ваш заказ.', messages: ['1:4-1:19 tone-caps caps {"actual":"СРОЧНО ОТПРАВИМ"}'] },
+    { ru: 'ЭТО ВСЁ, спасибо.', messages: ['1:1-1:8 tone-caps caps {"actual":"ЭТО ВСЁ"}'] },
     {
       ru: 'Доставка БЕСПЛАТНО! Только СЕГОДНЯ.\nСДЭК ДОСТАВИТ ЗАВТРА',
-      messages: [`1:10-1:19 ${caps('БЕСПЛАТНО')}`, `1:28-1:35 ${caps('СЕГОДНЯ')}`, `2:1-2:21 ${caps('СДЭК ДОСТАВИТ ЗАВТРА')}`],
+      messages: [
+        '1:10-1:19 tone-caps caps {"actual":"БЕСПЛАТНО"}',
+        '1:28-1:35 tone-caps caps {"actual":"СЕГОДНЯ"}',
+        '2:1-2:21 tone-caps caps {"actual":"СДЭК ДОСТАВИТ ЗАВТРА"}',
+      ],
     },
-    { ru: 'Товар ОЧЕНЬ хороший.', messages: [`1:7-1:12 ${caps('ОЧЕНЬ')}`] },
-    { ru: 'Не забудьте: ВСЕМ скидка.', options: { minLength: 4 }, messages: [`1:14-1:18 ${caps('ВСЕМ')}`] },
-    { ru: 'Big SALE TODAY', options: { latin: true }, messages: [`1:5-1:15 ${caps('SALE TODAY')}`] },
-    { ru: 'ВНИМАНИE: Latin E at the end', messages: [`1:1-1:9 ${caps('ВНИМАНИE')}`], name: 'a look-alike letter does not hide the capitals' },
+    { ru: 'Товар ОЧЕНЬ хороший.', messages: ['1:7-1:12 tone-caps caps {"actual":"ОЧЕНЬ"}'] },
+    { ru: 'Не забудьте: ВСЕМ скидка.', options: { minLength: 4 }, messages: ['1:14-1:18 tone-caps caps {"actual":"ВСЕМ"}'] },
+    { ru: 'Big SALE TODAY', options: { latin: true }, messages: ['1:5-1:15 tone-caps caps {"actual":"SALE TODAY"}'] },
+    { ru: 'ВНИМАНИE: Latin E at the end', messages: ['1:1-1:9 tone-caps caps {"actual":"ВНИМАНИE"}'], name: 'a look-alike letter does not hide the capitals' },
   ],
 });
 

@@ -6,9 +6,6 @@ import { asAnyRule } from '@otvet/core';
 import rule, { lexicon } from './index.js';
 import schema from '../lib/tone-lexicon.schema.json';
 import { normalizeWord, requiredSlots } from '../lib/tone-lexicon.js';
-import { en } from '../lib/messages.test-helper.js';
-
-const dim = (actual: string, expected: string): string => `tone-diminutive ${en(rule, 'diminutive', { actual, expected })}`;
 
 testRule(rule, {
   valid: [
@@ -26,32 +23,46 @@ testRule(rule, {
     { ru: 'Заказ {order} отправлен.', placeholders: { order: { example: '1' } } },
   ],
   invalid: [
-    { ru: 'Минуточку, проверяю ваш заказ.', messages: [`1:1-1:10 ${dim('Минуточку', 'Минуту')}`], output: 'Минуту, проверяю ваш заказ.' },
-    { ru: 'Ваш заказик уже в пути!', messages: [`1:5-1:12 ${dim('заказик', 'заказ')}`], output: 'Ваш заказ уже в пути!' },
+    { ru: 'Минуточку, проверяю ваш заказ.', messages: ['1:1-1:10 tone-diminutive diminutive {"actual":"Минуточку","expected":"Минуту"}'], output: 'Минуту, проверяю ваш заказ.' },
+    { ru: 'Ваш заказик уже в пути!', messages: ['1:5-1:12 tone-diminutive diminutive {"actual":"заказик","expected":"заказ"}'], output: 'Ваш заказ уже в пути!' },
     {
       ru: 'Ваша посылочка придёт через недельку, а денежки вернём сразу.',
-      messages: [`1:6-1:15 ${dim('посылочка', 'посылка')}`, `1:29-1:37 ${dim('недельку', 'неделю')}`, `1:41-1:48 ${dim('денежки', 'деньги')}`],
+      messages: [
+        '1:6-1:15 tone-diminutive diminutive {"actual":"посылочка","expected":"посылка"}',
+        '1:29-1:37 tone-diminutive diminutive {"actual":"недельку","expected":"неделю"}',
+        '1:41-1:48 tone-diminutive diminutive {"actual":"денежки","expected":"деньги"}',
+      ],
       output: 'Ваша посылка придёт через неделю, а деньги вернём сразу.',
     },
     {
       ru: 'Передали посылочку курьерчику, ждите звоночка.',
-      messages: [`1:10-1:19 ${dim('посылочку', 'посылку')}`, `1:20-1:30 ${dim('курьерчику', 'курьеру')}`, `1:38-1:46 ${dim('звоночка', 'звонка')}`],
+      messages: [
+        '1:10-1:19 tone-diminutive diminutive {"actual":"посылочку","expected":"посылку"}',
+        '1:20-1:30 tone-diminutive diminutive {"actual":"курьерчику","expected":"курьеру"}',
+        '1:38-1:46 tone-diminutive diminutive {"actual":"звоночка","expected":"звонка"}',
+      ],
       output: 'Передали посылку курьеру, ждите звонка.',
     },
     {
       ru: 'Дарим подарочек и скидочку на следующий заказ! Оставьте отзывчик с фоточками.',
       messages: [
-        `1:7-1:16 ${dim('подарочек', 'подарок')}`,
-        `1:19-1:27 ${dim('скидочку', 'скидку')}`,
-        `1:57-1:65 ${dim('отзывчик', 'отзыв')}`,
-        `1:68-1:77 ${dim('фоточками', 'фотографиями')}`,
+        '1:7-1:16 tone-diminutive diminutive {"actual":"подарочек","expected":"подарок"}',
+        '1:19-1:27 tone-diminutive diminutive {"actual":"скидочку","expected":"скидку"}',
+        '1:57-1:65 tone-diminutive diminutive {"actual":"отзывчик","expected":"отзыв"}',
+        '1:68-1:77 tone-diminutive diminutive {"actual":"фоточками","expected":"фотографиями"}',
       ],
       output: 'Дарим подарок и скидку на следующий заказ! Оставьте отзыв с фотографиями.',
     },
-    { ru: 'СЕКУНДОЧКУ', messages: [`1:1-1:11 ${dim('СЕКУНДОЧКУ', 'СЕКУНДУ')}`], output: 'СЕКУНДУ' },
-    { ru: 'Подождите немножко, отвечу на ваш вопросик.', messages: [`1:11-1:19 ${dim('немножко', 'немного')}`, `1:35-1:43 ${dim('вопросик', 'вопрос')}`], output: 'Подождите немного, отвечу на ваш вопрос.' },
-    { ru: 'Пару деньков — и товарчики у вас.', messages: [`1:6-1:13 ${dim('деньков', 'дней')}`, `1:18-1:27 ${dim('товарчики', 'товары')}`], output: 'Пару дней — и товары у вас.' },
-    { ru: 'Уточните размерчик-то.', messages: [`1:10-1:19 ${dim('размерчик', 'размер')}`], output: 'Уточните размер-то.' },
+    { ru: 'СЕКУНДОЧКУ', messages: ['1:1-1:11 tone-diminutive diminutive {"actual":"СЕКУНДОЧКУ","expected":"СЕКУНДУ"}'], output: 'СЕКУНДУ' },
+    { ru: 'Подождите немножко, отвечу на ваш вопросик.', messages: [
+      '1:11-1:19 tone-diminutive diminutive {"actual":"немножко","expected":"немного"}',
+      '1:35-1:43 tone-diminutive diminutive {"actual":"вопросик","expected":"вопрос"}',
+    ], output: 'Подождите немного, отвечу на ваш вопрос.' },
+    { ru: 'Пару деньков — и товарчики у вас.', messages: [
+      '1:6-1:13 tone-diminutive diminutive {"actual":"деньков","expected":"дней"}',
+      '1:18-1:27 tone-diminutive diminutive {"actual":"товарчики","expected":"товары"}',
+    ], output: 'Пару дней — и товары у вас.' },
+    { ru: 'Уточните размерчик-то.', messages: ['1:10-1:19 tone-diminutive diminutive {"actual":"размерчик","expected":"размер"}'], output: 'Уточните размер-то.' },
   ],
 });
 

@@ -5,9 +5,6 @@ import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule, { data } from './index.js';
 import schema from './emoticons.schema.json';
-import { en } from '../lib/messages.test-helper.js';
-
-const msg = (kind: 'emoticon' | 'bracket' | 'emoji', actual: string): string => `tone-emoticon ${en(rule, kind, { actual })}`;
 
 testRule(rule, {
   valid: [
@@ -26,19 +23,37 @@ testRule(rule, {
     { ru: 'Заказ {n, plural, one {(# товар)} other {(# товаров)}} готов', name: 'brackets inside plural branches' },
   ],
   invalid: [
-    { ru: 'Спасибо за заказ :)', messages: [`1:18-1:20 ${msg('emoticon', ':)')}`] },
-    { ru: 'Спасибо))) Хорошего дня', messages: [`1:8-1:11 ${msg('bracket', ')))')}`] },
-    { ru: 'Спасибо) Хорошего дня!', messages: [`1:8-1:9 ${msg('bracket', ')')}`] },
-    { ru: 'Ждём ваш отзыв!)\nМагазин', messages: [`1:16-1:17 ${msg('bracket', ')')}`] },
-    { ru: 'Жаль((( Но мы поможем (обязательно).', messages: [`1:5-1:8 ${msg('bracket', '(((')}`] },
-    { ru: 'Спасибо (очень ждём)))', messages: [`1:21-1:23 ${msg('bracket', '))')}`], name: 'a parenthesis closed, then a smile' },
-    { ru: 'Заказ {order})) готов', placeholders: { order: { example: '1' } }, messages: [`1:14-1:16 ${msg('bracket', '))')}`] },
-    { ru: 'Ок ;-) Ура :D Жаль :( Хорошо =)', messages: [`1:4-1:7 ${msg('emoticon', ';-)')}`, `1:12-1:14 ${msg('emoticon', ':D')}`, `1:20-1:22 ${msg('emoticon', ':(')}`, `1:30-1:32 ${msg('emoticon', '=)')}`] },
-    { ru: 'Рады помочь (*^▽^*) Извините (╥﹏╥)', messages: [`1:13-1:20 ${msg('emoticon', '(*^▽^*)')}`, `1:30-1:35 ${msg('emoticon', '(╥﹏╥)')}`] },
-    { ru: 'Хорошо^_^ xD owo ¯\\_(ツ)_/¯', messages: [`1:7-1:10 ${msg('emoticon', '^_^')}`, `1:11-1:13 ${msg('emoticon', 'xD')}`, `1:14-1:17 ${msg('emoticon', 'owo')}`, `1:18-1:27 ${msg('emoticon', '¯\\_(ツ)_/¯')}`] },
-    { ru: 'Спасибо 🙏🙏 Любим вас ❤️', messages: [`1:9-1:13 ${msg('emoji', '🙏🙏')}`, `1:24-1:26 ${msg('emoji', '❤️')}`] },
-    { ru: '👍🏽 Отлично, 👨‍👩‍👧 и 1️⃣ ✅', messages: [`1:1-1:5 ${msg('emoji', '👍🏽')}`, `1:15-1:23 ${msg('emoji', '👨‍👩‍👧')}`, `1:26-1:29 ${msg('emoji', '1️⃣')}`, `1:30-1:31 ${msg('emoji', '✅')}`] },
-    { ru: 'Любим вас <3', messages: [`1:11-1:13 ${msg('emoticon', '<3')}`] },
+    { ru: 'Спасибо за заказ :)', messages: ['1:18-1:20 tone-emoticon emoticon {"actual":":)"}'] },
+    { ru: 'Спасибо))) Хорошего дня', messages: ['1:8-1:11 tone-emoticon bracket {"actual":")))"}'] },
+    { ru: 'Спасибо) Хорошего дня!', messages: ['1:8-1:9 tone-emoticon bracket {"actual":")"}'] },
+    { ru: 'Ждём ваш отзыв!)\nМагазин', messages: ['1:16-1:17 tone-emoticon bracket {"actual":")"}'] },
+    { ru: 'Жаль((( Но мы поможем (обязательно).', messages: ['1:5-1:8 tone-emoticon bracket {"actual":"((("}'] },
+    { ru: 'Спасибо (очень ждём)))', messages: ['1:21-1:23 tone-emoticon bracket {"actual":"))"}'], name: 'a parenthesis closed, then a smile' },
+    { ru: 'Заказ {order})) готов', placeholders: { order: { example: '1' } }, messages: ['1:14-1:16 tone-emoticon bracket {"actual":"))"}'] },
+    { ru: 'Ок ;-) Ура :D Жаль :( Хорошо =)', messages: [
+      '1:4-1:7 tone-emoticon emoticon {"actual":";-)"}',
+      '1:12-1:14 tone-emoticon emoticon {"actual":":D"}',
+      '1:20-1:22 tone-emoticon emoticon {"actual":":("}',
+      '1:30-1:32 tone-emoticon emoticon {"actual":"=)"}',
+    ] },
+    { ru: 'Рады помочь (*^▽^*) Извините (╥﹏╥)', messages: [
+      '1:13-1:20 tone-emoticon emoticon {"actual":"(*^▽^*)"}',
+      '1:30-1:35 tone-emoticon emoticon {"actual":"(╥﹏╥)"}',
+    ] },
+    { ru: 'Хорошо^_^ xD owo ¯\\_(ツ)_/¯', messages: [
+      '1:7-1:10 tone-emoticon emoticon {"actual":"^_^"}',
+      '1:11-1:13 tone-emoticon emoticon {"actual":"xD"}',
+      '1:14-1:17 tone-emoticon emoticon {"actual":"owo"}',
+      '1:18-1:27 tone-emoticon emoticon {"actual":"¯\\\\_(ツ)_/¯"}',
+    ] },
+    { ru: 'Спасибо 🙏🙏 Любим вас ❤️', messages: ['1:9-1:13 tone-emoticon emoji {"actual":"🙏🙏"}', '1:24-1:26 tone-emoticon emoji {"actual":"❤️"}'] },
+    { ru: '👍🏽 Отлично, 👨‍👩‍👧 и 1️⃣ ✅', messages: [
+      '1:1-1:5 tone-emoticon emoji {"actual":"👍🏽"}',
+      '1:15-1:23 tone-emoticon emoji {"actual":"👨‍👩‍👧"}',
+      '1:26-1:29 tone-emoticon emoji {"actual":"1️⃣"}',
+      '1:30-1:31 tone-emoticon emoji {"actual":"✅"}',
+    ] },
+    { ru: 'Любим вас <3', messages: ['1:11-1:13 tone-emoticon emoticon {"actual":"<3"}'] },
   ],
 });
 

@@ -6,11 +6,6 @@ import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
 import words from './address-words.yaml';
 import schema from './address-words.schema.json';
-import { en } from '../lib/messages.test-helper.js';
-
-const dear = (actual: string): string => `tone-familiar ${en(rule, 'dear', { actual })}`;
-const familiar = (actual: string): string => `tone-familiar ${en(rule, 'familiar', { actual })}`;
-const bare = (actual: string, expected: string): string => `tone-familiar ${en(rule, 'respectful-bare', { actual, expected })}`;
 
 testRule(rule, {
   valid: [
@@ -42,48 +37,52 @@ testRule(rule, {
   invalid: [
     {
       ru: 'Дорогой покупатель, спасибо за заказ!',
-      messages: [`1:1-1:19 ${dear('Дорогой покупатель')}`],
+      messages: ['1:1-1:19 tone-familiar dear {"actual":"Дорогой покупатель"}'],
     },
     {
       ru: 'Дорогая, ваш заказ уже отправлен.',
-      messages: [`1:1-1:8 ${dear('Дорогая')}`],
+      messages: ['1:1-1:8 tone-familiar dear {"actual":"Дорогая"}'],
     },
     {
       ru: 'Здравствуйте, дорогая! Заказ в пути.',
-      messages: [`1:15-1:22 ${dear('дорогая')}`],
+      messages: ['1:15-1:22 tone-familiar dear {"actual":"дорогая"}'],
     },
     {
       ru: 'Дорогие друзья! Скидка 10 % на всё.',
-      messages: [`1:1-1:15 ${dear('Дорогие друзья')}`],
+      messages: ['1:1-1:15 tone-familiar dear {"actual":"Дорогие друзья"}'],
     },
     {
       ru: 'Дорогой {name}, спасибо за покупку!',
       placeholders: { name: { example: 'Иван' } },
-      messages: [`1:1-1:8 ${dear('Дорогой')}`],
+      messages: ['1:1-1:8 tone-familiar dear {"actual":"Дорогой"}'],
     },
     {
       ru: 'Спасибо за заказ, мой дорогой друг!',
-      messages: [`1:19-1:35 ${dear('мой дорогой друг')}`],
+      messages: ['1:19-1:35 tone-familiar dear {"actual":"мой дорогой друг"}'],
     },
     {
       ru: 'Спасибо, друг! Друзья, ждём вас снова, дорогие!',
-      messages: [`1:10-1:14 ${familiar('друг')}`, `1:16-1:22 ${familiar('Друзья')}`, `1:40-1:47 ${dear('дорогие')}`],
+      messages: [
+        '1:10-1:14 tone-familiar familiar {"actual":"друг"}',
+        '1:16-1:22 tone-familiar familiar {"actual":"Друзья"}',
+        '1:40-1:47 tone-familiar dear {"actual":"дорогие"}',
+      ],
     },
     {
       ru: 'Милая, не переживайте: всё решим. Хорошего дня, дружище!',
-      messages: [`1:1-1:6 ${familiar('Милая')}`, `1:49-1:56 ${familiar('дружище')}`],
+      messages: ['1:1-1:6 tone-familiar familiar {"actual":"Милая"}', '1:49-1:56 tone-familiar familiar {"actual":"дружище"}'],
     },
     {
       ru: 'Дорогой мой, спасибо за доверие!',
-      messages: [`1:1-1:12 ${dear('Дорогой мой')}`],
+      messages: ['1:1-1:12 tone-familiar dear {"actual":"Дорогой мой"}'],
     },
     {
       ru: 'Уважаемый, ваш заказ готов.',
-      messages: [`1:1-1:10 ${bare('Уважаемый', 'Уважаемый покупатель')}`],
+      messages: ['1:1-1:10 tone-familiar respectful-bare {"actual":"Уважаемый","expected":"Уважаемый покупатель"}'],
     },
     {
       ru: 'Добрый день, уважаемая! Ответим в течение часа.',
-      messages: [`1:14-1:23 ${bare('уважаемая', 'уважаемая покупательница')}`],
+      messages: ['1:14-1:23 tone-familiar respectful-bare {"actual":"уважаемая","expected":"уважаемая покупательница"}'],
     },
   ],
 });

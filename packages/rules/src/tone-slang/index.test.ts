@@ -6,10 +6,6 @@ import { asAnyRule } from '@otvet/core';
 import rule, { lexicon } from './index.js';
 import schema from '../lib/tone-lexicon.schema.json';
 import { normalizeWord, requiredSlots } from '../lib/tone-lexicon.js';
-import { en } from '../lib/messages.test-helper.js';
-
-const slang = (actual: string, expected: string): string => `tone-slang ${en(rule, 'slang', { actual, expected })}`;
-const remove = (actual: string): string => `tone-slang ${en(rule, 'remove', { actual })}`;
 
 testRule(rule, {
   valid: [
@@ -26,27 +22,44 @@ testRule(rule, {
     { ru: 'Заказ {ok} отправлен.', placeholders: { ok: { example: '1' } }, name: 'a placeholder name is not a word' },
   ],
   invalid: [
-    { ru: 'Спс за заказ!', messages: [`1:1-1:4 ${slang('Спс', 'Спасибо')}`], output: 'Спасибо за заказ!' },
+    { ru: 'Спс за заказ!', messages: ['1:1-1:4 tone-slang slang {"actual":"Спс","expected":"Спасибо"}'], output: 'Спасибо за заказ!' },
     {
       ru: 'Ок, отправим щас.',
-      messages: [`1:1-1:3 ${slang('Ок', 'Хорошо')}`, `1:14-1:17 ${slang('щас', 'сейчас')}`],
+      messages: ['1:1-1:3 tone-slang slang {"actual":"Ок","expected":"Хорошо"}', '1:14-1:17 tone-slang slang {"actual":"щас","expected":"сейчас"}'],
       output: 'Ок, отправим сейчас.',
       name: '«ок» has no certain replacement',
     },
     {
       ru: 'Всё норм, инфу по заказу проверили.',
-      messages: [`1:5-1:9 ${slang('норм', 'нормально')}`, `1:11-1:15 ${slang('инфу', 'информацию')}`],
+      messages: [
+        '1:5-1:9 tone-slang slang {"actual":"норм","expected":"нормально"}',
+        '1:11-1:15 tone-slang slang {"actual":"инфу","expected":"информацию"}',
+      ],
       output: 'Всё нормально, информацию по заказу проверили.',
     },
     {
       ru: 'Подождите плиз, оч скоро ответим',
-      messages: [`1:11-1:15 ${slang('плиз', 'пожалуйста')}`, `1:17-1:19 ${slang('оч', 'очень')}`],
+      messages: [
+        '1:11-1:15 tone-slang slang {"actual":"плиз","expected":"пожалуйста"}',
+        '1:17-1:19 tone-slang slang {"actual":"оч","expected":"очень"}',
+      ],
       output: 'Подождите пожалуйста, очень скоро ответим',
     },
-    { ru: 'Всё OK, товар отправлен.', messages: [`1:5-1:7 ${slang('OK', 'хорошо')}`], output: 'Всё OK, товар отправлен.' },
-    { ru: 'Пришлите фотку и скрины чека.', messages: [`1:10-1:15 ${slang('фотку', 'фотографию')}`, `1:18-1:24 ${slang('скрины', 'скриншоты')}`], output: 'Пришлите фотографию и скриншоты чека.' },
-    { ru: 'Приветик! Сорри за ожидание, ахаха.', messages: [`1:1-1:9 ${slang('Приветик', 'Здравствуйте')}`, `1:11-1:16 ${slang('Сорри', 'Извините')}`, `1:30-1:35 ${remove('ахаха')}`], output: 'Здравствуйте! Извините за ожидание, ахаха.' },
-    { ru: 'Товара нету, чё делать — хз.', messages: [`1:8-1:12 ${slang('нету', 'нет')}`, `1:14-1:16 ${slang('чё', 'что')}`, `1:26-1:28 ${slang('хз', 'не знаю')}`], output: 'Товара нет, чё делать — хз.' },
+    { ru: 'Всё OK, товар отправлен.', messages: ['1:5-1:7 tone-slang slang {"actual":"OK","expected":"хорошо"}'] },
+    { ru: 'Пришлите фотку и скрины чека.', messages: [
+      '1:10-1:15 tone-slang slang {"actual":"фотку","expected":"фотографию"}',
+      '1:18-1:24 tone-slang slang {"actual":"скрины","expected":"скриншоты"}',
+    ], output: 'Пришлите фотографию и скриншоты чека.' },
+    { ru: 'Приветик! Сорри за ожидание, ахаха.', messages: [
+      '1:1-1:9 tone-slang slang {"actual":"Приветик","expected":"Здравствуйте"}',
+      '1:11-1:16 tone-slang slang {"actual":"Сорри","expected":"Извините"}',
+      '1:30-1:35 tone-slang remove {"actual":"ахаха"}',
+    ], output: 'Здравствуйте! Извините за ожидание, ахаха.' },
+    { ru: 'Товара нету, чё делать — хз.', messages: [
+      '1:8-1:12 tone-slang slang {"actual":"нету","expected":"нет"}',
+      '1:14-1:16 tone-slang slang {"actual":"чё","expected":"что"}',
+      '1:26-1:28 tone-slang slang {"actual":"хз","expected":"не знаю"}',
+    ], output: 'Товара нет, чё делать — хз.' },
   ],
 });
 

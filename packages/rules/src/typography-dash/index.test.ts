@@ -6,11 +6,6 @@ import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
 import minus from './minus.yaml';
 import schema from '../../schema/word-list.schema.json';
-import { en } from '../lib/messages.test-helper.js';
-
-const dash = (actual: string): string => `typography-dash ${en(rule, 'dash', { actual })}`;
-const chinese = (actual: string): string => `typography-dash ${en(rule, 'chinese', { actual })}`;
-const range = (expected: string): string => `typography-dash ${en(rule, 'range', { expected })}`;
 
 testRule(rule, {
   valid: [
@@ -26,27 +21,27 @@ testRule(rule, {
     { ru: 'Скидка {a} - {b}', placeholders: { a: { example: '5' }, b: { example: '10' } }, name: 'two placeholders: a range or a dash, unknown' },
   ],
   invalid: [
-    { ru: 'Заказ - отправлен', messages: [`1:7-1:8 ${dash('-')}`], output: 'Заказ — отправлен' },
-    { ru: 'Заказ -- отправлен', messages: [`1:7-1:9 ${dash('--')}`], output: 'Заказ — отправлен' },
-    { ru: 'Заказ--отправлен', messages: [`1:6-1:8 ${dash('--')}`], output: 'Заказ — отправлен' },
-    { ru: 'Заказ——отправлен', messages: [`1:6-1:8 ${chinese('——')}`], output: 'Заказ — отправлен', name: 'the Chinese double dash' },
-    { ru: 'Заказ – отправлен', options: { enDash: true }, messages: [`1:7-1:8 ${dash('–')}`], output: 'Заказ — отправлен' },
+    { ru: 'Заказ - отправлен', messages: ['1:7-1:8 typography-dash dash {"actual":"-"}'], output: 'Заказ — отправлен' },
+    { ru: 'Заказ -- отправлен', messages: ['1:7-1:9 typography-dash dash {"actual":"--"}'], output: 'Заказ — отправлен' },
+    { ru: 'Заказ--отправлен', messages: ['1:6-1:8 typography-dash dash {"actual":"--"}'], output: 'Заказ — отправлен' },
+    { ru: 'Заказ——отправлен', messages: ['1:6-1:8 typography-dash chinese {"actual":"——"}'], output: 'Заказ — отправлен', name: 'the Chinese double dash' },
+    { ru: 'Заказ – отправлен', options: { enDash: true }, messages: ['1:7-1:8 typography-dash dash {"actual":"–"}'], output: 'Заказ — отправлен' },
     {
       ru: 'Цвет - красный, размер - M',
-      messages: [`1:6-1:7 ${dash('-')}`, `1:24-1:25 ${dash('-')}`],
+      messages: ['1:6-1:7 typography-dash dash {"actual":"-"}', '1:24-1:25 typography-dash dash {"actual":"-"}'],
       output: 'Цвет — красный, размер — M',
     },
     {
       ru: '{order_number} - отправлен',
       placeholders: { order_number: { example: '0123456789-0001' } },
-      messages: [`1:16-1:17 ${dash('-')}`],
+      messages: ['1:16-1:17 typography-dash dash {"actual":"-"}'],
       output: '{order_number} — отправлен',
     },
-    { ru: 'Заказ -\nотправлен', messages: [`1:7-1:8 ${dash('-')}`], output: 'Заказ —\nотправлен', name: 'a dash at the end of a line' },
+    { ru: 'Заказ -\nотправлен', messages: ['1:7-1:8 typography-dash dash {"actual":"-"}'], output: 'Заказ —\nотправлен', name: 'a dash at the end of a line' },
     {
       ru: 'Доставка 3-5 дней, 10 - 15 дней',
       options: { ranges: true },
-      messages: [`1:11-1:12 ${range('3–5')}`, `1:23-1:24 ${range('10–15')}`],
+      messages: ['1:11-1:12 typography-dash range {"expected":"3–5"}', '1:23-1:24 typography-dash range {"expected":"10–15"}'],
       output: 'Доставка 3–5 дней, 10–15 дней',
     },
   ],

@@ -2,9 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
-import { en } from '../lib/messages.test-helper.js';
 
-const quotes = (actual: string, expected: string): string => `typography-quotes ${en(rule, 'quotes', { actual, expected })}`;
 const straight = { straight: true };
 const p1 = { p1: { example: 'photo.jpg' } };
 
@@ -21,33 +19,35 @@ testRule(rule, {
     { ru: 'Файл «{p1}» загружен', placeholders: p1 },
   ],
   invalid: [
-    { ru: 'Нажмите “Мои заказы”.', messages: [`1:9-1:21 ${quotes('“…”', '«…»')}`], output: 'Нажмите «Мои заказы».' },
-    { ru: 'Нажмите ‘Мои заказы’', messages: [`1:9-1:21 ${quotes('‘…’', '«…»')}`], output: 'Нажмите «Мои заказы»' },
-    { ru: 'Нажмите "Мои заказы".', options: straight, messages: [`1:9-1:21 ${quotes('"…"', '«…»')}`], output: 'Нажмите «Мои заказы».' },
+    { ru: 'Нажмите “Мои заказы”.', messages: ['1:9-1:21 typography-quotes quotes {"actual":"“…”","expected":"«…»"}'], output: 'Нажмите «Мои заказы».' },
+    { ru: 'Нажмите ‘Мои заказы’', messages: ['1:9-1:21 typography-quotes quotes {"actual":"‘…’","expected":"«…»"}'], output: 'Нажмите «Мои заказы»' },
+    { ru: 'Нажмите "Мои заказы".', options: straight, messages: ['1:9-1:21 typography-quotes quotes {"actual":"\\"…\\"","expected":"«…»"}'], output: 'Нажмите «Мои заказы».' },
     {
       ru: 'Товар «Набор “Мастер”» в наличии',
-      messages: [`1:14-1:22 ${quotes('“…”', '„…“')}`],
+      messages: ['1:14-1:22 typography-quotes quotes {"actual":"“…”","expected":"„…“"}'],
       output: 'Товар «Набор „Мастер“» в наличии',
       name: 'English quotes inside ёлочки become лапки',
     },
     {
       ru: 'Товар "Набор "Мастер"" в наличии',
       options: straight,
-      messages: [`1:7-1:23 ${quotes('"…"', '«…»')}`],
+      messages: ['1:7-1:23 typography-quotes quotes {"actual":"\\"…\\"","expected":"«…»"}'],
       output: 'Товар «Набор „Мастер“» в наличии',
       name: 'nested straight quotes: one fix for the whole quotation',
     },
-    { ru: 'Товар „Набор“ в наличии', messages: [`1:7-1:14 ${quotes('„…“', '«…»')}`], output: 'Товар «Набор» в наличии' },
+    { ru: 'Товар „Набор“ в наличии', messages: ['1:7-1:14 typography-quotes quotes {"actual":"„…“","expected":"«…»"}'], output: 'Товар «Набор» в наличии' },
     {
       ru: 'Магазин “Ozon” и служба “СДЭК”',
-      messages: [`1:9-1:15 ${quotes('“…”', '«…»')}`, `1:25-1:31 ${quotes('“…”', '«…»')}`],
+      messages: [
+        '1:9-1:15 typography-quotes quotes {"actual":"“…”","expected":"«…»"}',
+        '1:25-1:31 typography-quotes quotes {"actual":"“…”","expected":"«…»"}',
+      ],
       output: 'Магазин «Ozon» и служба «СДЭК»',
     },
-    { ru: 'Файл \'{p1}\' не найден', options: straight, placeholders: p1, messages: [`1:6-1:12 ${quotes('\'…\'', '«…»')}`], output: 'Файл «{p1}» не найден' },
+    { ru: 'Файл \'{p1}\' не найден', options: straight, placeholders: p1, messages: ['1:6-1:12 typography-quotes quotes {"actual":"\'…\'","expected":"«…»"}'], output: 'Файл «{p1}» не найден' },
     {
       ru: 'Раздел “Мои\nзаказы”',
-      messages: [`1:8-2:8 ${quotes('“…”', '«…»')}`],
-      output: 'Раздел “Мои\nзаказы”',
+      messages: ['1:8-2:8 typography-quotes quotes {"actual":"“…”","expected":"«…»"}'],
       name: 'a quotation across a line break: no automatic fix',
     },
   ],

@@ -7,10 +7,6 @@ import rule from './index.js';
 import allowed from './allowed.yaml';
 import hyphenated from './hyphenated.yaml';
 import schema from '../../schema/word-list.schema.json';
-import { en } from '../lib/messages.test-helper.js';
-
-const repeated = (word: string): string => `typography-repeated-word ${en(rule, 'repeated', { word })}`;
-const hyphen = (word: string, expected: string): string => `typography-repeated-word ${en(rule, 'hyphenated', { word, expected })}`;
 
 testRule(rule, {
   valid: [
@@ -24,19 +20,18 @@ testRule(rule, {
     { ru: 'Размеры S S, 2 2, M M', name: 'numbers and short Latin codes' },
   ],
   invalid: [
-    { ru: 'Ваш заказ заказ отправлен', messages: [`1:11-1:16 ${repeated('заказ')}`], output: 'Ваш заказ отправлен' },
-    { ru: 'Ваш Заказ заказ отправлен', messages: [`1:11-1:16 ${repeated('Заказ')}`], output: 'Ваш Заказ отправлен', name: 'case-insensitive' },
-    { ru: 'Ваш заказ\nзаказ отправлен', messages: [`2:1-2:6 ${repeated('заказ')}`], output: 'Ваш заказ\nотправлен', name: 'across a line break' },
-    { ru: 'Ещё ещё ещё раз спасибо', messages: [`1:5-1:12 ${repeated('Ещё')}`], output: 'Ещё раз спасибо' },
-    { ru: 'Товар в в наличии', messages: [`1:9-1:10 ${repeated('в')}`], output: 'Товар в наличии' },
-    { ru: 'Кое-что кое-что уточним', messages: [`1:9-1:16 ${repeated('Кое-что')}`], output: 'Кое-что уточним' },
+    { ru: 'Ваш заказ заказ отправлен', messages: ['1:11-1:16 typography-repeated-word repeated {"word":"заказ"}'], output: 'Ваш заказ отправлен' },
+    { ru: 'Ваш Заказ заказ отправлен', messages: ['1:11-1:16 typography-repeated-word repeated {"word":"Заказ"}'], output: 'Ваш Заказ отправлен', name: 'case-insensitive' },
+    { ru: 'Ваш заказ\nзаказ отправлен', messages: ['2:1-2:6 typography-repeated-word repeated {"word":"заказ"}'], output: 'Ваш заказ\nотправлен', name: 'across a line break' },
+    { ru: 'Ещё ещё ещё раз спасибо', messages: ['1:5-1:12 typography-repeated-word repeated {"word":"Ещё"}'], output: 'Ещё раз спасибо' },
+    { ru: 'Товар в в наличии', messages: ['1:9-1:10 typography-repeated-word repeated {"word":"в"}'], output: 'Товар в наличии' },
+    { ru: 'Кое-что кое-что уточним', messages: ['1:9-1:16 typography-repeated-word repeated {"word":"Кое-что"}'], output: 'Кое-что уточним' },
     {
       ru: 'Посылка вот вот прибудет',
-      messages: [`1:9-1:16 ${hyphen('вот', 'вот-вот')}`],
-      output: 'Посылка вот вот прибудет',
+      messages: ['1:9-1:16 typography-repeated-word hyphenated {"expected":"вот-вот","word":"вот"}'],
       name: 'emphatic repetition: hyphen or comma, no automatic fix',
     },
-    { ru: 'Да да, конечно', messages: [`1:1-1:6 ${hyphen('Да', 'Да-да')}`] },
+    { ru: 'Да да, конечно', messages: ['1:1-1:6 typography-repeated-word hyphenated {"expected":"Да-да","word":"Да"}'] },
   ],
 });
 

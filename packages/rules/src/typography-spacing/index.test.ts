@@ -2,9 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { testFixtures, testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
-import { en } from '../lib/messages.test-helper.js';
 
-const msg = (id: string, mark?: string): string => `typography-spacing ${en(rule, id, mark === undefined ? {} : { mark })}`;
 const order = { order_number: { example: '0123456789-0001' } };
 
 testRule(rule, {
@@ -24,29 +22,38 @@ testRule(rule, {
   invalid: [
     {
       ru: 'Здравствуйте , заказ отправлен .',
-      messages: [`1:13-1:14 ${msg('before', ',')}`, `1:31-1:32 ${msg('before', '.')}`],
+      messages: ['1:13-1:14 typography-spacing before {"mark":","}', '1:31-1:32 typography-spacing before {"mark":"."}'],
       output: 'Здравствуйте, заказ отправлен.',
     },
-    { ru: 'Спасибо !Ждём вас', messages: [`1:8-1:9 ${msg('before', '!')}`], output: 'Спасибо! Ждём вас', name: 'a mark glued to the next word moves back' },
+    { ru: 'Спасибо !Ждём вас', messages: ['1:8-1:9 typography-spacing before {"mark":"!"}'], output: 'Спасибо! Ждём вас', name: 'a mark glued to the next word moves back' },
     {
       ru: 'Здравствуйте,заказ отправлен.Спасибо!Ждём вас снова',
-      messages: [`1:13-1:14 ${msg('after', ',')}`, `1:29-1:30 ${msg('after', '.')}`, `1:37-1:38 ${msg('after', '!')}`],
+      messages: [
+        '1:13-1:14 typography-spacing after {"mark":","}',
+        '1:29-1:30 typography-spacing after {"mark":"."}',
+        '1:37-1:38 typography-spacing after {"mark":"!"}',
+      ],
       output: 'Здравствуйте, заказ отправлен. Спасибо! Ждём вас снова',
     },
-    { ru: 'Подождите...мы проверим', messages: [`1:10-1:13 ${msg('after', '...')}`], output: 'Подождите... мы проверим' },
-    { ru: 'Подождите … мы проверим', messages: [`1:10-1:11 ${msg('before', '…')}`], output: 'Подождите… мы проверим' },
-    { ru: 'Здравствуйте,{name}!', placeholders: { name: { example: 'Анна' } }, messages: [`1:13-1:14 ${msg('after', ',')}`], output: 'Здравствуйте, {name}!' },
-    { ru: 'Заказ {order_number}.Спасибо', placeholders: order, messages: [`1:21-1:22 ${msg('after', '.')}`], output: 'Заказ {order_number}. Спасибо' },
-    { ru: 'Заказ  отправлен', messages: [`1:6-1:8 ${msg('double')}`], output: 'Заказ отправлен' },
-    { ru: 'Заказ\tотправлен', messages: [`1:6-1:7 ${msg('double')}`], output: 'Заказ отправлен' },
-    { ru: 'Заказ отправлен.  \nСпасибо!', messages: [`1:17-1:19 ${msg('trailing')}`], output: 'Заказ отправлен.\nСпасибо!' },
-    { ru: '  Здравствуйте!', messages: [`1:1-1:3 ${msg('leading')}`], output: 'Здравствуйте!' },
+    { ru: 'Подождите...мы проверим', messages: ['1:10-1:13 typography-spacing after {"mark":"..."}'], output: 'Подождите... мы проверим' },
+    { ru: 'Подождите … мы проверим', messages: ['1:10-1:11 typography-spacing before {"mark":"…"}'], output: 'Подождите… мы проверим' },
+    { ru: 'Здравствуйте,{name}!', placeholders: { name: { example: 'Анна' } }, messages: ['1:13-1:14 typography-spacing after {"mark":","}'], output: 'Здравствуйте, {name}!' },
+    { ru: 'Заказ {order_number}.Спасибо', placeholders: order, messages: ['1:21-1:22 typography-spacing after {"mark":"."}'], output: 'Заказ {order_number}. Спасибо' },
+    { ru: 'Заказ  отправлен', messages: ['1:6-1:8 typography-spacing double'], output: 'Заказ отправлен' },
+    { ru: 'Заказ\tотправлен', messages: ['1:6-1:7 typography-spacing double'], output: 'Заказ отправлен' },
+    { ru: 'Заказ отправлен.  \nСпасибо!', messages: ['1:17-1:19 typography-spacing trailing'], output: 'Заказ отправлен.\nСпасибо!' },
+    { ru: '  Здравствуйте!', messages: ['1:1-1:3 typography-spacing leading'], output: 'Здравствуйте!' },
     {
       ru: 'Размер ( M ) подойдёт, раздел « Мои заказы »',
-      messages: [`1:9-1:10 ${msg('inside', '(')}`, `1:11-1:12 ${msg('inside', ')')}`, `1:32-1:33 ${msg('inside', '«')}`, `1:43-1:44 ${msg('inside', '»')}`],
+      messages: [
+        '1:9-1:10 typography-spacing inside {"mark":"("}',
+        '1:11-1:12 typography-spacing inside {"mark":")"}',
+        '1:32-1:33 typography-spacing inside {"mark":"«"}',
+        '1:43-1:44 typography-spacing inside {"mark":"»"}',
+      ],
       output: 'Размер (M) подойдёт, раздел «Мои заказы»',
     },
-    { ru: 'Статус :отправлен', messages: [`1:7-1:8 ${msg('before', ':')}`], output: 'Статус: отправлен' },
+    { ru: 'Статус :отправлен', messages: ['1:7-1:8 typography-spacing before {"mark":":"}'], output: 'Статус: отправлен' },
   ],
 });
 

@@ -13,16 +13,8 @@ import { focusResult, lintProject, prepareLint } from './lint-project.js';
 import { formatStylish } from './reporters/stylish.js';
 import { formatJson } from './reporters/json.js';
 import { registerGlossary } from './commands/register-glossary.js';
+import type { Io } from './io.js';
 import { resolve } from 'node:path';
-
-export interface Io {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Whether stdout is a colour terminal. */
-  color: boolean;
-}
 
 const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 const VERSION = '0.1.0';

@@ -10,7 +10,7 @@ import {
 import { displayPath } from '../files.js';
 import { formatRate, t } from '../i18n.js';
 import { lintProject, prepareLint } from '../lint-project.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 import { commandMessages, say } from './messages.js';
 
 export interface PackOptions {

@@ -52,6 +52,11 @@ export const cliMessages = {
     ru: '{option} ожидает целое число ≥ 0, получено «{value}».',
   },
   usage: { en: '{detail}', zh: '{detail}', ru: '{detail}' },
+  'fix-conflict': {
+    en: '--fix and --fix-dry-run cannot be used together: --fix writes the fixes, --fix-dry-run only prints them.',
+    zh: '--fix 和 --fix-dry-run 不能同时使用：--fix 会写入修复，--fix-dry-run 只打印修复内容。',
+    ru: '--fix и --fix-dry-run нельзя использовать вместе: --fix записывает исправления, --fix-dry-run только показывает их.',
+  },
   crash: {
     en: 'otvet stopped on an internal error; this is a bug, please report it with the trace below.',
     zh: 'otvet 因内部错误而停止；这是一个缺陷，请附上下面的信息报告。',

@@ -53,6 +53,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const formats: readonly string[] = scoreMode ? SCORE_FORMATS : LINT_FORMATS;
   if (!formats.includes(options.format)) throw localizedCli('bad-format', { value: options.format, allowed: formats.join(', ') });
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount('--max-warnings', options.maxWarnings);
+  if (options.fix && options.fixDryRun) throw localizedCli('fix-conflict', {});
   // TIMING=1 prints where the time went: start-up, loading, then per rule (as ESLint does).
   const timing = io.env.TIMING ? new Map<string, number>([['(node start + otvet load)', performance.now()]]) : undefined;
   const project = await prepareLint(io.cwd, paths, { ...options, ...(timing ? { timing } : {}) }, lang);

@@ -62,6 +62,16 @@ export const cliMessages = {
     zh: 'otvet 因内部错误而停止；这是一个缺陷，请附上下面的信息报告。',
     ru: 'otvet остановился из-за внутренней ошибки; это дефект, сообщите о нём, приложив текст ниже.',
   },
+  'rule-crash': {
+    en: 'Rule “{rule}” failed on template “{template}”: {detail}\nOccurred while linting {where}, Rule: “{rule}”.\nThis is a defect of otvet, not of the templates; please report it.',
+    zh: '规则“{rule}”在检查模板“{template}”时出错：{detail}\n出错位置：{where}，规则：“{rule}”。\n这是 otvet 的缺陷，不是模板的问题；请报告它。',
+    ru: 'Правило «{rule}» дало сбой на шаблоне «{template}»: {detail}\nМесто: {where}, правило: «{rule}».\nЭто дефект otvet, а не шаблонов; сообщите о нём.',
+  },
+  'debug-hint': {
+    en: 'Run with DEBUG=1 to see the stack trace.',
+    zh: '设置 DEBUG=1 运行可查看堆栈信息。',
+    ru: 'Запустите с DEBUG=1, чтобы увидеть трассировку стека.',
+  },
   'too-many-warnings': {
     en: 'Too many warnings: {count} (at most {max} allowed with --max-warnings).',
     zh: '警告太多：{count} 个（--max-warnings 最多允许 {max} 个）。',

@@ -5,7 +5,7 @@
  * large report written to a pipe is not cut off.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { UserError, UserErrors, type Lang, type LintResult, type RuleCatalog } from '@otvet/core';
+import { RuleCrash, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog } from '@otvet/core';
 import { detectLang, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
 import { loadConfig } from './files.js';
@@ -232,6 +232,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (error instanceof UserError) {
       io.stderr(error.format(langHint.lang) + '\n');
+      return 2;
+    }
+    if (error instanceof RuleCrash) {
+      const { ruleId: rule, templateId: template, path, line, detail } = error;
+      const stack = error.cause instanceof Error ? error.cause.stack : undefined;
+      // The stack helps whoever fixes the rule, not the user: only with DEBUG (as ESLint does).
+      const tail = io.env.DEBUG ? (stack ? `${stack}\n` : '') : `${t(langHint.lang, 'debug-hint')}\n`;
+      io.stderr(`${t(langHint.lang, 'rule-crash', { rule, template, where: `${path}:${line}`, detail })}\n${tail}`);
       return 2;
     }
     io.stderr(`${t(langHint.lang, 'crash')}\n${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

@@ -48,7 +48,7 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
   const rules = resolveRules(loaded.config, catalog);
   // The glossary is read only when a glossary rule runs.
   if (rules.some((r) => r.rule.meta.category === 'glossary')) resources.glossary = await loadGlossaryEntries(cwd, loaded);
-  if (options.timing) options.timing.set('(config + files)', performance.now() - loadStart);
+  if (options.timing) options.timing.set('(config + files)', (options.timing.get('(config + files)') ?? 0) + performance.now() - loadStart);
   const lintOptions: LintOptions = {
     config: loaded.config,
     resources,

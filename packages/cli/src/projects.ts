@@ -16,8 +16,11 @@ import { prepareLint, type LintProject, type ProjectOptions } from './lint-proje
 export async function prepareProjects(cwd: string, paths: string[], options: ProjectOptions, lang: Lang): Promise<LintProject[]> {
   // `--context` reports only the given files: with none (a commit that touches no template), nothing.
   if (options.context && paths.length === 0) return [];
+  const start = options.timing ? performance.now() : 0;
+  const took = (): void => void options.timing?.set('(config + files)', (options.timing.get('(config + files)') ?? 0) + performance.now() - start);
   if (paths.length === 0 || options.config !== undefined) {
     const loaded = loadConfig(cwd, options.config, catalog);
+    took();
     return [await prepareLint(cwd, paths, { ...options, loaded, root: loaded.root }, lang)];
   }
   const nearest = new Map<string, string | undefined>();
@@ -37,6 +40,7 @@ export async function prepareProjects(cwd: string, paths: string[], options: Pro
     if (!config && options.context && (await configTemplates(loaded)).length === 0) continue;
     projects.push({ loaded, files });
   }
+  took();
   const root = commonDir(projects.map((p) => p.loaded.root));
   const out: LintProject[] = [];
   for (const { loaded, files } of projects) out.push(await prepareLint(cwd, files, { ...options, loaded, root }, lang));

@@ -14,15 +14,59 @@ export function displayPath(abs: string, cwd: string): string {
   return (rel === '' ? '.' : isAbsolute(rel) ? abs : rel).split(sep).join('/');
 }
 
-function findConfig(cwd: string): string | undefined {
-  let dir = resolve(cwd);
+/** The nearest `name` in `start` or a directory above it (`cache` spares repeated walks over the same directories). */
+function findUp(start: string, name: string, cache?: Map<string, string | undefined>): string | undefined {
+  const seen: string[] = [];
+  let dir = resolve(start);
+  let found: string | undefined;
   for (;;) {
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
+    if (cache?.has(dir)) {
+      found = cache.get(dir);
+      break;
+    }
+    seen.push(dir);
+    const candidate = join(dir, name);
+    if (existsSync(candidate)) {
+      found = candidate;
+      break;
+    }
     const parent = dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir) break;
     dir = parent;
   }
+  for (const d of seen) cache?.set(d, found);
+  return found;
+}
+
+/** The nearest `otvet.config.yaml` in `dir` or above it. */
+export function findConfig(dir: string, cache?: Map<string, string | undefined>): string | undefined {
+  return findUp(dir, CONFIG_FILE, cache);
+}
+
+/** The root of the git work tree `dir` is in (the directory with `.git`, a directory or a file), if any. */
+export function findRepoRoot(dir: string): string | undefined {
+  const git = findUp(dir, '.git');
+  return git ? dirname(git) : undefined;
+}
+
+/** Whether `path` is `dir` or lies under it. */
+export function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
+}
+
+/** The deepest directory that holds all of `dirs` (absolute paths). */
+export function commonDir(dirs: readonly string[]): string {
+  let common = resolve(dirs[0] ?? '.');
+  for (const d of dirs.slice(1)) {
+    const dir = resolve(d);
+    while (!isInside(dir, common)) {
+      const parent = dirname(common);
+      if (parent === common) break;
+      common = parent;
+    }
+  }
+  return common;
 }
 
 /** Load the config from `--config` or the nearest `otvet.config.yaml`; defaults when there is none. */
@@ -60,15 +104,21 @@ function readText(abs: string, display: string): { text: string; bom: boolean } 
   return decoded;
 }
 
+/** The files the config's `templates` globs match, absolute (none is not an error here). */
+export async function configTemplates(loaded: LoadedConfig): Promise<string[]> {
+  return (await glob(loaded.config.templates, { cwd: loaded.root, absolute: true, ignore: IGNORE, onlyFiles: true })).map((m) => resolve(m));
+}
+
 /** Resolve CLI paths (files, directories, globs) or the config's globs to sorted absolute paths. */
-export async function resolveFiles(cwd: string, paths: string[], loaded: LoadedConfig): Promise<string[]> {
+export async function resolveFiles(cwd: string, paths: string[], loaded: LoadedConfig | undefined): Promise<string[]> {
   const found = new Set<string>();
   if (paths.length === 0) {
-    const matches = await glob(loaded.config.templates, { cwd: loaded.root, absolute: true, ignore: IGNORE, onlyFiles: true });
+    const templates = loaded ?? { config: defaultConfig(), root: cwd };
+    const matches = await configTemplates(templates);
     if (matches.length === 0) {
-      throw new UserError(cliMessages['no-files'], { patterns: loaded.config.templates.join(', ') });
+      throw new UserError(cliMessages['no-files'], { patterns: templates.config.templates.join(', ') });
     }
-    for (const m of matches) found.add(resolve(m));
+    for (const m of matches) found.add(m);
   } else {
     for (const p of paths) {
       const abs = isAbsolute(p) ? p : resolve(cwd, p);

@@ -52,10 +52,25 @@ export const cliMessages = {
     ru: '{option} ожидает целое число ≥ 0, получено «{value}».',
   },
   usage: { en: '{detail}', zh: '{detail}', ru: '{detail}' },
+  'fix-conflict': {
+    en: '--fix and --fix-dry-run cannot be used together: --fix writes the fixes, --fix-dry-run only prints them.',
+    zh: '--fix 和 --fix-dry-run 不能同时使用：--fix 会写入修复，--fix-dry-run 只打印修复内容。',
+    ru: '--fix и --fix-dry-run нельзя использовать вместе: --fix записывает исправления, --fix-dry-run только показывает их.',
+  },
   crash: {
     en: 'otvet stopped on an internal error; this is a bug, please report it with the trace below.',
     zh: 'otvet 因内部错误而停止；这是一个缺陷，请附上下面的信息报告。',
     ru: 'otvet остановился из-за внутренней ошибки; это дефект, сообщите о нём, приложив текст ниже.',
+  },
+  'rule-crash': {
+    en: 'Rule “{rule}” failed on template “{template}”: {detail}\nOccurred while linting {where}, Rule: “{rule}”.\nThis is a defect of otvet, not of the templates; please report it.',
+    zh: '规则“{rule}”在检查模板“{template}”时出错：{detail}\n出错位置：{where}，规则：“{rule}”。\n这是 otvet 的缺陷，不是模板的问题；请报告它。',
+    ru: 'Правило «{rule}» дало сбой на шаблоне «{template}»: {detail}\nМесто: {where}, правило: «{rule}».\nЭто дефект otvet, а не шаблонов; сообщите о нём.',
+  },
+  'debug-hint': {
+    en: 'Run with DEBUG=1 to see the stack trace.',
+    zh: '设置 DEBUG=1 运行可查看堆栈信息。',
+    ru: 'Запустите с DEBUG=1, чтобы увидеть трассировку стека.',
   },
   'too-many-warnings': {
     en: 'Too many warnings: {count} (at most {max} allowed with --max-warnings).',

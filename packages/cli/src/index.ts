@@ -1,2 +1,3 @@
-export { run, type Io } from './main.js';
+export { run } from './main.js';
+export type { Io } from './io.js';
 export { buildJsonReport, formatJson } from './reporters/json.js';

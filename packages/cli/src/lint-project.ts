@@ -10,6 +10,8 @@ import { displayPath, loadConfig, loadGlossaryEntries, loadResources, readSource
 
 export interface LintProject {
   loaded: LoadedConfig;
+  /** The directory the sources' paths are relative to. */
+  root: string;
   sources: SourceText[];
   lintOptions: LintOptions;
   /** With context: the paths (as reported) whose findings are shown. */
@@ -21,12 +23,17 @@ export interface ProjectOptions {
   /** Lint the given paths in the context of the config's template files. */
   context?: boolean;
   timing?: Map<string, number>;
+  /** The config, already loaded (instead of `config` or the nearest one to `cwd`). */
+  loaded?: LoadedConfig;
+  /** The directory reported paths are relative to (default: `cwd`). */
+  root?: string;
 }
 
 export async function prepareLint(cwd: string, paths: string[], options: ProjectOptions, lang: Lang): Promise<LintProject> {
   // Only with TIMING: the first use of `performance` loads Node's perf_hooks modules.
   const loadStart = options.timing ? performance.now() : 0;
-  const loaded = loadConfig(cwd, options.config, catalog);
+  const loaded = options.loaded ?? loadConfig(cwd, options.config, catalog);
+  const root = options.root ?? cwd;
   let given = await resolveFiles(cwd, paths, loaded);
   let files = given;
   if (options.context && paths.length) {
@@ -36,12 +43,12 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
     const pack = new Set(files);
     given = given.filter((abs) => pack.has(abs));
   }
-  const sources = readSources(cwd, files);
+  const sources = readSources(root, files);
   const resources = await loadResources(cwd, loaded, resourceValidators);
   const rules = resolveRules(loaded.config, catalog);
   // The glossary is read only when a glossary rule runs.
   if (rules.some((r) => r.rule.meta.category === 'glossary')) resources.glossary = await loadGlossaryEntries(cwd, loaded);
-  if (options.timing) options.timing.set('(config + files)', performance.now() - loadStart);
+  if (options.timing) options.timing.set('(config + files)', (options.timing.get('(config + files)') ?? 0) + performance.now() - loadStart);
   const lintOptions: LintOptions = {
     config: loaded.config,
     resources,
@@ -51,9 +58,9 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
     lang,
     ruleUrl: (id: string) => (catalog.rules.has(id) ? ruleDocPath(id) : undefined),
   };
-  const project: LintProject = { loaded, sources, lintOptions };
+  const project: LintProject = { loaded, root, sources, lintOptions };
   if (options.context && paths.length) {
-    const focus = new Set(given.map((abs) => displayPath(abs, cwd)));
+    const focus = new Set(given.map((abs) => displayPath(abs, root)));
     project.focus = focus;
     // The other files of the pack get only what the given files need (duplicate ids, pack-wide rules).
     lintOptions.focus = (path) => focus.has(path);

@@ -5,24 +5,18 @@
  * large report written to a pipe is not cut off.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { UserError, UserErrors, type Lang, type LintResult, type RuleCatalog } from '@otvet/core';
+import { defaultConfig, RuleCrash, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog } from '@otvet/core';
 import { detectLang, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
-import { loadConfig } from './files.js';
-import { focusResult, lintProject, prepareLint } from './lint-project.js';
+import { displayPath, findRepoRoot, loadConfig } from './files.js';
+import type { FixRun } from './fix.js';
+import { focusResult, lintProject } from './lint-project.js';
+import { mergeResults, prepareProjects } from './projects.js';
 import { formatStylish, uncheckedList } from './reporters/stylish.js';
 import { formatJson } from './reporters/json.js';
 import { registerGlossary } from './commands/register-glossary.js';
+import type { Io } from './io.js';
 import { resolve } from 'node:path';
-
-export interface Io {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Whether stdout is a colour terminal. */
-  color: boolean;
-}
 
 const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 const VERSION = '0.1.0';
@@ -61,24 +55,30 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const formats: readonly string[] = scoreMode ? SCORE_FORMATS : LINT_FORMATS;
   if (!formats.includes(options.format)) throw localizedCli('bad-format', { value: options.format, allowed: formats.join(', ') });
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount('--max-warnings', options.maxWarnings);
+  if (options.fix && options.fixDryRun) throw localizedCli('fix-conflict', {});
   // TIMING=1 prints where the time went: start-up, loading, then per rule (as ESLint does).
   const timing = io.env.TIMING ? new Map<string, number>([['(node start + otvet load)', performance.now()]]) : undefined;
-  const project = await prepareLint(io.cwd, paths, { ...options, ...(timing ? { timing } : {}) }, lang);
-  const { loaded } = project;
-  let result: LintResult;
+  const projects = await prepareProjects(io.cwd, paths, { ...options, ...(timing ? { timing } : {}) }, lang);
+  const results: LintResult[] = [];
   if (options.fix || options.fixDryRun) {
     // Loaded only when needed: a plain lint (the pre-commit hook) does not pay for them.
     const { fixSources, formatDiff, writeAtomic } = await import('./fix.js');
-    const run = fixSources(project.sources, project.lintOptions);
-    result = focusResult(run.result, project);
-    const { changed } = run;
+    let fixed = 0;
+    const changed: FixRun['changed'] = [];
+    for (const project of projects) {
+      const run = fixSources(project.sources, project.lintOptions);
+      results.push(focusResult(run.result, project));
+      fixed += run.fixed;
+      changed.push(...run.changed);
+      if (!options.fixDryRun) for (const { source } of run.changed) writeAtomic(resolve(project.root, source.path), (source.bom ? '\uFEFF' : '') + source.text);
+    }
     // With a machine-readable report on stdout, the diff goes to stderr.
     if (options.fixDryRun) (options.format === 'stylish' ? io.stdout : io.stderr)(formatDiff(changed));
-    else for (const { source } of changed) writeAtomic(resolve(io.cwd, source.path), (source.bom ? '\uFEFF' : '') + source.text);
-    if (run.fixed > 0 && options.format !== 'json') {
-      io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: run.fixed, files: changed.length }) + '\n');
+    if (fixed > 0 && options.format !== 'json') {
+      io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: fixed, files: changed.length }) + '\n');
     }
-  } else result = lintProject(project);
+  } else for (const project of projects) results.push(lintProject(project));
+  const result = mergeResults(results);
   if (timing) {
     // As ESLint: TIMING=all lists every step and rule, TIMING=N (over 20) the N slowest, else the 20 slowest.
     const limit = io.env.TIMING === 'all' ? Infinity : Math.max(20, Number.parseInt(io.env.TIMING ?? '', 10) || 0);
@@ -89,7 +89,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const { summary } = result;
   if (scoreMode) {
     if (options.format === 'json') io.stdout(formatJson(result));
-    else io.stdout((await import('./reporters/score.js')).formatScoreTable(result, lang, loaded.config.thresholds));
+    else io.stdout((await import('./reporters/score.js')).formatScoreTable(result, lang, (projects[0]?.loaded.config ?? defaultConfig()).thresholds));
     const fileErrors = result.files.flatMap((f) => f.messages.filter((m) => m.severity === 'error' && !m.templateId)).length;
     const unchecked = summary.verdict === 'unchecked';
     if (options.format !== 'json') {
@@ -99,7 +99,11 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     const failed = summary.verdict === 'reject' || unchecked || (scoreMode.strict && summary.verdict === 'revise') || fileErrors > 0;
     return failed ? 1 : 0;
   }
-  io.stdout(await formatLint(result, options.format, { lang, quiet: options.quiet ?? false, color: io.color, catalog: project.lintOptions.catalog }));
+  // GitHub resolves the paths of annotations and SARIF results against the repository's root.
+  const root = projects[0]?.root ?? io.cwd;
+  const repo = options.format === 'github' || options.format === 'sarif' ? findRepoRoot(root) : undefined;
+  const base = repo ? displayPath(root, repo).replace(/^\.$/, '') : '';
+  io.stdout(await formatLint(result, options.format, { lang, quiet: options.quiet ?? false, color: io.color, catalog, base }));
   let code = summary.errors > 0 || summary.verdict === 'reject' || summary.verdict === 'unchecked' ? 1 : 0;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
     if (options.format !== 'json') io.stderr(t(lang, 'too-many-warnings', { count: summary.warnings, max: maxWarnings }) + '\n');
@@ -109,7 +113,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
 }
 
 /** The report of a lint in the chosen format (the CI formats are loaded only when chosen). */
-async function formatLint(result: LintResult, format: string, options: { lang: Lang; quiet: boolean; color: boolean; catalog: RuleCatalog }): Promise<string> {
+async function formatLint(result: LintResult, format: string, options: { lang: Lang; quiet: boolean; color: boolean; catalog: RuleCatalog; base: string }): Promise<string> {
   switch (format) {
     case 'json':
       return formatJson(result, options.quiet);
@@ -243,6 +247,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (error instanceof UserError) {
       io.stderr(error.format(langHint.lang) + '\n');
+      return 2;
+    }
+    if (error instanceof RuleCrash) {
+      const { ruleId: rule, templateId: template, path, line, detail } = error;
+      const stack = error.cause instanceof Error ? error.cause.stack : undefined;
+      // The stack helps whoever fixes the rule, not the user: only with DEBUG (as ESLint does).
+      const tail = io.env.DEBUG ? (stack ? `${stack}\n` : '') : `${t(langHint.lang, 'debug-hint')}\n`;
+      io.stderr(`${t(langHint.lang, 'rule-crash', { rule, template, where: `${path}:${line}`, detail })}\n${tail}`);
       return 2;
     }
     io.stderr(`${t(langHint.lang, 'crash')}\n${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

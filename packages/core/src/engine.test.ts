@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, resolveRules } from './config.js';
-import { lintTexts, type LintResult } from './engine.js';
+import { lintTexts, RuleCrash, type LintResult } from './engine.js';
+import { asAnyRule, defineRule } from './rule.js';
 import type { Lang } from './i18n.js';
 import type { Config, RuleSetting } from './types.js';
 import { testCatalog } from './test-rules.test-helper.js';
@@ -173,4 +174,44 @@ describe('pack-wide state', () => {
     ]);
     expect(result.files[1]!.messages[0]!.cause).toBe('a.yaml:7:12');
   });
+});
+
+describe('a rule that throws', () => {
+  const broken = defineRule(
+    {
+      id: 'test-broken',
+      category: 'tone',
+      description: { en: 'Broken.', zh: '坏了。', ru: 'Сломано.' },
+      fixable: false,
+      recommended: 'error',
+      scope: 'target',
+      defaults: {},
+      messages: {},
+    },
+    (context) => {
+      if (context.target.value.includes('сломай')) throw new TypeError('cannot read the tree');
+    },
+  );
+  const config: Config = defaultConfig();
+  const rules = [...resolveRules(config, catalog), { rule: asAnyRule(broken), severity: 'error' as const, options: {} }];
+  const sources = [
+    { path: 'a.yaml', text: file('Всё хорошо~'), bom: false },
+    { path: 'b.yaml', text: `templates:\n  - id: ok\n    text:\n      ru: Да\n  - id: bad\n    text:\n      zh: 你好\n      ru: >-\n        Пожалуйста,\n        сломай\n`, bom: false },
+  ];
+  for (const timing of [false, true]) {
+    it(`stops the lint with the rule, file, template and line of the text${timing ? ' (with timing)' : ''}`, () => {
+      let caught: unknown;
+      try {
+        lintTexts(sources, { config, rules, catalog, lang: 'en', ...(timing ? { timing: new Map<string, number>() } : {}) });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(RuleCrash);
+      const crash = caught as RuleCrash;
+      expect([crash.ruleId, crash.path, crash.templateId, crash.line]).toEqual(['test-broken', 'b.yaml', 'bad', 9]);
+      expect(crash.detail).toBe('TypeError: cannot read the tree');
+      expect(crash.cause).toBeInstanceOf(TypeError);
+      expect(crash.message).toBe('Rule "test-broken" failed on template "bad": cannot read the tree\nOccurred while linting b.yaml:9');
+    });
+  }
 });

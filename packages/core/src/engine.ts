@@ -66,6 +66,29 @@ export interface LintResult {
 
 const BUILTIN_FIXED = new Set(['yaml-syntax', 'schema']);
 
+/**
+ * A rule's check threw: a defect of the rule, not of the input. Says which rule, file, template
+ * and line (the start of the text being checked), as ESLint's "Occurred while linting file:line,
+ * Rule: id"; the rule's own error is the `cause`.
+ */
+export class RuleCrash extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly path: string,
+    readonly templateId: string,
+    readonly line: number,
+    cause: unknown,
+  ) {
+    super(`Rule "${ruleId}" failed on template "${templateId}": ${cause instanceof Error ? cause.message : String(cause)}\nOccurred while linting ${path}:${line}`, { cause });
+    this.name = 'RuleCrash';
+  }
+
+  /** What the rule threw, as its message says it. */
+  get detail(): string {
+    return this.cause instanceof Error ? `${this.cause.name}: ${this.cause.message}` : String(this.cause);
+  }
+}
+
 /** Lint already-decoded files together (ids are unique across all of them); files are taken in path order. */
 export function lintTexts(sources: SourceText[], options: LintOptions): LintResult {
   const { config } = options;
@@ -162,9 +185,14 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
         },
       };
       if (sourceView) context.source = sourceView;
-      // No closure per rule and template unless timing is on (this loop is the hot path of a pack lint).
-      if (options.timing) timed(options.timing, meta.id, () => resolved.rule.check(context));
-      else resolved.rule.check(context);
+      try {
+        // No closure per rule and template unless timing is on (this loop is the hot path of a pack lint).
+        if (options.timing) timed(options.timing, meta.id, () => resolved.rule.check(context));
+        else resolved.rule.check(context);
+      } catch (error) {
+        const at = file.lines.point(sourceRange(target.map, 0, 0)[0]);
+        throw new RuleCrash(meta.id, file.path, entry.id, at.line, error);
+      }
     }
   }
   const kept = applySuppressions(file, findings, catalog, byId);

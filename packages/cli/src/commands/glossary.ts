@@ -12,7 +12,7 @@ import {
 } from '@otvet/glossary';
 import { displayPath, readSources, resolveFiles } from '../files.js';
 import { writeAtomic } from '../fix.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 
 const IGNORE = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
 

@@ -5,7 +5,7 @@
 import { chmodSync, existsSync, mkdirSync, openSync, closeSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Lang } from '@otvet/core';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 import { say } from './messages.js';
 
 /** A pack name from the directory's name: lower case, letters, digits and “-”. */

@@ -11,7 +11,7 @@ import { basePackLabel } from '@otvet/pack';
 import { displayPath } from '../files.js';
 import { formatRate, t } from '../i18n.js';
 import { lintProject, prepareLint } from '../lint-project.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 import { commandMessages, say } from './messages.js';
 
 export interface PackOptions {

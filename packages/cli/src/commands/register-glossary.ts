@@ -2,7 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Lang, LoadedConfig } from '@otvet/core';
 import type { AddOptions } from './glossary.js';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 
 interface Options {
   lang?: string;

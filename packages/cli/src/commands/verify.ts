@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { localize, type Lang } from '@otvet/core';
 import { verifyPack } from '@otvet/pack';
-import type { Io } from '../main.js';
+import type { Io } from '../io.js';
 import { say } from './messages.js';
 
 export function runVerify(path: string, io: Io, lang: Lang): number {

@@ -4,6 +4,7 @@
  * the pull request's diff; then the pack's error rate and verdict as a plain log line.
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
+import { posix } from 'node:path';
 import type { Lang, LintResult } from '@otvet/core';
 import { shownMessages, toJsonMessage } from './json.js';
 import { verdictLines } from './stylish.js';
@@ -15,14 +16,19 @@ const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, 
 /** Escaping of a property value: the message's, and `:` and `,`, which separate properties. */
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function formatGithub(result: LintResult, options: { lang: Lang; quiet: boolean }): string {
+/**
+ * `base`: where the report's paths are relative to, relative to the repository's root (`''` when
+ * the same): GitHub resolves an annotation's `file` against the repository's root.
+ */
+export function formatGithub(result: LintResult, options: { lang: Lang; quiet: boolean; base?: string }): string {
   const lines: string[] = [];
   for (const file of result.files) {
+    const path = options.base ? posix.join(options.base, file.path) : file.path;
     for (const m of shownMessages(file.messages, options.quiet)) {
       const j = toJsonMessage(m);
       const title = j.templateId ? `${j.ruleId} (${j.templateId})` : j.ruleId;
       const properties = [
-        `file=${escapeProperty(file.path)}`,
+        `file=${escapeProperty(path)}`,
         `line=${j.line}`,
         `col=${j.column}`,
         `endLine=${j.endLine}`,

@@ -6,6 +6,7 @@
  * UTF-16 code units) and the template's id. Deterministic: no times, no absolute paths.
  * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
+import { posix } from 'node:path';
 import type { Lang, LintResult, RuleCatalog } from '@otvet/core';
 import { shownMessages, toJsonMessage } from './json.js';
 
@@ -18,6 +19,11 @@ export interface SarifOptions {
   quiet: boolean;
   catalog: RuleCatalog;
   version: string;
+  /**
+   * Where the report's paths are relative to, relative to the repository's root (`''` when the
+   * same): code scanning resolves `%SRCROOT%` to the repository's root.
+   */
+  base?: string;
 }
 
 /** A path as a relative URI reference: `/` separators, each segment percent-encoded. */
@@ -49,7 +55,7 @@ export function buildSarif(result: LintResult, options: SarifOptions): unknown {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: toUri(file.path), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: toUri(options.base ? posix.join(options.base, file.path) : file.path), uriBaseId: '%SRCROOT%' },
             region: { startLine: j.line, startColumn: j.column, endLine: j.endLine, endColumn: j.endColumn },
           },
         },

@@ -123,4 +123,13 @@ describe('otvet glossary', () => {
       'Entries by status\n  approved     2\n  draft        0\n  deprecated   0\n\nTerms no template uses (0)\n\nFrequent source words the glossary lacks (uses)\n  查询       2\n',
     );
   });
+  it('stats: a multiword term counts as used in any word order within a clause, as glossary-term reads it', async () => {
+    const glossary = 'terms:\n  - id: free-shipping\n    zh: [包邮]\n    ru: [бесплатная доставка]\n    en: free shipping\n';
+    const apart = 'templates:\n  - id: shipping\n    text:\n      zh: 运费由我们承担。\n      ru: Доставка заказа будет для вас бесплатной.\n';
+    const dir = project({ 'otvet.config.yaml': CONFIG, 'glossary/terms.yaml': glossary, 'templates/a.yaml': apart });
+    expect((await cli(['glossary', 'stats'], dir)).stdout).toContain('Terms no template uses (0)\n');
+    // Its words in two sentences are not the term.
+    writeFileSync(join(dir, 'templates/a.yaml'), apart.replace('Доставка заказа будет для вас бесплатной.', 'Доставка платная. Возврат бесплатный.'));
+    expect((await cli(['glossary', 'stats'], dir)).stdout).toContain('Terms no template uses (1)\n  free-shipping\n');
+  });
 });

@@ -274,7 +274,8 @@ export async function glossaryStats(io: Io, lang: Lang, loaded: LoadedConfig, op
   for (const t of templates) {
     const source = t.texts.get(loaded.config.source);
     const target = t.texts.get(loaded.config.target);
-    if (target) for (const hit of index.findRussian(createTextView('ru', target.map.value).parsed.masked, 'ru', true)) used.add(hit.entry);
+    // As glossary-term reads a target: a multiword term's words in any order within a clause.
+    if (target) for (const hit of index.findRussianInClauses(createTextView('ru', target.map.value).parsed.masked, 'ru')) used.add(hit.entry);
     if (!source) continue;
     const masked = createTextView(source.locale, source.map.value).parsed.masked.split('');
     for (const hit of index.findSource(masked.join(''), source.locale)) {

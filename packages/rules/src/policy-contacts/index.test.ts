@@ -75,6 +75,16 @@ testRule(rule, {
       `1:24-1:26 ${msg('messenger', { actual: '微信', name: 'WeChat' })}`,
       `1:32-1:34 ${msg('messenger', { actual: 'VK', name: 'VK' })}`,
     ] },
+    { ru: 'Наш WeChat: shop_2024, QQ 12345678.', messages: [
+      `1:5-1:11 ${msg('messenger', { actual: 'WeChat', name: 'WeChat' })}`,
+      `1:13-1:22 ${msg('handle', { actual: 'shop_2024' })}`,
+      `1:24-1:26 ${msg('messenger', { actual: 'QQ', name: 'QQ' })}`,
+      `1:27-1:35 ${msg('handle', { actual: '12345678' })}`,
+    ], name: 'the account after a messenger name' },
+    { ru: 'Пишите в Telegram или WhatsApp Business.', messages: [
+      `1:10-1:18 ${msg('messenger', { actual: 'Telegram', name: 'Telegram' })}`,
+      `1:23-1:31 ${msg('messenger', { actual: 'WhatsApp', name: 'WhatsApp' })}`,
+    ], name: 'a word after a messenger name is no account' },
     { ru: 'Позвоните нам, и мы всё решим.', messages: [`1:1-1:14 ${msg('channel', { actual: 'Позвоните нам' })}`] },
     { ru: 'Пришлите фото на нашу электронную почту.', messages: [`1:1-1:40 ${msg('channel', { actual: 'Пришлите фото на нашу электронную почту' })}`] },
     { ru: 'Напишите мне в личку.', messages: [`1:1-1:21 ${msg('channel', { actual: 'Напишите мне в личку' })}`] },

@@ -17,8 +17,11 @@ const FORMULAS = SENTENCE_END.formulas.map((f) => f.split(' '));
 const TILDES = /[~～〜]+/gu;
 const DIGIT_BEFORE = /\d\s*$/u;
 const DIGIT_AFTER = /^\s*\d/u;
-/** After the tilde: a capital letter, a new line that starts with one, or the end of the text. */
-const NEW_SENTENCE_AFTER = uregex(String.raw`^(?:[ \t\u00a0]*\p{Lu}|[ \t\u00a0]*\r?\n[ \t\u00a0]*\p{Lu}|\s*$)`, 'u');
+/**
+ * After the tilde, a new sentence: a capital letter, or a new line that starts with one. (At the
+ * end of the text the tilde is only removed: a chat message may end without a mark.)
+ */
+const NEW_SENTENCE_AFTER = uregex(String.raw`^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?\p{Lu}`, 'u');
 /** Before the tilde: the end of a word, a number, a placeholder or a closing quote or bracket (not an end mark already). */
 const OPEN_SENTENCE_BEFORE = uregex(String.raw`[\p{L}\p{N}\uFFFC)»"”]$`, 'u');
 const WORDS = uregex(String.raw`\p{L}+(?:-\p{L}+)*|\uFFFC+`, 'gu');

@@ -40,6 +40,7 @@ testRule(rule, {
     { ru: 'ПРОДИКТУЙТЕ ПАРОЛЬ ОТ ЛИЧНОГО КАБИНЕТА', messages: [`1:13-1:19 ${pii('password', 'ПАРОЛЬ')}`], name: 'capitals' },
     { ru: 'Введите в ответном сообщении номер своей карты и код CVV.', messages: [`1:30-1:47 ${pii('card', 'номер своей карты')}`, `1:54-1:57 ${pii('card-security', 'CVV')}`], name: '«введите» in a chat is a request' },
     { ru: 'Чтобы подтвердить возврат, введите пароль от личного кабинета прямо здесь.', messages: [`1:36-1:42 ${pii('password', 'пароль')}`], name: '«введите пароль» in a chat' },
+    { ru: 'Пришлите номер карты в чат, а оплатите заказ в приложении Ozon.', messages: [`1:10-1:21 ${pii('card', 'номер карты')}`], name: 'Ozon named elsewhere in the sentence does not excuse a request' },
     { ru: 'Впишите сюда паспортные данные получателя.', messages: [`1:14-1:31 ${pii('passport', 'паспортные данные')}`] },
     { ru: 'Номер телефона и дату рождения пришлите в чат.', messages: [`1:1-1:15 ${pii('phone-number', 'Номер телефона')}`, `1:18-1:31 ${pii('birth-date', 'дату рождения')}`], name: 'object first' },
   ],

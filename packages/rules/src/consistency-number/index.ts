@@ -142,12 +142,12 @@ function chineseNumbers(text: string, out: NumberToken[]): void {
     let start = m.index + ordinal.length;
     // Each number of a range gets its own place: 三五天 → 三 and 五.
     const values = chineseNumerals(run);
-    const one = values.length === 2;
+    const range = values.length === 2;
     for (const value of values) {
-      const text = one ? [...run][values.indexOf(value)]! : run;
+      const text = range ? [...run][values.indexOf(value)]! : run;
       const optional = ordinal !== '' || value === 1;
       out.push({ values: [value], start, end: start + text.length, text, ...(optional ? { optional } : {}) });
-      if (one) start += text.length;
+      if (range) start += text.length;
     }
   }
 }

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const at = process.argv.indexOf('--eval');
@@ -17,6 +18,25 @@ function lint(dir) {
   const r = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', '--lang', 'en'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status === 2 || !r.stdout) throw new Error(`otvet failed in ${dir}: ${r.stderr}`);
   return JSON.parse(r.stdout);
+}
+
+/**
+ * The words hunspell (`hunspell -d ru_RU -l`) rejects in the given lines, one entry per
+ * occurrence; undefined when hunspell or its Russian dictionary is not installed (Debian:
+ * apt-get install hunspell hunspell-ru). hunspell's verdict on a word does not depend on its
+ * neighbours, so word lists can be checked as lines of their own.
+ */
+function hunspellRejects(lines) {
+  const input = lines.map((l) => l.replace(/[\r\n]+/g, ' ')).join('\n') + '\n';
+  const r = spawnSync('hunspell', ['-d', 'ru_RU', '-i', 'utf-8', '-l'], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.error || r.status !== 0) return undefined;
+  return r.stdout.split('\n').filter(Boolean);
+}
+const NOT_MEASURED = 'not measured (hunspell not installed)';
+const CYRILLIC_WORD = /^[\p{Script=Cyrillic}\u00ad-]+$/u;
+
+function templateTexts(file) {
+  return YAML.parse(readFileSync(file, 'utf8')).templates.map((t) => ({ id: t.id, text: t.text.ru }));
 }
 
 function byTemplate(report, filter) {
@@ -65,9 +85,86 @@ if (existsSync(relco)) {
   const corrected = report.files.find((f) => f.path.endsWith('corrected.yaml'));
   const flaggedCorrect = corrected.messages.filter((m) => m.ruleId === 'spelling');
   const tokens = corrected.templates.reduce((s, t) => s + t.words, 0);
+  // hunspell on the same words: the labelled misspellings one by one, and the corrected texts
+  // (only Cyrillic words count, as for the spelling rule).
+  const wrongWords = hunspellRejects([...new Set(labels.map(([, wrong]) => wrong))]);
+  const correctedRejects = wrongWords && hunspellRejects(templateTexts(join(relco, 'templates', 'corrected.yaml')).map((t) => t.text));
+  const rejected = new Set(wrongWords);
+  const hunspellRecall = wrongWords ? String(labels.filter(([, wrong]) => rejected.has(wrong)).length) : NOT_MEASURED;
+  const hunspellFlagged = correctedRejects ? String(correctedRejects.filter((w) => CYRILLIC_WORD.test(w)).length) : NOT_MEASURED;
   console.log(`relco-spelling: ${report.summary.templates} templates`);
-  console.log(`  labelled misspellings flagged (recall): ${found} / ${labels.length} (${((100 * found) / labels.length).toFixed(1)} %; hunspell: 772)`);
+  console.log(`  labelled misspellings flagged (recall): ${found} / ${labels.length} (${((100 * found) / labels.length).toFixed(1)} %; hunspell: ${hunspellRecall})`);
   console.log(`  top-1 suggestion = the correction: ${top1} / ${found} (${((100 * top1) / Math.max(found, 1)).toFixed(1)} %)`);
-  console.log(`  tokens flagged in corrected.yaml: ${flaggedCorrect.length} of ${tokens} words (${((100 * flaggedCorrect.length) / tokens).toFixed(1)} %; hunspell: 305)`);
+  console.log(`  tokens flagged in corrected.yaml: ${flaggedCorrect.length} of ${tokens} words (${((100 * flaggedCorrect.length) / tokens).toFixed(1)} %; hunspell: ${hunspellFlagged})`);
   if (process.argv.includes('--verbose')) for (const m of flaggedCorrect) console.log(`    ${m.templateId} ${m.actual} → ${m.expected?.[0] ?? '—'}`);
+}
+
+const grammar = join(evalDir, 'relco-grammar');
+if (existsSync(grammar)) {
+  const report = lint(grammar);
+  const tsv = (name) => readFileSync(join(grammar, name), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+  const [head, ...rows] = tsv('labels.tsv');
+  const col = (name) => head.indexOf(name);
+  const labels = rows.map((r) => ({ id: r[col('id')], cls: r[col('class')], wrong: r[col('wrong')], start: Number(r[col('start')]), end: Number(r[col('end')]), realword: r[col('realword')] === '1' }));
+  const texts = new Map();
+  for (const file of ['errors.yaml', 'corrected.yaml']) for (const t of templateTexts(join(grammar, 'templates', file))) texts.set(t.id, t.text);
+  // Non-word errors left in the error sentences: flags on them are neither hits nor false alarms.
+  const others = new Map();
+  for (const [id, , wrong] of tsv('other_errors.tsv').slice(1)) {
+    const text = texts.get(id) ?? '';
+    for (let i = text.indexOf(wrong); i >= 0; i = text.indexOf(wrong, i + 1)) others.set(id, [...(others.get(id) ?? []), [i, i + wrong.length]]);
+  }
+  // Each finding's range in its text. The texts are one double-quoted line each: the column
+  // gives the offset up to escapes, and the finding's own words settle it.
+  const fileLines = new Map(report.files.map((f) => [f.path, readFileSync(join(grammar, f.path), 'utf8').split('\n')]));
+  const flags = new Map();
+  for (const f of report.files) {
+    for (const m of f.messages) {
+      const text = texts.get(m.templateId);
+      if (text === undefined || m.line === undefined) continue;
+      const line = fileLines.get(f.path)[m.line - 1] ?? '';
+      const estimate = m.column - 1 - (line.indexOf('"') + 1);
+      let start = estimate;
+      if (m.actual) {
+        let best = -1;
+        for (let i = text.indexOf(m.actual); i >= 0; i = text.indexOf(m.actual, i + 1)) if (best < 0 || Math.abs(i - estimate) < Math.abs(best - estimate)) best = i;
+        if (best >= 0) start = best;
+      }
+      const end = m.actual ? start + m.actual.length : start + Math.max(1, (m.endColumn ?? m.column + 1) - m.column);
+      if (!flags.has(m.templateId)) flags.set(m.templateId, []);
+      flags.get(m.templateId).push({ start, end, ruleId: m.ruleId });
+    }
+  }
+  const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+  const hit = (l) => (flags.get(l.id) ?? []).some((f) => overlaps(f, l));
+  const pct = (n, d) => `${n} / ${d} (${((100 * n) / Math.max(d, 1)).toFixed(1)} %)`;
+  const share = (list, test) => pct(list.filter(test).length, list.length);
+  console.log(`relco-grammar: ${report.summary.templates} templates, ${labels.length} labelled errors`);
+  console.log(`  labels overlapped by a finding (recall): ${share(labels, hit)}; realword=1: ${share(labels.filter((l) => l.realword), hit)}`);
+  const classes = [...new Set(labels.map((l) => l.cls))].sort();
+  console.log(`  recall by class: ${classes.map((c) => `${c} ${share(labels.filter((l) => l.cls === c), hit)}`).join('; ')}`);
+  const labelled = new Map();
+  for (const l of labels) labelled.set(l.id, [...(labelled.get(l.id) ?? []), l]);
+  let onCorrected = 0;
+  let falseInErrors = 0;
+  const falseRules = {};
+  for (const [id, list] of flags) {
+    for (const f of list) {
+      const known = [...(labelled.get(id) ?? []), ...(others.get(id) ?? []).map(([start, end]) => ({ start, end }))];
+      const corrected = id.startsWith('c');
+      if (!corrected && known.some((k) => overlaps(f, k))) continue;
+      if (corrected) onCorrected++;
+      else falseInErrors++;
+      falseRules[f.ruleId] = (falseRules[f.ruleId] ?? 0) + 1;
+    }
+  }
+  console.log(`  false alarms: ${onCorrected} findings on corrected.yaml, ${falseInErrors} in errors.yaml on no labelled or listed error; by rule: ${JSON.stringify(falseRules)}`);
+  // hunspell's verdict on each label's words (a flag overlaps a label when it rejects one of them).
+  const words = (s) => s.match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
+  const rejects = hunspellRejects([...new Set(labels.flatMap((l) => words(l.wrong)))]);
+  if (rejects) {
+    const rejected = new Set(rejects);
+    const byHunspell = (l) => words(l.wrong).some((w) => rejected.has(w));
+    console.log(`  hunspell: recall ${share(labels, byHunspell)}; realword=1: ${share(labels.filter((l) => l.realword), byHunspell)}`);
+  } else console.log(`  hunspell: ${NOT_MEASURED}`);
 }

@@ -26,7 +26,8 @@ function fixed(value: string): string {
     .replace('"нам"', '«нам»')
     .replace(' - ', ' — ')
     .replace('мы  ответим', 'мы ответим')
-    .replace('ответим ответим~', 'ответим')
+    // The tilde ends a sentence before «Спасибо»: it becomes a full stop (tone-tilde).
+    .replace('ответим ответим~', 'ответим.')
     .replace('!!!', '!');
 }
 

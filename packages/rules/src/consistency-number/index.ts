@@ -1,24 +1,52 @@
-import { defineRule, type TextView } from '@otvet/core';
+import { argumentNames, defineRule, walkPlaceholders, type PlaceholderDeclaration, type TextView } from '@otvet/core';
 import numeralsData from './numerals.yaml';
+import { contactsOfView } from '../lib/contacts.js';
+import { piiOfView } from '../lib/pii.js';
 
 interface Numerals {
   description: string;
-  chinese: { digits: Record<string, number>; multipliers: Record<string, number>; measureWords: string[] };
+  chinese: {
+    digits: Record<string, number>;
+    multipliers: Record<string, number>;
+    measureWords: string[];
+    fixedWords: Record<string, string>;
+    notFixed: string[];
+    optionalWords: Record<string, number>;
+    examples: { text: string; numbers: number[]; optional?: number[] }[];
+  };
   russian: Record<string, number>;
+  months: Record<string, number>;
 }
 
-const NUMERALS = numeralsData as Numerals;
+export const NUMERALS = numeralsData as Numerals;
 const ZH_DIGITS = NUMERALS.chinese.digits;
 const ZH_MULT = NUMERALS.chinese.multipliers;
+const ZH_CHARS = `${Object.keys(ZH_DIGITS).join('')}${Object.keys(ZH_MULT).join('')}`;
 const MEASURE = [...NUMERALS.chinese.measureWords].sort((a, b) => b.length - a.length);
-const ZH_NUMERAL = new RegExp(`[${Object.keys(ZH_DIGITS).join('')}${Object.keys(ZH_MULT).join('')}]+(?=${MEASURE.join('|')})`, 'gu');
-const RU_WORDS = new Map(Object.entries(NUMERALS.russian));
+/** An optional 第 (ordinal), the numeral, then a measure word. */
+const ZH_NUMERAL = new RegExp(`(第?)([${ZH_CHARS}]+)(?=${MEASURE.join('|')})`, 'gu');
+/** 百分之十五: fifteen per cent. */
+const ZH_PERCENT = new RegExp(`百分之([${ZH_CHARS}]+)`, 'gu');
+/** 三分之一: a fraction, which the other text may say as «треть». */
+const ZH_FRACTION = new RegExp(`[${ZH_CHARS}]+分之[${ZH_CHARS}]+`, 'gu');
+/** 八折, 8.5折: the price is 80 % (85 %), the discount 20 % (15 %). */
+const ZH_DISCOUNT = new RegExp(`([${ZH_CHARS}]+|\\d+(?:\\.\\d+)?)折`, 'gu');
+const FIXED = Object.keys(NUMERALS.chinese.fixedWords).sort((a, b) => b.length - a.length);
+const OPTIONAL_WORDS = Object.entries(NUMERALS.chinese.optionalWords);
+const RU_WORDS = new Map([...Object.entries(NUMERALS.russian), ...Object.entries(NUMERALS.months)]);
 
 export interface NumberToken {
-  value: number;
+  /** The number; a token may stand for more than one (八折: a 20 % discount, or 80 % of the price). */
+  values: number[];
   start: number;
   end: number;
   text: string;
+  /**
+   * A number the other text may leave out without changing what is promised: a lone 一 before a
+   * measure word (一个问题 «вопрос», 一天 «сутки»), an ordinal (第三天 «на третий день»). It
+   * matches a number of the other text, but is never reported missing.
+   */
+  optional?: boolean;
 }
 
 /** 十二 → 12, 两百五十 → 250, 三万 → 30000. */
@@ -44,15 +72,97 @@ export function chineseNumeral(text: string): number | undefined {
 }
 
 /**
+ * The numbers one run of Chinese numerals stands for: 十二 → [12]; two digits side by side are
+ * an approximate range, 三五 (天) → [3, 5], 一两 → [1, 2]; three or more digits without a
+ * multiplier are written digit by digit, 二〇二六 → [2026].
+ */
+export function chineseNumerals(run: string): number[] {
+  const chars = [...run];
+  if (chars.every((c) => c in ZH_DIGITS)) {
+    if (chars.length === 2 && chars[0] !== chars[1]) return chars.map((c) => ZH_DIGITS[c]!);
+    if (chars.length >= 2) return [Number(chars.map((c) => ZH_DIGITS[c]!).join(''))];
+  }
+  const value = chineseNumeral(run);
+  return value === undefined ? [] : [value];
+}
+
+/** Blank out what is no number (fixed words, fractions) without moving offsets. */
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + '\u3000'.repeat(end - start) + text.slice(end);
+}
+
+/** Where a fixed word (一下, 十分) stands in a Chinese text, unless a longer string makes it a number (十分钟). */
+function fixedWordRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const word of FIXED) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      const number = NUMERALS.chinese.notFixed.some((s) => {
+        for (let k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) if (text.startsWith(s, i - k) && i - k >= 0) return true;
+        return false;
+      });
+      if (!number && !out.some(([a, b]) => a < i + word.length && i < b)) out.push([i, i + word.length]);
+    }
+  }
+  return out;
+}
+
+/** The discount of 八折 (20) and the share of the price (80). */
+function discount(share: number): number[] {
+  const percent = share < 10 ? share * 10 : share;
+  return percent > 0 && percent < 100 ? [Math.round((100 - percent) * 10) / 10, percent] : [share];
+}
+
+function chineseNumbers(text: string, out: NumberToken[]): void {
+  let scan = text;
+  for (const [a, b] of fixedWordRanges(scan)) scan = blank(scan, a, b);
+  for (const [word, value] of OPTIONAL_WORDS) {
+    for (let i = scan.indexOf(word); i >= 0; i = scan.indexOf(word, i + 1)) {
+      out.push({ values: [value], start: i, end: i + word.length, text: word, optional: true });
+      scan = blank(scan, i, i + word.length);
+    }
+  }
+  for (const m of scan.matchAll(ZH_PERCENT)) {
+    const run = m[1]!;
+    const start = m.index + m[0].length - run.length;
+    const values = chineseNumerals(run);
+    if (values.length === 1) out.push({ values, start, end: start + run.length, text: run });
+    scan = blank(scan, m.index, m.index + m[0].length);
+  }
+  for (const m of scan.matchAll(ZH_FRACTION)) scan = blank(scan, m.index, m.index + m[0].length);
+  for (const m of scan.matchAll(ZH_DISCOUNT)) {
+    const run = m[1]!;
+    // 八五折: 85 % of the price, a 15 % discount.
+    const share = /\d/.test(run) ? Number(run) : [...run].every((c) => c in ZH_DIGITS) ? Number([...run].map((c) => ZH_DIGITS[c]).join('')) : chineseNumeral(run);
+    if (share !== undefined && Number.isFinite(share)) out.push({ values: discount(share), start: m.index, end: m.index + run.length, text: run });
+    scan = blank(scan, m.index, m.index + m[0].length);
+  }
+  for (const m of scan.matchAll(ZH_NUMERAL)) {
+    const ordinal = m[1]!;
+    const run = m[2]!;
+    let start = m.index + ordinal.length;
+    // Each number of a range gets its own place: 三五天 → 三 and 五.
+    const values = chineseNumerals(run);
+    const range = values.length === 2;
+    for (const value of values) {
+      const text = range ? [...run][values.indexOf(value)]! : run;
+      const optional = ordinal !== '' || value === 1;
+      out.push({ values: [value], start, end: start + text.length, text, ...(optional ? { optional } : {}) });
+      if (range) start += text.length;
+    }
+  }
+}
+
+/**
  * Numbers of a text: digits (with the locale's decimal and grouping marks), times
  * (10:30 → 10 and 30; :00 is dropped), and Chinese numerals before a measure word.
  * Placeholders are masked, so their values never count.
  */
-export function numbersOf(view: TextView): NumberToken[] {
+export function numbersOf(view: Pick<TextView, 'locale' | 'parsed'>): NumberToken[] {
   // Full-width digits (from Chinese input methods) are digits too; the swap keeps offsets.
   const text = view.parsed.masked.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const out: NumberToken[] = [];
   const ru = view.locale === 'ru';
+  const zh = view.locale === 'zh';
   const re = ru ? /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:,\d+)?/gu : /\d{1,3}(?:,\d{3})+(?![\d])|\d+(?:\.\d+)?/gu;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
@@ -61,20 +171,17 @@ export function numbersOf(view: TextView): NumberToken[] {
     if (/%[ \u00a0]?$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     // A time: keep the hours, and the minutes unless they are :00.
     if (text[start - 1] === ':' && /\d$/.test(text.slice(0, start - 1)) && raw === '00') continue;
+    // 8折 is read with the Chinese numerals (a discount).
+    if (zh && text[start + raw.length] === '折') continue;
     const normalized = ru ? raw.replace(/[ \u00a0\u202f]/g, '').replace(',', '.') : raw.replace(/,/g, '');
     const value = Number(normalized);
-    if (Number.isFinite(value)) out.push({ value, start, end: start + raw.length, text: raw });
+    if (Number.isFinite(value)) out.push({ values: [value], start, end: start + raw.length, text: raw });
   }
-  if (view.locale === 'zh') {
-    for (const m of text.matchAll(ZH_NUMERAL)) {
-      const value = chineseNumeral(m[0]);
-      if (value !== undefined) out.push({ value, start: m.index, end: m.index + m[0].length, text: m[0] });
-    }
-  }
+  if (zh) chineseNumbers(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Russian number words (три, пяти, двенадцать…) in a text. */
+/** Russian number words (три, пяти, двенадцать…) and month names (марта) in a text. */
 function wordNumbers(view: TextView): number[] {
   const out: number[] = [];
   for (const m of view.parsed.masked.toLowerCase().matchAll(/[а-яё]+/gu)) {
@@ -83,6 +190,44 @@ function wordNumbers(view: TextView): number[] {
   }
   return out;
 }
+
+/**
+ * Ranges of a text whose digits are no numbers of the text: contacts (policy-contacts reports
+ * them; a phone number is one contact, not five numbers), links, requested personal data
+ * (policy-pii: «CVV2»), the literal value of a placeholder that the other text has and this
+ * one lacks (placeholder-missing reports it), and a plural branch's own number
+ * (`=1 {1 день}`).
+ */
+function excludedRanges(view: TextView, other: TextView, declared: Readonly<Record<string, PlaceholderDeclaration>>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of contactsOfView(view)) out.push([c.start, c.end]);
+  for (const p of piiOfView(view)) out.push([p.start, p.end]);
+  const mine = argumentNames(view.parsed.placeholders);
+  for (const name of argumentNames(other.parsed.placeholders)) {
+    const example = declared[name]?.example;
+    if (mine.has(name) || example === undefined || !/\d/.test(String(example))) continue;
+    const literal = String(example);
+    for (let i = view.value.indexOf(literal); i >= 0; i = view.value.indexOf(literal, i + 1)) out.push([i, i + literal.length]);
+  }
+  for (const p of walkPlaceholders(view.parsed.placeholders)) {
+    for (const b of p.branches ?? []) {
+      if (!/^=\d+$/.test(b.key)) continue;
+      const n = b.key.slice(1);
+      const inner = view.value.slice(b.start, b.end);
+      for (const m of inner.matchAll(/\d+/g)) if (m[0] === n) out.push([b.start + m.index, b.start + m.index + n.length]);
+    }
+  }
+  return out;
+}
+
+function numbersToCompare(view: TextView, other: TextView, declared: Readonly<Record<string, PlaceholderDeclaration>>): NumberToken[] {
+  const tokens = numbersOf(view);
+  if (!tokens.length) return tokens;
+  const excluded = excludedRanges(view, other, declared);
+  return tokens.filter((t) => !excluded.some(([a, b]) => a < t.end && t.start < b));
+}
+
+const sameNumber = (a: NumberToken, b: NumberToken): boolean => a.values.some((v) => b.values.includes(v));
 
 /**
  * Numbers, times and ranges must agree between source and target: a warranty of
@@ -123,34 +268,38 @@ export default defineRule(
   (context) => {
     const source = context.source!;
     const target = context.target;
-    const sourceNumbers = numbersOf(source);
-    const targetNumbers = numbersOf(target);
-    const unmatchedTarget = [...targetNumbers];
+    const sourceNumbers = numbersToCompare(source, target, context.placeholders);
+    const targetNumbers = numbersToCompare(target, source, context.placeholders);
+    // Required numbers are matched first, so an optional one (一个) never takes a 1 a count needs.
+    const order = (list: NumberToken[]): NumberToken[] => [...list.filter((t) => !t.optional), ...list.filter((t) => t.optional)];
+    const unmatchedTarget = order(targetNumbers);
     const unmatchedSource: NumberToken[] = [];
-    for (const s of sourceNumbers) {
-      const i = unmatchedTarget.findIndex((t) => t.value === s.value);
+    for (const s of order(sourceNumbers)) {
+      const i = unmatchedTarget.findIndex((t) => sameNumber(s, t));
       if (i >= 0) unmatchedTarget.splice(i, 1);
-      else unmatchedSource.push(s);
+      else if (!s.optional) unmatchedSource.push(s);
     }
-    // The target may spell a number out (три дня for 3 天).
+    unmatchedSource.sort((a, b) => a.start - b.start);
+    // The target may spell a number out (три дня for 3 天, марта for 3月).
     const words = wordNumbers(target);
     const stillMissing = unmatchedSource.filter((s) => {
-      const i = words.indexOf(s.value);
+      const i = words.findIndex((w) => s.values.includes(w));
       if (i >= 0) words.splice(i, 1);
       return i < 0;
     });
+    const extra = unmatchedTarget.filter((t) => !t.optional).sort((a, b) => a.start - b.start);
     const data = { source: source.locale, target: target.locale };
     // Pair what is left in order: a changed number is reported once, at the target.
-    const pairs = Math.min(stillMissing.length, unmatchedTarget.length);
+    const pairs = Math.min(stillMissing.length, extra.length);
     for (let k = 0; k < pairs; k++) {
       const s = stillMissing[k]!;
-      const t = unmatchedTarget[k]!;
+      const t = extra[k]!;
       context.report({ messageId: 'changed', data: { ...data, expected: s.text, actual: t.text }, start: t.start, end: t.end, actual: t.text, expected: [s.text], fix: false });
     }
     for (const s of stillMissing.slice(pairs)) {
       context.report({ messageId: 'missing', data: { ...data, expected: s.text }, start: s.start, end: s.end, in: 'source', expected: [s.text], fix: false });
     }
-    for (const t of unmatchedTarget.slice(pairs)) {
+    for (const t of extra.slice(pairs)) {
       context.report({ messageId: 'extra', data: { ...data, actual: t.text }, start: t.start, end: t.end, actual: t.text });
     }
   },

@@ -1,9 +1,7 @@
 import { defineRule } from '@otvet/core';
-import data from './pii.yaml';
-import { PhraseSet, type PolicyPhrases } from '../lib/policy-phrases.js';
-import { sentencesOfView } from '../lib/policy-patterns.js';
+import { piiOfView, piiPhrases } from '../lib/pii.js';
 
-export const phrases = new PhraseSet(data as PolicyPhrases);
+export const phrases = piiPhrases;
 
 /**
  * Asking the buyer for personal or payment data: a sentence with a request («пришлите»,
@@ -33,22 +31,17 @@ export default defineRule(
   },
   (context) => {
     const { value } = context.target;
-    for (const sentence of sentencesOfView(context.target)) {
-      const subjects = phrases.find([sentence], 'subject');
-      if (!subjects.length) continue;
-      if (!phrases.find([sentence], 'request').length || phrases.find([sentence], 'negation').length) continue;
-      for (const hit of subjects) {
-        const label = hit.phrase.data.label!;
-        const actual = value.slice(hit.start, hit.end);
-        context.report({
-          messageId: 'pii',
-          data: { actual, label_en: label.en, label_zh: label.zh, label_ru: label.ru },
-          start: hit.start,
-          end: hit.end,
-          actual,
-          fix: false,
-        });
-      }
+    for (const hit of piiOfView(context.target)) {
+      const { label } = hit;
+      const actual = value.slice(hit.start, hit.end);
+      context.report({
+        messageId: 'pii',
+        data: { actual, label_en: label.en, label_zh: label.zh, label_ru: label.ru },
+        start: hit.start,
+        end: hit.end,
+        actual,
+        fix: false,
+      });
     }
   },
 );

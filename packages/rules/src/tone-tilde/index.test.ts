@@ -1,9 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { testFixtures, testReadme, testRule } from '@otvet/test-kit';
+import { describe, expect, it } from 'vitest';
+import Ajv from 'ajv';
+import { runCase, testFixtures, testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
-import rule from './index.js';
+import rule, { SENTENCE_END, sentenceEndMark } from './index.js';
+import sentenceEnd from './sentence-end.yaml';
+import schema from './sentence-end.schema.json';
+import { en } from '../lib/messages.test-helper.js';
 
 const TILDE = 'Remove the tilde “~”: in Chinese chats it sounds friendly, but a Russian buyer reads it as frivolous and unprofessional.';
+const end = (actual: string, mark: string): string => `tone-tilde ${en(rule, 'sentenceEnd', { actual, mark })}`;
 
 testRule(rule, {
   valid: [
@@ -15,7 +21,7 @@ testRule(rule, {
     'Размеры 42–44 и 46–48 есть в наличии, доставка от 3 до 7 дней.',
   ],
   invalid: [
-    { ru: 'Подождите немного~', messages: [`1:18-1:19 tone-tilde ${TILDE}`], output: 'Подождите немного' },
+    { ru: 'Подождите немного~', messages: [`1:18-1:19 tone-tilde ${TILDE}`], output: 'Подождите немного', name: 'at the end of the text the tilde is only removed' },
     { ru: 'Подождите немного~ мы проверим', messages: [`1:18-1:19 tone-tilde ${TILDE}`], output: 'Подождите немного мы проверим' },
     { ru: 'Спасибо ~ хорошего дня', messages: [`1:9-1:10 tone-tilde ${TILDE}`], output: 'Спасибо хорошего дня' },
     {
@@ -37,7 +43,28 @@ testRule(rule, {
       messages: [`2:1-2:2 tone-tilde ${TILDE}`],
       output: 'Первая строка\nвторая строка',
     },
+    // A tilde between two sentences: the end mark stays, so they do not run together.
+    { ru: 'Дорогой покупатель~ Здравствуйте！', messages: [`1:19-1:20 ${end('~', '!')}`], output: 'Дорогой покупатель! Здравствуйте！', name: 'after an address' },
+    { ru: 'Уважаемый покупатель ~ Ваш заказ передан в доставку~', messages: [`1:22-1:23 ${end('~', '!')}`, `1:52-1:53 tone-tilde ${TILDE}`], output: 'Уважаемый покупатель! Ваш заказ передан в доставку', name: 'a space before the tilde goes too' },
+    { ru: 'Заказ уже собран~Отправим его завтра.', messages: [`1:17-1:18 ${end('~', '.')}`], output: 'Заказ уже собран. Отправим его завтра.', name: 'no space after the tilde' },
+    { ru: 'Спасибо за покупку~\nЕсли появятся вопросы, напишите нам в чат.', messages: [`1:19-1:20 ${end('~', '!')}`], output: 'Спасибо за покупку!\nЕсли появятся вопросы, напишите нам в чат.', name: 'at the end of a line before a new sentence' },
+    { ru: 'Проверим наличие на складе~\nи сразу ответим.', messages: [`1:27-1:28 tone-tilde ${TILDE}`], output: 'Проверим наличие на складе\nи сразу ответим.', name: 'a line that goes on in lower case' },
+    { ru: 'Здравствуйте!~ Чем можем помочь?', messages: [`1:14-1:15 tone-tilde ${TILDE}`], output: 'Здравствуйте! Чем можем помочь?', name: 'an end mark already there' },
   ],
+});
+
+describe('sentence-end.yaml', () => {
+  it('matches its schema', () => {
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    expect(validate(sentenceEnd) || validate.errors).toBe(true);
+  });
+  it.each(SENTENCE_END.examples)('fixes $text', ({ text, fixed }) => {
+    expect(runCase(asAnyRule(rule), { ru: text }).output).toBe(fixed);
+  });
+  it('chooses the end mark', () => {
+    expect(['Дорогой покупатель', 'Уважаемые клиенты', 'Добрый день', 'Спасибо за ваш заказ', 'Ждём вас снова', '\uFFFC'].map(sentenceEndMark)).toEqual(['!', '!', '!', '!', '!', '.']);
+    expect(['Спасибо, что дождались ответа по вашему заказу', 'Заказ в пути', 'Дорогой товар', ''].map(sentenceEndMark)).toEqual(['.', '.', '.', '.']);
+  });
 });
 
 testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));

@@ -8,8 +8,8 @@
  * `file L:C-L:C` for findings outside the texts): the position, the rule, the
  * message id and the data its `{slots}` are filled with (left out when there is
  * none; keys in any order). The wording of a message is not asserted there: one
- * test per rule renders every message it reports in zh, en and ru. Lines of the
- * older form `L:C-L:C rule-id English sentence` are still accepted.
+ * test per rule renders every message it reports in zh, en and ru. A line in any
+ * other form, such as `L:C-L:C rule-id English sentence`, is refused.
  *
  * Strict: an invalid case must list its messages, a case may not appear twice, a
  * valid case must produce no message at all, and an invalid case gives `output`
@@ -33,7 +33,7 @@ export interface TextCase {
 }
 
 export interface InvalidCase extends TextCase {
-  /** `L:C-L:C rule-id messageId {data}` lines (or the older `L:C-L:C rule-id English sentence`). */
+  /** `L:C-L:C rule-id messageId {data}` lines (the message id and the data of its slots, never its text). */
   messages: string[];
   /**
    * The text after applying the offered fixes once. Required when a finding carries a fix;
@@ -59,8 +59,6 @@ export interface RuleTests {
 export interface CaseResult {
   /** `L:C-L:C rule-id messageId {data}`, one line per message, in report order. */
   messages: string[];
-  /** The same messages as `L:C-L:C rule-id English sentence` (the older form). */
-  lines: string[];
   /** The Russian text after applying the fixes once. */
   output: string;
   /** Whether any finding carries a fix. */
@@ -100,7 +98,7 @@ export function runCase(rule: AnyRule, c: TextCase, optionValidators: Record<str
   const { yaml, starts } = caseToYaml(c);
   const setting: RuleSetting = c.options ? [c.severity ?? 'error', c.options] : c.severity ?? 'error';
   const result = lintString(yaml, { rules: [rule], settings: { [rule.meta.id]: setting }, optionValidators, ...(resources ? { resources } : {}) });
-  const out: CaseResult = { messages: [], lines: [], output: '', fixed: false, reports: [] };
+  const out: CaseResult = { messages: [], output: '', fixed: false, reports: [] };
   const fixes: { start: number; end: number; text: string }[] = [];
   for (const file of result.files) {
     for (const m of file.messages) {
@@ -115,7 +113,6 @@ export function runCase(rule: AnyRule, c: TextCase, optionValidators: Record<str
       const messageId = m.messageId ?? '';
       const data = m.data ?? {};
       out.messages.push(`${prefix} ${messageId}${dataJson(data)}`);
-      out.lines.push(`${prefix} ${m.reason}`);
       out.reports.push({ ruleId: m.ruleId ?? '', messageId, data });
       if (m.fix) out.fixed = true;
       if (m.fix && locale === 'ru') fixes.push({ start: m.fix.range[0], end: m.fix.range[1], text: m.fix.text });
@@ -140,32 +137,44 @@ export function runCase(rule: AnyRule, c: TextCase, optionValidators: Record<str
 /** `[zh |en ][file ]L:C-L:C rule-id messageId[ {data}]`: a line of the message-id form. */
 const MESSAGE_ID_LINE = /^((?:(?:zh|en) )?(?:file )?\d+:\d+-\d+:\d+ \S+ [A-Za-z][\w-]*)(?: (\{.*\}))?$/;
 
-/** Whether an expected line is of the message-id form (otherwise it is an English sentence). */
+/** Whether an expected line is of the message-id form (an English sentence is not). */
 export function isMessageIdLine(line: string): boolean {
   return MESSAGE_ID_LINE.test(line);
+}
+
+/**
+ * Why an expected line cannot be compared (empty: it can): it is not of the message-id form,
+ * say a message text such as `1:10-1:11 tone-tilde Remove the tilde…`, or its data is not a
+ * JSON object.
+ */
+export function expectedLineProblem(line: string): string | undefined {
+  const m = MESSAGE_ID_LINE.exec(line);
+  if (!m) {
+    return `${JSON.stringify(line)} is not a message-id line: write \`L:C-L:C rule-id messageId {"key":"value"}\` (the message id and the data of its slots) instead of the message text; see docs/writing-a-rule.md`;
+  }
+  if (m[2] === undefined) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(m[2]);
+  } catch {
+    data = undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return `${JSON.stringify(line)}: the data ${m[2]} is not a JSON object such as {"actual":"~"}`;
+  }
+  return undefined;
 }
 
 /** An expected message-id line with its data keys in the order the tester prints them. */
 function normalizeExpected(line: string): string {
   const m = MESSAGE_ID_LINE.exec(line);
-  if (!m?.[2]) return line;
-  try {
-    return `${m[1]}${dataJson(JSON.parse(m[2]) as Record<string, string | number>)}`;
-  } catch {
-    return line; // not JSON: compared as written, so the difference shows
-  }
+  if (!m?.[2] || expectedLineProblem(line)) return line;
+  return `${m[1]}${dataJson(JSON.parse(m[2]) as Record<string, string | number>)}`;
 }
 
-/**
- * The messages of a case as the expected lines write them: each in the form of the expected
- * line at its index (message-id form past the end), and the expected lines normalized.
- */
-export function comparableLines(result: Pick<CaseResult, 'messages' | 'lines'>, expected: readonly string[]): { actual: string[]; expected: string[] } {
-  const actual = result.messages.map((line, i) => {
-    const want = expected[i];
-    return want !== undefined && !isMessageIdLine(want) ? result.lines[i]! : line;
-  });
-  return { actual, expected: expected.map(normalizeExpected) };
+/** The messages of a case and its expected lines, normalized to be compared. */
+export function comparableLines(result: Pick<CaseResult, 'messages'>, expected: readonly string[]): { actual: string[]; expected: string[] } {
+  return { actual: result.messages, expected: expected.map(normalizeExpected) };
 }
 
 /** `{slots}` of a message text that `data` does not fill. */
@@ -240,6 +249,10 @@ export function testRule<O extends object>(ruleIn: Rule<O>, tests: RuleTests, op
   }
   for (const c of normalized.invalid) {
     if (!c.messages || c.messages.length === 0) throw new Error(`${rule.meta.id}: invalid case ${JSON.stringify(c.ru)} lists no messages`);
+    for (const line of c.messages) {
+      const problem = expectedLineProblem(line);
+      if (problem) throw new Error(`${rule.meta.id}: invalid case ${JSON.stringify(c.ru)}: ${problem}`);
+    }
   }
   const results = new Map<InvalidCase, CaseResult>();
   const resultOf = (c: InvalidCase): CaseResult => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asAnyRule, defineRule } from '@otvet/core';
-import { caseToYaml, comparableLines, coverageProblems, isMessageIdLine, outputProblem, parseReadmeExamples, renderProblems, runCase, testRule } from './index.js';
+import { caseToYaml, comparableLines, coverageProblems, expectedLineProblem, isMessageIdLine, outputProblem, parseReadmeExamples, renderProblems, runCase, testRule } from './index.js';
 
 const bang = asAnyRule(
   defineRule(
@@ -33,7 +33,6 @@ describe('rule tester', () => {
     expect(starts).toEqual({ zh: 6, ru: 8 });
     expect(runCase(bang, { ru: 'Первая\n  вторая!!\n' })).toEqual({
       messages: ['2:9-2:11 test-bang bang {"actual":"!!"}'],
-      lines: ['2:9-2:11 test-bang Bang “!!”.'],
       output: 'Первая\n  вторая!\n',
       fixed: true,
       reports: [{ ruleId: 'test-bang', messageId: 'bang', data: { actual: '!!' } }],
@@ -41,20 +40,17 @@ describe('rule tester', () => {
     expect(runCase(bang, { ru: 'Да!!\n\n' }).output).toBe('Да!\n\n');
     expect(runCase(bang, { ru: 'Да¡' })).toMatchObject({ messages: ['1:3-1:4 test-bang lone'], output: 'Да¡', fixed: false });
   });
-  it('compares message-id lines, or English sentences where a case still writes them', () => {
+  it('compares message-id lines', () => {
     const result = runCase(bang, { ru: 'Да!! Нет ¡' });
     expect(result.messages).toEqual(['1:3-1:5 test-bang bang {"actual":"!!"}', '1:10-1:11 test-bang lone']);
     expect(isMessageIdLine('1:10-1:11 test-bang lone')).toBe(true);
     expect(isMessageIdLine('zh 1:3-1:5 test-bang bang {"actual":"!!"}')).toBe(true);
     expect(isMessageIdLine('file 1:1-1:2 schema type {"x":1}')).toBe(true);
     expect(isMessageIdLine('1:10-1:11 test-bang Lone.')).toBe(false);
-    for (const expected of [
-      ['1:3-1:5 test-bang bang {"actual":"!!"}', '1:10-1:11 test-bang lone'],
-      ['1:3-1:5 test-bang Bang “!!”.', '1:10-1:11 test-bang lone'],
-      ['1:3-1:5 test-bang Bang “!!”.', '1:10-1:11 test-bang Lone.'],
-    ]) expect(comparableLines(result, expected)).toEqual({ actual: expected, expected });
+    const expected = ['1:3-1:5 test-bang bang {"actual":"!!"}', '1:10-1:11 test-bang lone'];
+    expect(comparableLines(result, expected)).toEqual({ actual: expected, expected });
     // Data keys in any order; a wrong value or message id shows as a difference.
-    const spaced = { messages: ['1:1-1:2 r m {"a":"1","b":2}'], lines: ['1:1-1:2 r M.'] };
+    const spaced = { messages: ['1:1-1:2 r m {"a":"1","b":2}'] };
     expect(comparableLines(spaced, ['1:1-1:2 r m {"b":2,"a":"1"}']).expected).toEqual(['1:1-1:2 r m {"a":"1","b":2}']);
     for (const expected of [
       ['1:3-1:5 test-bang bang {"actual":"!"}', '1:10-1:11 test-bang lone'],
@@ -88,6 +84,22 @@ describe('rule tester', () => {
       'lone: listed in notInCases, but an invalid case reports it',
       'gone: listed in notInCases, but not a message of test-bang',
     ]);
+  });
+  it('refuses an expected message written as its English sentence, or with data that is not a JSON object', () => {
+    const english = '1:3-1:5 test-bang Bang “!!”.';
+    expect(expectedLineProblem(english)).toBe(
+      '"1:3-1:5 test-bang Bang “!!”." is not a message-id line: write `L:C-L:C rule-id messageId {"key":"value"}` (the message id and the data of its slots) instead of the message text; see docs/writing-a-rule.md',
+    );
+    expect(() => testRule(bang, { valid: [], invalid: [{ ru: 'Да!!', messages: [english], output: 'Да!' }] })).toThrow(
+      /^test-bang: invalid case "Да!!": "1:3-1:5 test-bang Bang “!!”\." is not a message-id line: write `L:C-L:C rule-id messageId \{"key":"value"\}`/,
+    );
+    // One English line among message-id lines is refused too.
+    expect(() => testRule(bang, { valid: [], invalid: [{ ru: 'Да!! ¡', messages: ['1:3-1:5 test-bang bang {"actual":"!!"}', '1:6-1:7 test-bang Lone.'], output: 'Да! ¡' }] })).toThrow(
+      /"1:6-1:7 test-bang Lone\." is not a message-id line/,
+    );
+    expect(expectedLineProblem('1:3-1:5 test-bang bang {actual:"!!"}')).toMatch(/the data \{actual:"!!"\} is not a JSON object/);
+    expect(expectedLineProblem('1:3-1:5 test-bang bang {"actual":"!!"}')).toBeUndefined();
+    expect(expectedLineProblem('zh 1:10-1:11 test-bang lone')).toBeUndefined();
   });
   it('is strict about cases', () => {
     expect(() => testRule(bang, { valid: ['Да'], invalid: [{ ru: 'Да!!', messages: [] }] })).toThrow(/lists no messages/);

@@ -6,11 +6,6 @@ import { asAnyRule, parsePlaceholders } from '@otvet/core';
 import rule, { chineseNumeral, chineseNumerals, numbersOf, NUMERALS } from './index.js';
 import numerals from './numerals.yaml';
 import schema from './numerals.schema.json';
-import { en } from '../lib/messages.test-helper.js';
-
-const changed = (expected: string, actual: string): string => `consistency-number ${en(rule, 'changed', { source: 'zh', target: 'ru', expected, actual })}`;
-const missing = (expected: string): string => `consistency-number ${en(rule, 'missing', { source: 'zh', target: 'ru', expected })}`;
-const extra = (actual: string): string => `consistency-number ${en(rule, 'extra', { source: 'zh', target: 'ru', actual })}`;
 
 /** Fixed words in a sentence and a Russian rendering without any number: nothing to compare. */
 const fixedWordCases: { zh: string; ru: string }[] = [
@@ -80,19 +75,19 @@ testRule(rule, {
     { zh: '还剩 {n} 件。', ru: '{n, plural, =1 {Остался 1 товар} one {Остался # товар} few {Осталось # товара} other {Осталось # товаров}}.', name: 'the number of a plural branch =1' },
   ],
   invalid: [
-    { ru: 'Гарантия — 6 месяцев.', zh: '保修 12 个月。', messages: [`1:12-1:13 ${changed('12', '6')}`] },
-    { ru: 'Доставка займёт 3 дня.', zh: '5 天内送达。', messages: [`1:17-1:18 ${changed('5', '3')}`] },
-    { ru: 'Гарантия — полгода.', zh: '保修十二个月。', messages: [`zh 1:3-1:5 ${missing('十二')}`] },
-    { ru: 'Вернём деньги в течение 10 дней.', zh: '我们会尽快退款。', messages: [`1:25-1:27 ${extra('10')}`] },
-    { ru: 'Работаем с 10:00 до 19:00.', zh: '营业时间 9:00 至 18:00。', messages: [`1:12-1:14 ${changed('9', '10')}`, `1:21-1:23 ${changed('18', '19')}`] },
+    { ru: 'Гарантия — 6 месяцев.', zh: '保修 12 个月。', messages: ['1:12-1:13 consistency-number changed {"actual":"6","expected":"12","source":"zh","target":"ru"}'] },
+    { ru: 'Доставка займёт 3 дня.', zh: '5 天内送达。', messages: ['1:17-1:18 consistency-number changed {"actual":"3","expected":"5","source":"zh","target":"ru"}'] },
+    { ru: 'Гарантия — полгода.', zh: '保修十二个月。', messages: ['zh 1:3-1:5 consistency-number missing {"expected":"十二","source":"zh","target":"ru"}'] },
+    { ru: 'Вернём деньги в течение 10 дней.', zh: '我们会尽快退款。', messages: ['1:25-1:27 consistency-number extra {"actual":"10","source":"zh","target":"ru"}'] },
+    { ru: 'Работаем с 10:00 до 19:00.', zh: '营业时间 9:00 至 18:00。', messages: ['1:12-1:14 consistency-number changed {"actual":"10","expected":"9","source":"zh","target":"ru"}', '1:21-1:23 consistency-number changed {"actual":"19","expected":"18","source":"zh","target":"ru"}'] },
     // Real counts are still compared, next to fixed words and phone numbers.
-    { zh: '请在3天内确认收货。', ru: 'Подтвердите получение в течение 5 дней.', messages: [`1:33-1:34 ${changed('3', '5')}`] },
-    { zh: '请稍等一下，三天内发货。', ru: 'Подождите немного, отправим в течение 5 дней.', messages: [`1:39-1:40 ${changed('三', '5')}`] },
-    { zh: '十分抱歉，两件商品会在一周内补发。', ru: 'Приносим извинения, 3 товара отправим повторно в течение недели.', messages: [`1:21-1:22 ${changed('两', '3')}`] },
-    { zh: '请在一周内确认收货。', ru: 'Подтвердите получение в течение 2 недель.', messages: [`1:33-1:34 ${extra('2')}`], name: 'a lone 一 is optional, but a number the source lacks is still extra' },
-    { zh: '全场八折。', ru: 'Скидка 30 % на всё.', messages: [`1:8-1:10 ${changed('八', '30')}`] },
-    { zh: '有问题请拨打 +7 999 123-45-67，我们会在2天内回复。', ru: 'Звоните: +7 999 123-45-67, ответим в течение 5 дней.', messages: [`1:46-1:47 ${changed('2', '5')}`], name: 'a phone number beside a term' },
-    { zh: '保修十分钟。', ru: 'Гарантия — 5 минут.', messages: [`1:12-1:13 ${changed('十', '5')}`], name: '十分钟 is ten minutes, not the fixed word 十分' },
+    { zh: '请在3天内确认收货。', ru: 'Подтвердите получение в течение 5 дней.', messages: ['1:33-1:34 consistency-number changed {"actual":"5","expected":"3","source":"zh","target":"ru"}'] },
+    { zh: '请稍等一下，三天内发货。', ru: 'Подождите немного, отправим в течение 5 дней.', messages: ['1:39-1:40 consistency-number changed {"actual":"5","expected":"三","source":"zh","target":"ru"}'] },
+    { zh: '十分抱歉，两件商品会在一周内补发。', ru: 'Приносим извинения, 3 товара отправим повторно в течение недели.', messages: ['1:21-1:22 consistency-number changed {"actual":"3","expected":"两","source":"zh","target":"ru"}'] },
+    { zh: '请在一周内确认收货。', ru: 'Подтвердите получение в течение 2 недель.', messages: ['1:33-1:34 consistency-number extra {"actual":"2","source":"zh","target":"ru"}'], name: 'a lone 一 is optional, but a number the source lacks is still extra' },
+    { zh: '全场八折。', ru: 'Скидка 30 % на всё.', messages: ['1:8-1:10 consistency-number changed {"actual":"30","expected":"八","source":"zh","target":"ru"}'] },
+    { zh: '有问题请拨打 +7 999 123-45-67，我们会在2天内回复。', ru: 'Звоните: +7 999 123-45-67, ответим в течение 5 дней.', messages: ['1:46-1:47 consistency-number changed {"actual":"5","expected":"2","source":"zh","target":"ru"}'], name: 'a phone number beside a term' },
+    { zh: '保修十分钟。', ru: 'Гарантия — 5 минут.', messages: ['1:12-1:13 consistency-number changed {"actual":"5","expected":"十","source":"zh","target":"ru"}'], name: '十分钟 is ten minutes, not the fixed word 十分' },
   ],
 });
 

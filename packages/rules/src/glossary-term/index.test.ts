@@ -2,12 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
-import { en } from '../lib/messages.test-helper.js';
 import { testResources } from '../lib/glossary.test-helper.js';
-
-const missing = (source: string, id: string, expected: string): string => `glossary-term ${en(rule, 'missing', { source, id, expected })}`;
-const translated = (actual: string, source: string): string =>
-  `glossary-term ${en(rule, 'translated', { actual, source, id: 'qin', note: 'Open with «Здравствуйте!».' })}`;
 
 testRule(
   rule,
@@ -35,46 +30,46 @@ testRule(
         zh: '您的物流单号是 {n}。',
         ru: 'Ваш номер логистики: {n}.',
         placeholders: { n: {} },
-        messages: [`zh 1:3-1:7 ${missing('物流单号', 'tracking-number', '«трек-номер»')}`],
+        messages: ['zh 1:3-1:7 glossary-term missing {"expected":"«трек-номер»","id":"tracking-number","source":"物流单号"}'],
       },
       {
         zh: '订单已到达自提点。',
         ru: 'Заказ ждёт Вас в точке самовывоза.',
-        messages: [`zh 1:6-1:9 ${missing('自提点', 'pickup-point', '«пункт выдачи» / «ПВЗ»')}`],
+        messages: ['zh 1:6-1:9 glossary-term missing {"expected":"«пункт выдачи» / «ПВЗ»","id":"pickup-point","source":"自提点"}'],
       },
       {
         zh: '运单号和退货',
         ru: 'Номер отправления и возврат',
-        messages: [`zh 1:1-1:4 ${missing('运单号', 'tracking-number', '«трек-номер»')}`],
+        messages: ['zh 1:1-1:4 glossary-term missing {"expected":"«трек-номер»","id":"tracking-number","source":"运单号"}'],
         name: 'only the missing term is reported',
       },
       {
         zh: '本店包邮。',
         ru: 'Доставка платная. Возврат бесплатный.',
-        messages: [`zh 1:3-1:5 ${missing('包邮', 'free-shipping', '«бесплатная доставка»')}`],
+        messages: ['zh 1:3-1:5 glossary-term missing {"expected":"«бесплатная доставка»","id":"free-shipping","source":"包邮"}'],
         name: 'words of a term in two sentences',
       },
       {
         zh: '本店包邮。',
         ru: 'Доставка платная, упаковка бесплатная.',
-        messages: [`zh 1:3-1:5 ${missing('包邮', 'free-shipping', '«бесплатная доставка»')}`],
+        messages: ['zh 1:3-1:5 glossary-term missing {"expected":"«бесплатная доставка»","id":"free-shipping","source":"包邮"}'],
         name: 'words of a term in two clauses',
       },
       {
         zh: '本店包邮。',
         ru: 'Доставка бесплатных образцов по запросу.',
-        messages: [`zh 1:3-1:5 ${missing('包邮', 'free-shipping', '«бесплатная доставка»')}`],
+        messages: ['zh 1:3-1:5 glossary-term missing {"expected":"«бесплатная доставка»","id":"free-shipping","source":"包邮"}'],
         name: 'adjective agreeing with another noun',
       },
       {
         zh: '亲爱的，您的订单已发货。',
         ru: 'Дорогой покупатель, ваш заказ отправлен.',
-        messages: [`1:1-1:19 ${translated('Дорогой покупатель', '亲爱的')}`],
+        messages: ['1:1-1:19 glossary-term translated {"actual":"Дорогой покупатель","id":"qin","note":"Open with «Здравствуйте!».","source":"亲爱的"}'],
       },
       {
         zh: '亲，订单已发货。',
         ru: 'Заказ отправлен. Спасибо, дорогой!',
-        messages: [`1:27-1:34 ${translated('дорогой', '亲')}`],
+        messages: ['1:27-1:34 glossary-term translated {"actual":"дорогой","id":"qin","note":"Open with «Здравствуйте!».","source":"亲"}'],
         name: 'a rendering anywhere in the text',
       },
     ],

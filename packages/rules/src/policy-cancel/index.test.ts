@@ -3,11 +3,7 @@ import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule, { phrases } from './index.js';
 import data from './cancel.yaml';
-import { en } from '../lib/messages.test-helper.js';
 import { testPhraseData } from '../lib/policy-phrases.test-helper.js';
-
-const cancel = (actual: string): string => `policy-cancel ${en(rule, 'cancel', { actual })}`;
-const reorder = (actual: string): string => `policy-cancel ${en(rule, 'reorder', { actual })}`;
 
 testRule(rule, {
   valid: [
@@ -28,13 +24,13 @@ testRule(rule, {
     'Спасибо за отзыв!',
   ],
   invalid: [
-    { ru: 'Пожалуйста, отмените заказ.', messages: [`1:13-1:27 ${cancel('отмените заказ')}`] },
-    { ru: 'Заказ, пожалуйста, отмените.', messages: [`1:1-1:28 ${cancel('Заказ, пожалуйста, отмените')}`], name: 'word order: object first' },
-    { ru: 'Просим вас отменить покупку и оформить новую.', messages: [`1:1-1:28 ${cancel('Просим вас отменить покупку')}`] },
-    { ru: 'Если хотите, можете отменить заказ.', messages: [`1:14-1:35 ${cancel('можете отменить заказ')}`] },
-    { ru: 'ОТМЕНИТЕ ЗАКАЗ!', messages: [`1:1-1:15 ${cancel('ОТМЕНИТЕ ЗАКАЗ')}`], name: 'capitals' },
-    { ru: 'Нажмите «Отменить заказ» в приложении.', messages: [`1:1-1:24 ${cancel('Нажмите «Отменить заказ')}`] },
-    { ru: 'Оформите возврат и закажите снова.', messages: [`1:1-1:34 ${reorder('Оформите возврат и закажите снова')}`] },
+    { ru: 'Пожалуйста, отмените заказ.', messages: ['1:13-1:27 policy-cancel cancel {"actual":"отмените заказ"}'] },
+    { ru: 'Заказ, пожалуйста, отмените.', messages: ['1:1-1:28 policy-cancel cancel {"actual":"Заказ, пожалуйста, отмените"}'], name: 'word order: object first' },
+    { ru: 'Просим вас отменить покупку и оформить новую.', messages: ['1:1-1:28 policy-cancel cancel {"actual":"Просим вас отменить покупку"}'] },
+    { ru: 'Если хотите, можете отменить заказ.', messages: ['1:14-1:35 policy-cancel cancel {"actual":"можете отменить заказ"}'] },
+    { ru: 'ОТМЕНИТЕ ЗАКАЗ!', messages: ['1:1-1:15 policy-cancel cancel {"actual":"ОТМЕНИТЕ ЗАКАЗ"}'], name: 'capitals' },
+    { ru: 'Нажмите «Отменить заказ» в приложении.', messages: ['1:1-1:24 policy-cancel cancel {"actual":"Нажмите «Отменить заказ"}'] },
+    { ru: 'Оформите возврат и закажите снова.', messages: ['1:1-1:34 policy-cancel reorder {"actual":"Оформите возврат и закажите снова"}'] },
   ],
 });
 

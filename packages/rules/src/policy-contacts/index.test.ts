@@ -7,10 +7,7 @@ import rule, { isPhone, messengers } from './index.js';
 import messengersData from './messengers.yaml';
 import contactsData from './contacts.yaml';
 import contactsSchema from './contacts.schema.json';
-import { en } from '../lib/messages.test-helper.js';
 import { testPhraseData } from '../lib/policy-phrases.test-helper.js';
-
-const msg = (id: string, data: Record<string, string>): string => `policy-contacts ${en(rule, id, data)}`;
 
 testRule(rule, {
   valid: [
@@ -42,59 +39,59 @@ testRule(rule, {
     { ru: 'Заказ {order_number} передан в доставку.', placeholders: { order_number: { example: '0123456789-0001' } } },
   ],
   invalid: [
-    { ru: 'Звоните: +7 (912) 345-67-89.', messages: [`1:10-1:28 ${msg('phone', { actual: '+7 (912) 345-67-89' })}`] },
-    { ru: 'Наш номер 8 912 345 67 89', messages: [`1:11-1:26 ${msg('phone', { actual: '8 912 345 67 89' })}`] },
+    { ru: 'Звоните: +7 (912) 345-67-89.', messages: ['1:10-1:28 policy-contacts phone {"actual":"+7 (912) 345-67-89"}'] },
+    { ru: 'Наш номер 8 912 345 67 89', messages: ['1:11-1:26 policy-contacts phone {"actual":"8 912 345 67 89"}'] },
     { ru: 'Телефон 89123456789, городской (495) 123-45-67 или 123-45-67', messages: [
-      `1:9-1:20 ${msg('phone', { actual: '89123456789' })}`,
-      `1:32-1:47 ${msg('phone', { actual: '(495) 123-45-67' })}`,
-      `1:52-1:61 ${msg('phone', { actual: '123-45-67' })}`,
+      '1:9-1:20 policy-contacts phone {"actual":"89123456789"}',
+      '1:32-1:47 policy-contacts phone {"actual":"(495) 123-45-67"}',
+      '1:52-1:61 policy-contacts phone {"actual":"123-45-67"}',
     ] },
-    { ru: 'Мы продаём на Ozon, звоните 8 912 345 67 89', messages: [`1:29-1:44 ${msg('phone', { actual: '8 912 345 67 89' })}`] },
-    { ru: 'Наш менеджер в Китае: +86 138 1234 5678', messages: [`1:23-1:40 ${msg('phone', { actual: '+86 138 1234 5678' })}`] },
+    { ru: 'Мы продаём на Ozon, звоните 8 912 345 67 89', messages: ['1:29-1:44 policy-contacts phone {"actual":"8 912 345 67 89"}'] },
+    { ru: 'Наш менеджер в Китае: +86 138 1234 5678', messages: ['1:23-1:40 policy-contacts phone {"actual":"+86 138 1234 5678"}'] },
     { ru: 'Пишите на shop@mail.ru или Shop.Help@yandex.ru.', messages: [
-      `1:11-1:23 ${msg('email', { actual: 'shop@mail.ru' })}`,
-      `1:28-1:47 ${msg('email', { actual: 'Shop.Help@yandex.ru' })}`,
+      '1:11-1:23 policy-contacts email {"actual":"shop@mail.ru"}',
+      '1:28-1:47 policy-contacts email {"actual":"Shop.Help@yandex.ru"}',
     ] },
     { ru: 'Каталог: https://myshop.com/catalog?id=5, www.shop.ru и магазин.рф.', messages: [
-      `1:10-1:41 ${msg('url', { actual: 'https://myshop.com/catalog?id=5' })}`,
-      `1:43-1:54 ${msg('url', { actual: 'www.shop.ru' })}`,
-      `1:57-1:67 ${msg('url', { actual: 'магазин.рф' })}`,
+      '1:10-1:41 policy-contacts url {"actual":"https://myshop.com/catalog?id=5"}',
+      '1:43-1:54 policy-contacts url {"actual":"www.shop.ru"}',
+      '1:57-1:67 policy-contacts url {"actual":"магазин.рф"}',
     ] },
     { ru: 'Наш канал t.me/myshop, или wa.me/79123456789', messages: [
-      `1:11-1:22 ${msg('url', { actual: 't.me/myshop' })}`,
-      `1:28-1:45 ${msg('url', { actual: 'wa.me/79123456789' })}`,
+      '1:11-1:22 policy-contacts url {"actual":"t.me/myshop"}',
+      '1:28-1:45 policy-contacts url {"actual":"wa.me/79123456789"}',
     ] },
     { ru: 'Пишите в WhatsApp или вотсапе, в Телеграм @shop_ru.', messages: [
-      `1:10-1:18 ${msg('messenger', { actual: 'WhatsApp', name: 'WhatsApp' })}`,
-      `1:23-1:30 ${msg('messenger', { actual: 'вотсапе', name: 'WhatsApp' })}`,
-      `1:34-1:42 ${msg('messenger', { actual: 'Телеграм', name: 'Telegram' })}`,
-      `1:43-1:51 ${msg('handle', { actual: '@shop_ru' })}`,
+      '1:10-1:18 policy-contacts messenger {"actual":"WhatsApp","name":"WhatsApp"}',
+      '1:23-1:30 policy-contacts messenger {"actual":"вотсапе","name":"WhatsApp"}',
+      '1:34-1:42 policy-contacts messenger {"actual":"Телеграм","name":"Telegram"}',
+      '1:43-1:51 policy-contacts handle {"actual":"@shop_ru"}',
     ] },
     { ru: 'Добавьте нас в WeChat (微信) или VK.', messages: [
-      `1:16-1:22 ${msg('messenger', { actual: 'WeChat', name: 'WeChat' })}`,
-      `1:24-1:26 ${msg('messenger', { actual: '微信', name: 'WeChat' })}`,
-      `1:32-1:34 ${msg('messenger', { actual: 'VK', name: 'VK' })}`,
+      '1:16-1:22 policy-contacts messenger {"actual":"WeChat","name":"WeChat"}',
+      '1:24-1:26 policy-contacts messenger {"actual":"微信","name":"WeChat"}',
+      '1:32-1:34 policy-contacts messenger {"actual":"VK","name":"VK"}',
     ] },
     { ru: 'Наш WeChat: shop_2024, QQ 12345678.', messages: [
-      `1:5-1:11 ${msg('messenger', { actual: 'WeChat', name: 'WeChat' })}`,
-      `1:13-1:22 ${msg('handle', { actual: 'shop_2024' })}`,
-      `1:24-1:26 ${msg('messenger', { actual: 'QQ', name: 'QQ' })}`,
-      `1:27-1:35 ${msg('handle', { actual: '12345678' })}`,
+      '1:5-1:11 policy-contacts messenger {"actual":"WeChat","name":"WeChat"}',
+      '1:13-1:22 policy-contacts handle {"actual":"shop_2024"}',
+      '1:24-1:26 policy-contacts messenger {"actual":"QQ","name":"QQ"}',
+      '1:27-1:35 policy-contacts handle {"actual":"12345678"}',
     ], name: 'the account after a messenger name' },
     { ru: 'Пишите в Telegram или WhatsApp Business.', messages: [
-      `1:10-1:18 ${msg('messenger', { actual: 'Telegram', name: 'Telegram' })}`,
-      `1:23-1:31 ${msg('messenger', { actual: 'WhatsApp', name: 'WhatsApp' })}`,
+      '1:10-1:18 policy-contacts messenger {"actual":"Telegram","name":"Telegram"}',
+      '1:23-1:31 policy-contacts messenger {"actual":"WhatsApp","name":"WhatsApp"}',
     ], name: 'a word after a messenger name is no account' },
-    { ru: 'Позвоните нам, и мы всё решим.', messages: [`1:1-1:14 ${msg('channel', { actual: 'Позвоните нам' })}`] },
-    { ru: 'Пришлите фото на нашу электронную почту.', messages: [`1:1-1:40 ${msg('channel', { actual: 'Пришлите фото на нашу электронную почту' })}`] },
-    { ru: 'Напишите мне в личку.', messages: [`1:1-1:21 ${msg('channel', { actual: 'Напишите мне в личку' })}`] },
+    { ru: 'Позвоните нам, и мы всё решим.', messages: ['1:1-1:14 policy-contacts channel {"actual":"Позвоните нам"}'] },
+    { ru: 'Пришлите фото на нашу электронную почту.', messages: ['1:1-1:40 policy-contacts channel {"actual":"Пришлите фото на нашу электронную почту"}'] },
+    { ru: 'Напишите мне в личку.', messages: ['1:1-1:21 policy-contacts channel {"actual":"Напишите мне в личку"}'] },
     {
       ru: 'Наш номер: {seller_phone}, WeChat ID: {wechatId}',
       placeholders: { seller_phone: { example: '+7 900 000-00-00' }, wechatId: { example: 'shop' } },
       messages: [
-        `1:12-1:26 ${msg('placeholder', { actual: '{seller_phone}', word: 'phone' })}`,
-        `1:28-1:34 ${msg('messenger', { actual: 'WeChat', name: 'WeChat' })}`,
-        `1:39-1:49 ${msg('placeholder', { actual: '{wechatId}', word: 'wechat' })}`,
+        '1:12-1:26 policy-contacts placeholder {"actual":"{seller_phone}","word":"phone"}',
+        '1:28-1:34 policy-contacts messenger {"actual":"WeChat","name":"WeChat"}',
+        '1:39-1:49 policy-contacts placeholder {"actual":"{wechatId}","word":"wechat"}',
       ],
     },
   ],

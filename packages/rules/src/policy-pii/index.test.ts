@@ -4,12 +4,7 @@ import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule, { phrases } from './index.js';
 import data from './pii.yaml';
-import { en } from '../lib/messages.test-helper.js';
 import { testPhraseData } from '../lib/policy-phrases.test-helper.js';
-import type { PolicyPhrases } from '../lib/policy-phrases.js';
-
-const label = (id: string): { en: string } => (data as PolicyPhrases).phrases.find((p) => p.id === id)!.label!;
-const pii = (id: string, actual: string): string => `policy-pii ${en(rule, 'pii', { actual, label_en: label(id).en })}`;
 
 testRule(rule, {
   valid: [
@@ -33,23 +28,23 @@ testRule(rule, {
     'Спасибо за отзыв!',
   ],
   invalid: [
-    { ru: 'Пришлите номер карты, и мы вернём деньги.', messages: [`1:10-1:21 ${pii('card', 'номер карты')}`] },
-    { ru: 'Сообщите, пожалуйста, код из СМС.', messages: [`1:23-1:33 ${pii('sms-code', 'код из СМС')}`] },
-    { ru: 'Для возврата нам нужны паспортные данные и реквизиты.', messages: [`1:24-1:41 ${pii('passport', 'паспортные данные')}`, `1:44-1:53 ${pii('bank-details', 'реквизиты')}`] },
-    { ru: 'Просим прислать CVV и срок действия карты.', messages: [`1:17-1:20 ${pii('card-security', 'CVV')}`, `1:23-1:42 ${pii('card-security', 'срок действия карты')}`] },
-    { ru: 'ПРОДИКТУЙТЕ ПАРОЛЬ ОТ ЛИЧНОГО КАБИНЕТА', messages: [`1:13-1:19 ${pii('password', 'ПАРОЛЬ')}`], name: 'capitals' },
-    { ru: 'Введите в ответном сообщении номер своей карты и код CVV.', messages: [`1:30-1:47 ${pii('card', 'номер своей карты')}`, `1:54-1:57 ${pii('card-security', 'CVV')}`], name: '«введите» in a chat is a request' },
-    { ru: 'Чтобы подтвердить возврат, введите пароль от личного кабинета прямо здесь.', messages: [`1:36-1:42 ${pii('password', 'пароль')}`], name: '«введите пароль» in a chat' },
-    { ru: 'Пришлите номер карты в чат, а оплатите заказ в приложении Ozon.', messages: [`1:10-1:21 ${pii('card', 'номер карты')}`], name: 'Ozon named elsewhere in the sentence does not excuse a request' },
-    { ru: 'Впишите сюда паспортные данные получателя.', messages: [`1:14-1:31 ${pii('passport', 'паспортные данные')}`] },
-    { ru: 'Номер телефона и дату рождения пришлите в чат.', messages: [`1:1-1:15 ${pii('phone-number', 'Номер телефона')}`, `1:18-1:31 ${pii('birth-date', 'дату рождения')}`], name: 'object first' },
+    { ru: 'Пришлите номер карты, и мы вернём деньги.', messages: ['1:10-1:21 policy-pii pii {"actual":"номер карты","label_en":"the bank card number or details","label_ru":"номер или данные банковской карты","label_zh":"银行卡号或银行卡信息"}'] },
+    { ru: 'Сообщите, пожалуйста, код из СМС.', messages: ['1:23-1:33 policy-pii pii {"actual":"код из СМС","label_en":"an SMS or confirmation code","label_ru":"код из СМС или код подтверждения","label_zh":"短信验证码或确认码"}'] },
+    { ru: 'Для возврата нам нужны паспортные данные и реквизиты.', messages: ['1:24-1:41 policy-pii pii {"actual":"паспортные данные","label_en":"passport or ID data","label_ru":"паспортные данные или документы","label_zh":"护照或身份证件信息"}', '1:44-1:53 policy-pii pii {"actual":"реквизиты","label_en":"bank details","label_ru":"банковские реквизиты","label_zh":"银行账户信息"}'] },
+    { ru: 'Просим прислать CVV и срок действия карты.', messages: ['1:17-1:20 policy-pii pii {"actual":"CVV","label_en":"the card security code (CVV/CVC), expiry date or PIN","label_ru":"код CVV/CVC, срок действия карты или ПИН-код","label_zh":"银行卡安全码（CVV/CVC）、有效期或密码"}', '1:23-1:42 policy-pii pii {"actual":"срок действия карты","label_en":"the card security code (CVV/CVC), expiry date or PIN","label_ru":"код CVV/CVC, срок действия карты или ПИН-код","label_zh":"银行卡安全码（CVV/CVC）、有效期或密码"}'] },
+    { ru: 'ПРОДИКТУЙТЕ ПАРОЛЬ ОТ ЛИЧНОГО КАБИНЕТА', messages: ['1:13-1:19 policy-pii pii {"actual":"ПАРОЛЬ","label_en":"a password or login","label_ru":"пароль или логин","label_zh":"密码或登录信息"}'], name: 'capitals' },
+    { ru: 'Введите в ответном сообщении номер своей карты и код CVV.', messages: ['1:30-1:47 policy-pii pii {"actual":"номер своей карты","label_en":"the bank card number or details","label_ru":"номер или данные банковской карты","label_zh":"银行卡号或银行卡信息"}', '1:54-1:57 policy-pii pii {"actual":"CVV","label_en":"the card security code (CVV/CVC), expiry date or PIN","label_ru":"код CVV/CVC, срок действия карты или ПИН-код","label_zh":"银行卡安全码（CVV/CVC）、有效期或密码"}'], name: '«введите» in a chat is a request' },
+    { ru: 'Чтобы подтвердить возврат, введите пароль от личного кабинета прямо здесь.', messages: ['1:36-1:42 policy-pii pii {"actual":"пароль","label_en":"a password or login","label_ru":"пароль или логин","label_zh":"密码或登录信息"}'], name: '«введите пароль» in a chat' },
+    { ru: 'Пришлите номер карты в чат, а оплатите заказ в приложении Ozon.', messages: ['1:10-1:21 policy-pii pii {"actual":"номер карты","label_en":"the bank card number or details","label_ru":"номер или данные банковской карты","label_zh":"银行卡号或银行卡信息"}'], name: 'Ozon named elsewhere in the sentence does not excuse a request' },
+    { ru: 'Впишите сюда паспортные данные получателя.', messages: ['1:14-1:31 policy-pii pii {"actual":"паспортные данные","label_en":"passport or ID data","label_ru":"паспортные данные или документы","label_zh":"护照或身份证件信息"}'] },
+    { ru: 'Номер телефона и дату рождения пришлите в чат.', messages: ['1:1-1:15 policy-pii pii {"actual":"Номер телефона","label_en":"the buyer\'s phone number or contacts","label_ru":"номер телефона или контакты покупателя","label_zh":"买家的电话号码或联系方式"}', '1:18-1:31 policy-pii pii {"actual":"дату рождения","label_en":"the date of birth","label_ru":"дата рождения","label_zh":"出生日期"}'], name: 'object first' },
   ],
 });
 
 describe('policy-pii sentences', () => {
   it('needs the request and the data in one sentence', async () => {
     const { runCase } = await import('@otvet/test-kit');
-    expect(runCase(asAnyRule(rule), { ru: 'Пришлите фото товара. Данные карты мы не храним.' }).lines).toEqual([]);
+    expect(runCase(asAnyRule(rule), { ru: 'Пришлите фото товара. Данные карты мы не храним.' }).messages).toEqual([]);
   });
 });
 

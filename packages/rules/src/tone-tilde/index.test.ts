@@ -6,10 +6,6 @@ import { asAnyRule } from '@otvet/core';
 import rule, { SENTENCE_END, sentenceEndMark } from './index.js';
 import sentenceEnd from './sentence-end.yaml';
 import schema from './sentence-end.schema.json';
-import { en } from '../lib/messages.test-helper.js';
-
-const TILDE = 'Remove the tilde “~”: in Chinese chats it sounds friendly, but a Russian buyer reads it as frivolous and unprofessional.';
-const end = (actual: string, mark: string): string => `tone-tilde ${en(rule, 'sentenceEnd', { actual, mark })}`;
 
 testRule(rule, {
   valid: [
@@ -21,35 +17,35 @@ testRule(rule, {
     'Размеры 42–44 и 46–48 есть в наличии, доставка от 3 до 7 дней.',
   ],
   invalid: [
-    { ru: 'Подождите немного~', messages: [`1:18-1:19 tone-tilde ${TILDE}`], output: 'Подождите немного', name: 'at the end of the text the tilde is only removed' },
-    { ru: 'Подождите немного~ мы проверим', messages: [`1:18-1:19 tone-tilde ${TILDE}`], output: 'Подождите немного мы проверим' },
-    { ru: 'Спасибо ~ хорошего дня', messages: [`1:9-1:10 tone-tilde ${TILDE}`], output: 'Спасибо хорошего дня' },
+    { ru: 'Подождите немного~', messages: ['1:18-1:19 tone-tilde tilde {"actual":"~"}'], output: 'Подождите немного', name: 'at the end of the text the tilde is only removed' },
+    { ru: 'Подождите немного~ мы проверим', messages: ['1:18-1:19 tone-tilde tilde {"actual":"~"}'], output: 'Подождите немного мы проверим' },
+    { ru: 'Спасибо ~ хорошего дня', messages: ['1:9-1:10 tone-tilde tilde {"actual":"~"}'], output: 'Спасибо хорошего дня' },
     {
       ru: 'Спасибо～～',
-      messages: ['1:8-1:10 tone-tilde Remove the tilde “～～”: in Chinese chats it sounds friendly, but a Russian buyer reads it as frivolous and unprofessional.'],
+      messages: ['1:8-1:10 tone-tilde tilde {"actual":"～～"}'],
       output: 'Спасибо',
     },
     {
       ru: 'Доставка 3~5 дней, спасибо〜',
       messages: [
-        '1:11-1:12 tone-tilde Write the range with an en dash “–” instead of “~” (3–5 days).',
-        '1:27-1:28 tone-tilde Remove the tilde “〜”: in Chinese chats it sounds friendly, but a Russian buyer reads it as frivolous and unprofessional.',
+        '1:11-1:12 tone-tilde range {"actual":"~"}',
+        '1:27-1:28 tone-tilde tilde {"actual":"〜"}',
       ],
       output: 'Доставка 3–5 дней, спасибо',
     },
-    { ru: 'Срок 10 ~ 15 дней', messages: ['1:9-1:10 tone-tilde Write the range with an en dash “–” instead of “~” (3–5 days).'], output: 'Срок 10–15 дней' },
+    { ru: 'Срок 10 ~ 15 дней', messages: ['1:9-1:10 tone-tilde range {"actual":"~"}'], output: 'Срок 10–15 дней' },
     {
       ru: 'Первая строка\n~вторая строка',
-      messages: [`2:1-2:2 tone-tilde ${TILDE}`],
+      messages: ['2:1-2:2 tone-tilde tilde {"actual":"~"}'],
       output: 'Первая строка\nвторая строка',
     },
     // A tilde between two sentences: the end mark stays, so they do not run together.
-    { ru: 'Дорогой покупатель~ Здравствуйте！', messages: [`1:19-1:20 ${end('~', '!')}`], output: 'Дорогой покупатель! Здравствуйте！', name: 'after an address' },
-    { ru: 'Уважаемый покупатель ~ Ваш заказ передан в доставку~', messages: [`1:22-1:23 ${end('~', '!')}`, `1:52-1:53 tone-tilde ${TILDE}`], output: 'Уважаемый покупатель! Ваш заказ передан в доставку', name: 'a space before the tilde goes too' },
-    { ru: 'Заказ уже собран~Отправим его завтра.', messages: [`1:17-1:18 ${end('~', '.')}`], output: 'Заказ уже собран. Отправим его завтра.', name: 'no space after the tilde' },
-    { ru: 'Спасибо за покупку~\nЕсли появятся вопросы, напишите нам в чат.', messages: [`1:19-1:20 ${end('~', '!')}`], output: 'Спасибо за покупку!\nЕсли появятся вопросы, напишите нам в чат.', name: 'at the end of a line before a new sentence' },
-    { ru: 'Проверим наличие на складе~\nи сразу ответим.', messages: [`1:27-1:28 tone-tilde ${TILDE}`], output: 'Проверим наличие на складе\nи сразу ответим.', name: 'a line that goes on in lower case' },
-    { ru: 'Здравствуйте!~ Чем можем помочь?', messages: [`1:14-1:15 tone-tilde ${TILDE}`], output: 'Здравствуйте! Чем можем помочь?', name: 'an end mark already there' },
+    { ru: 'Дорогой покупатель~ Здравствуйте！', messages: ['1:19-1:20 tone-tilde sentenceEnd {"actual":"~","mark":"!"}'], output: 'Дорогой покупатель! Здравствуйте！', name: 'after an address' },
+    { ru: 'Уважаемый покупатель ~ Ваш заказ передан в доставку~', messages: ['1:22-1:23 tone-tilde sentenceEnd {"actual":"~","mark":"!"}', '1:52-1:53 tone-tilde tilde {"actual":"~"}'], output: 'Уважаемый покупатель! Ваш заказ передан в доставку', name: 'a space before the tilde goes too' },
+    { ru: 'Заказ уже собран~Отправим его завтра.', messages: ['1:17-1:18 tone-tilde sentenceEnd {"actual":"~","mark":"."}'], output: 'Заказ уже собран. Отправим его завтра.', name: 'no space after the tilde' },
+    { ru: 'Спасибо за покупку~\nЕсли появятся вопросы, напишите нам в чат.', messages: ['1:19-1:20 tone-tilde sentenceEnd {"actual":"~","mark":"!"}'], output: 'Спасибо за покупку!\nЕсли появятся вопросы, напишите нам в чат.', name: 'at the end of a line before a new sentence' },
+    { ru: 'Проверим наличие на складе~\nи сразу ответим.', messages: ['1:27-1:28 tone-tilde tilde {"actual":"~"}'], output: 'Проверим наличие на складе\nи сразу ответим.', name: 'a line that goes on in lower case' },
+    { ru: 'Здравствуйте!~ Чем можем помочь?', messages: ['1:14-1:15 tone-tilde tilde {"actual":"~"}'], output: 'Здравствуйте! Чем можем помочь?', name: 'an end mark already there' },
   ],
 });
 

@@ -165,6 +165,43 @@ export const cliMessages = {
     zh: '--fix 将在 {files} 个文件中修复 {count} 个问题；未写入任何文件。',
     ru: '--fix исправил бы проблем: {count}, файлов: {files}; ничего не записано.',
   },
+  // `lint --fix`: a file the fixes were not written to (packages/cli/src/fix.ts, writeFixed).
+  'fix-changed': {
+    en: '{path} changed while otvet was fixing it; nothing written to it — run again.',
+    zh: '{path} 在 otvet 修复期间被修改了；未写入该文件——请重新运行。',
+    ru: '{path} изменился, пока otvet его исправлял; в него ничего не записано — запустите снова.',
+  },
+  'fix-read-only': {
+    en: '{path} is read-only (mode {mode}); --fix left it as it is. Make it writable (chmod u+w) and run again, or apply the fixes by hand (--fix-dry-run shows them).',
+    zh: '{path} 是只读文件（权限 {mode}）；--fix 未修改它。请将其设为可写（chmod u+w）后重新运行，或手动修改（--fix-dry-run 会列出修复内容）。',
+    ru: '{path} доступен только для чтения (права {mode}); --fix его не тронул. Разрешите запись (chmod u+w) и запустите снова или исправьте вручную (--fix-dry-run покажет исправления).',
+  },
+  'fix-hard-link': {
+    en: '{path} has {links} hard links; --fix left it as it is, since replacing it would split them. Apply the fixes by hand (--fix-dry-run shows them), or keep one file and make the others symbolic links.',
+    zh: '{path} 有 {links} 个硬链接；替换它会拆散这些链接，因此 --fix 未修改它。请手动修改（--fix-dry-run 会列出修复内容），或只保留一个文件并把其余改为符号链接。',
+    ru: 'У {path} жёстких ссылок: {links}; замена файла разорвала бы их, поэтому --fix его не тронул. Исправьте вручную (--fix-dry-run покажет исправления) или оставьте один файл, а остальные сделайте символическими ссылками.',
+  },
+  'fix-no-permission': {
+    en: 'Cannot write the fixes to {path}: no permission to create a file in {dir} ({code}); nothing written to it. Make the directory writable and run again.',
+    zh: '无法把修复写入 {path}：没有在 {dir} 中创建文件的权限（{code}）；未写入该文件。请让该目录可写后重新运行。',
+    ru: 'Не удаётся записать исправления в {path}: нет прав создавать файлы в {dir} ({code}); в него ничего не записано. Разрешите запись в каталог и запустите снова.',
+  },
+  'fix-read-only-fs': {
+    en: 'Cannot write the fixes to {path}: {dir} is on a read-only file system ({code}); nothing written to it. Run otvet on a writable copy.',
+    zh: '无法把修复写入 {path}：{dir} 位于只读文件系统上（{code}）；未写入该文件。请在可写的副本上运行 otvet。',
+    ru: 'Не удаётся записать исправления в {path}: {dir} находится на файловой системе только для чтения ({code}); в него ничего не записано. Запустите otvet на копии, доступной для записи.',
+  },
+  'fix-disk-full': {
+    en: 'Cannot write the fixes to {path}: the disk is full ({code}); nothing written to it. Free some space and run again.',
+    zh: '无法把修复写入 {path}：磁盘已满（{code}）；未写入该文件。请释放空间后重新运行。',
+    ru: 'Не удаётся записать исправления в {path}: диск заполнен ({code}); в него ничего не записано. Освободите место и запустите снова.',
+  },
+  'fix-write-failed': {
+    en: 'Cannot write the fixes to {path} ({code}); nothing written to it. Check the file and its directory {dir}, then run again.',
+    zh: '无法把修复写入 {path}（{code}）；未写入该文件。请检查该文件及其目录 {dir}，然后重新运行。',
+    ru: 'Не удаётся записать исправления в {path} ({code}); в него ничего не записано. Проверьте файл и его каталог {dir} и запустите снова.',
+  },
+  // end of `lint --fix` writes
   'file-errors': {
     en: '{count} file-level error(s) (YAML or schema) keep some templates from being scored; run otvet lint.',
     zh: '有 {count} 个文件级错误（YAML 或结构），部分模板无法评分；请运行 otvet lint。',

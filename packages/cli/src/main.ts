@@ -5,11 +5,11 @@
  * large report written to a pipe is not cut off.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { defaultConfig, RuleCrash, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog } from '@otvet/core';
+import { defaultConfig, lintTexts, RuleCrash, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog, type SourceText } from '@otvet/core';
 import { detectLang, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
 import { displayPath, findRepoRoot, loadConfig } from './files.js';
-import type { FixRun } from './fix.js';
+import type { FixRun, WriteRefusal } from './fix.js';
 import { focusResult, lintProject } from './lint-project.js';
 import { mergeResults, prepareProjects } from './projects.js';
 import { formatStylish, uncheckedList } from './reporters/stylish.js';
@@ -60,22 +60,38 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const timing = io.env.TIMING ? new Map<string, number>([['(node start + otvet load)', performance.now()]]) : undefined;
   const projects = await prepareProjects(io.cwd, paths, { ...options, ...(timing ? { timing } : {}) }, lang);
   const results: LintResult[] = [];
+  // `--fix`: one line for each file the fixes were not written to (exit 2, after the report).
+  const unwritten: string[] = [];
   if (options.fix || options.fixDryRun) {
     // Loaded only when needed: a plain lint (the pre-commit hook) does not pay for them.
-    const { fixSources, formatDiff, writeAtomic } = await import('./fix.js');
+    const { fixSources, formatDiff, writeFixed } = await import('./fix.js');
     let fixed = 0;
     const changed: FixRun['changed'] = [];
     for (const project of projects) {
       const run = fixSources(project.sources, project.lintOptions);
-      results.push(focusResult(run.result, project));
       fixed += run.fixed;
       changed.push(...run.changed);
-      if (!options.fixDryRun) for (const { source } of run.changed) writeAtomic(resolve(project.root, source.path), (source.bom ? '\uFEFF' : '') + source.text);
+      const written = new Map<string, SourceText>();
+      if (!options.fixDryRun) {
+        for (const entry of run.changed) {
+          const bom = entry.source.bom ? '\uFEFF' : '';
+          const refusal = writeFixed(resolve(project.root, entry.source.path), bom + entry.source.text, bom + entry.original);
+          if (!refusal) {
+            written.set(entry.source.path, entry.source);
+            continue;
+          }
+          fixed -= entry.fixed;
+          unwritten.push(unwrittenMessage(lang, entry.source.path, refusal, io.cwd));
+        }
+      }
+      // A file left as it was is reported as it is on disk, not as it would have been fixed.
+      const accurate = written.size === run.changed.length || options.fixDryRun;
+      results.push(focusResult(accurate ? run.result : lintTexts(project.sources.map((s) => written.get(s.path) ?? s), project.lintOptions), project));
     }
     // With a machine-readable report on stdout, the diff goes to stderr.
     if (options.fixDryRun) (options.format === 'stylish' ? io.stdout : io.stderr)(formatDiff(changed));
     if (fixed > 0 && options.format !== 'json') {
-      io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: fixed, files: changed.length }) + '\n');
+      io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: fixed, files: changed.length - unwritten.length }) + '\n');
     }
   } else for (const project of projects) results.push(lintProject(project));
   const result = mergeResults(results);
@@ -109,7 +125,27 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     if (options.format !== 'json') io.stderr(t(lang, 'too-many-warnings', { count: summary.warnings, max: maxWarnings }) + '\n');
     code = 1;
   }
-  return code;
+  for (const line of unwritten) io.stderr(line + '\n');
+  return unwritten.length > 0 ? 2 : code;
+}
+
+/** Why `--fix` left a file as it was, and what to do, in one line. */
+function unwrittenMessage(lang: Lang, path: string, refusal: WriteRefusal, cwd: string): string {
+  switch (refusal.reason) {
+    case 'changed':
+      return t(lang, 'fix-changed', { path });
+    case 'read-only':
+      return t(lang, 'fix-read-only', { path, mode: refusal.mode });
+    case 'hard-link':
+      return t(lang, 'fix-hard-link', { path, links: refusal.links });
+    case 'io': {
+      const data = { path, code: refusal.code, dir: displayPath(refusal.dir, cwd) };
+      if (refusal.code === 'EACCES' || refusal.code === 'EPERM') return t(lang, 'fix-no-permission', data);
+      if (refusal.code === 'EROFS') return t(lang, 'fix-read-only-fs', data);
+      if (refusal.code === 'ENOSPC' || refusal.code === 'EDQUOT') return t(lang, 'fix-disk-full', data);
+      return t(lang, 'fix-write-failed', data);
+    }
+  }
 }
 
 /** The report of a lint in the chosen format (the CI formats are loaded only when chosen). */

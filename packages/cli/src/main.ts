@@ -84,7 +84,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
           unwritten.push(unwrittenMessage(lang, entry.source.path, refusal, io.cwd));
         }
       }
-      // A file left as it was is reported as it is on disk, not as it would have been fixed.
+      // A file left as it was is reported as it was read, not as it would have been fixed.
       const accurate = written.size === run.changed.length || options.fixDryRun;
       results.push(focusResult(accurate ? run.result : lintTexts(project.sources.map((s) => written.get(s.path) ?? s), project.lintOptions), project));
     }

@@ -9,11 +9,13 @@ import type { Lang, LintResult, OtvetMessage, Verdict } from '@otvet/core';
 import { formatRate, t } from '../i18n.js';
 import { messagesByTemplate, toJsonMessage } from './json.js';
 import { uncheckedList } from './stylish.js';
+import { escapeControls } from './escape.js';
 
 const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en', ru: 'ru' };
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/** Markup and control characters (escape.ts: XML 1.0 forbids most of them, and they reorder or hide text). */
+export const escapeHtml = (s: string): string => escapeControls(s).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 const STYLE = `
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:72rem;padding:1.5rem;color:#1f2328;background:#fff}

@@ -1,5 +1,6 @@
 /** The JSON report: a stable contract (docs/json-report.md), described by schema/report.schema.json. */
 import type { FileResult, LintResult, OtvetMessage, TemplateScore } from '@otvet/core';
+import { escapeJson } from './escape.js';
 
 export interface JsonMessage {
   ruleId: string;
@@ -88,5 +89,5 @@ export function buildJsonReport(result: LintResult, quiet = false): unknown {
 }
 
 export function formatJson(result: LintResult, quiet = false): string {
-  return JSON.stringify(buildJsonReport(result, quiet), null, 2) + '\n';
+  return escapeJson(JSON.stringify(buildJsonReport(result, quiet), null, 2)) + '\n';
 }

@@ -207,6 +207,12 @@ export const cliMessages = {
     zh: '有 {count} 个文件级错误（YAML 或结构），部分模板无法评分；请运行 otvet lint。',
     ru: 'Ошибок на уровне файлов (YAML или схема): {count}; часть шаблонов не оценена. Запустите otvet lint.',
   },
+  // The HTML report's cap on the messages shown per template.
+  'html-more': {
+    en: '{count} more messages of this template are not shown here; the other formats (stylish, json) list them all.',
+    zh: '另有 {count} 条该模板的提示未在此显示；其他格式（stylish、json）会全部列出。',
+    ru: 'Ещё {count} сообщений этого шаблона здесь не показаны; другие форматы (stylish, json) перечисляют все.',
+  },
 } satisfies Record<string, Localized>;
 
 export type CliMessageId = keyof typeof cliMessages;

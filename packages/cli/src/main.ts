@@ -14,6 +14,7 @@ import { focusResult, lintProject } from './lint-project.js';
 import { mergeResults, prepareProjects } from './projects.js';
 import { formatStylish, uncheckedList } from './reporters/stylish.js';
 import { formatJson } from './reporters/json.js';
+import { escapeControls, escapeLines, formatUserError } from './reporters/escape.js';
 import { registerGlossary } from './commands/register-glossary.js';
 import type { Io } from './io.js';
 import { resolve } from 'node:path';
@@ -89,7 +90,8 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
       results.push(focusResult(accurate ? run.result : lintTexts(project.sources.map((s) => written.get(s.path) ?? s), project.lintOptions), project));
     }
     // With a machine-readable report on stdout, the diff goes to stderr.
-    if (options.fixDryRun) (options.format === 'stylish' ? io.stdout : io.stderr)(formatDiff(changed));
+    // The diff shows lines of the files: nothing in them a terminal acts on (reporters/escape.ts).
+    if (options.fixDryRun) (options.format === 'stylish' ? io.stdout : io.stderr)(escapeLines(formatDiff(changed)));
     if (fixed > 0 && options.format !== 'json') {
       io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: fixed, files: changed.length - unwritten.length }) + '\n');
     }
@@ -278,11 +280,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
     if (error instanceof UserErrors) {
-      for (const e of error.errors) io.stderr(e.format(langHint.lang) + '\n');
+      for (const e of error.errors) io.stderr(formatUserError(e, langHint.lang) + '\n');
       return 2;
     }
     if (error instanceof UserError) {
-      io.stderr(error.format(langHint.lang) + '\n');
+      io.stderr(formatUserError(error, langHint.lang) + '\n');
       return 2;
     }
     if (error instanceof RuleCrash) {
@@ -290,7 +292,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const stack = error.cause instanceof Error ? error.cause.stack : undefined;
       // The stack helps whoever fixes the rule, not the user: only with DEBUG (as ESLint does).
       const tail = io.env.DEBUG ? (stack ? `${stack}\n` : '') : `${t(langHint.lang, 'debug-hint')}\n`;
-      io.stderr(`${t(langHint.lang, 'rule-crash', { rule, template, where: `${path}:${line}`, detail })}\n${tail}`);
+      io.stderr(`${t(langHint.lang, 'rule-crash', { rule: escapeControls(rule), template: escapeControls(template), where: escapeControls(`${path}:${line}`), detail: escapeControls(detail) })}\n${tail}`);
       return 2;
     }
     io.stderr(`${t(langHint.lang, 'crash')}\n${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

@@ -37,6 +37,8 @@ import typographyDash from './typography-dash/index.js';
 import typographyRepeatedWord from './typography-repeated-word/index.js';
 import scriptMixed from './script-mixed/index.js';
 import scriptCjk from './script-cjk/index.js';
+import scriptControl from './script-control/index.js';
+import formatFormulaStart from './format-formula-start/index.js';
 import glossaryTerm from './glossary-term/index.js';
 import glossaryForbidden from './glossary-forbidden/index.js';
 
@@ -78,6 +80,8 @@ export const rules: AnyRule[] = [
   typographyRepeatedWord,
   scriptMixed,
   scriptCjk,
+  scriptControl,
+  formatFormulaStart,
   glossaryTerm,
   glossaryForbidden,
 

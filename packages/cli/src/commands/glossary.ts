@@ -13,6 +13,7 @@ import {
 import { displayPath, readSources, resolveFiles } from '../files.js';
 import { writeAtomic } from '../fix.js';
 import type { Io } from '../io.js';
+import { escapeControls, formatUserError } from '../reporters/escape.js';
 
 const IGNORE = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
 
@@ -81,7 +82,7 @@ function failOnProblems(problems: readonly UserError[]): void {
 /** `check`: every problem as `path:line:col  error  message  (code)`; exit 1 when there is one. */
 export async function glossaryCheck(io: Io, lang: Lang, loaded: LoadedConfig): Promise<number> {
   const base = await readBase(io.cwd, loaded);
-  for (const p of base.problems) io.stdout(`${p.format(lang)}  (${p.code})\n`);
+  for (const p of base.problems) io.stdout(`${formatUserError(p, lang)}  (${p.code})\n`);
   io.stdout(say(lang, m.summary, { entries: base.entries.length, files: base.files.length, problems: base.problems.length }) + '\n');
   return base.problems.length ? 1 : 0;
 }
@@ -93,7 +94,7 @@ function describeEntry(e: LoadedEntry): string {
   if (e.forbidden.length) rows.push(`  forbidden: ${e.forbidden.join(' | ')}`);
   if (e.en.length) rows.push(`  en: ${e.en.join(' | ')}`);
   if (e.note) rows.push(`  note: ${e.note}`);
-  return rows.join('\n');
+  return rows.map(escapeControls).join('\n');
 }
 
 /** `find`: entries a Chinese, Russian (any inflection) or English text names; exit 1 when none. */
@@ -308,6 +309,6 @@ export async function glossaryStats(io: Io, lang: Lang, loaded: LoadedConfig, op
   }
   out.push('', say(lang, m['stats-missing']));
   for (const [g, c] of shown) out.push(`  ${g.padEnd(8)} ${c}`);
-  io.stdout(out.join('\n') + '\n');
+  io.stdout(out.map(escapeControls).join('\n') + '\n');
   return 0;
 }

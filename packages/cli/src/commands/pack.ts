@@ -13,6 +13,7 @@ import { formatRate, t } from '../i18n.js';
 import { lintProject, prepareLint } from '../lint-project.js';
 import type { Io } from '../io.js';
 import { commandMessages, say } from './messages.js';
+import { escapeControls, escapeLines } from '../reporters/escape.js';
 
 export interface PackOptions {
   config?: string;
@@ -71,7 +72,7 @@ export async function runPack(options: PackOptions, io: Io, lang: Lang): Promise
     rateLabel: formatRate,
   });
   if (blockers.length) {
-    const lines = [say(lang, 'pack-refused', { count: blockers.length }), ...blockers.map((b) => `  ${localize(b.message, lang, b.data)}`), say(lang, 'pack-refused-hint')];
+    const lines = [say(lang, 'pack-refused', { count: blockers.length }), ...blockers.map((b) => `  ${escapeControls(localize(b.message, lang, b.data))}`), say(lang, 'pack-refused-hint')];
     io.stderr(lines.join('\n') + '\n');
     return 1;
   }
@@ -103,7 +104,8 @@ export async function runPack(options: PackOptions, io: Io, lang: Lang): Promise
       changed: say(lang, 'changes-changed'),
       none: say(lang, 'changes-none'),
     };
-    io.stdout(options.sinceFormat === 'markdown' ? formatChangesMarkdown(changes, labels) : formatChangesText(changes, labels));
+    // Titles and texts of the templates: nothing a terminal acts on (reporters/escape.ts).
+    io.stdout(escapeLines(options.sinceFormat === 'markdown' ? formatChangesMarkdown(changes, labels) : formatChangesText(changes, labels)));
   }
   return 0;
 }

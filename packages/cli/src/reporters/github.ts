@@ -8,11 +8,15 @@ import { posix } from 'node:path';
 import type { Lang, LintResult } from '@otvet/core';
 import { shownMessages, toJsonMessage } from './json.js';
 import { verdictLines } from './stylish.js';
+import { escapeControls } from './escape.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** Escaping of a command's message. */
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Escaping of a command's message: control characters as visible escapes first (escape.ts: no
+ * line break reaches the log, so no text starts a command of its own), then GitHub's own escapes.
+ */
+const escapeData = (s: string): string => escapeControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 /** Escaping of a property value: the message's, and `:` and `,`, which separate properties. */
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 

@@ -2,18 +2,21 @@
  * `--format html`: one self-contained page (no scripts, no external resources) for people who do
  * not read a terminal: the pack's error rate and verdict, then each file and each template with
  * its rate and verdict, and every message with its line of the file, the reported stretch marked.
- * Headings in the `--lang` language. Deterministic: no dates, no absolute paths. The markup is
+ * Headings in the `--lang` language. At most {@link MAX_ROWS} messages per template, and long
+ * lines cut around the mark: the page stays proportional to what it reports. Deterministic: no dates, no absolute paths. The markup is
  * also well-formed XML (tests parse it).
  */
 import type { Lang, LintResult, OtvetMessage, Verdict } from '@otvet/core';
 import { formatRate, t } from '../i18n.js';
 import { messagesByTemplate, toJsonMessage } from './json.js';
 import { uncheckedList } from './stylish.js';
+import { escapeControls } from './escape.js';
 
 const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en', ru: 'ru' };
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/** Markup and control characters (escape.ts: XML 1.0 forbids most of them, and they reorder or hide text). */
+export const escapeHtml = (s: string): string => escapeControls(s).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 const STYLE = `
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:72rem;padding:1.5rem;color:#1f2328;background:#fff}
@@ -27,21 +30,49 @@ table{border-collapse:collapse;width:100%}td,th{text-align:left;vertical-align:t
 .where,.rule{white-space:nowrap;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem}
 pre{margin:.25rem 0 0;padding:.25rem .5rem;background:#f6f8fa;border-radius:.25rem;white-space:pre-wrap;word-break:break-word;font-size:.85rem}
 mark{background:#ffd8b5;border-radius:.15rem}
-.clean{color:#57606a}
+.clean,.more{color:#57606a}
 `.trim();
 
-/** The file's line of a message, with the reported stretch (on that line) marked. */
+/** Messages shown per template (and for the file itself); the rest are counted in one line. */
+export const MAX_ROWS = 200;
+/** A line longer than this is shown as a stretch around the mark, not whole. */
+const LONG_LINE = 240;
+/** Characters shown on each side of the mark of a long line, and of a long mark itself. */
+const CONTEXT = 60;
+const LONG_MARK = 120;
+
+/** `i` moved off the low half of a surrogate pair (so that a slice never splits a character). */
+const boundary = (text: string, i: number, back: boolean): number => {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff && i > 0 ? (back ? i - 1 : i + 1) : i;
+};
+
+/**
+ * The file's line of a message, with the reported stretch (on that line) marked. A long line
+ * is cut to the stretch around the mark, «…» at each cut: a line is never copied whole into
+ * every message of it, so the page grows with the number of messages, not their product with
+ * the line's length.
+ */
 function snippet(lines: readonly string[], m: ReturnType<typeof toJsonMessage>): string {
   const text = lines[m.line - 1];
   if (text === undefined) return '';
   const start = Math.min(Math.max(m.column - 1, 0), text.length);
   const end = m.endLine === m.line ? Math.min(Math.max(m.endColumn - 1, start), text.length) : text.length;
-  const marked = end > start ? `<mark>${escapeHtml(text.slice(start, end))}</mark>` : '';
-  return `<pre><code>${escapeHtml(text.slice(0, start))}${marked}${escapeHtml(text.slice(end))}</code></pre>`;
+  if (text.length <= LONG_LINE) {
+    const marked = end > start ? `<mark>${escapeHtml(text.slice(start, end))}</mark>` : '';
+    return `<pre><code>${escapeHtml(text.slice(0, start))}${marked}${escapeHtml(text.slice(end))}</code></pre>`;
+  }
+  const from = boundary(text, Math.max(0, start - CONTEXT), false);
+  const markEnd = end - start > LONG_MARK ? boundary(text, start + LONG_MARK, true) : end;
+  const to = markEnd < end ? markEnd : boundary(text, Math.min(text.length, end + CONTEXT), true);
+  const marked = end > start ? `<mark>${escapeHtml(text.slice(start, markEnd))}${markEnd < end ? '…' : ''}</mark>` : '';
+  const before = `${from > 0 ? '…' : ''}${escapeHtml(text.slice(from, start))}`;
+  const after = markEnd < end ? '' : escapeHtml(text.slice(end, to));
+  return `<pre><code>${before}${marked}${after}${to < text.length ? '…' : ''}</code></pre>`;
 }
 
 function messageRows(messages: readonly OtvetMessage[], lines: readonly string[], lang: Lang): string {
-  const rows = messages.map((message) => {
+  const rows = messages.slice(0, MAX_ROWS).map((message) => {
     const m = toJsonMessage(message);
     return [
       '<tr>',
@@ -52,6 +83,7 @@ function messageRows(messages: readonly OtvetMessage[], lines: readonly string[]
       '</tr>',
     ].join('');
   });
+  if (messages.length > MAX_ROWS) rows.push(`<tr><td class="more" colspan="4">${escapeHtml(t(lang, 'html-more', { count: messages.length - MAX_ROWS }))}</td></tr>`);
   const head = `<thead><tr><th>${escapeHtml(t(lang, 'html-where'))}</th><th>${escapeHtml(t(lang, 'html-severity'))}</th><th>${escapeHtml(t(lang, 'html-message'))}</th><th>${escapeHtml(t(lang, 'html-rule'))}</th></tr></thead>`;
   return `<table>${head}<tbody>${rows.join('')}</tbody></table>`;
 }

@@ -1,5 +1,6 @@
 /** The JSON report: a stable contract (docs/json-report.md), described by schema/report.schema.json. */
 import type { FileResult, LintResult, OtvetMessage, TemplateScore } from '@otvet/core';
+import { escapeJson } from './escape.js';
 
 export interface JsonMessage {
   ruleId: string;
@@ -47,11 +48,18 @@ export const shownMessages = (messages: readonly OtvetMessage[], quiet: boolean)
 
 /** A file's shown messages by template, and those outside any template (a YAML error). */
 export function messagesByTemplate(file: FileResult, quiet: boolean): { outside: OtvetMessage[]; templates: { template: TemplateScore; messages: OtvetMessage[] }[] } {
-  const messages = shownMessages(file.messages, quiet);
-  return {
-    outside: messages.filter((m) => !m.templateId),
-    templates: file.templates.map((template) => ({ template, messages: messages.filter((m) => m.templateId === template.id) })),
-  };
+  const outside: OtvetMessage[] = [];
+  // Grouped in one pass: a filter per template would cost templates × messages.
+  const byTemplate = new Map<string, OtvetMessage[]>();
+  for (const m of shownMessages(file.messages, quiet)) {
+    if (!m.templateId) outside.push(m);
+    else {
+      const list = byTemplate.get(m.templateId);
+      if (list) list.push(m);
+      else byTemplate.set(m.templateId, [m]);
+    }
+  }
+  return { outside, templates: file.templates.map((template) => ({ template, messages: byTemplate.get(template.id) ?? [] })) };
 }
 
 export function buildJsonReport(result: LintResult, quiet = false): unknown {
@@ -88,5 +96,5 @@ export function buildJsonReport(result: LintResult, quiet = false): unknown {
 }
 
 export function formatJson(result: LintResult, quiet = false): string {
-  return JSON.stringify(buildJsonReport(result, quiet), null, 2) + '\n';
+  return escapeJson(JSON.stringify(buildJsonReport(result, quiet), null, 2)) + '\n';
 }

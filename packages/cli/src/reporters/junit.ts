@@ -8,6 +8,7 @@ import type { Lang, LintResult, OtvetMessage, TemplateScore } from '@otvet/core'
 import { XMLBuilder } from 'fast-xml-parser';
 import { formatRate, t } from '../i18n.js';
 import { messagesByTemplate, toJsonMessage } from './json.js';
+import { escapeControls } from './escape.js';
 
 const FILE_CASE = '(file)';
 
@@ -20,7 +21,7 @@ interface Case {
 
 const line = (m: OtvetMessage): string => {
   const j = toJsonMessage(m);
-  return `${j.line}:${j.column}-${j.endLine}:${j.endColumn} ${j.severity} ${j.message} ${j.ruleId}`;
+  return `${j.line}:${j.column}-${j.endLine}:${j.endColumn} ${j.severity} ${escapeControls(j.message)} ${escapeControls(j.ruleId)}`;
 };
 
 export function formatJunit(result: LintResult, options: { lang: Lang; quiet: boolean }): string {
@@ -45,8 +46,8 @@ export function formatJunit(result: LintResult, options: { lang: Lang; quiet: bo
             ? t(options.lang, 'junit-unchecked')
             : t(options.lang, 'junit-rate', { rate: formatRate(c.errorRate), verdict: t(options.lang, `verdict-${c.verdict}`) });
       return {
-        '@_name': c.name,
-        '@_classname': file.path,
+        '@_name': escapeControls(c.name),
+        '@_classname': escapeControls(file.path),
         ...(failed
           ? {
               failure: {
@@ -61,7 +62,7 @@ export function formatJunit(result: LintResult, options: { lang: Lang; quiet: bo
     });
     tests += cases.length;
     failures += suiteFailures;
-    return { '@_name': file.path, '@_tests': cases.length, '@_failures': suiteFailures, '@_errors': 0, '@_skipped': 0, testcase };
+    return { '@_name': escapeControls(file.path), '@_tests': cases.length, '@_failures': suiteFailures, '@_errors': 0, '@_skipped': 0, testcase };
   });
   const builder = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: '  ', suppressEmptyNode: true });
   const xml: string = builder.build({ testsuites: { '@_name': 'otvet', '@_tests': tests, '@_failures': failures, '@_errors': 0, testsuite: suites } });

@@ -9,6 +9,7 @@
 import { posix } from 'node:path';
 import type { Lang, LintResult, RuleCatalog } from '@otvet/core';
 import { shownMessages, toJsonMessage } from './json.js';
+import { escapeJson } from './escape.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -83,5 +84,5 @@ export function buildSarif(result: LintResult, options: SarifOptions): unknown {
 }
 
 export function formatSarif(result: LintResult, options: SarifOptions): string {
-  return JSON.stringify(buildSarif(result, options), null, 2) + '\n';
+  return escapeJson(JSON.stringify(buildSarif(result, options), null, 2)) + '\n';
 }

@@ -2,6 +2,7 @@
 import stringWidth from 'string-width';
 import type { Lang, LintResult, Thresholds } from '@otvet/core';
 import { formatRate, t } from '../i18n.js';
+import { escapeControls } from './escape.js';
 
 function pad(text: string, width: number, right = false): string {
   const fill = ' '.repeat(Math.max(0, width - stringWidth(text)));
@@ -13,14 +14,15 @@ export function formatScoreTable(result: LintResult, lang: Lang, thresholds: Thr
   const rows: string[][] = [];
   for (const f of result.files) {
     // A file that could not be read has no rows of its own templates: one row says so.
-    if (!f.checked) rows.push([f.path, t(lang, 'whole-file'), '', '', '', t(lang, 'short-unchecked'), '', '']);
+    const path = escapeControls(f.path);
+    if (!f.checked) rows.push([path, t(lang, 'whole-file'), '', '', '', t(lang, 'short-unchecked'), '', '']);
     for (const s of f.templates) {
       if (s.verdict === 'unchecked') {
-        rows.push([f.path, s.id, String(s.words), '—', '—', t(lang, 'short-unchecked'), '—', '—']);
+        rows.push([path, escapeControls(s.id), String(s.words), '—', '—', t(lang, 'short-unchecked'), '—', '—']);
         continue;
       }
       rows.push([
-        f.path, s.id, String(s.words), String(s.penalty), formatRate(s.errorRate), t(lang, `short-${s.verdict}`),
+        path, escapeControls(s.id), String(s.words), String(s.penalty), formatRate(s.errorRate), t(lang, `short-${s.verdict}`),
         s.verdict === 'pass' ? String(s.headroom.revise) : '—',
         s.verdict === 'reject' ? '—' : String(s.headroom.reject),
       ]);

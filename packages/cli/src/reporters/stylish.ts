@@ -1,6 +1,7 @@
 /** The default terminal report: vfile-reporter's layout, then the verdict in the user's language. */
-import type { Lang, LintResult } from '@otvet/core';
+import type { Lang, LintResult, OtvetMessage } from '@otvet/core';
 import { formatRate, t } from '../i18n.js';
+import { escapeControls } from './escape.js';
 
 export interface StylishOptions {
   lang: Lang;
@@ -16,18 +17,46 @@ export async function formatStylish(result: LintResult, options: StylishOptions)
   let out = '';
   if (shown.length) {
     const { reporter } = await import('vfile-reporter');
-    out = reporter(files, { quiet: true, silent: options.quiet, color: options.color, defaultName: '<stdin>' });
+    out = reporter(files.map(escapedFile), { quiet: true, silent: options.quiet, color: options.color, defaultName: '<stdin>' });
   }
   if (out && !out.endsWith('\n')) out += '\n';
   return out + verdictLines(result, options.lang);
 }
 
-/** The files and templates that could not be checked: a file by its path, a template as “id (path)”. */
+/**
+ * A copy of a file for vfile-reporter with its path and every text of its messages escaped
+ * (escape.ts): the reporter prints them as they are.
+ */
+type ReportedFile = LintResult['files'][number]['vfile'];
+
+function escapedFile(file: ReportedFile): ReportedFile {
+  const messages: OtvetMessage[] = [];
+  for (const m of file.messages as OtvetMessage[]) {
+    const message = escapeControls(m.message);
+    messages.push(
+      Object.assign(Object.create(Object.getPrototypeOf(m) as object) as OtvetMessage, m, {
+        message,
+        reason: message,
+        stack: m.stack ? escapeControls(m.stack) : m.stack,
+        ...(typeof m.cause === 'string' ? { cause: escapeControls(m.cause) } : {}),
+        ...(m.ruleId ? { ruleId: escapeControls(m.ruleId) } : {}),
+        ...(m.source ? { source: escapeControls(m.source) } : {}),
+      }),
+    );
+  }
+  // The same file (vfile-reporter reads its path from `history`), with the escaped messages.
+  return Object.assign(Object.create(Object.getPrototypeOf(file) as object) as ReportedFile, file, {
+    history: file.history.map(escapeControls),
+    messages,
+  });
+}
+
+/** The files and templates that could not be checked: a file by its path, a template as “id (path)” (escaped). */
 export function uncheckedList(result: LintResult): string[] {
   const out: string[] = [];
   for (const f of result.files) {
-    if (!f.checked) out.push(f.path);
-    for (const x of f.templates) if (x.verdict === 'unchecked') out.push(`${x.id} (${f.path})`);
+    if (!f.checked) out.push(escapeControls(f.path));
+    for (const x of f.templates) if (x.verdict === 'unchecked') out.push(escapeControls(`${x.id} (${f.path})`));
   }
   return out;
 }
@@ -41,7 +70,7 @@ export function verdictLines(result: LintResult, lang: Lang): string {
     t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: summary.words, verdict: t(lang, `verdict-${summary.verdict}`) }),
   ];
   const over = result.files.flatMap((f) =>
-    f.templates.filter((x) => x.verdict === 'revise' || x.verdict === 'reject').map((x) => `${x.id} ${formatRate(x.errorRate)} (${t(lang, `short-${x.verdict}`)})`),
+    f.templates.filter((x) => x.verdict === 'revise' || x.verdict === 'reject').map((x) => `${escapeControls(x.id)} ${formatRate(x.errorRate)} (${t(lang, `short-${x.verdict}`)})`),
   );
   if (over.length) lines.push(t(lang, 'over-threshold', { count: over.length, list: over.join(', ') }));
   if (unchecked.length) lines.push(t(lang, 'unchecked-list', { list: unchecked.join(', ') }));

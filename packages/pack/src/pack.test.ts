@@ -58,6 +58,30 @@ describe('buildPack', () => {
         'a," Заголовок","x, y","Текст, с ""кавычками""\nи строкой","Текст, с ""кавычками""\nи строкой",您好,n\r\n',
     );
   });
+  it('neutralises cells a spreadsheet would read as a formula (CSV injection); templates.json keeps the texts', () => {
+    const risky = [
+      ['eq', '=HYPERLINK("http://example.test","x")'],
+      ['plus', '+7 999 000-00-00'],
+      ['minus', '-5 % на всё'],
+      ['at', '@SUM(1+1)'],
+      ['tab', '\t=1+1'],
+      ['cr', '\r=1+1'],
+      ['blank', '  =1+1'],
+      ['nbsp', '\u00A0+1'],
+      ['wide', '＝1+1'],
+    ];
+    const templates = risky.map(([id, text]) => template(id!, text!, { title: text! }));
+    const csv = templatesCsv([...templates, template('safe', 'Цена 5 % = скидка', { title: 'a-b' })], 'zh', 'ru');
+    const lines = csv.replace('\uFEFF', '').split('\r\n');
+    for (const [i, [id, text]] of risky.entries()) {
+      const cell = `"'${text!.replaceAll('"', '""')}"`;
+      expect(lines[i + 1], id).toBe(`${id},${cell},,${cell},${cell},您好,`);
+    }
+    expect(lines[risky.length + 1]).toBe('safe,a-b,,Цена 5 % = скидка,Цена 5 % = скидка,您好,');
+    const pack = buildPack(input(templates));
+    const json = JSON.parse(new TextDecoder().decode(pack.get('templates.json'))) as { templates: { id: string; title: string; text: { ru: string } }[] };
+    expect(json.templates.map((t) => [t.id, t.title, t.text.ru])).toEqual(risky.map(([id, text]) => [id, text, text]));
+  });
   it('zips with fixed timestamps whatever the time zone', () => {
     const files = { 'b.txt': strToU8('b'), 'a.txt': strToU8('a') };
     const zip = packZip(files, 1700000000);

@@ -149,6 +149,67 @@ describe('otvet pack', () => {
   });
 });
 
+/**
+ * A preload that makes the file system fail the way a full disk or a forbidden directory
+ * does (we run as root: chmod cannot forbid anything): the writer's calls inside the output
+ * directory throw Node's own error shape (code, errno, syscall, path).
+ */
+const FAIL_FS = `
+const fs = require('node:fs');
+const code = process.env.FAIL_CODE;
+const fail = (syscall, path) => Object.assign(new Error(code + ': simulated, ' + syscall + " '" + path + "'"), { code, errno: -28, syscall, path: String(path) });
+for (const name of ['openSync', 'mkdtempSync']) {
+  const real = fs[name];
+  fs[name] = function (path, ...rest) {
+    if (String(path).includes(process.env.FAIL_UNDER)) throw fail(name.replace('Sync', ''), path);
+    return real.call(this, path, ...rest);
+  };
+}
+`;
+
+describe('otvet pack: output problems are one line, exit 2', () => {
+  it('names an --out-dir that is a file (or lies under one)', () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)), 'notes.txt': 'x' }));
+    expect(otvet(['pack', '--out-dir', 'notes.txt'], p.dir)).toEqual({
+      code: 2, stdout: '', stderr: 'Cannot write the pack into notes.txt: notes.txt is a file, not a directory. Give --out-dir a directory, or move that file away.\n',
+    });
+    const under = otvet(['pack', '--out-dir', 'notes.txt/packs', '--lang', 'ru'], p.dir);
+    expect(under).toEqual({
+      code: 2, stdout: '', stderr: 'Не удалось записать набор в notes.txt/packs: notes.txt — файл, а не каталог. Укажите в --out-dir каталог или уберите этот файл.\n',
+    });
+  });
+  it('says the disk is full (ENOSPC) or writing is not allowed (EACCES), and keeps the previous pack', () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)), 'fail-fs.cjs': FAIL_FS }));
+    expect(otvet(['pack'], p.dir).code).toBe(0);
+    const before = sums(join(p.dir, 'dist/shop-1.2.0'));
+    p.write('templates/b.yaml', file(tmpl('more', 'Заказ передан в доставку.')));
+    const env = (code: string, under: string): Record<string, string> => ({ NODE_OPTIONS: `--require ${join(p.dir, 'fail-fs.cjs')}`, FAIL_CODE: code, FAIL_UNDER: under });
+    const full = otvet(['pack'], p.dir, env('ENOSPC', '/templates.csv'));
+    expect(full.code).toBe(2);
+    expect(full.stderr).toMatch(/^Cannot write the pack into dist: the disk is full \(ENOSPC\) while writing dist\/\.shop-1\.2\.0\.tmp-\d+-\w+\/templates\.csv; the previous pack is unchanged\. Free some space and run again\.\n$/);
+    const denied = otvet(['pack', '--lang', 'zh'], p.dir, env('EACCES', '.shop-1.2.0.tmp-'));
+    expect(denied.code).toBe(2);
+    expect(denied.stderr).toMatch(/^无法把模板包写入 dist：没有写入 dist\/\.shop-1\.2\.0\.tmp-\S+ 的权限（EACCES）。请让该目录可写，或用 --out-dir 指定其他目录。\n$/);
+    expect(sums(join(p.dir, 'dist/shop-1.2.0'))).toEqual(before);
+    expect(readdirSync(join(p.dir, 'dist'))).toEqual(['shop-1.2.0']);
+  });
+  it('refuses SOURCE_DATE_EPOCH values that are negative or past what a zip can carry', () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)) }));
+    for (const value of ['-1', '4102444800', '99999999999999999999', '9'.repeat(400)]) {
+      const r = otvet(['pack', '--zip'], p.dir, { SOURCE_DATE_EPOCH: value });
+      expect(r, value).toEqual({
+        code: 2, stdout: '',
+        stderr: `SOURCE_DATE_EPOCH ${value} is out of range: zip timestamps go from 1980 to 2099, so use 0 to 4102444799 (2099-12-31 23:59:59 UTC).\n`,
+      });
+    }
+    expect(otvet(['pack', '--lang', 'zh'], p.dir, { SOURCE_DATE_EPOCH: '-5' }).stderr).toContain('SOURCE_DATE_EPOCH -5 超出范围');
+    expect(existsSync(join(p.dir, 'dist'))).toBe(false);
+    expect(otvet(['pack', '--zip'], p.dir, { SOURCE_DATE_EPOCH: '4102444799' }).code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(p.dir, 'dist/shop-1.2.0/manifest.json'), 'utf8')) as { created: string };
+    expect(manifest.created).toBe('2099-12-31T23:59:59.000Z');
+  });
+});
+
 describe('otvet verify', () => {
   it('passes a fresh pack and fails one with a single changed byte', () => {
     const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)) }));

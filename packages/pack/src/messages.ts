@@ -72,4 +72,29 @@ export const packMessages = {
     zh: '{path} 不是模板包：manifest.json 不存在或无法读取。',
     ru: 'По пути {path} нет набора: manifest.json отсутствует или не читается.',
   },
+  'write-not-dir': {
+    en: 'Cannot write the pack into {path}: {file} is a file, not a directory. Give --out-dir a directory, or move that file away.',
+    zh: '无法把模板包写入 {path}：{file} 是文件而不是目录。请为 --out-dir 指定一个目录，或移走该文件。',
+    ru: 'Не удалось записать набор в {path}: {file} — файл, а не каталог. Укажите в --out-dir каталог или уберите этот файл.',
+  },
+  'write-denied': {
+    en: 'Cannot write the pack into {path}: no permission to write {file} ({code}). Make the directory writable or choose another --out-dir.',
+    zh: '无法把模板包写入 {path}：没有写入 {file} 的权限（{code}）。请让该目录可写，或用 --out-dir 指定其他目录。',
+    ru: 'Не удалось записать набор в {path}: нет прав на запись {file} ({code}). Разрешите запись в каталог или укажите другой --out-dir.',
+  },
+  'write-full': {
+    en: 'Cannot write the pack into {path}: the disk is full ({code}) while writing {file}; the previous pack is unchanged. Free some space and run again.',
+    zh: '无法把模板包写入 {path}：写入 {file} 时磁盘已满（{code}）；原有模板包未改动。请释放空间后重新运行。',
+    ru: 'Не удалось записать набор в {path}: диск заполнен ({code}) при записи {file}; прежний набор не изменён. Освободите место и запустите снова.',
+  },
+  'write-failed': {
+    en: 'Cannot write the pack into {path}: {file}: {code}. Check the directory and run again.',
+    zh: '无法把模板包写入 {path}：{file}：{code}。请检查该目录后重新运行。',
+    ru: 'Не удалось записать набор в {path}: {file}: {code}. Проверьте каталог и запустите снова.',
+  },
+  'epoch-range': {
+    en: 'SOURCE_DATE_EPOCH {value} is out of range: zip timestamps go from 1980 to 2099, so use 0 to 4102444799 (2099-12-31 23:59:59 UTC).',
+    zh: 'SOURCE_DATE_EPOCH {value} 超出范围：zip 时间戳只能在 1980 年到 2099 年之间，请使用 0 到 4102444799（2099-12-31 23:59:59 UTC）之间的值。',
+    ru: 'SOURCE_DATE_EPOCH {value} вне допустимого диапазона: время в zip — с 1980 по 2099 год, укажите значение от 0 до 4102444799 (2099-12-31 23:59:59 UTC).',
+  },
 } satisfies Record<string, Localized>;

@@ -7,7 +7,9 @@
  * put back) by the next run.
  */
 import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { UserError } from '@otvet/core';
+import { packMessages } from './messages.js';
 
 export interface WriteOptions {
   /** Called after each file has been written into the temporary directory (tests use it to interrupt a run). */
@@ -118,4 +120,40 @@ export function writePackDir(dist: string, dirName: string, files: Map<string, U
     throw error;
   }
   return target;
+}
+
+/**
+ * A file-system error of writePackDir as one line for the user (exit 2): which directory,
+ * which file, what to do. `show` turns an absolute path into the path the user sees.
+ * Errors that are not file-system errors are returned unchanged.
+ */
+export function packWriteError(error: unknown, dist: string, show: (abs: string) => string): unknown {
+  const e = error as NodeJS.ErrnoException;
+  if (typeof e?.code !== 'string' || typeof e.syscall !== 'string') return error;
+  const data = { path: show(dist), file: show(typeof e.path === 'string' ? e.path : dist), code: e.code };
+  switch (e.code) {
+    case 'ENOTDIR':
+    case 'EEXIST': {
+      // The first part of the path that exists and is not a directory.
+      let file = dist;
+      for (let up = dist; ; up = dirname(up)) {
+        try {
+          if (!statSync(up).isDirectory()) file = up;
+        } catch {
+          // not there (yet)
+        }
+        if (dirname(up) === up) break;
+      }
+      return new UserError(packMessages['write-not-dir'], { ...data, file: show(file) });
+    }
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new UserError(packMessages['write-denied'], data);
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new UserError(packMessages['write-full'], data);
+    default:
+      return new UserError(packMessages['write-failed'], data);
+  }
 }

@@ -7,6 +7,8 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { deflateRawSync } from 'node:zlib';
+import { rawZip, zeros } from '../packages/pack/src/zip.test-helper.js';
 import { CLI, makeProject, otvet, ROOT, STACK_TRACE, type Project } from './helpers.js';
 
 const projects: Project[] = [];
@@ -236,6 +238,37 @@ describe('otvet verify', () => {
     expect(extra.code).toBe(1);
     expect(extra.stderr).toContain('notes.txt：清单中没有列出');
     expect(otvet(['verify', 'dist'], p.dir)).toMatchObject({ code: 2, stderr: 'No pack at dist: manifest.json is missing or unreadable.\n' });
+  });
+});
+
+describe('otvet verify: zip bombs', () => {
+  it('stops unpacking a zip entry past its limit: 4 GiB of zeros behind a small declared size, in little memory', () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)) }));
+    expect(otvet(['pack', '--zip'], p.dir).code).toBe(0);
+    const dir = join(p.dir, 'dist/shop-1.2.0');
+    const csv = readFileSync(join(dir, 'templates.csv'));
+    const json = readFileSync(join(dir, 'templates.json'));
+    const zip = rawZip([{ name: 'templates.csv', data: zeros(4096), size: csv.length }, { name: 'templates.json', data: deflateRawSync(json), size: json.length }]);
+    writeFileSync(join(dir, 'shop-1.2.0.zip'), zip);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
+    manifest.files['shop-1.2.0.zip'] = createHash('sha256').update(zip).digest('hex');
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    // The peak resident memory of the verifying process, written when it exits.
+    p.write('rss.cjs', `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(p.dir, 'rss.txt'))}, String(process.resourceUsage().maxRSS)));`);
+    const r = otvet(['verify', 'dist/shop-1.2.0'], p.dir, { NODE_OPTIONS: `--require ${join(p.dir, 'rss.cjs')}` });
+    expect(r.stderr).toBe(`Pack dist/shop-1.2.0 does NOT match its manifest: 1 problem(s).\n  shop-1.2.0.zip: its templates.csv unpacks to more than the ${csv.length} bytes of the pack’s templates.csv; unpacking stopped there\n`);
+    expect(r.code).toBe(1);
+    const kib = Number(readFileSync(join(p.dir, 'rss.txt'), 'utf8'));
+    expect(kib).toBeGreaterThan(0);
+    expect(kib).toBeLessThan(300 * 1024);
+    // The same 4 GiB (less one byte) declared honestly: refused before anything is unpacked.
+    const honest = rawZip([{ name: 'templates.csv', data: zeros(4096), size: 2 ** 32 - 2 }, { name: 'templates.json', data: deflateRawSync(json), size: json.length }]);
+    writeFileSync(join(dir, 'shop-1.2.0.zip'), honest);
+    manifest.files['shop-1.2.0.zip'] = createHash('sha256').update(honest).digest('hex');
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const declared = otvet(['verify', 'dist/shop-1.2.0'], p.dir, { NODE_OPTIONS: `--require ${join(p.dir, 'rss.cjs')}` });
+    expect(declared.stderr).toContain(`shop-1.2.0.zip: the zip says its templates.csv has 4294967294 bytes, the pack’s templates.csv has ${csv.length}; not unpacked\n`);
+    expect(Number(readFileSync(join(p.dir, 'rss.txt'), 'utf8'))).toBeLessThan(300 * 1024);
   });
 });
 

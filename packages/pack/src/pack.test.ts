@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -7,7 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildPack, hashFiles, packZip, templatesCsv, type PackInput } from './build.js';
 import { diffPacks, formatChangesMarkdown, formatChangesText, readPackTemplates } from './diff.js';
 import type { PackTemplate } from './model.js';
+import { packMessages } from './messages.js';
 import { verifyPack } from './verify.js';
+import { rawZip, zeros } from './zip.test-helper.js';
 import { writePackDir } from './write.js';
 
 const dirs: string[] = [];
@@ -156,12 +160,105 @@ describe('verifyPack', () => {
     expect(keys).toEqual([
       ` listed in the manifest but missing|{"file":"templates.csv"}`,
       expect.stringContaining('"actual":1,"expected":2'),
-      expect.stringContaining("templates.json differs from the pack's templates.json"),
+      expect.stringContaining('"entry":"templates.csv"'),
+      expect.stringContaining('"entry":"templates.json","declared":2,"actual":'),
     ]);
     writeFileSync(join(dir, 'shop-1.0.0.zip'), 'not a zip');
     writeFileSync(join(dir, 'templates.json'), '{');
     const broken = verifyPack(dir, 'p').problems.map((p) => String(p.data.file));
     expect(broken).toEqual(['shop-1.0.0.zip', 'templates.csv', 'templates.json', 'templates.json', 'shop-1.0.0.zip']);
+  });
+  /** The ids of the problems, with the file (and zip entry) each concerns. */
+  const found = (dir: string): string[] =>
+    verifyPack(dir, 'p').problems.map((p) => {
+      const id = Object.entries(packMessages).find(([, m]) => m === p.message)![0];
+      return [id, p.data.file, p.data.entry].filter((x) => x !== undefined).join(' ');
+    });
+  /** Rewrite the manifest (the checksums of the other files are kept as they are). */
+  const editManifest = (dir: string, edit: (m: { files: Record<string, string> } & Record<string, unknown>) => void): void => {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: Record<string, string> } & Record<string, unknown>;
+    edit(m);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
+  };
+  /** Replace the zip by one of these entries and list its real checksum in the manifest. */
+  const replaceZip = (dir: string, zip: Uint8Array): void => {
+    writeFileSync(join(dir, 'shop-1.0.0.zip'), zip);
+    editManifest(dir, (m) => void (m.files['shop-1.0.0.zip'] = createHash('sha256').update(zip).digest('hex')));
+  };
+  it('reports extra files named like Object.prototype members (toString, constructor, __proto__)', () => {
+    const dir = pack();
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) writeFileSync(join(dir, name), 'x');
+    expect(found(dir)).toEqual(['verify-extra __proto__', 'verify-extra constructor', 'verify-extra hasOwnProperty', 'verify-extra toString']);
+  });
+  it('fails a manifest that lists no files, or lacks a file every pack has', () => {
+    const dir = pack();
+    editManifest(dir, (m) => void (m.files = {}));
+    for (const name of ['templates.csv', 'templates.json', 'shop-1.0.0.zip']) rmSync(join(dir, name));
+    expect(found(dir)).toEqual(['verify-unlisted templates.csv', 'verify-unlisted templates.json']);
+    expect(verifyPack(dir, 'p').checked).toBe(0);
+    const other = pack();
+    editManifest(other, (m) => void delete m.files['templates.csv']);
+    expect(found(other)).toEqual(['verify-unlisted templates.csv', 'verify-extra templates.csv']);
+  });
+  it('fails a zip without templates.csv, with an extra or a doubled entry, even with its checksum updated', () => {
+    const dir = pack();
+    const json = readFileSync(join(dir, 'templates.json'));
+    const csv = readFileSync(join(dir, 'templates.csv'));
+    replaceZip(dir, zipSync({ 'templates.json': json }));
+    expect(found(dir)).toEqual(['verify-zip-missing shop-1.0.0.zip templates.csv']);
+    replaceZip(dir, zipSync({ 'templates.csv': csv, 'templates.json': json, '../evil.sh': strToU8('x'), 'toString': strToU8('x') }));
+    expect(found(dir)).toEqual(['verify-zip-extra shop-1.0.0.zip ../evil.sh', 'verify-zip-extra shop-1.0.0.zip toString']);
+    // Two entries of the same name (the central directory lists both).
+    const one = zipSync({ 'templates.csv': csv, 'templates.json': json, 'templates.jsoX': json });
+    const doubled = Buffer.from(one).toString('latin1').replaceAll('templates.jsoX', 'templates.json');
+    replaceZip(dir, Buffer.from(doubled, 'latin1'));
+    expect(found(dir)).toEqual(['verify-zip-duplicate shop-1.0.0.zip templates.json']);
+  });
+  it('never reads outside the pack: paths that leave it, links, unknown names', () => {
+    const dir = pack();
+    const outside = join(dir, '..', 'outside');
+    writeFileSync(outside, 'secret');
+    const sum = createHash('sha256').update('secret').digest('hex');
+    const names = ['../outside', '../../outside', '/etc/hostname', 'a\\..\\outside', 'C:outside', 'c:/outside', 'x\0y', './templates.csv', 'sub/../../outside', 'notes.txt'];
+    editManifest(dir, (m) => {
+      for (const n of names) m.files[n] = sum;
+    });
+    expect(found(dir)).toEqual([
+      ...names.slice(0, 9).map((n) => `verify-unsafe ${n.replace('\0', '\\u0000')}`),
+      'verify-unknown notes.txt',
+    ]);
+    // A link in place of a pack file is not followed, whatever it points to.
+    const linked = pack();
+    rmSync(join(linked, 'templates.csv'));
+    symlinkSync(outside, join(linked, 'templates.csv'));
+    editManifest(linked, (m) => void (m.files['templates.csv'] = sum));
+    expect(found(linked)).toEqual(['verify-not-file templates.csv']);
+  });
+  it('refuses a zip entry whose declared size is not the pack file’s, without inflating it', () => {
+    const dir = pack();
+    const json = readFileSync(join(dir, 'templates.json'));
+    const csv = readFileSync(join(dir, 'templates.csv'));
+    // 1 GiB of zeros declared honestly: refused from the central directory alone.
+    replaceZip(dir, rawZip([{ name: 'templates.csv', data: zeros(1024), size: 1024 * 1024 * 1024 }, { name: 'templates.json', data: deflateRawSync(json), size: json.length }]));
+    const started = performance.now();
+    expect(found(dir)).toEqual(['verify-zip-size shop-1.0.0.zip templates.csv']);
+    expect(verifyPack(dir, 'p').problems[0]!.data).toMatchObject({ declared: 1024 * 1024 * 1024, actual: csv.length });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+  it('stops inflating an entry past the size of the pack file it must equal', () => {
+    const dir = pack();
+    const json = readFileSync(join(dir, 'templates.json'));
+    const csv = readFileSync(join(dir, 'templates.csv'));
+    // Declares the right size but holds 1 GiB of zeros.
+    replaceZip(dir, rawZip([{ name: 'templates.csv', data: zeros(1024), size: csv.length }, { name: 'templates.json', data: deflateRawSync(json), size: json.length }]));
+    const started = performance.now();
+    expect(found(dir)).toEqual(['verify-zip-over shop-1.0.0.zip templates.csv']);
+    expect(performance.now() - started).toBeLessThan(2000);
+    // A zip with the right sizes and a wrong byte is still caught.
+    const changed = Buffer.from(csv);
+    changed[changed.length - 3]! ^= 1;
+    replaceZip(dir, zipSync({ 'templates.csv': changed, 'templates.json': json }));
+    expect(found(dir)).toEqual(['verify-zip-differs shop-1.0.0.zip templates.csv']);
   });
   it('fails a manifest that is not JSON or not a manifest; exit-2 errors for no pack', () => {
     const dir = pack();

@@ -7,7 +7,9 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hostname } from 'node:os';
 import { deflateRawSync } from 'node:zlib';
+import { processStart } from '../packages/pack/src/write.js';
 import { rawZip, zeros } from '../packages/pack/src/zip.test-helper.js';
 import { CLI, makeProject, otvet, ROOT, STACK_TRACE, type Project } from './helpers.js';
 
@@ -36,10 +38,22 @@ const tmpl = (id: string, ru: string): string => `  - id: ${id}\n    title: ${id
 const file = (...t: string[]): string => `templates:\n${t.join('')}`;
 const GOOD = 'Спасибо за покупку, ждём Вас снова.';
 
-function runAsync(args: string[], cwd: string, env: Record<string, string> = {}): { done: Promise<number | null>; pid: () => number | undefined; kill: () => void } {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...env }, stdio: 'ignore' });
-  const done = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { done, pid: () => child.pid, kill: () => void child.kill('SIGKILL') };
+function runAsync(args: string[], cwd: string, env: Record<string, string> = {}): { done: Promise<number | null>; pid: () => number | undefined; kill: () => void; stderr: () => string } {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { done, pid: () => child.pid, kill: () => void child.kill('SIGKILL'), stderr: () => stderr };
+}
+
+/** Runs that have not ended after `ms` are killed (a run that waits forever fails the test instead of hanging it). */
+async function within(ms: number, runs: ReturnType<typeof runAsync>[]): Promise<(number | null)[]> {
+  const timer = setTimeout(() => runs.forEach((r) => r.kill()), ms);
+  try {
+    return await Promise.all(runs.map((r) => r.done));
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 describe('otvet pack', () => {
@@ -148,6 +162,33 @@ describe('otvet pack', () => {
     expect(await Promise.all(runs.map((r) => r.done))).toEqual([0, 0, 0, 0]);
     expect(readdirSync(join(p.dir, 'dist'))).toEqual(['shop-1.2.0']);
     expect(otvet(['verify', 'dist/shop-1.2.0'], p.dir).code).toBe(0);
+  });
+});
+
+describe('otvet pack: the output lock', () => {
+  const lockOf = (pid: number, start: string | null): string => JSON.stringify({ pid, host: hostname(), start, token: 'f00d' });
+  it('concurrent runs take over a stale lock of PID 1 together and still leave one complete pack', async () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD), tmpl('more', 'Заказ передан в доставку.')) }));
+    p.write('dist/.shop-1.2.0.lock', lockOf(1, processStart(1)!.replace(/\d+$/, (t) => String(Number(t) + 1))));
+    // Taken over at once: well before a lock without a readable owner would count as stale (5 s).
+    const runs = Array.from({ length: 4 }, () => runAsync(['pack', '--zip'], p.dir, { OTVET_LOCK_TIMEOUT: '3' }));
+    expect(await within(4000, runs)).toEqual([0, 0, 0, 0]);
+    expect(readdirSync(join(p.dir, 'dist'))).toEqual(['shop-1.2.0']);
+    expect(otvet(['verify', 'dist/shop-1.2.0'], p.dir).code).toBe(0);
+  });
+  it('stops waiting for a lock held by a live process: one line naming the file, exit 2', { timeout: 15_000 }, async () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)) }));
+    // This test's own process holds it.
+    p.write('dist/.shop-1.2.0.lock', lockOf(process.pid, processStart(process.pid)));
+    const started = performance.now();
+    const runs = [runAsync(['pack'], p.dir, { OTVET_LOCK_TIMEOUT: '0.5' }), runAsync(['pack', '--lang', 'zh'], p.dir)];
+    expect(await within(9000, runs)).toEqual([2, 2]);
+    expect(performance.now() - started).toBeLessThan(8500);
+    expect(runs[0]!.stderr()).toBe(`dist/.shop-1.2.0.lock has been held for 0.5 s by process ${process.pid} on ${hostname()}. If no otvet pack is running, remove dist/.shop-1.2.0.lock and run again.\n`);
+    // The default wait is 5 s.
+    expect(runs[1]!.stderr()).toBe(`dist/.shop-1.2.0.lock 已被 ${hostname()} 上的进程 ${process.pid} 占用 5 秒。如果没有正在运行的 otvet pack，请删除 dist/.shop-1.2.0.lock 后重新运行。\n`);
+    expect(readdirSync(join(p.dir, 'dist'))).toEqual(['.shop-1.2.0.lock']);
+    expect(otvet(['pack'], p.dir, { OTVET_LOCK_TIMEOUT: 'soon' })).toMatchObject({ code: 2, stderr: 'OTVET_LOCK_TIMEOUT must be a number of seconds, got “soon”.\n' });
   });
 });
 

@@ -162,4 +162,14 @@ export const packMessages = {
     zh: 'SOURCE_DATE_EPOCH {value} 超出范围：zip 时间戳只能在 1980 年到 2099 年之间，请使用 0 到 4102444799（2099-12-31 23:59:59 UTC）之间的值。',
     ru: 'SOURCE_DATE_EPOCH {value} вне допустимого диапазона: время в zip — с 1980 по 2099 год, укажите значение от 0 до 4102444799 (2099-12-31 23:59:59 UTC).',
   },
+  'lock-held': {
+    en: '{file} has been held for {seconds} s by process {pid} on {host}. If no otvet pack is running, remove {file} and run again.',
+    zh: '{file} 已被 {host} 上的进程 {pid} 占用 {seconds} 秒。如果没有正在运行的 otvet pack，请删除 {file} 后重新运行。',
+    ru: '{file} уже {seconds} с занят процессом {pid} на {host}. Если otvet pack не запущен, удалите {file} и запустите снова.',
+  },
+  'bad-lock-timeout': {
+    en: 'OTVET_LOCK_TIMEOUT must be a number of seconds, got “{value}”.',
+    zh: 'OTVET_LOCK_TIMEOUT 必须是秒数，收到的是“{value}”。',
+    ru: 'OTVET_LOCK_TIMEOUT должен быть числом секунд, получено «{value}».',
+  },
 } satisfies Record<string, Localized>;

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import type { PackTemplate } from './model.js';
 import { packMessages } from './messages.js';
 import { verifyPack } from './verify.js';
 import { rawZip, zeros } from './zip.test-helper.js';
-import { writePackDir } from './write.js';
+import { ownerState, processStart, writePackDir, type LockOwner } from './write.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -125,6 +126,28 @@ describe('writePackDir', () => {
     utimesSync(join(dist, '.p-1.lock'), new Date(0), new Date(0));
     writePackDir(dist, 'p-1', new Map([['x.txt', strToU8('x')]]));
     expect(readdirSync(dist)).toEqual(['p-1']);
+  });
+  /** The start identity of `pid` with another start time: the same PID, another process. */
+  const otherStart = (pid: number): string => processStart(pid)!.replace(/\d+$/, (t) => String(Number(t) + 1));
+  it('judges a lock’s owner by host, boot, PID namespace, PID and start time', () => {
+    const owner = (pid: number, start: string | null, host = hostname()): LockOwner => ({ pid, host, start, token: 'f00d' });
+    const mine = processStart(process.pid)!;
+    const [boot, ns] = mine.split('/');
+    expect(mine).toMatch(/^[0-9a-f-]{36}\/pid:\[\d+\]\/\d+$/);
+    // A container's PID 1, or this very PID, alive again in another process: the lock is stale.
+    expect(ownerState(owner(1, otherStart(1)))).toBe('dead');
+    expect(ownerState(owner(process.pid, otherStart(process.pid)))).toBe('dead');
+    expect(ownerState(owner(1, processStart(1)))).toBe('alive');
+    expect(ownerState(owner(process.pid, mine))).toBe('alive');
+    expect(ownerState(owner(deadPid(), `${boot}/${ns}/1`))).toBe('dead');
+    expect(ownerState(owner(process.pid, `00000000-0000-0000-0000-000000000000/${ns}/1`))).toBe('dead');
+    // What cannot be seen from here is not taken over.
+    expect(ownerState(owner(process.pid, `${boot}/pid:[1]/1`))).toBe('unknown');
+    expect(ownerState(owner(process.pid, mine, 'elsewhere.example'))).toBe('unknown');
+    // Locks of earlier versions (a PID only).
+    expect(ownerState(owner(process.pid, null))).toBe('dead');
+    expect(ownerState(owner(deadPid(), null))).toBe('dead');
+    expect(ownerState(owner(1, null))).toBe('alive');
   });
   it('restores the moved-aside pack when no new one was written', () => {
     const dist = temp();

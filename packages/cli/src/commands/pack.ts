@@ -39,6 +39,14 @@ function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
   return seconds;
 }
 
+/** OTVET_LOCK_TIMEOUT: seconds to wait for the output directory’s lock (default 5). */
+function lockTimeout(env: NodeJS.ProcessEnv): { timeoutMs?: number } {
+  const value = env.OTVET_LOCK_TIMEOUT;
+  if (value === undefined || value === '') return {};
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new UserError(packMessages['bad-lock-timeout'], { value });
+  return { timeoutMs: Number(value) * 1000 };
+}
+
 /**
  * Test hook: with OTVET_PACK_HOLD=<file>, the writer stops after its first file,
  * creates <file> and waits to be killed (the kill test interrupts a pack mid-write).
@@ -98,7 +106,8 @@ export async function runPack(options: PackOptions, io: Io, lang: Lang): Promise
   const hold = holdHook(io.env);
   let written: string;
   try {
-    written = writePackDir(dist, `${name}-${version}`, files, hold ? { afterFile: hold } : {});
+    const show = (abs: string): string => displayPath(abs, io.cwd);
+    written = writePackDir(dist, `${name}-${version}`, files, { show, ...lockTimeout(io.env), ...(hold ? { afterFile: hold } : {}) });
   } catch (error) {
     throw packWriteError(error, dist, (abs) => displayPath(abs, io.cwd));
   }

@@ -323,4 +323,11 @@ describe('diffPacks', () => {
     expect(() => readPackTemplates(join(dir, 'bad.json'), 'b')).toThrow('b: not a pack manifest');
     expect(existsSync(dir)).toBe(true);
   });
+  it('does not unpack an old pack’s templates.json whose zip entry declares more than the limit', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'big.zip'), rawZip([{ name: 'templates.json', data: zeros(1024), size: 1024 * 1024 * 1024 }]));
+    const started = performance.now();
+    expect(() => readPackTemplates(join(dir, 'big.zip'), 'big.zip')).toThrow('big.zip: templates.json: larger than 67108864 bytes; not read');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });

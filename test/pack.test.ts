@@ -7,6 +7,10 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hostname } from 'node:os';
+import { deflateRawSync } from 'node:zlib';
+import { processStart } from '../packages/pack/src/write.js';
+import { rawZip, zeros } from '../packages/pack/src/zip.test-helper.js';
 import { CLI, makeProject, otvet, ROOT, STACK_TRACE, type Project } from './helpers.js';
 
 const projects: Project[] = [];
@@ -34,10 +38,22 @@ const tmpl = (id: string, ru: string): string => `  - id: ${id}\n    title: ${id
 const file = (...t: string[]): string => `templates:\n${t.join('')}`;
 const GOOD = 'Спасибо за покупку, ждём Вас снова.';
 
-function runAsync(args: string[], cwd: string, env: Record<string, string> = {}): { done: Promise<number | null>; pid: () => number | undefined; kill: () => void } {
-  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...env }, stdio: 'ignore' });
-  const done = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { done, pid: () => child.pid, kill: () => void child.kill('SIGKILL') };
+function runAsync(args: string[], cwd: string, env: Record<string, string> = {}): { done: Promise<number | null>; pid: () => number | undefined; kill: () => void; stderr: () => string } {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { done, pid: () => child.pid, kill: () => void child.kill('SIGKILL'), stderr: () => stderr };
+}
+
+/** Runs that have not ended after `ms` are killed (a run that waits forever fails the test instead of hanging it). */
+async function within(ms: number, runs: ReturnType<typeof runAsync>[]): Promise<(number | null)[]> {
+  const timer = setTimeout(() => runs.forEach((r) => r.kill()), ms);
+  try {
+    return await Promise.all(runs.map((r) => r.done));
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 describe('otvet pack', () => {
@@ -149,6 +165,94 @@ describe('otvet pack', () => {
   });
 });
 
+describe('otvet pack: the output lock', () => {
+  const lockOf = (pid: number, start: string | null): string => JSON.stringify({ pid, host: hostname(), start, token: 'f00d' });
+  it('concurrent runs take over a stale lock of PID 1 together and still leave one complete pack', async () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD), tmpl('more', 'Заказ передан в доставку.')) }));
+    p.write('dist/.shop-1.2.0.lock', lockOf(1, processStart(1)!.replace(/\d+$/, (t) => String(Number(t) + 1))));
+    // Taken over at once: well before a lock without a readable owner would count as stale (5 s).
+    const runs = Array.from({ length: 4 }, () => runAsync(['pack', '--zip'], p.dir, { OTVET_LOCK_TIMEOUT: '3' }));
+    expect(await within(4000, runs)).toEqual([0, 0, 0, 0]);
+    expect(readdirSync(join(p.dir, 'dist'))).toEqual(['shop-1.2.0']);
+    expect(otvet(['verify', 'dist/shop-1.2.0'], p.dir).code).toBe(0);
+  });
+  it('stops waiting for a lock held by a live process: one line naming the file, exit 2', { timeout: 15_000 }, async () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)) }));
+    // This test's own process holds it.
+    p.write('dist/.shop-1.2.0.lock', lockOf(process.pid, processStart(process.pid)));
+    const started = performance.now();
+    const runs = [runAsync(['pack'], p.dir, { OTVET_LOCK_TIMEOUT: '0.5' }), runAsync(['pack', '--lang', 'zh'], p.dir)];
+    expect(await within(9000, runs)).toEqual([2, 2]);
+    expect(performance.now() - started).toBeLessThan(8500);
+    expect(runs[0]!.stderr()).toBe(`dist/.shop-1.2.0.lock has been held for 0.5 s by process ${process.pid} on ${hostname()}. If no otvet pack is running, remove dist/.shop-1.2.0.lock and run again.\n`);
+    // The default wait is 5 s.
+    expect(runs[1]!.stderr()).toBe(`dist/.shop-1.2.0.lock 已被 ${hostname()} 上的进程 ${process.pid} 占用 5 秒。如果没有正在运行的 otvet pack，请删除 dist/.shop-1.2.0.lock 后重新运行。\n`);
+    expect(readdirSync(join(p.dir, 'dist'))).toEqual(['.shop-1.2.0.lock']);
+    expect(otvet(['pack'], p.dir, { OTVET_LOCK_TIMEOUT: 'soon' })).toMatchObject({ code: 2, stderr: 'OTVET_LOCK_TIMEOUT must be a number of seconds, got “soon”.\n' });
+  });
+});
+
+/**
+ * A preload that makes the file system fail the way a full disk or a forbidden directory
+ * does (we run as root: chmod cannot forbid anything): the writer's calls inside the output
+ * directory throw Node's own error shape (code, errno, syscall, path).
+ */
+const FAIL_FS = `
+const fs = require('node:fs');
+const code = process.env.FAIL_CODE;
+const fail = (syscall, path) => Object.assign(new Error(code + ': simulated, ' + syscall + " '" + path + "'"), { code, errno: -28, syscall, path: String(path) });
+for (const name of ['openSync', 'mkdtempSync']) {
+  const real = fs[name];
+  fs[name] = function (path, ...rest) {
+    if (String(path).includes(process.env.FAIL_UNDER)) throw fail(name.replace('Sync', ''), path);
+    return real.call(this, path, ...rest);
+  };
+}
+`;
+
+describe('otvet pack: output problems are one line, exit 2', () => {
+  it('names an --out-dir that is a file (or lies under one)', () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)), 'notes.txt': 'x' }));
+    expect(otvet(['pack', '--out-dir', 'notes.txt'], p.dir)).toEqual({
+      code: 2, stdout: '', stderr: 'Cannot write the pack into notes.txt: notes.txt is a file, not a directory. Give --out-dir a directory, or move that file away.\n',
+    });
+    const under = otvet(['pack', '--out-dir', 'notes.txt/packs', '--lang', 'ru'], p.dir);
+    expect(under).toEqual({
+      code: 2, stdout: '', stderr: 'Не удалось записать набор в notes.txt/packs: notes.txt — файл, а не каталог. Укажите в --out-dir каталог или уберите этот файл.\n',
+    });
+  });
+  it('says the disk is full (ENOSPC) or writing is not allowed (EACCES), and keeps the previous pack', () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)), 'fail-fs.cjs': FAIL_FS }));
+    expect(otvet(['pack'], p.dir).code).toBe(0);
+    const before = sums(join(p.dir, 'dist/shop-1.2.0'));
+    p.write('templates/b.yaml', file(tmpl('more', 'Заказ передан в доставку.')));
+    const env = (code: string, under: string): Record<string, string> => ({ NODE_OPTIONS: `--require ${join(p.dir, 'fail-fs.cjs')}`, FAIL_CODE: code, FAIL_UNDER: under });
+    const full = otvet(['pack'], p.dir, env('ENOSPC', '/templates.csv'));
+    expect(full.code).toBe(2);
+    expect(full.stderr).toMatch(/^Cannot write the pack into dist: the disk is full \(ENOSPC\) while writing dist\/\.shop-1\.2\.0\.tmp-\d+-\w+\/templates\.csv; the previous pack is unchanged\. Free some space and run again\.\n$/);
+    const denied = otvet(['pack', '--lang', 'zh'], p.dir, env('EACCES', '.shop-1.2.0.tmp-'));
+    expect(denied.code).toBe(2);
+    expect(denied.stderr).toMatch(/^无法把模板包写入 dist：没有写入 dist\/\.shop-1\.2\.0\.tmp-\S+ 的权限（EACCES）。请让该目录可写，或用 --out-dir 指定其他目录。\n$/);
+    expect(sums(join(p.dir, 'dist/shop-1.2.0'))).toEqual(before);
+    expect(readdirSync(join(p.dir, 'dist'))).toEqual(['shop-1.2.0']);
+  });
+  it('refuses SOURCE_DATE_EPOCH values that are negative or past what a zip can carry', () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)) }));
+    for (const value of ['-1', '4102444800', '99999999999999999999', '9'.repeat(400)]) {
+      const r = otvet(['pack', '--zip'], p.dir, { SOURCE_DATE_EPOCH: value });
+      expect(r, value).toEqual({
+        code: 2, stdout: '',
+        stderr: `SOURCE_DATE_EPOCH ${value} is out of range: zip timestamps go from 1980 to 2099, so use 0 to 4102444799 (2099-12-31 23:59:59 UTC).\n`,
+      });
+    }
+    expect(otvet(['pack', '--lang', 'zh'], p.dir, { SOURCE_DATE_EPOCH: '-5' }).stderr).toContain('SOURCE_DATE_EPOCH -5 超出范围');
+    expect(existsSync(join(p.dir, 'dist'))).toBe(false);
+    expect(otvet(['pack', '--zip'], p.dir, { SOURCE_DATE_EPOCH: '4102444799' }).code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(p.dir, 'dist/shop-1.2.0/manifest.json'), 'utf8')) as { created: string };
+    expect(manifest.created).toBe('2099-12-31T23:59:59.000Z');
+  });
+});
+
 describe('otvet verify', () => {
   it('passes a fresh pack and fails one with a single changed byte', () => {
     const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)) }));
@@ -175,6 +279,37 @@ describe('otvet verify', () => {
     expect(extra.code).toBe(1);
     expect(extra.stderr).toContain('notes.txt：清单中没有列出');
     expect(otvet(['verify', 'dist'], p.dir)).toMatchObject({ code: 2, stderr: 'No pack at dist: manifest.json is missing or unreadable.\n' });
+  });
+});
+
+describe('otvet verify: zip bombs', () => {
+  it('stops unpacking a zip entry past its limit: 4 GiB of zeros behind a small declared size, in little memory', () => {
+    const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)) }));
+    expect(otvet(['pack', '--zip'], p.dir).code).toBe(0);
+    const dir = join(p.dir, 'dist/shop-1.2.0');
+    const csv = readFileSync(join(dir, 'templates.csv'));
+    const json = readFileSync(join(dir, 'templates.json'));
+    const zip = rawZip([{ name: 'templates.csv', data: zeros(4096), size: csv.length }, { name: 'templates.json', data: deflateRawSync(json), size: json.length }]);
+    writeFileSync(join(dir, 'shop-1.2.0.zip'), zip);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: Record<string, string> };
+    manifest.files['shop-1.2.0.zip'] = createHash('sha256').update(zip).digest('hex');
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    // The peak resident memory of the verifying process, written when it exits.
+    p.write('rss.cjs', `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(p.dir, 'rss.txt'))}, String(process.resourceUsage().maxRSS)));`);
+    const r = otvet(['verify', 'dist/shop-1.2.0'], p.dir, { NODE_OPTIONS: `--require ${join(p.dir, 'rss.cjs')}` });
+    expect(r.stderr).toBe(`Pack dist/shop-1.2.0 does NOT match its manifest: 1 problem(s).\n  shop-1.2.0.zip: its templates.csv unpacks to more than the ${csv.length} bytes of the pack’s templates.csv; unpacking stopped there\n`);
+    expect(r.code).toBe(1);
+    const kib = Number(readFileSync(join(p.dir, 'rss.txt'), 'utf8'));
+    expect(kib).toBeGreaterThan(0);
+    expect(kib).toBeLessThan(300 * 1024);
+    // The same 4 GiB (less one byte) declared honestly: refused before anything is unpacked.
+    const honest = rawZip([{ name: 'templates.csv', data: zeros(4096), size: 2 ** 32 - 2 }, { name: 'templates.json', data: deflateRawSync(json), size: json.length }]);
+    writeFileSync(join(dir, 'shop-1.2.0.zip'), honest);
+    manifest.files['shop-1.2.0.zip'] = createHash('sha256').update(honest).digest('hex');
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const declared = otvet(['verify', 'dist/shop-1.2.0'], p.dir, { NODE_OPTIONS: `--require ${join(p.dir, 'rss.cjs')}` });
+    expect(declared.stderr).toContain(`shop-1.2.0.zip: the zip says its templates.csv has 4294967294 bytes, the pack’s templates.csv has ${csv.length}; not unpacked\n`);
+    expect(Number(readFileSync(join(p.dir, 'rss.txt'), 'utf8'))).toBeLessThan(300 * 1024);
   });
 });
 

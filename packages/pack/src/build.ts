@@ -95,11 +95,27 @@ export function templatesJson(templates: PackTemplate[]): string {
   return JSON.stringify({ format: PACK_FORMAT, templates: published }, null, 2) + '\n';
 }
 
-/** templates.csv: UTF-8 with a BOM, CRLF records (RFC 4180), so Excel shows Cyrillic and Chinese intact. */
+/**
+ * A cell a spreadsheet (Excel, WPS, LibreOffice, Numbers) would read as a formula: one that
+ * starts with `=`, `+`, `-`, `@` (or their full-width forms), a tab or a carriage return,
+ * also after leading blanks, which some of them skip. `-5 %` counts too (OWASP: every such cell).
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+
+/** CSV injection: such a cell is written quoted, with an apostrophe first, so it stays text. */
+export function csvCell(value: string): string | { value: string; quoted: true } {
+  return FORMULA_START.test(value) ? { value: `'${value}`, quoted: true } : value;
+}
+
+/**
+ * templates.csv: UTF-8 with a BOM, CRLF records (RFC 4180), so Excel shows Cyrillic and Chinese intact.
+ * Cells that would start a formula are neutralised (csvCell); templates.json keeps the exact texts.
+ * (csv-stringify's own `escape_formulas` looks at the first character only.)
+ */
 export function templatesCsv(templates: PackTemplate[], source: string, target: string): string {
   const header = ['id', 'title', 'tags', `text_${target}`, `example_${target}`, `text_${source}`, 'placeholders'];
   const rows = templates.map((t) => [t.id, t.title ?? '', (t.tags ?? []).join(', '), t.text[target] ?? '', t.example, t.text[source] ?? '', Object.keys(t.placeholders).join(', ')]);
-  return stringify([header, ...rows], { bom: true, record_delimiter: '\r\n', quoted_match: /^\s|\s$/u });
+  return stringify([header, ...rows], { bom: true, record_delimiter: '\r\n', quoted_match: /^\s|\s$/u, cast: { string: csvCell } });
 }
 
 /** A Date whose local fields equal the UTC fields of `seconds` (zip stores local DOS time). */

@@ -15,6 +15,7 @@ import { unzipSync } from 'fflate';
 import { UserError } from '@otvet/core';
 import { TEMPLATES_JSON } from './build.js';
 import { packMessages } from './messages.js';
+import { MAX_PACK_FILE_BYTES } from './verify.js';
 
 /** A template as published in templates.json (the fields a diff looks at). */
 export interface PublishedTemplate {
@@ -52,14 +53,21 @@ function isPublished(value: unknown): value is PublishedTemplate {
 /** The templates of a pack: its directory, its zip, or its templates.json. */
 export function readPackTemplates(path: string, display: string): PublishedTemplate[] {
   let text: string;
+  let tooLarge = false;
   try {
     if (statSync(path).isDirectory()) text = readFileSync(join(path, TEMPLATES_JSON), 'utf8');
     else if (path.endsWith('.zip')) {
-      const entry = unzipSync(readFileSync(path), { filter: (f) => f.name === TEMPLATES_JSON })[TEMPLATES_JSON];
+      let declared = 0;
+      // Nothing is inflated whose declared size is over the limit (a lying size makes the inflater fail).
+      const entry = unzipSync(readFileSync(path), {
+        filter: (f) => f.name === TEMPLATES_JSON && (declared = f.originalSize) <= MAX_PACK_FILE_BYTES,
+      })[TEMPLATES_JSON];
+      if (declared > MAX_PACK_FILE_BYTES) tooLarge = true;
       if (!entry) throw new Error(`no ${TEMPLATES_JSON}`);
       text = new TextDecoder().decode(entry);
     } else text = readFileSync(path, 'utf8');
   } catch {
+    if (tooLarge) throw new UserError(packMessages['verify-too-large'], { file: `${display}: ${TEMPLATES_JSON}`, limit: MAX_PACK_FILE_BYTES });
     throw new UserError(packMessages['no-manifest'], { path: display });
   }
   let data: unknown;

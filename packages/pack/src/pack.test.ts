@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { createHash } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -7,8 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildPack, hashFiles, packZip, templatesCsv, type PackInput } from './build.js';
 import { diffPacks, formatChangesMarkdown, formatChangesText, readPackTemplates } from './diff.js';
 import type { PackTemplate } from './model.js';
+import { packMessages } from './messages.js';
 import { verifyPack } from './verify.js';
-import { writePackDir } from './write.js';
+import { rawZip, zeros } from './zip.test-helper.js';
+import { ownerState, processStart, writePackDir, type LockOwner } from './write.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -58,6 +63,30 @@ describe('buildPack', () => {
         'a," Заголовок","x, y","Текст, с ""кавычками""\nи строкой","Текст, с ""кавычками""\nи строкой",您好,n\r\n',
     );
   });
+  it('neutralises cells a spreadsheet would read as a formula (CSV injection); templates.json keeps the texts', () => {
+    const risky = [
+      ['eq', '=HYPERLINK("http://example.test","x")'],
+      ['plus', '+7 999 000-00-00'],
+      ['minus', '-5 % на всё'],
+      ['at', '@SUM(1+1)'],
+      ['tab', '\t=1+1'],
+      ['cr', '\r=1+1'],
+      ['blank', '  =1+1'],
+      ['nbsp', '\u00A0+1'],
+      ['wide', '＝1+1'],
+    ];
+    const templates = risky.map(([id, text]) => template(id!, text!, { title: text! }));
+    const csv = templatesCsv([...templates, template('safe', 'Цена 5 % = скидка', { title: 'a-b' })], 'zh', 'ru');
+    const lines = csv.replace('\uFEFF', '').split('\r\n');
+    for (const [i, [id, text]] of risky.entries()) {
+      const cell = `"'${text!.replaceAll('"', '""')}"`;
+      expect(lines[i + 1], id).toBe(`${id},${cell},,${cell},${cell},您好,`);
+    }
+    expect(lines[risky.length + 1]).toBe('safe,a-b,,Цена 5 % = скидка,Цена 5 % = скидка,您好,');
+    const pack = buildPack(input(templates));
+    const json = JSON.parse(new TextDecoder().decode(pack.get('templates.json'))) as { templates: { id: string; title: string; text: { ru: string } }[] };
+    expect(json.templates.map((t) => [t.id, t.title, t.text.ru])).toEqual(risky.map(([id, text]) => [id, text, text]));
+  });
   it('zips with fixed timestamps whatever the time zone', () => {
     const files = { 'b.txt': strToU8('b'), 'a.txt': strToU8('a') };
     const zip = packZip(files, 1700000000);
@@ -98,6 +127,28 @@ describe('writePackDir', () => {
     writePackDir(dist, 'p-1', new Map([['x.txt', strToU8('x')]]));
     expect(readdirSync(dist)).toEqual(['p-1']);
   });
+  /** The start identity of `pid` with another start time: the same PID, another process. */
+  const otherStart = (pid: number): string => processStart(pid)!.replace(/\d+$/, (t) => String(Number(t) + 1));
+  it('judges a lock’s owner by host, boot, PID namespace, PID and start time', () => {
+    const owner = (pid: number, start: string | null, host = hostname()): LockOwner => ({ pid, host, start, token: 'f00d' });
+    const mine = processStart(process.pid)!;
+    const [boot, ns] = mine.split('/');
+    expect(mine).toMatch(/^[0-9a-f-]{36}\/pid:\[\d+\]\/\d+$/);
+    // A container's PID 1, or this very PID, alive again in another process: the lock is stale.
+    expect(ownerState(owner(1, otherStart(1)))).toBe('dead');
+    expect(ownerState(owner(process.pid, otherStart(process.pid)))).toBe('dead');
+    expect(ownerState(owner(1, processStart(1)))).toBe('alive');
+    expect(ownerState(owner(process.pid, mine))).toBe('alive');
+    expect(ownerState(owner(deadPid(), `${boot}/${ns}/1`))).toBe('dead');
+    expect(ownerState(owner(process.pid, `00000000-0000-0000-0000-000000000000/${ns}/1`))).toBe('dead');
+    // What cannot be seen from here is not taken over.
+    expect(ownerState(owner(process.pid, `${boot}/pid:[1]/1`))).toBe('unknown');
+    expect(ownerState(owner(process.pid, mine, 'elsewhere.example'))).toBe('unknown');
+    // Locks of earlier versions (a PID only).
+    expect(ownerState(owner(process.pid, null))).toBe('dead');
+    expect(ownerState(owner(deadPid(), null))).toBe('dead');
+    expect(ownerState(owner(1, null))).toBe('alive');
+  });
   it('restores the moved-aside pack when no new one was written', () => {
     const dist = temp();
     const dead = deadPid();
@@ -132,12 +183,105 @@ describe('verifyPack', () => {
     expect(keys).toEqual([
       ` listed in the manifest but missing|{"file":"templates.csv"}`,
       expect.stringContaining('"actual":1,"expected":2'),
-      expect.stringContaining("templates.json differs from the pack's templates.json"),
+      expect.stringContaining('"entry":"templates.csv"'),
+      expect.stringContaining('"entry":"templates.json","declared":2,"actual":'),
     ]);
     writeFileSync(join(dir, 'shop-1.0.0.zip'), 'not a zip');
     writeFileSync(join(dir, 'templates.json'), '{');
     const broken = verifyPack(dir, 'p').problems.map((p) => String(p.data.file));
     expect(broken).toEqual(['shop-1.0.0.zip', 'templates.csv', 'templates.json', 'templates.json', 'shop-1.0.0.zip']);
+  });
+  /** The ids of the problems, with the file (and zip entry) each concerns. */
+  const found = (dir: string): string[] =>
+    verifyPack(dir, 'p').problems.map((p) => {
+      const id = Object.entries(packMessages).find(([, m]) => m === p.message)![0];
+      return [id, p.data.file, p.data.entry].filter((x) => x !== undefined).join(' ');
+    });
+  /** Rewrite the manifest (the checksums of the other files are kept as they are). */
+  const editManifest = (dir: string, edit: (m: { files: Record<string, string> } & Record<string, unknown>) => void): void => {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: Record<string, string> } & Record<string, unknown>;
+    edit(m);
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
+  };
+  /** Replace the zip by one of these entries and list its real checksum in the manifest. */
+  const replaceZip = (dir: string, zip: Uint8Array): void => {
+    writeFileSync(join(dir, 'shop-1.0.0.zip'), zip);
+    editManifest(dir, (m) => void (m.files['shop-1.0.0.zip'] = createHash('sha256').update(zip).digest('hex')));
+  };
+  it('reports extra files named like Object.prototype members (toString, constructor, __proto__)', () => {
+    const dir = pack();
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) writeFileSync(join(dir, name), 'x');
+    expect(found(dir)).toEqual(['verify-extra __proto__', 'verify-extra constructor', 'verify-extra hasOwnProperty', 'verify-extra toString']);
+  });
+  it('fails a manifest that lists no files, or lacks a file every pack has', () => {
+    const dir = pack();
+    editManifest(dir, (m) => void (m.files = {}));
+    for (const name of ['templates.csv', 'templates.json', 'shop-1.0.0.zip']) rmSync(join(dir, name));
+    expect(found(dir)).toEqual(['verify-unlisted templates.csv', 'verify-unlisted templates.json']);
+    expect(verifyPack(dir, 'p').checked).toBe(0);
+    const other = pack();
+    editManifest(other, (m) => void delete m.files['templates.csv']);
+    expect(found(other)).toEqual(['verify-unlisted templates.csv', 'verify-extra templates.csv']);
+  });
+  it('fails a zip without templates.csv, with an extra or a doubled entry, even with its checksum updated', () => {
+    const dir = pack();
+    const json = readFileSync(join(dir, 'templates.json'));
+    const csv = readFileSync(join(dir, 'templates.csv'));
+    replaceZip(dir, zipSync({ 'templates.json': json }));
+    expect(found(dir)).toEqual(['verify-zip-missing shop-1.0.0.zip templates.csv']);
+    replaceZip(dir, zipSync({ 'templates.csv': csv, 'templates.json': json, '../evil.sh': strToU8('x'), 'toString': strToU8('x') }));
+    expect(found(dir)).toEqual(['verify-zip-extra shop-1.0.0.zip ../evil.sh', 'verify-zip-extra shop-1.0.0.zip toString']);
+    // Two entries of the same name (the central directory lists both).
+    const one = zipSync({ 'templates.csv': csv, 'templates.json': json, 'templates.jsoX': json });
+    const doubled = Buffer.from(one).toString('latin1').replaceAll('templates.jsoX', 'templates.json');
+    replaceZip(dir, Buffer.from(doubled, 'latin1'));
+    expect(found(dir)).toEqual(['verify-zip-duplicate shop-1.0.0.zip templates.json']);
+  });
+  it('never reads outside the pack: paths that leave it, links, unknown names', () => {
+    const dir = pack();
+    const outside = join(dir, '..', 'outside');
+    writeFileSync(outside, 'secret');
+    const sum = createHash('sha256').update('secret').digest('hex');
+    const names = ['../outside', '../../outside', '/etc/hostname', 'a\\..\\outside', 'C:outside', 'c:/outside', 'x\0y', './templates.csv', 'sub/../../outside', 'notes.txt'];
+    editManifest(dir, (m) => {
+      for (const n of names) m.files[n] = sum;
+    });
+    expect(found(dir)).toEqual([
+      ...names.slice(0, 9).map((n) => `verify-unsafe ${n.replace('\0', '\\u0000')}`),
+      'verify-unknown notes.txt',
+    ]);
+    // A link in place of a pack file is not followed, whatever it points to.
+    const linked = pack();
+    rmSync(join(linked, 'templates.csv'));
+    symlinkSync(outside, join(linked, 'templates.csv'));
+    editManifest(linked, (m) => void (m.files['templates.csv'] = sum));
+    expect(found(linked)).toEqual(['verify-not-file templates.csv']);
+  });
+  it('refuses a zip entry whose declared size is not the pack file’s, without inflating it', () => {
+    const dir = pack();
+    const json = readFileSync(join(dir, 'templates.json'));
+    const csv = readFileSync(join(dir, 'templates.csv'));
+    // 1 GiB of zeros declared honestly: refused from the central directory alone.
+    replaceZip(dir, rawZip([{ name: 'templates.csv', data: zeros(1024), size: 1024 * 1024 * 1024 }, { name: 'templates.json', data: deflateRawSync(json), size: json.length }]));
+    const started = performance.now();
+    expect(found(dir)).toEqual(['verify-zip-size shop-1.0.0.zip templates.csv']);
+    expect(verifyPack(dir, 'p').problems[0]!.data).toMatchObject({ declared: 1024 * 1024 * 1024, actual: csv.length });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+  it('stops inflating an entry past the size of the pack file it must equal', () => {
+    const dir = pack();
+    const json = readFileSync(join(dir, 'templates.json'));
+    const csv = readFileSync(join(dir, 'templates.csv'));
+    // Declares the right size but holds 1 GiB of zeros.
+    replaceZip(dir, rawZip([{ name: 'templates.csv', data: zeros(1024), size: csv.length }, { name: 'templates.json', data: deflateRawSync(json), size: json.length }]));
+    const started = performance.now();
+    expect(found(dir)).toEqual(['verify-zip-over shop-1.0.0.zip templates.csv']);
+    expect(performance.now() - started).toBeLessThan(2000);
+    // A zip with the right sizes and a wrong byte is still caught.
+    const changed = Buffer.from(csv);
+    changed[changed.length - 3]! ^= 1;
+    replaceZip(dir, zipSync({ 'templates.csv': changed, 'templates.json': json }));
+    expect(found(dir)).toEqual(['verify-zip-differs shop-1.0.0.zip templates.csv']);
   });
   it('fails a manifest that is not JSON or not a manifest; exit-2 errors for no pack', () => {
     const dir = pack();
@@ -178,5 +322,12 @@ describe('diffPacks', () => {
     expect(() => readPackTemplates(join(dir, 'empty.zip'), 'e')).toThrow('No pack at e');
     expect(() => readPackTemplates(join(dir, 'bad.json'), 'b')).toThrow('b: not a pack manifest');
     expect(existsSync(dir)).toBe(true);
+  });
+  it('does not unpack an old pack’s templates.json whose zip entry declares more than the limit', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'big.zip'), rawZip([{ name: 'templates.json', data: zeros(1024), size: 1024 * 1024 * 1024 }]));
+    const started = performance.now();
+    expect(() => readPackTemplates(join(dir, 'big.zip'), 'big.zip')).toThrow('big.zip: templates.json: larger than 67108864 bytes; not read');
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

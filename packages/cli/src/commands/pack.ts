@@ -7,7 +7,7 @@ import {
   buildPack, collectTemplates, diffPacks, findBlockers, formatChangesMarkdown, formatChangesText, readPackTemplates, writePackDir,
   type ChangeLabels, type InputFile, type PublishedTemplate,
 } from '@otvet/pack';
-import { basePackLabel } from '@otvet/pack';
+import { basePackLabel, packMessages, packWriteError } from '@otvet/pack';
 import { displayPath } from '../files.js';
 import { formatRate, t } from '../i18n.js';
 import { lintProject, prepareLint } from '../lint-project.js';
@@ -25,13 +25,27 @@ export interface PackOptions {
 }
 
 const SINCE_FORMATS = ['text', 'markdown'];
+/** 2099-12-31 23:59:59 UTC, the last time a zip entry can carry. */
+const MAX_EPOCH = 4102444799;
 
 /** SOURCE_DATE_EPOCH (reproducible builds): whole seconds, or unset. */
 function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
   const value = env.SOURCE_DATE_EPOCH;
   if (value === undefined || value === '') return undefined;
+  if (/^-\d+$/.test(value)) throw new UserError(packMessages['epoch-range'], { value });
   if (!/^\d+$/.test(value)) throw new UserError(commandMessages['bad-epoch'], { value });
-  return Number(value);
+  // The zip library writes DOS dates, 1980 to 2099 (earlier times are stored as 1980-01-01).
+  const seconds = Number(value);
+  if (!(seconds <= MAX_EPOCH)) throw new UserError(packMessages['epoch-range'], { value });
+  return seconds;
+}
+
+/** OTVET_LOCK_TIMEOUT: seconds to wait for the output directory’s lock (default 5). */
+function lockTimeout(env: NodeJS.ProcessEnv): { timeoutMs?: number } {
+  const value = env.OTVET_LOCK_TIMEOUT;
+  if (value === undefined || value === '') return {};
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new UserError(packMessages['bad-lock-timeout'], { value });
+  return { timeoutMs: Number(value) * 1000 };
 }
 
 /**
@@ -91,7 +105,13 @@ export async function runPack(options: PackOptions, io: Io, lang: Lang): Promise
   });
   const dist = options.outDir ? resolve(io.cwd, options.outDir) : join(loaded.root, 'dist');
   const hold = holdHook(io.env);
-  const written = writePackDir(dist, `${name}-${version}`, files, hold ? { afterFile: hold } : {});
+  let written: string;
+  try {
+    const show = (abs: string): string => displayPath(abs, io.cwd);
+    written = writePackDir(dist, `${name}-${version}`, files, { show, ...lockTimeout(io.env), ...(hold ? { afterFile: hold } : {}) });
+  } catch (error) {
+    throw packWriteError(error, dist, (abs) => displayPath(abs, io.cwd));
+  }
   io.stderr(say(lang, 'pack-written', { path: displayPath(written, io.cwd), templates: templates.length, files: files.size, rate: formatRate(result.summary.errorRate) }) + '\n');
 
   if (old && options.since) {

@@ -6,6 +6,9 @@
  * overflow; positions come from the file, so they are the same on every machine.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, Parser, type Alias, type Document, type Node } from 'yaml';
+import { UserError } from './errors.js';
+import { limitMessages } from './messages.js';
+import { LineIndex } from './positions.js';
 
 /** The deepest nesting of mappings and lists otvet reads; template files need six levels. */
 export const MAX_DEPTH = 64;
@@ -113,4 +116,18 @@ export function yamlShape(doc: Document.Parsed, text: string): YamlShape {
     if (size >= 0) frame.size = Math.min(frame.size + size, MAX_EXPANDED + 1);
   }
   return problem ? { problem, aliases } : { aliases };
+}
+
+/**
+ * For files otvet reads as data (the config, glossary and phrasebook files): the error that
+ * refuses a document over the limits, at its line and column, or nothing. Aliases are allowed
+ * there, within {@link MAX_EXPANDED} values. Call it before `toJS`.
+ */
+export function yamlLimitError(doc: Document.Parsed, text: string, path: string): UserError | undefined {
+  const { problem } = yamlShape(doc, text);
+  if (!problem) return undefined;
+  const at = { path, ...new LineIndex(text).point(problem.start) };
+  return problem.kind === 'too-deep'
+    ? new UserError(limitMessages['too-deep'], { max: MAX_DEPTH }, at)
+    : new UserError(limitMessages.aliases, { max: MAX_EXPANDED, name: problem.name }, at);
 }

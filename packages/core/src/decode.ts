@@ -44,7 +44,7 @@ export function decodeText(bytes: Uint8Array): DecodedText | DecodeFailure {
   if (nul !== -1) {
     const utf16 = utf16WithoutBom(body);
     if (utf16) return { byteOffset: shift, line: 1, column: 1, guess: utf16 };
-    return { ...positionOf(body, nul, shift), problem: 'binary' };
+    return { ...positionOf(body, binaryStart(body, nul), shift), problem: 'binary' };
   }
   let text: string;
   try {
@@ -53,7 +53,7 @@ export function decodeText(bytes: Uint8Array): DecodedText | DecodeFailure {
     const bad = firstInvalidUtf8(body);
     const control = firstControl(body);
     // Text in a legacy encoding has no control bytes; random bytes have plenty.
-    if (control !== undefined && controlShare(body) >= 0.01) return { ...positionOf(body, control, shift), problem: 'binary' };
+    if (control !== undefined && controlShare(body) >= 0.01) return { ...positionOf(body, Math.min(control, bad), shift), problem: 'binary' };
     const failure: DecodeFailure = positionOf(body, bad, shift);
     const guess = guessEncoding(body);
     if (guess) failure.guess = guess;
@@ -65,6 +65,11 @@ export function decodeText(bytes: Uint8Array): DecodedText | DecodeFailure {
     return { ...positionOf(body, prefix, shift), problem: 'lone-cr' };
   }
   return { text, bom };
+}
+
+/** Where binary data starts: the first NUL, control byte or byte that is not UTF-8, whichever comes first. */
+function binaryStart(body: Uint8Array, nul: number): number {
+  return Math.min(nul, firstControl(body) ?? nul, firstInvalidUtf8(body.subarray(0, nul)));
 }
 
 /** Byte offset, line and column (UTF-16 units, lines split at LF) of byte `offset` of `body`. */
@@ -112,8 +117,8 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  if (odd >= pairs * 0.1 && even <= odd / 20) return 'utf-16le';
-  if (even >= pairs * 0.1 && odd <= even / 20) return 'utf-16be';
+  if (odd >= 2 && odd >= pairs * 0.1 && even <= odd / 20) return 'utf-16le';
+  if (even >= 2 && even >= pairs * 0.1 && odd <= even / 20) return 'utf-16be';
   return undefined;
 }
 

@@ -228,6 +228,9 @@ export function schemaData(data: Record<string, string | number> | undefined, la
 /** At most this many aliases are reported in a file (an alias bomb has thousands). */
 const MAX_ALIAS_FINDINGS = 10;
 
+/** Blanks and a comment right at `lastIndex`, to the end of the line. */
+const COMMENT_AFTER = /[ \t]*(#[^\r\n]*)/uy;
+
 /** Keys whose values are identifiers, not prose: a comment after them is an ordinary comment. */
 const IDENTIFIER_KEYS = new Set(['id', 'type', 'rule', 'tags']);
 
@@ -264,7 +267,8 @@ function commentsAfterText(file: TemplateFile, item: YAMLMap, index: number): vo
     if (!isScalar(node) || node.type !== 'PLAIN' || !node.range) continue;
     const inText = path.length === 4 && path[2] === 'text';
     const [start, valueEnd] = node.range;
-    const rest = /^[ \t]*(#[^\r\n]*)/u.exec(text.slice(valueEnd, valueEnd + 100_000));
+    COMMENT_AFTER.lastIndex = valueEnd;
+    const rest = COMMENT_AFTER.exec(text);
     if (!rest) continue;
     const comment = rest[1]!.trimEnd();
     const glued = /^#\S/u.test(comment);

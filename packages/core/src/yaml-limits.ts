@@ -12,7 +12,7 @@ import { LineIndex } from './positions.js';
 
 /** The deepest nesting of mappings and lists otvet reads; template files need six levels. */
 export const MAX_DEPTH = 64;
-/** The most values a file may hold once its aliases are expanded. */
+/** The most values a file's aliases may expand to. */
 export const MAX_EXPANDED = 10_000;
 
 export type YamlLimitProblem =
@@ -69,15 +69,16 @@ export function yamlShape(doc: Document.Parsed, text: string): YamlShape {
   // Post-order walk with an explicit stack: a node's size is known when its last child is done.
   interface Frame { node: Node; children: unknown[]; next: number; size: number; depth: number }
   const frames: Frame[] = [];
-  let total = 0;
+  // What the aliases add up to once expanded (the nodes written out are not limited).
+  let expanded = 0;
   const enter = (value: unknown, depth: number): number | undefined => {
     if (isAlias(value)) {
       aliases.push(value);
       const target = anchors.get(value.source);
       // An alias to a node still open (an ancestor) would expand forever.
       const size = target ? sizes.get(target) ?? Number.POSITIVE_INFINITY : 1;
-      total += size;
-      if (total > MAX_EXPANDED && !problem) problem = { kind: 'aliases', start: rangeStart(value), end: rangeStart(value) + 1 + value.source.length, name: value.source };
+      expanded += size;
+      if (expanded > MAX_EXPANDED && !problem) problem = { kind: 'aliases', start: rangeStart(value), end: rangeStart(value) + 1 + value.source.length, name: value.source };
       return Math.min(size, MAX_EXPANDED + 1);
     }
     if (value && typeof value === 'object' && 'anchor' in value && typeof value.anchor === 'string' && value.anchor) anchors.set(value.anchor, value as Node);
@@ -92,7 +93,6 @@ export function yamlShape(doc: Document.Parsed, text: string): YamlShape {
       return -1;
     }
     if (isScalar(value)) {
-      total++;
       sizes.set(value, 1);
       return 1;
     }
@@ -105,7 +105,6 @@ export function yamlShape(doc: Document.Parsed, text: string): YamlShape {
     if (frame.next === frame.children.length) {
       frames.pop();
       sizes.set(frame.node, frame.size);
-      total++;
       const parent = frames[frames.length - 1];
       if (parent) parent.size = Math.min(parent.size + frame.size, MAX_EXPANDED + 1);
       continue;

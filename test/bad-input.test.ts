@@ -36,6 +36,11 @@ const cases: { name: string; files: Record<string, string | Uint8Array>; args: s
     files: { 't.yaml': 'templates:\n  - id: x\n    text:\n      zh: 您的订单已发货\n      ru: Здравствуйте! Ваш заказ #12345 отправлен\n' },
     args: ['lint', 't.yaml'], code: 1, out: /5:35-5:51\s+error\s+YAML reads “#12345 отправлен” as a comment, not as text: whatever follows “ #” on the line never reaches the buyer\..*yaml-syntax/,
   },
+  {
+    name: 'a pack whose text a comment cuts short',
+    files: { 'otvet.config.yaml': 'pack: { name: shop, version: 1.0.0 }\n', 'templates/t.yaml': 'templates:\n  - id: x\n    text:\n      zh: 订单已发货\n      ru: Ваш заказ #12345 отправлен\n' },
+    args: ['pack'], code: 1, out: /^The pack was not built[^]*templates\/t\.yaml:5:21 yaml-syntax: YAML reads “#12345 отправлен” as a comment/m,
+  },
   { name: 'an alias bomb in a template file', files: { 't.yaml': `${ALIAS_BOMB}templates: []\n` }, args: ['lint', 't.yaml'], code: 1, out: /2:8-2:10\s+error\s+An alias \(\*a\) in a template file: every value must be written out where it is used.*yaml-syntax/ },
   { name: 'an alias bomb in the config', files: { 'otvet.config.yaml': ALIAS_BOMB, 't.yaml': good }, args: ['lint', 't.yaml'], code: 2, out: /^otvet\.config\.yaml:5:8: The aliases \(\*d and others\) expand to more than 10000 values; otvet does not read the file\./m },
   { name: 'an alias bomb in a glossary file', files: { 'glossary/terms.yaml': ALIAS_BOMB, 't.yaml': good }, args: ['lint', 't.yaml'], code: 2, out: /^glossary\/terms\.yaml:5:8: The aliases \(\*d and others\) expand to more than 10000 values/m },

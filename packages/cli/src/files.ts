@@ -108,10 +108,10 @@ function readText(abs: string, display: string): { text: string; bom: boolean } 
 
 /** Whether `file` (under `cwd`) is reached through a directory symlink to a directory above the link (`up -> ..`). */
 function throughLoop(file: string, cwd: string): boolean {
-  const parts = relative(cwd, dirname(file)).split(sep);
+  if (!isInside(dirname(file), cwd)) return false;
   let dir = cwd;
-  for (const part of parts) {
-    if (part === '' || part === '..') continue;
+  for (const part of relative(cwd, dirname(file)).split(sep)) {
+    if (part === '') continue;
     dir = join(dir, part);
     try {
       if (lstatSync(dir).isSymbolicLink() && isInside(dirname(dir), realpathSync(dir))) return true;

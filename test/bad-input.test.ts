@@ -1,8 +1,15 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, makeProject, otvet, STACK_TRACE } from './helpers.js';
 
 const good = 'templates:\n  - id: thanks\n    text:\n      zh: 谢谢\n      ru: Спасибо за покупку.\n';
+
+/** Ten lines that expand to 9^10 values through aliases. */
+const ALIAS_BOMB = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`), ''].join('\n');
+/** Mappings nested 2,000 deep: the YAML parser runs out of stack. */
+const DEEP = `templates:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i + 1)}k:`).join('\n')}\n`;
 
 // Every kind of bad input: one clear message with file:line:col, never a stack trace;
 // exit 2 when the input cannot be read or used, exit 1 with a finding when it can.
@@ -24,6 +31,27 @@ const cases: { name: string; files: Record<string, string | Uint8Array>; args: s
   { name: 'a directory without templates', files: { 'empty.yaml/readme.txt': 'x' }, args: ['lint', 'empty.yaml'], code: 2, out: /^No template files found: nothing matches empty\.yaml\/\*\*\/\*\.yaml\.$/m },
   { name: 'a missing path', files: {}, args: ['lint', 'nope.yaml'], code: 2, out: /^No such file or directory: nope\.yaml\.$/m },
   { name: 'an invalid config', files: { 'otvet.config.yaml': 'source: zh\nrules:\n  tone-tilde: [warn]\n', 't.yaml': good }, args: ['lint', 't.yaml'], code: 2, out: /^otvet\.config\.yaml:3:16: Bad severity “warn” for rule “tone-tilde”: use off, info, warning or error\.$/m },
+  {
+    name: 'a comment that cuts a text short',
+    files: { 't.yaml': 'templates:\n  - id: x\n    text:\n      zh: 您的订单已发货\n      ru: Здравствуйте! Ваш заказ #12345 отправлен\n' },
+    args: ['lint', 't.yaml'], code: 1, out: /5:35-5:51\s+error\s+YAML reads “#12345 отправлен” as a comment, not as text: whatever follows “ #” on the line never reaches the buyer\..*yaml-syntax/,
+  },
+  {
+    name: 'a pack whose text a comment cuts short',
+    files: { 'otvet.config.yaml': 'pack: { name: shop, version: 1.0.0 }\n', 'templates/t.yaml': 'templates:\n  - id: x\n    text:\n      zh: 订单已发货\n      ru: Ваш заказ #12345 отправлен\n' },
+    args: ['pack'], code: 1, out: /^The pack was not built[^]*templates\/t\.yaml:5:21 yaml-syntax: YAML reads “#12345 отправлен” as a comment/m,
+  },
+  { name: 'an alias bomb in a template file', files: { 't.yaml': `${ALIAS_BOMB}templates: []\n` }, args: ['lint', 't.yaml'], code: 1, out: /2:8-2:10\s+error\s+An alias \(\*a\) in a template file: every value must be written out where it is used.*yaml-syntax/ },
+  { name: 'an alias bomb in the config', files: { 'otvet.config.yaml': ALIAS_BOMB, 't.yaml': good }, args: ['lint', 't.yaml'], code: 2, out: /^otvet\.config\.yaml:5:8: The aliases \(\*d and others\) expand to more than 10000 values; otvet does not read the file\./m },
+  { name: 'an alias bomb in a glossary file', files: { 'glossary/terms.yaml': ALIAS_BOMB, 't.yaml': good }, args: ['lint', 't.yaml'], code: 2, out: /^glossary\/terms\.yaml:5:8: The aliases \(\*d and others\) expand to more than 10000 values/m },
+  { name: '2,000-deep nesting in a template file', files: { 't.yaml': DEEP }, args: ['lint', 't.yaml'], code: 1, out: /^\s*65:65-65:66\s+error\s+The file is nested more than 64 levels deep here, far deeper than a template file needs: check its indentation and brackets from this line on\.\s+yaml-syntax/m },
+  { name: '2,000-deep nesting in the config', files: { 'otvet.config.yaml': DEEP, 't.yaml': good }, args: ['lint', 't.yaml'], code: 2, out: /^otvet\.config\.yaml:65:65: The file is nested more than 64 levels deep here; otvet does not read it\./m },
+  { name: 'UTF-16LE without a BOM', files: { 't.yaml': Buffer.from(good, 'utf16le') }, args: ['lint', 't.yaml'], code: 2, out: /^t\.yaml:1:1: The file is not UTF-8 \(it is UTF-16\)\. Save it as UTF-8/m },
+  { name: 'UTF-16BE without a BOM', files: { 't.yaml': Buffer.from(good, 'utf16le').swap16() }, args: ['lint', 't.yaml'], code: 2, out: /^t\.yaml:1:1: The file is not UTF-8 \(it is UTF-16\)\. Save it as UTF-8/m },
+  { name: 'binary data', files: { 't.yaml': new Uint8Array([...Buffer.from('templates:\n  '), 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]) }, args: ['lint', 't.yaml'], code: 2, out: /^t\.yaml:2:3: This is not a text file: it holds binary data \(a NUL or control byte here\)\./m },
+  { name: 'binary data that is not UTF-8', files: { 't.yaml': new Uint8Array(Array.from({ length: 600 }, (_, i) => (i * 167 + 13) % 256).map((b) => b || 1)) }, args: ['lint', 't.yaml'], code: 2, out: /^t\.yaml:\d+:\d+: This is not a text file/m },
+  { name: 'lone-CR line endings', files: { 't.yaml': good.replace(/\n/g, '\r') }, args: ['lint', 't.yaml'], code: 2, out: /^t\.yaml:1:11: The line ends in a lone carriage return \(CR without LF, as old Mac OS wrote line endings\); otvet reads LF and CRLF line endings only\./m },
+  { name: 'a file where init puts a directory', files: { templates: 'not a directory' }, args: ['init'], code: 2, out: /^templates exists and is not a directory, so otvet init cannot create templates\/example\.yaml in it\. Rename or remove templates, or run otvet init in another directory\.$/m },
   { name: 'an unknown option', files: { 't.yaml': good }, args: ['lint', '--frobnicate'], code: 2, out: /unknown option '--frobnicate'/ },
   { name: 'an unknown format', files: { 't.yaml': good }, args: ['lint', '-f', 'xml', 't.yaml'], code: 2, out: /^Unknown format “xml”: use stylish, json, sarif, github, junit, html\.$/m },
   { name: 'an unknown language', files: { 't.yaml': good }, args: ['lint', '--lang', 'fr', 't.yaml'], code: 2, out: /^Unknown language “fr”: use zh, en or ru\.$/m },
@@ -44,6 +72,41 @@ describe('bad input never crashes', () => {
       expect(result.code).toBe(c.code);
     });
   }
+});
+
+describe('input the config names otherwise, and directory loops', () => {
+  const projects: { remove(): void }[] = [];
+  afterAll(() => projects.forEach((p) => p.remove()));
+
+  it('`templates: ["**/*.yaml"]` lints neither the config nor the glossary files', () => {
+    const project = makeProject({
+      'otvet.config.yaml': 'templates: ["**/*.yaml"]\n',
+      'glossary/terms.yaml': 'terms:\n  - id: thanks\n    zh: [谢谢]\n    ru: [спасибо]\n',
+      'replies/t.yaml': good,
+    });
+    projects.push(project);
+    const result = otvet(['lint', '-f', 'json'], project.dir);
+    expect((JSON.parse(result.stdout) as { files: { path: string }[] }).files.map((f) => f.path)).toEqual(['replies/t.yaml']);
+    expect(result.code).toBe(0);
+  });
+
+  it('a directory symlink back up the tree is not followed: no loop, no file twice', () => {
+    const project = makeProject({ 'otvet.config.yaml': 'templates: ["**/*.yaml"]\n', 'replies/t.yaml': good });
+    projects.push(project);
+    symlinkSync('..', join(project.dir, 'replies/up'), 'dir');
+    for (const args of [['lint', '-f', 'json'], ['lint', '-f', 'json', 'replies'], ['lint', '-f', 'json', 'replies/**/*.yaml']]) {
+      const result = otvet(args, project.dir);
+      expect((JSON.parse(result.stdout) as { files: { path: string }[] }).files.map((f) => f.path), args.join(' ')).toEqual(['replies/t.yaml']);
+      expect(result.code).toBe(0);
+    }
+  });
+
+  it('init writes nothing when a file stands where it puts a directory', () => {
+    const project = makeProject({ templates: 'not a directory' });
+    projects.push(project);
+    expect(otvet(['init'], project.dir).code).toBe(2);
+    expect(existsSync(join(project.dir, 'otvet.config.yaml'))).toBe(false);
+  });
 });
 
 describe('a reader that stops early', () => {

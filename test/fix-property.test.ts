@@ -62,7 +62,7 @@ type FileSpec = typeof fileArb extends fc.Arbitrary<infer T> ? T : never;
 function render(spec: FileSpec): string {
   const doc = new Document({
     templates: spec.templates.map((t, i) => ({ id: `t${i}`, ...(t.title === undefined ? {} : { title: t.title }), placeholders: DECLARATIONS, text: { zh: '您好', ru: t.ru } })),
-  });
+  }, { aliasDuplicateObjects: false }); // template files may not use aliases
   if (spec.header) doc.commentBefore = spec.header;
   const items = (doc.get('templates', true) as { items: YAMLMap[] }).items;
   spec.templates.forEach((t, i) => {

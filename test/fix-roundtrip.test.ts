@@ -35,7 +35,8 @@ const indent = (lines: string[], pad: string): string => lines.map((l) => (l ===
 
 /** One template per scalar style, with comments around and inside. */
 const STYLES: Record<string, string> = {
-  plain: `ru: ${LINES.join(' ')} # after a plain scalar`,
+  // A comment after a plain text on its line would cut the text short (yaml-syntax): above it.
+  plain: `# above a plain scalar\n      ru: ${LINES.join(' ')}`,
   'plain multi-line': `ru: ${LINES[0]}\n${indent(LINES.slice(1), '        ')}`,
   'single-quoted': `ru: '${LINES.join(' ')}'`,
   'single-quoted multi-line': `ru: '${LINES[0]}\n\n${indent(LINES.slice(1), '        ')}' # after`,
@@ -52,7 +53,7 @@ const STYLES: Record<string, string> = {
 function templateFile(prefix: string): string {
   const parts = ['# yaml-language-server: $schema=../packages/core/schema/templates.schema.json', '# Reply templates with defects that --fix repairs.', 'templates:'];
   Object.entries(STYLES).forEach(([name, text], i) => {
-    parts.push(`  # ${name}`, `  - id: ${prefix}-${i} # template ${i}`, `    title: "${name}"`, '    text:', `      zh: 您好 # source`, `      ${text}`, `    tags: [fix, "${name}"]`);
+    parts.push(`  # ${name}`, `  - id: ${prefix}-${i} # template ${i}`, `    title: "${name}"`, '    text:', `      zh: '您好' # source`, `      ${text}`, `    tags: [fix, "${name}"]`);
   });
   return parts.join('\n') + '\n';
 }
@@ -204,4 +205,74 @@ describe('otvet lint --fix where an edit cannot be written back exactly', () => 
     expect(again.stdout).toBe(run.stdout);
     expect(again.code).toBe(1);
   });
+});
+
+describe('otvet lint --fix quotes a plain scalar that a comment cuts short', () => {
+  // `#` glued to what follows is text the author meant (an order number, a rank): quoted whole.
+  // A spaced `# note` may be a real note: reported, not fixed. A comment on its own line, after a
+  // quoted scalar, after an id or after a block header stays a comment.
+  const lines = [
+    'templates:',
+    '  - id: order-sent # an ordinary comment',
+    '    title: Заказ #1 отправлен',
+    '    placeholders:',
+    '      order_number: { example: "0123" }',
+    '      rank:',
+    '        description: место в рейтинге #1',
+    '    text:',
+    '      # a comment on its own line',
+    "      zh: '您好，您的订单已发货' # after a quoted scalar",
+    '      ru: Здравствуйте! Ваш заказ #12345 отправлен.',
+    "      en: It's #1",
+    '  - id: rank',
+    '    text:',
+    '      zh: 第一名',
+    '      ru: #1 в рейтинге',
+    '  - id: block',
+    '    text:',
+    '      zh: 您好 # a note',
+    '      ru: |- # a block header comment',
+    '        Спасибо!',
+  ];
+  for (const [name, crlf, bom] of [['lf', false, false], ['crlf-bom', true, true]] as const) {
+    describe(name, () => {
+      const text = (bom ? '\uFEFF' : '') + lines.join(crlf ? '\r\n' : '\n') + (crlf ? '\r\n' : '\n');
+      const project = makeProject({ 't.yaml': text });
+      projects.push(project);
+      const before = otvet(['lint', '-f', 'json', 't.yaml'], project.dir);
+      const run = otvet(['lint', '--fix', '-f', 'json', 't.yaml'], project.dir);
+      const after = readFileSync(join(project.dir, 't.yaml'), 'utf8');
+      type Json = { files: { messages: { ruleId: string; message: string; line: number; column: number; fix?: unknown }[] }[] };
+      const cut = (out: string): string[] => (JSON.parse(out) as Json).files[0]!.messages.filter((m) => m.message.startsWith('YAML reads “#')).map((m) => `${m.line}:${m.column} ${m.ruleId}${m.fix ? ' fix' : ''}`);
+
+      it('reports every plain scalar cut short, with a fix where the quoting is unambiguous', () => {
+        expect(cut(before.stdout)).toEqual(['3:18 yaml-syntax fix', '7:39 yaml-syntax fix', '11:35 yaml-syntax fix', '12:16 yaml-syntax fix', '16:11 yaml-syntax fix', '19:14 yaml-syntax']);
+        expect(before.code).toBe(1);
+      });
+
+      it('quotes them so that each value is the whole text', () => {
+        const data = parseDocument(after.replace(/^\uFEFF/, '')).toJS() as { templates: { title?: string; placeholders?: { rank: { description: string } }; text: Record<string, string> }[] };
+        expect(data.templates[0]!.title).toBe('Заказ #1 отправлен');
+        expect(data.templates[0]!.placeholders!.rank.description).toBe('место в рейтинге #1');
+        expect(data.templates[0]!.text).toEqual({ zh: '您好，您的订单已发货', ru: 'Здравствуйте! Ваш заказ #12345 отправлен.', en: "It's #1" });
+        expect(data.templates[1]!.text.ru).toBe('#1 в рейтинге');
+        expect(data.templates[2]!.text).toEqual({ zh: '您好', ru: 'Спасибо!' });
+        const eol = crlf ? '\r\n' : '\n';
+        expect(after).toBe(text
+          .replace(`title: Заказ #1 отправлен${eol}`, `title: 'Заказ #1 отправлен'${eol}`)
+          .replace('description: место в рейтинге #1', "description: 'место в рейтинге #1'")
+          .replace('ru: Здравствуйте! Ваш заказ #12345 отправлен.', "ru: 'Здравствуйте! Ваш заказ #12345 отправлен.'")
+          .replace("en: It's #1", `en: "It's #1"`)
+          .replace('ru: #1 в рейтинге', "ru: '#1 в рейтинге'"));
+      });
+
+      it('leaves the spaced note reported and unfixed, and a second run changes nothing', () => {
+        expect(cut(run.stdout)).toEqual(['19:14 yaml-syntax']);
+        expect(run.code).toBe(1);
+        const again = otvet(['lint', '--fix', '-f', 'json', 't.yaml'], project.dir);
+        expect(readFileSync(join(project.dir, 't.yaml'), 'utf8')).toBe(after);
+        expect(again.stdout).toBe(run.stdout);
+      });
+    });
+  }
 });

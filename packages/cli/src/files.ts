@@ -1,8 +1,8 @@
 /** Finding and reading the files to lint. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CONFIG_FILE, decodeText, defaultConfig, isDecodeFailure, LineIndex, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction } from '@otvet/core';
+import { CONFIG_FILE, decodeText, defaultConfig, isDecodeFailure, LineIndex, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError } from '@otvet/core';
 import { parseDocument } from 'yaml';
 import { cliMessages } from './i18n.js';
 
@@ -92,6 +92,8 @@ function readText(abs: string, display: string): { text: string; bom: boolean } 
   }
   const decoded = decodeText(bytes);
   if (isDecodeFailure(decoded)) {
+    const where = { path: display, line: decoded.line, column: decoded.column };
+    if (decoded.problem) throw new UserError(cliMessages[decoded.problem], {}, where);
     const guessKey = decoded.guess ? (`guess-${decoded.guess}` as const) : undefined;
     const guess = guessKey ? cliMessages[guessKey] : { en: '', zh: '', ru: '' };
     const message = {
@@ -99,15 +101,67 @@ function readText(abs: string, display: string): { text: string; bom: boolean } 
       zh: cliMessages['not-utf8'].zh.replace('{guess}', guess.zh),
       ru: cliMessages['not-utf8'].ru.replace('{guess}', guess.ru),
     };
-    throw new UserError(message, {}, { path: display, line: decoded.line, column: decoded.column });
+    throw new UserError(message, {}, where);
   }
   return decoded;
 }
 
-/** The files the config's `templates` globs match, absolute (none is not an error here). */
-export async function configTemplates(loaded: LoadedConfig): Promise<string[]> {
-  return (await glob(loaded.config.templates, { cwd: loaded.root, absolute: true, ignore: IGNORE, onlyFiles: true })).map((m) => resolve(m));
+/** Whether `file` (under `cwd`) is reached through a directory symlink to a directory above the link (`up -> ..`). */
+function throughLoop(file: string, cwd: string): boolean {
+  if (!isInside(dirname(file), cwd)) return false;
+  let dir = cwd;
+  for (const part of relative(cwd, dirname(file)).split(sep)) {
+    if (part === '') continue;
+    dir = join(dir, part);
+    try {
+      if (lstatSync(dir).isSymbolicLink() && isInside(dirname(dir), realpathSync(dir))) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }
+
+/**
+ * Matches of globs, absolute, each file once. Symlinked directories are followed, except one
+ * that points back up the tree (`up -> ..`: a loop, whose files are found on their own path or
+ * not meant); a file reached twice otherwise (two links to one directory, a symlink to another
+ * file) is kept under its shortest path.
+ */
+async function globFiles(patterns: string[], cwd: string, ignore: string[] = IGNORE): Promise<string[]> {
+  const matches = (await glob(patterns, { cwd, absolute: true, ignore, onlyFiles: true })).map((m) => resolve(m));
+  const byReal = new Map<string, string>();
+  const depth = (p: string): number => p.split(sep).length;
+  for (const m of matches.sort()) {
+    let real: string;
+    try {
+      real = realpathSync(m);
+    } catch {
+      real = m;
+    }
+    if (real !== m && throughLoop(m, cwd)) continue;
+    const kept = byReal.get(real);
+    if (kept === undefined || depth(m) < depth(kept)) byReal.set(real, m);
+  }
+  return [...byReal.values()];
+}
+
+/** Globs relative to `root` of files to leave out of a search: `!` patterns dropped. */
+const positive = (patterns: readonly string[] | undefined): string[] => (patterns ?? []).filter((p) => !p.startsWith('!'));
+
+/**
+ * The files the config's `templates` globs match, absolute (none is not an error here). The
+ * config file and the files its `glossary` and `phrasebooks` globs match are never templates,
+ * even when a glob as wide as `**\/*.yaml` matches them.
+ */
+export async function configTemplates(loaded: LoadedConfig): Promise<string[]> {
+  const ignore = [...IGNORE, ...positive(loaded.config.glossary), ...positive(loaded.config.phrasebooks)];
+  if (loaded.path) ignore.push(relative(loaded.root, loaded.path).split(sep).join('/'));
+  return globFiles(loaded.config.templates, loaded.root, ignore);
+}
+
+/** A directory's or glob's YAML files, without config files (a config is never a template). */
+const notConfig = (files: string[]): string[] => files.filter((f) => basename(f) !== CONFIG_FILE);
 
 /** Resolve CLI paths (files, directories, globs) or the config's globs to sorted absolute paths. */
 export async function resolveFiles(cwd: string, paths: string[], loaded: LoadedConfig | undefined): Promise<string[]> {
@@ -124,14 +178,14 @@ export async function resolveFiles(cwd: string, paths: string[], loaded: LoadedC
       const abs = isAbsolute(p) ? p : resolve(cwd, p);
       if (existsSync(abs)) {
         if (statSync(abs).isDirectory()) {
-          const matches = await glob(['**/*.yaml', '**/*.yml'], { cwd: abs, absolute: true, ignore: IGNORE, onlyFiles: true });
+          const matches = notConfig(await globFiles(['**/*.yaml', '**/*.yml'], abs));
           if (matches.length === 0) throw new UserError(cliMessages['no-files'], { patterns: `${p}/**/*.yaml` });
-          for (const m of matches) found.add(resolve(m));
+          for (const m of matches) found.add(m);
         } else found.add(abs);
       } else if (isDynamicPattern(p)) {
-        const matches = await glob([p], { cwd, absolute: true, ignore: IGNORE, onlyFiles: true });
+        const matches = notConfig(await globFiles([p], cwd));
         if (matches.length === 0) throw new UserError(cliMessages['no-files'], { patterns: p });
-        for (const m of matches) found.add(resolve(m));
+        for (const m of matches) found.add(m);
       } else {
         throw new UserError(cliMessages['not-found'], { path: p });
       }
@@ -182,7 +236,7 @@ function anyGlobBaseExists(patterns: readonly string[], root: string): boolean {
 export async function loadGlossaryEntries(cwd: string, loaded: LoadedConfig): Promise<unknown[]> {
   // Most projects have no glossary directory: a stat spares the directory walk.
   if (!anyGlobBaseExists(loaded.config.glossary, loaded.root)) return [];
-  const matches = (await glob(loaded.config.glossary, { cwd: loaded.root, absolute: true, ignore: IGNORE, onlyFiles: true })).sort();
+  const matches = (await globFiles(loaded.config.glossary, loaded.root)).sort();
   if (matches.length === 0) return [];
   const { loadGlossary } = await import('@otvet/glossary');
   const { entries, problems } = loadGlossary(readSources(cwd, matches));
@@ -210,7 +264,7 @@ export async function loadResources(cwd: string, loaded: LoadedConfig, validator
   const errors: UserError[] = [];
   for (const [kind, key, patterns] of kinds) {
     if (!patterns?.length) continue;
-    const matches = (await glob(patterns, { cwd: loaded.root, absolute: true, ignore: IGNORE, onlyFiles: true })).sort();
+    const matches = (await globFiles(patterns, loaded.root)).sort();
     if (matches.length === 0) throw new UserError(cliMessages['no-data-files'], { patterns: patterns.join(', '), key });
     const validate = validators[kind];
     for (const abs of matches) {
@@ -228,11 +282,16 @@ export async function loadResources(cwd: string, loaded: LoadedConfig, validator
       const lines = new LineIndex(text);
       const at = (offset: number): { path: string; line: number; column: number } => ({ path, ...lines.point(offset) });
       const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+      const limit = yamlLimitError(doc, text, path);
+      if (limit) {
+        errors.push(limit);
+        continue;
+      }
       if (doc.errors.length) {
         for (const e of doc.errors) errors.push(new UserError(dataMessages.yaml, { detail: e.message.replace(/\s*at line[\s\S]*$/u, '') }, at(e.pos[0])));
         continue;
       }
-      const data: unknown = doc.toJS();
+      const data: unknown = doc.toJS({ maxAliasCount: -1 });
       if (validate && !validate(data)) {
         for (const e of validate.errors ?? []) {
           const parts = e.instancePath.split('/').slice(1);

@@ -213,6 +213,22 @@ export const cliMessages = {
     zh: '另有 {count} 条该模板的提示未在此显示；其他格式（stylish、json）会全部列出。',
     ru: 'Ещё {count} сообщений этого шаблона здесь не показаны; другие форматы (stylish, json) перечисляют все.',
   },
+  // Input that is not what otvet reads: binary data, lone-CR line endings (files.ts), `init` where a file blocks a directory.
+  binary: {
+    en: 'This is not a text file: it holds binary data (a NUL or control byte here). Template, config and glossary files are UTF-8 text; check that the path names the right file.',
+    zh: '这不是文本文件：其中含有二进制数据（此处有 NUL 或控制字节）。模板、配置和术语表文件都是 UTF-8 文本；请检查路径是否指向了正确的文件。',
+    ru: 'Это не текстовый файл: в нём двоичные данные (здесь байт NUL или управляющий символ). Файлы шаблонов, конфигурации и глоссария — текст в UTF-8; проверьте, тот ли файл указан.',
+  },
+  'lone-cr': {
+    en: 'The line ends in a lone carriage return (CR without LF, as old Mac OS wrote line endings); otvet reads LF and CRLF line endings only. Save the file with LF (Unix) or CRLF (Windows) line endings and run again.',
+    zh: '此行以单独的回车符结尾（只有 CR 没有 LF，旧版 Mac OS 的换行方式）；otvet 只支持 LF 和 CRLF 换行。请以 LF（Unix）或 CRLF（Windows）换行保存文件后重新运行。',
+    ru: 'Строка заканчивается одиночным возвратом каретки (CR без LF, как в старой Mac OS); otvet читает только переводы строк LF и CRLF. Сохраните файл с переводами строк LF (Unix) или CRLF (Windows) и запустите снова.',
+  },
+  'init-not-directory': {
+    en: '{path} exists and is not a directory, so otvet init cannot create {file} in it. Rename or remove {path}, or run otvet init in another directory.',
+    zh: '{path} 已存在且不是目录，otvet init 无法在其中创建 {file}。请重命名或删除 {path}，或在其他目录中运行 otvet init。',
+    ru: '{path} уже существует и это не каталог, поэтому otvet init не может создать в нём {file}. Переименуйте или удалите {path} либо запустите otvet init в другом каталоге.',
+  },
 } satisfies Record<string, Localized>;
 
 export type CliMessageId = keyof typeof cliMessages;

@@ -9,6 +9,7 @@ import type { Localized } from './i18n.js';
 import type { AnyRule } from './rule.js';
 import type { Config, RuleSetting, Severity, SeverityLevel } from './types.js';
 import { closest } from './distance.js';
+import { yamlLimitError } from './yaml-limits.js';
 
 export const CONFIG_FILE = 'otvet.config.yaml';
 
@@ -98,12 +99,14 @@ const startOf = (n: Node | undefined): number => n?.range?.[0] ?? 0;
 export function parseConfig(path: string, text: string, catalog: RuleCatalog): Config {
   const lines = new LineIndex(text);
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const limit = yamlLimitError(doc, text, path);
+  if (limit) throw new UserErrors([limit]);
   const errors: UserError[] = [];
   for (const e of doc.errors) {
     errors.push(errorAt(configMessages.yaml, { detail: e.message.replace(/\s*at line[\s\S]*$/u, '') }, path, lines, e.pos[0]));
   }
   if (errors.length) throw new UserErrors(errors);
-  const raw: unknown = doc.toJS() ?? {};
+  const raw: unknown = doc.toJS({ maxAliasCount: -1 }) ?? {};
   if (!validateConfig(raw)) errors.push(...configSchemaErrors(doc, validateConfig.errors ?? [], path, lines));
   const data = (raw && typeof raw === 'object' ? raw : {}) as Partial<Config>;
   // Rule ids, severities and options.

@@ -1,7 +1,8 @@
 /**
  * Decoding template files: UTF-8 only, with a clear diagnosis of the encodings
- * that Chinese and Russian Windows editors still produce (GBK/GB18030, UTF-16,
- * Windows-1251).
+ * that Chinese and Russian Windows editors still produce (GBK/GB18030, UTF-16 with
+ * or without a byte order mark, Windows-1251), of binary files, and of line endings
+ * otvet does not read (a lone CR, as old Mac OS wrote them).
  */
 
 export interface DecodedText {
@@ -19,6 +20,12 @@ export interface DecodeFailure {
   column: number;
   /** Our best guess of the real encoding, when there is one. */
   guess?: 'gbk' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+  /**
+   * When the encoding is not the problem: `binary` (a NUL or other control byte at the
+   * position: not a text file), `lone-cr` (a carriage return not followed by a line feed at
+   * the position: otvet reads LF and CRLF line endings only).
+   */
+  problem?: 'binary' | 'lone-cr';
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -30,24 +37,89 @@ export function decodeText(bytes: Uint8Array): DecodedText | DecodeFailure {
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
+  const shift = bom ? 3 : 0;
+  // NUL bytes are valid UTF-8 but never in a text file: UTF-16 without a BOM (every other byte
+  // of ASCII is 0), or binary data.
+  const nul = body.indexOf(0);
+  if (nul !== -1) {
+    const utf16 = utf16WithoutBom(body);
+    if (utf16) return { byteOffset: shift, line: 1, column: 1, guess: utf16 };
+    return { ...positionOf(body, binaryStart(body, nul), shift), problem: 'binary' };
+  }
+  let text: string;
   try {
-    return { text: utf8.decode(body), bom };
+    text = utf8.decode(body);
   } catch {
     const bad = firstInvalidUtf8(body);
-    const valid = utf8.decode(body.subarray(0, bad));
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < valid.length; i++) {
-      if (valid.charCodeAt(i) === 10) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    const failure: DecodeFailure = { byteOffset: bad + (bom ? 3 : 0), line, column: valid.length - lineStart + 1 };
+    const control = firstControl(body);
+    // Text in a legacy encoding has no control bytes; random bytes have plenty.
+    if (control !== undefined && controlShare(body) >= 0.01) return { ...positionOf(body, Math.min(control, bad), shift), problem: 'binary' };
+    const failure: DecodeFailure = positionOf(body, bad, shift);
     const guess = guessEncoding(body);
     if (guess) failure.guess = guess;
     return failure;
   }
+  const cr = /\r(?!\n)/u.exec(text);
+  if (cr) {
+    const prefix = new TextEncoder().encode(text.slice(0, cr.index)).length;
+    return { ...positionOf(body, prefix, shift), problem: 'lone-cr' };
+  }
+  return { text, bom };
+}
+
+/** Where binary data starts: the first NUL, control byte or byte that is not UTF-8, whichever comes first. */
+function binaryStart(body: Uint8Array, nul: number): number {
+  return Math.min(nul, firstControl(body) ?? nul, firstInvalidUtf8(body.subarray(0, nul)));
+}
+
+/** Byte offset, line and column (UTF-16 units, lines split at LF) of byte `offset` of `body`. */
+function positionOf(body: Uint8Array, offset: number, shift: number): DecodeFailure {
+  const valid = new TextDecoder('utf-8').decode(body.subarray(0, offset));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < valid.length; i++) {
+    if (valid.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { byteOffset: offset + shift, line, column: valid.length - lineStart + 1 };
+}
+
+/** A C0 control byte other than tab, line feed, form feed, carriage return and escape. */
+const isControl = (b: number): boolean => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f;
+
+function firstControl(bytes: Uint8Array): number | undefined {
+  for (let i = 0; i < bytes.length; i++) if (isControl(bytes[i]!)) return i;
+  return undefined;
+}
+
+/** Share of control bytes in the first 64 KiB. */
+function controlShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 65_536);
+  let controls = 0;
+  for (let i = 0; i < n; i++) if (isControl(bytes[i]!)) controls++;
+  return n === 0 ? 0 : controls / n;
+}
+
+/**
+ * UTF-16 without a byte order mark, told by where its NUL bytes are: the high byte of every
+ * ASCII character (the YAML keys, blanks, line breaks) is 0, on odd offsets in little-endian
+ * and on even offsets in big-endian, and hardly ever the other way round.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 65_536) & ~1;
+  if (n < 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= 2 && odd >= pairs * 0.1 && even <= odd / 20) return 'utf-16le';
+  if (even >= 2 && even >= pairs * 0.1 && odd <= even / 20) return 'utf-16be';
+  return undefined;
 }
 
 export function isDecodeFailure(value: DecodedText | DecodeFailure): value is DecodeFailure {

@@ -39,12 +39,24 @@ function splice(text: string, fixes: Fix[]): { text: string; applied: Fix[]; ove
   return { text: out, applied: applied.reverse(), overlapped };
 }
 
-/** The data the file should parse to after the edits: texts edited at the value level. */
+/** The quoting edit of a plain scalar cut short by a comment (see `Requote`), if `f` is one. */
+const requoteOf = (file: TemplateFile, f: Fix): TemplateFile['requotes'][number] | undefined =>
+  file.requotes.find((r) => r.start === f.range[0] && r.end === f.range[1] && r.text === f.text);
+
+/** The data the file should parse to after the edits: texts edited at the value level, quoted scalars whole. */
 function expectedData(file: TemplateFile, fixes: Fix[]): unknown {
   const data = file.doc?.toJS() as { templates?: { text?: Record<string, string> }[] } | undefined;
+  for (const f of fixes) {
+    const r = requoteOf(file, f);
+    if (!r) continue;
+    let parent: unknown = data;
+    for (const key of r.path.slice(0, -1)) parent = parent && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[key] : undefined;
+    if (!parent || typeof parent !== 'object') return undefined;
+    (parent as Record<string | number, unknown>)[r.path[r.path.length - 1]!] = r.value;
+  }
   for (const entry of file.templates) {
     for (const [locale, t] of entry.texts) {
-      const mine = fixes.filter((f) => f.range[0] >= t.map.nodeStart && f.range[1] <= t.map.nodeEnd);
+      const mine = fixes.filter((f) => !requoteOf(file, f) && f.range[0] >= t.map.nodeStart && f.range[1] <= t.map.nodeEnd);
       if (mine.length === 0) continue;
       let value = t.map.value;
       for (const f of [...mine].sort((a, b) => b.range[0] - a.range[0])) {
@@ -62,10 +74,10 @@ function expectedData(file: TemplateFile, fixes: Fix[]): unknown {
   return data;
 }
 
-/** Whether every edit lies inside a text scalar (elsewhere a change may not show in the data, e.g. a deleted "\r"). */
+/** Whether every edit lies inside a text scalar or quotes a scalar cut short by a comment (elsewhere a change may not show in the data, e.g. a deleted "\r"). */
 function insideTexts(file: TemplateFile, fixes: Fix[]): boolean {
   const texts = file.templates.flatMap((entry) => [...entry.texts.values()]);
-  return fixes.every((f) => texts.some((t) => t.map.exact && f.range[0] >= t.map.nodeStart && f.range[1] <= t.map.offsets[t.map.value.length]!));
+  return fixes.every((f) => requoteOf(file, f) || texts.some((t) => t.map.exact && f.range[0] >= t.map.nodeStart && f.range[1] <= t.map.offsets[t.map.value.length]!));
 }
 
 function verify(file: TemplateFile, fixes: Fix[], newText: string): boolean {

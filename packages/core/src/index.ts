@@ -8,6 +8,7 @@ export * from './placeholders.js';
 export * from './rule.js';
 export * from './config.js';
 export * from './load.js';
+export * from './yaml-limits.js';
 export * from './score.js';
 export * from './engine.js';
 export * from './finding.js';

@@ -3,6 +3,7 @@
  * positions, template and text extraction, suppression comments.
  */
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { MAX_DEPTH, yamlShape } from './yaml-limits.js';
 import { validateTemplates } from './generated/validators.js';
 import type { SchemaError } from './generated/validate-function.js';
 import { hints, schemaMessages, typeNames, yamlMessages } from './messages.js';
@@ -65,6 +66,22 @@ export interface TemplateFile {
   usable: boolean;
   /** Items of the `templates` list that could not be read as a template (not a mapping, no string id). */
   unread: number;
+  /** Plain scalars cut short by a comment on their line, with the edit that quotes them whole. */
+  requotes: Requote[];
+}
+
+/**
+ * A plain scalar of a template followed on its line by a comment (`ru: Заказ #12 готов` reads
+ * as «Заказ»): the edit that quotes the scalar with the comment, and the value it then has at
+ * `path` of the file's data. `--fix` applies it as it applies a rule's fix, and checks that the
+ * file then parses to exactly that value there.
+ */
+export interface Requote {
+  start: number;
+  end: number;
+  text: string;
+  path: (string | number)[];
+  value: string;
 }
 
 function yamlFinding(code: string, detail: string, start: number, end: number, text: string, warning = false): Finding {
@@ -208,14 +225,87 @@ export function schemaData(data: Record<string, string | number> | undefined, la
   return out;
 }
 
+/** At most this many aliases are reported in a file (an alias bomb has thousands). */
+const MAX_ALIAS_FINDINGS = 10;
+
+/** Blanks and a comment right at `lastIndex`, to the end of the line. */
+const COMMENT_AFTER = /[ \t]*(#[^\r\n]*)/uy;
+
+/** Keys whose values are identifiers, not prose: a comment after them is an ordinary comment. */
+const IDENTIFIER_KEYS = new Set(['id', 'type', 'rule', 'tags']);
+
+/** A scalar quoted so that it reads back as `value` (single quotes unless the value holds one). */
+function quoteScalar(value: string): string {
+  if (!value.includes("'")) return `'${value}'`;
+  if (!/["\\]/u.test(value)) return `"${value}"`;
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Report every plain string scalar of a template (texts, title, placeholder examples and
+ * descriptions, suppression reasons; not ids, types, rule names or tags) that a comment follows
+ * on its line: the comment is lost text far more often than a note (`#12345`, `# 2 шт.`).
+ * A text left empty by a comment that starts right after the key (`ru: #1 в рейтинге`) too.
+ * The fix quotes the scalar with the comment when that is unambiguous: one line, not in a
+ * flow collection, and the comment begins with `#` and a non-blank and holds no second ` #`.
+ */
+function commentsAfterText(file: TemplateFile, item: YAMLMap, index: number): void {
+  const { text } = file;
+  const stack: { node: unknown; path: (string | number)[]; flow: boolean; key?: string }[] = [{ node: item, path: ['templates', index], flow: item.flow === true }];
+  while (stack.length) {
+    const { node, path, flow, key } = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      const inFlow = flow || node.flow === true;
+      (node.items as unknown[]).forEach((it, i) => {
+        if (isPair(it)) {
+          const name = isScalar(it.key) ? String(it.key.value) : undefined;
+          if (name !== undefined && !IDENTIFIER_KEYS.has(name)) stack.push({ node: it.value, path: [...path, name], flow: inFlow, key: name });
+        } else stack.push({ node: it, path: [...path, i], flow: inFlow });
+      });
+      continue;
+    }
+    if (!isScalar(node) || node.type !== 'PLAIN' || !node.range) continue;
+    const inText = path.length === 4 && path[2] === 'text';
+    const [start, valueEnd] = node.range;
+    COMMENT_AFTER.lastIndex = valueEnd;
+    const rest = COMMENT_AFTER.exec(text);
+    if (!rest) continue;
+    const comment = rest[1]!.trimEnd();
+    const glued = /^#\S/u.test(comment);
+    if (typeof node.value !== 'string' && !(node.value === null && inText && glued)) continue;
+    const commentStart = valueEnd + rest[0].length - rest[1]!.length;
+    const commentEnd = commentStart + comment.length;
+    const finding: Finding = {
+      ruleId: 'yaml-syntax', messageId: 'comment-after-text', message: yamlMessages['comment-after-text'], data: { comment },
+      start: commentStart, end: commentEnd, severity: 'error', templateIndex: index,
+    };
+    if (inText && key !== undefined) finding.locale = key;
+    const source = text.slice(start, valueEnd);
+    if (!flow && glued && !/[\r\n]/u.test(source) && !/[ \t]#/u.test(comment)) {
+      const value = typeof node.value === 'string' ? text.slice(start, commentEnd) : comment;
+      const quoted = quoteScalar(value);
+      finding.fix = { range: [start, commentEnd], text: quoted };
+      file.requotes.push({ start, end: commentEnd, text: quoted, path, value });
+    }
+    file.findings.push(finding);
+  }
+}
+
 const DIRECTIVE = /^([ \t]*)#[ \t]*otvet-disable-next-line\b(.*)$/u;
 
 /** Parse and validate one template file. Never throws. */
 export function parseTemplateFile(path: string, text: string, bom: boolean, target: string): TemplateFile {
   const lines = new LineIndex(text);
-  const file: TemplateFile = { path, text, bom, lines, templates: [], findings: [], directives: [], usable: false, unread: 0 };
+  const file: TemplateFile = { path, text, bom, lines, templates: [], findings: [], directives: [], usable: false, unread: 0, requotes: [] };
   const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
   file.doc = doc;
+  // Too deep to read safely (the parser may even have run out of stack): one finding, nothing else.
+  const shape = yamlShape(doc, text);
+  if (shape.problem?.kind === 'too-deep') {
+    const { start, end } = shape.problem;
+    file.findings.push({ ruleId: 'yaml-syntax', messageId: 'too-deep', message: yamlMessages['too-deep'], data: { max: MAX_DEPTH }, start, end, severity: 'error' });
+    return file;
+  }
   for (const e of doc.errors) file.findings.push(yamlFinding(e.code, e.message, e.pos[0], e.pos[1], text));
   for (const w of doc.warnings) file.findings.push(yamlFinding(w.code, w.message, w.pos[0], w.pos[1], text, true));
   if (doc.errors.length) return file;
@@ -223,7 +313,17 @@ export function parseTemplateFile(path: string, text: string, bom: boolean, targ
     file.findings.push({ ruleId: 'schema', messageId: 'empty', message: schemaMessages.empty, start: 0, end: 0, severity: 'error' });
     return file;
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  // Aliases are refused: a text behind an alias would be neither checked nor fixed where it stands.
+  if (shape.aliases.length) {
+    for (const alias of shape.aliases.slice(0, MAX_ALIAS_FINDINGS)) {
+      const [start, end] = rangeOf(alias, 0);
+      file.findings.push({ ruleId: 'yaml-syntax', messageId: 'alias', message: yamlMessages.alias, data: { name: alias.source }, start, end, severity: 'error' });
+    }
+    return file;
+  }
+  const items = isMap(doc.contents) ? doc.contents.get('templates', true) : undefined;
+  if (isSeq(items)) items.items.forEach((item, index) => { if (isMap(item)) commentsAfterText(file, item, index); });
+  const data: unknown = doc.toJS();
   const badTemplates = new Set<number>();
   let topLevelBad = false;
   if (!validateTemplates(data)) {

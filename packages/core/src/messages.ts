@@ -32,6 +32,21 @@ export const yamlMessages = {
     zh: '缩进错误：{detail}。',
     ru: 'Неверный отступ: {detail}.',
   },
+  'comment-after-text': {
+    en: 'YAML reads “{comment}” as a comment, not as text: whatever follows “ #” on the line never reaches the buyer. If it belongs to the text, put the whole text in quotes; if it is a note, move it to a line of its own.',
+    zh: 'YAML 会把“{comment}”当作注释而不是文本：同一行“ #”之后的内容买家永远看不到。如果它属于文本，请把整段文本用引号括起来；如果是备注，请把它单独写一行。',
+    ru: 'YAML читает «{comment}» как комментарий, а не как текст: всё, что стоит в строке после « #», покупатель не увидит. Если это часть текста, возьмите весь текст в кавычки; если это заметка, перенесите её на отдельную строку.',
+  },
+  alias: {
+    en: 'An alias (*{name}) in a template file: every value must be written out where it is used, so that it is checked and packed as it stands. Replace the alias with the value.',
+    zh: '模板文件中使用了别名（*{name}）：每个值都必须在使用处完整写出，才能按原样检查和打包。请把别名替换为实际的值。',
+    ru: 'Псевдоним (*{name}) в файле шаблонов: каждое значение нужно писать полностью там, где оно используется, чтобы его проверяли и упаковывали как есть. Замените псевдоним самим значением.',
+  },
+  'too-deep': {
+    en: 'The file is nested more than {max} levels deep here, far deeper than a template file needs: check its indentation and brackets from this line on.',
+    zh: '文件在此处的嵌套超过 {max} 层，远超模板文件所需：请从这一行起检查缩进和括号。',
+    ru: 'Здесь вложенность файла больше {max} уровней, гораздо глубже, чем нужно файлу шаблонов: проверьте отступы и скобки начиная с этой строки.',
+  },
   other: {
     en: 'YAML syntax error: {detail}.',
     zh: 'YAML 语法错误：{detail}。',
@@ -41,6 +56,20 @@ export const yamlMessages = {
     en: 'YAML warning: {detail}.',
     zh: 'YAML 警告：{detail}。',
     ru: 'Предупреждение YAML: {detail}.',
+  },
+} satisfies Record<string, Localized>;
+
+/** Files otvet refuses to turn into data (config, glossary, phrasebooks): exit 2. */
+export const limitMessages = {
+  'too-deep': {
+    en: 'The file is nested more than {max} levels deep here; otvet does not read it. Check its indentation and brackets from this line on.',
+    zh: '文件在此处的嵌套超过 {max} 层，otvet 不予读取。请从这一行起检查缩进和括号。',
+    ru: 'Здесь вложенность файла больше {max} уровней, и otvet его не читает. Проверьте отступы и скобки начиная с этой строки.',
+  },
+  aliases: {
+    en: 'The aliases (*{name} and others) expand to more than {max} values; otvet does not read the file. Write the values out instead of repeating them through aliases.',
+    zh: '别名（*{name} 等）展开后超过 {max} 个值，otvet 不读取该文件。请直接写出这些值，不要通过别名重复引用。',
+    ru: 'Псевдонимы (*{name} и другие) разворачиваются больше чем в {max} значений, и otvet не читает файл. Напишите значения явно, а не повторяйте их через псевдонимы.',
   },
 } satisfies Record<string, Localized>;
 

@@ -4,7 +4,7 @@
  * at file:line:column.
  */
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { LineIndex, UserError } from '@otvet/core';
+import { LineIndex, UserError, UserErrors, yamlLimitError } from '@otvet/core';
 import { validateGlossary } from './generated/validators.js';
 import { glossaryMessages, type GlossaryProblemCode } from './messages.js';
 import { englishKey, russianKey, wordsOf } from './stem.js';
@@ -36,12 +36,14 @@ export function parseGlossaryFile(path: string, text: string): LoadedGlossaryFil
   const lines = new LineIndex(text);
   const at = (offset: number): EntrySource => ({ path, ...lines.point(offset) });
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const limit = yamlLimitError(doc, text, path);
+  if (limit) throw new UserErrors([limit]);
   const problems: GlossaryProblem[] = [];
   if (doc.errors.length) {
     for (const e of doc.errors) problems.push(new GlossaryProblem('yaml', { detail: e.message.replace(/\s*at line[\s\S]*$/u, '') }, at(e.pos[0])));
     return { path, entries: [], problems, doc };
   }
-  const data: unknown = doc.toJS();
+  const data: unknown = doc.toJS({ maxAliasCount: -1 });
   if (!validateGlossary(data)) {
     for (const e of validateGlossary.errors ?? []) {
       const parts = e.instancePath.split('/').slice(1);

@@ -2,9 +2,10 @@
  * `otvet init`: a config, one example template, a glossary and a git hook, each
  * written only when it does not exist yet. The scaffold lints clean.
  */
-import { chmodSync, existsSync, mkdirSync, openSync, closeSync, writeSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, openSync, closeSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Lang } from '@otvet/core';
+import { UserError, type Lang } from '@otvet/core';
+import { cliMessages } from '../i18n.js';
 import type { Io } from '../io.js';
 import { say } from './messages.js';
 
@@ -97,9 +98,34 @@ function createNew(path: string, content: string, mode: number): boolean {
   return true;
 }
 
+/**
+ * The first directory on the way to `path` (relative, POSIX) that exists as something other
+ * than a directory (a file `templates` where `templates/` should be), if any.
+ */
+function blockedBy(cwd: string, path: string): string | undefined {
+  const parts = path.split('/').slice(0, -1);
+  for (let i = 1; i <= parts.length; i++) {
+    const dir = parts.slice(0, i).join('/');
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(join(cwd, dir)).isDirectory();
+    } catch {
+      return undefined;
+    }
+    if (!isDirectory) return dir;
+  }
+  return undefined;
+}
+
 export function runInit(io: Io, lang: Lang): number {
   const lines: string[] = [];
-  for (const [path, content, mode] of scaffoldFiles(packNameFor(io.cwd))) {
+  const files = scaffoldFiles(packNameFor(io.cwd));
+  // Check every path first: nothing is written when one of them cannot be.
+  for (const [path] of files) {
+    const blocker = blockedBy(io.cwd, path);
+    if (blocker) throw new UserError(cliMessages['init-not-directory'], { path: blocker, file: path });
+  }
+  for (const [path, content, mode] of files) {
     const created = createNew(join(io.cwd, path), content, mode ?? 0o644);
     lines.push(say(lang, created ? 'init-created' : 'init-kept', { path }));
   }

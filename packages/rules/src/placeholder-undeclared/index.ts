@@ -34,9 +34,10 @@ export default defineRule(
   },
   (context) => {
     const declared = Object.keys(context.placeholders);
+    const isDeclared = new Set(declared);
     const check = (view: TextView, where: 'target' | 'source'): void => {
       for (const p of namedArguments(view)) {
-        if (declared.includes(p.name) || isSuspectName(p.name)) continue;
+        if (isDeclared.has(p.name) || isSuspectName(p.name)) continue;
         const similar = similarNames(p.name, declared, 2);
         const best = similar[0];
         if (best) {

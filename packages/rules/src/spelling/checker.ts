@@ -17,8 +17,37 @@ const CONFUSABLE: Record<string, string> = {
 };
 const CHEAP = 0.4;
 
+/**
+ * The longest word form in the index (двухсотпятидесятимиллионного, радиогидрометеорологическими:
+ * 28 letters; word-index.test.ts checks it against the index). Suggestions are at most two edits
+ * away and an edit adds or removes at most one letter, so a word more than two letters longer than
+ * every known word has no suggestion: it is not searched at all.
+ */
+export const LONGEST_FORM = 28;
+
+/**
+ * Index lookups one word's suggestions may make. The search is bounded by the length cap anyway;
+ * this bounds the worst case within it (a long word of confusable vowels, each «е» tried as «ё»)
+ * by counting work, not time, so the same text always gets the same suggestions. Ordinary
+ * misspellings need far fewer: half this budget finds every suggestion a full search finds for
+ * a thousand real misspellings of up to 22 letters.
+ */
+export const SUGGEST_BUDGET = 40_000;
+
+/** Words whose suggestions are remembered; past this the memo starts again (bounded memory in a long-lived process). */
+const MEMO_SIZE = 4096;
+
+/** The search ran out of its budget. */
+class BudgetSpent extends Error {}
+
 const PARTICLE_PREFIX = /^(кое|кой)-/u;
 const PARTICLE_SUFFIX = /-(то|либо|нибудь|ка|таки|де|с)$/u;
+/**
+ * Particles stripped from a hyphenated word at most this many times at each end. A word has one
+ * at each end at most (кое-кого-то); stripping them one by one from a pasted «кое-кое-кое-…» would
+ * cost time quadratic in its length.
+ */
+const PARTICLE_DEPTH = 2;
 
 function isCapitalized(word: string): boolean {
   return word.length > 1 && word[0] === word[0]!.toUpperCase() && word.slice(1) === word.slice(1).toLowerCase();
@@ -29,15 +58,32 @@ function isAllCaps(word: string): boolean {
 }
 
 export class SpellChecker {
+  /** Index lookups made so far: a deterministic measure of the work done (tests check it grows linearly). */
+  lookups = 0;
+  /** Longer words have no suggestion (see {@link LONGEST_FORM}). */
+  readonly #longest: number;
+  readonly #suggestions = new Map<string, readonly string[]>();
+
   constructor(
     private readonly index: WordIndex,
     /** Extra accepted words, lower-case (domain list, project words, glossary terms). */
     private readonly extra: ReadonlySet<string> = new Set(),
-  ) {}
+    /** Index lookups one word's suggestions may make. */
+    private readonly budget = SUGGEST_BUDGET,
+  ) {
+    let longest = LONGEST_FORM;
+    for (const w of extra) longest = Math.max(longest, w.length);
+    this.#longest = longest + 2;
+  }
+
+  #has(word: string): boolean {
+    this.lookups++;
+    return this.index.has(word);
+  }
 
   /** The index knows the form, or its «ё» spelling. */
   #known(word: string): boolean {
-    if (this.index.has(word)) return true;
+    if (this.#has(word)) return true;
     if (!word.includes('е')) return false;
     // «е» written for «ё»: try each «е», then all of them (words have few).
     const positions = [...word].flatMap((c, i) => (c === 'е' ? [i] : []));
@@ -47,7 +93,7 @@ export class SpellChecker {
       positions.forEach((p, bit) => {
         if (mask & (1 << bit)) chars[p] = 'ё';
       });
-      if (this.index.has(chars.join(''))) return true;
+      if (this.#has(chars.join(''))) return true;
     }
     return false;
   }
@@ -65,33 +111,65 @@ export class SpellChecker {
   }
 
   isCorrect(word: string): boolean {
-    const clean = word.replace(/\u00ad/g, '');
+    return this.#isCorrect(word.replace(/\u00ad/g, ''), PARTICLE_DEPTH);
+  }
+
+  /** `depth`: how many more times particles may be stripped (кое-что-то: once, both ends). */
+  #isCorrect(clean: string, depth: number): boolean {
     if (this.#checkSimple(clean)) return true;
     if (!clean.includes('-')) return false;
     if (this.extra.has(clean.toLowerCase())) return true;
     const base = clean.replace(PARTICLE_PREFIX, '').replace(PARTICLE_SUFFIX, '');
-    if (base !== clean && this.isCorrect(base)) return true;
+    if (base !== clean && depth > 0 && this.#isCorrect(base, depth - 1)) return true;
     // Hyphenated words: hunspell accepts them when every part is a word.
     const parts = clean.split('-').filter((p) => p !== '');
     return parts.length > 1 && parts.every((p) => this.#checkSimple(p));
   }
 
-  /** Ranked suggestions (best first), in the case pattern of the word. */
+  /**
+   * Ranked suggestions (best first), in the case pattern of the word. None for a word longer than
+   * any known word can be after two edits; the search stops after {@link SUGGEST_BUDGET} index
+   * lookups, with what it found by then. Remembered per word, so a text repeating a word pays once.
+   */
   suggest(word: string, max = 5): string[] {
+    const key = `${max}\u0000${word}`;
+    let found = this.#suggestions.get(key);
+    if (found === undefined) {
+      found = word.length > this.#longest ? [] : this.#search(word, max);
+      if (this.#suggestions.size >= MEMO_SIZE) this.#suggestions.clear();
+      this.#suggestions.set(key, found);
+    }
+    return [...found];
+  }
+
+  #search(word: string, max: number): string[] {
     const lower = word.toLowerCase();
     const scored = new Map<string, number>();
+    /** Every candidate looked up, known or not: each costs its lookups once. */
+    const verdicts = new Map<string, boolean>();
+    const spent = this.lookups + this.budget;
     const consider = (candidate: string, cost: number): void => {
       if (candidate === lower || candidate.length === 0) return;
       const before = scored.get(candidate);
       if (before !== undefined && before <= cost) return;
-      if (this.#known(candidate) || this.extra.has(candidate)) scored.set(candidate, cost);
+      let known = verdicts.get(candidate);
+      if (known === undefined) {
+        if (this.lookups >= spent) throw new BudgetSpent();
+        known = this.#known(candidate) || this.extra.has(candidate);
+        verdicts.set(candidate, known);
+      }
+      if (known) scored.set(candidate, cost);
     };
-    const cheap = this.#cheapEdits(lower);
-    for (const [c, cost] of cheap) consider(c, cost);
-    for (const [c, cost] of this.#allEdits(lower)) consider(c, cost);
-    if (scored.size < max) {
-      // Two cheap edits (атправил → отправил is one; извенете → извините is two).
-      for (const [c1, cost1] of cheap) for (const [c2, cost2] of this.#cheapEdits(c1)) consider(c2, cost1 + cost2);
+    try {
+      const cheap = this.#cheapEdits(lower);
+      for (const [c, cost] of cheap) consider(c, cost);
+      for (const [c, cost] of this.#allEdits(lower)) consider(c, cost);
+      if (scored.size < max) {
+        // Two cheap edits (атправил → отправил is one; извенете → извините is two).
+        for (const [c1, cost1] of cheap) for (const [c2, cost2] of this.#cheapEdits(c1)) consider(c2, cost1 + cost2);
+      }
+    } catch (error) {
+      if (!(error instanceof BudgetSpent)) throw error;
     }
     const ranked = [...scored.entries()].sort((a, b) => a[1] - b[1] || Number(b[0][0] === lower[0]) - Number(a[0][0] === lower[0]) || (a[0] < b[0] ? -1 : 1));
     return ranked.slice(0, max).map(([c]) => restoreCase(word, c));

@@ -36,6 +36,11 @@ function getChecker(): SpellChecker {
   });
 }
 
+/** Index lookups the spelling rule has made in this process: a deterministic measure of its work (for tests). */
+export function spellingLookups(): number {
+  return checker?.lookups ?? 0;
+}
+
 const LETTER = lazyUregex(String.raw`\p{L}`, 'u');
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}\u00ad-]+$/u;
 
@@ -66,7 +71,10 @@ function isProjectWord(project: ProjectWords, spell: SpellChecker, word: string)
 /** The closest project word, in the case of the text's word, to rank first among suggestions. */
 function nearProjectWord(project: ProjectWords, word: string): string | undefined {
   if (project.size === 0 || word.length < 4) return undefined;
-  const found = closest(word.toLowerCase(), project.candidates.map((c) => c.toLowerCase()), word.length > 6 ? 2 : 1);
+  const max = word.length > 6 ? 2 : 1;
+  // Only words of a length within reach are compared: a long pasted word costs no distance tables.
+  const near = project.candidates.map((c) => c.toLowerCase()).filter((c) => Math.abs(c.length - word.length) <= max);
+  const found = closest(word.toLowerCase(), near, max);
   if (found === undefined) return undefined;
   const written = project.candidates.find((c) => c.toLowerCase() === found)!;
   if (written !== found) return written; // a word with capitals is suggested as written

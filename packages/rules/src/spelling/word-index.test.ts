@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WordIndex } from './word-index.js';
-import { SpellChecker } from './checker.js';
+import { LONGEST_FORM, SpellChecker } from './checker.js';
 
 const path = fileURLToPath(new URL('../../data/ru-words.bin', import.meta.url));
 
@@ -32,8 +32,10 @@ describe('word index', () => {
     const unsorted: string[] = [];
     const missed: string[] = [];
     const found: string[] = [];
+    let longest = 0;
     for (const word of memory.words()) {
       if (word <= previous) unsorted.push(word);
+      longest = Math.max(longest, word.length);
       previous = word;
       if (i++ % 37) continue;
       if (!memory.has(word)) missed.push(word);
@@ -41,6 +43,8 @@ describe('word index', () => {
     }
     expect(i).toBe(memory.size);
     expect({ unsorted, missed, found }).toEqual({ unsorted: [], missed: [], found: [] });
+    // Suggestions skip longer words (see LONGEST_FORM): it must follow the dictionary.
+    expect(longest).toBe(LONGEST_FORM);
   });
   it('refuses a file that is not an index', () => {
     expect(() => WordIndex.fromBuffer(new Uint8Array(64))).toThrow(/not an otvet word index/);

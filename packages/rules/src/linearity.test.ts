@@ -100,6 +100,8 @@ const SHAPES: Shape[] = [
   },
   { name: 'a line of many known words', n: 1500, build: (size) => one(Array.from({ length: size }, (_, i) => ['заказ', 'отправлен', 'сегодня', 'вам'][i % 4]).join(' ')) },
   { name: 'many tildes', n: 5000, build: (size) => one(`Спасибо${'~'.repeat(size)}`) },
+  { name: 'many tildes between words', n: 4000, focus: ['tone-tilde'], build: (size) => one('да~ '.repeat(size).trim()) },
+  { name: 'many tildes that end sentences', n: 2000, focus: ['tone-tilde'], build: (size) => one('Да~ '.repeat(size).trim()) },
   { name: 'many repeated words', n: 5000, build: (size) => one(`${'да '.repeat(size / 3)}`.trim()) },
   { name: 'many fullwidth marks', n: 5000, build: (size) => one(`Спасибо${'，'.repeat(size)}`) },
   { name: 'many exclamation marks and emoticons', n: 5000, build: (size) => one(`Ура${'!)'.repeat(size / 2)}`) },

@@ -15,20 +15,28 @@ const ADDRESS = new Set(SENTENCE_END.addressWords);
 const FORMULAS = SENTENCE_END.formulas.map((f) => f.split(' '));
 
 const TILDES = /[~～〜]+/gu;
-const DIGIT_BEFORE = /\d\s*$/u;
-const DIGIT_AFTER = /^\s*\d/u;
 /**
  * After the tilde, a new sentence: a capital letter, or a new line that starts with one. (At the
- * end of the text the tilde is only removed: a chat message may end without a mark.)
+ * end of the text the tilde is only removed: a chat message may end without a mark.) Sticky:
+ * tried at the tilde's end, never on a copy of the rest of the text.
  */
-const NEW_SENTENCE_AFTER = uregex(String.raw`^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?\p{Lu}`, 'u');
+const NEW_SENTENCE_AFTER = uregex(String.raw`[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?\p{Lu}`, 'uy');
 /** Before the tilde: the end of a word, a number, a placeholder or a closing quote or bracket (not an end mark already). */
-const OPEN_SENTENCE_BEFORE = uregex(String.raw`[\p{L}\p{N}\uFFFC)»"”]$`, 'u');
+const OPEN_SENTENCE_BEFORE = uregex(String.raw`[\p{L}\p{N}\uFFFC)»"”]`, 'u');
 const WORDS = uregex(String.raw`\p{L}+(?:-\p{L}+)*|\uFFFC+`, 'gu');
 const NAME = '\uFFFC';
 /** Where the sentence before a tilde starts: after an end mark (full-width ones too), a line break or another tilde. */
-const SENTENCE_BREAKS = ['.', '!', '?', '…', '。', '！', '？', '\n', '~', '～', '〜'];
-const LETTER_FIRST = uregex(String.raw`^\p{L}`, 'u');
+const SENTENCE_BREAKS = new Set(['.', '!', '?', '…', '。', '！', '？', '\n', '~', '～', '〜']);
+const LETTER = uregex(String.raw`\p{L}`, 'u');
+const DIGIT = /\d/u;
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
+
+/*
+ * Every look-around below walks from the tilde over blanks or back to the sentence's start, which
+ * is at most the previous tilde: the rule's cost stays linear in the text, however many tildes
+ * a line holds (no slice or `$`-anchored regex of the text before or after each one).
+ */
 
 /**
  * The end mark a sentence needs when a tilde that ended it goes: «!» after an address on its
@@ -79,37 +87,42 @@ export default defineRule({
   },
 }, (context) => {
   const { value, parsed } = context.target;
-  for (const match of parsed.masked.matchAll(TILDES)) {
+  const masked = parsed.masked;
+  for (const match of masked.matchAll(TILDES)) {
     const start = match.index;
     const end = start + match[0].length;
-    const before = value.slice(0, start);
-    const after = value.slice(end);
-    if (DIGIT_BEFORE.test(before) && DIGIT_AFTER.test(after)) {
+    let s = start;
+    while (s > 0 && isSpace(value[s - 1])) s--;
+    let e = end;
+    while (e < value.length && isSpace(value[e])) e++;
+    if (s > 0 && DIGIT.test(value[s - 1]!) && e < value.length && DIGIT.test(value[e]!)) {
       // 3 ~ 5 → 3–5: replace the tilde and the spaces around it.
-      const s = start - (/\s*$/u.exec(before)?.[0].length ?? 0);
-      const e = end + (/^\s*/u.exec(after)?.[0].length ?? 0);
       context.report({ messageId: 'range', data: { actual: match[0] }, start, end, actual: match[0], expected: ['–'], fix: { start: s, end: e, text: '–' } });
       continue;
     }
     // A tilde that ends a sentence gives way to the end mark the sentence needs; removing it
     // alone would run two sentences together («покупатель~ Здравствуйте» → «покупатель Здравствуйте»).
-    const masked = parsed.masked;
-    const head = masked.slice(0, start).replace(/[ \t\u00a0]+$/u, '');
-    if (NEW_SENTENCE_AFTER.test(masked.slice(end)) && OPEN_SENTENCE_BEFORE.test(head)) {
-      const sentence = head.slice(Math.max(...SENTENCE_BREAKS.map((c) => head.lastIndexOf(c))) + 1);
-      const mark = sentenceEndMark(sentence);
-      const glued = LETTER_FIRST.test(masked.slice(end));
-      context.report({ messageId: 'sentenceEnd', data: { actual: match[0], mark }, start, end, actual: match[0], expected: [mark], fix: { start: head.length, end, text: glued ? `${mark} ` : mark } });
+    let headEnd = start;
+    while (headEnd > 0 && isBlank(masked[headEnd - 1])) headEnd--;
+    NEW_SENTENCE_AFTER.lastIndex = end;
+    if (headEnd > 0 && OPEN_SENTENCE_BEFORE.test(masked[headEnd - 1]!) && NEW_SENTENCE_AFTER.test(masked)) {
+      let from = headEnd;
+      while (from > 0 && !SENTENCE_BREAKS.has(masked[from - 1]!)) from--;
+      const mark = sentenceEndMark(masked.slice(from, headEnd));
+      const next = masked.codePointAt(end);
+      const glued = next !== undefined && LETTER.test(String.fromCodePoint(next));
+      context.report({ messageId: 'sentenceEnd', data: { actual: match[0], mark }, start, end, actual: match[0], expected: [mark], fix: { start: headEnd, end, text: glued ? `${mark} ` : mark } });
       continue;
     }
     // Remove the tilde, and one adjacent space so that no double space is left behind.
-    let s = start;
-    let e = end;
-    const spaceBefore = /[ \t]$/u.test(before) || before === '';
-    const spaceAfter = /^[ \t]/u.test(after);
-    const punctAfter = /^[.,!?;:…)»]/u.test(after) || after === '';
-    if (spaceBefore && (spaceAfter || punctAfter) && before !== '') s -= 1;
-    else if (before === '' && spaceAfter) e += 1;
+    s = start;
+    e = end;
+    const atStart = start === 0;
+    const spaceBefore = atStart || value[start - 1] === ' ' || value[start - 1] === '\t';
+    const spaceAfter = value[end] === ' ' || value[end] === '\t';
+    const punctAfter = end === value.length || '.,!?;:…)»'.includes(value[end]!);
+    if (spaceBefore && (spaceAfter || punctAfter) && !atStart) s -= 1;
+    else if (atStart && spaceAfter) e += 1;
     context.report({ messageId: 'tilde', data: { actual: match[0] }, start, end, actual: match[0], expected: [''], fix: { start: s, end: e, text: '' } });
   }
 });

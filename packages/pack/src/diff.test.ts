@@ -57,3 +57,16 @@ describe('basePackLabel', () => {
     expect(md.startsWith('### Changes since shop-0.9.0.zip\n')).toBe(true);
   });
 });
+
+describe('a title with a line break', () => {
+  // A line of its own would start wherever the title's text goes on: in a CI log, a line that
+  // starts with `::error::` is a workflow command.
+  const t = (id: string, title: string, ru: string): PublishedTemplate => ({ id, title, text: { ru } });
+  const changes = diffPacks([t('b', 'Старое', 'Было.'), t('c', 'Удалён', 'Текст.')], [t('a', 'Новый\n::error::взлом', 'Есть.'), t('b', 'Ответ\r\n::add-mask::x', 'Стало.')]);
+  it('stays on the line of its template in the text and Markdown summaries', () => {
+    for (const out of [formatChangesText(changes, LABELS), formatChangesMarkdown(changes, LABELS)]) {
+      expect(out.split('\n').filter((l) => /^(::|\r)/.test(l) || l.includes('\r'))).toEqual([]);
+      expect(out).toContain('Новый ⏎ ::error::взлом');
+    }
+  });
+});

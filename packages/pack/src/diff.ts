@@ -250,18 +250,19 @@ export interface ChangeLabels {
   none: string;
 }
 
-const oneLine = (s: string): string => s.replace(/\r?\n/g, ' ⏎ ');
+/** A text or title on one line of a summary: its line breaks (CRLF, LF, lone CR) shown as ⏎. */
+const oneLine = (s: string): string => s.replace(/\r\n|[\n\r\u2028\u2029]/g, ' ⏎ ');
 
 /** Plain text, git's `--word-diff=plain` style: [-removed-]{+added+}. */
 export function formatChangesText(changes: PackChanges, labels: ChangeLabels): string {
   const lines = [labels.heading];
   if (!changes.added.length && !changes.removed.length && !changes.changed.length) return `${labels.heading}\n${labels.none}\n`;
-  if (changes.added.length) lines.push('', `${labels.added} (${changes.added.length})`, ...changes.added.map((t) => `+ ${t.id}${t.title ? ` — ${t.title}` : ''}`));
-  if (changes.removed.length) lines.push('', `${labels.removed} (${changes.removed.length})`, ...changes.removed.map((t) => `- ${t.id}${t.title ? ` — ${t.title}` : ''}`));
+  if (changes.added.length) lines.push('', `${labels.added} (${changes.added.length})`, ...changes.added.map((t) => `+ ${t.id}${t.title ? ` — ${oneLine(t.title)}` : ''}`));
+  if (changes.removed.length) lines.push('', `${labels.removed} (${changes.removed.length})`, ...changes.removed.map((t) => `- ${t.id}${t.title ? ` — ${oneLine(t.title)}` : ''}`));
   if (changes.changed.length) {
     lines.push('', `${labels.changed} (${changes.changed.length})`);
     for (const c of changes.changed) {
-      lines.push(`~ ${c.id}${c.title ? ` — ${c.title}` : ''}`);
+      lines.push(`~ ${c.id}${c.title ? ` — ${oneLine(c.title)}` : ''}`);
       for (const f of c.fields) {
         const body = f.parts.map((p) => (p.added ? `{+${p.value}+}` : p.removed ? `[-${p.value}-]` : p.value)).join('');
         lines.push(`    ${f.field}: ${oneLine(body)}`);

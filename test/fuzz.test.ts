@@ -184,12 +184,17 @@ interface Outcome {
   stderr: string;
 }
 
+/** CPU milliseconds spent per command (printed to OTVET_FUZZ_LOG). */
+const spent = new Map<string, number>();
+
 /** Run one command in-process under the CPU budget. */
 async function timed(args: string[], cwd: string, lang: string): Promise<Outcome> {
   const start = process.cpuUsage();
   const out = await cli([...args, '--lang', lang], cwd);
   const used = process.cpuUsage(start);
   const ms = (used.user + used.system) / 1000;
+  const key = args.slice(0, 2).join(' ');
+  spent.set(key, (spent.get(key) ?? 0) + ms);
   expect(ms, `otvet ${args.join(' ')} took ${ms.toFixed(0)} ms of CPU (budget ${BUDGET_MS} ms)`).toBeLessThan(BUDGET_MS);
   return out;
 }
@@ -342,6 +347,6 @@ describe('fuzz: lint, --fix and pack on random YAML, ICU and Unicode', () => {
     await runCase({ yaml: 'templates: []\n', encoding: 'utf8', at: 0, format: 'stylish', lang: 'en', pack: false, mutation: 'extra-file' });
     const started = Date.now();
     await fc.assert(fc.asyncProperty(caseArb, runCase), { numRuns: RUNS, seed: SEED, ...(PATH ? { path: PATH } : {}), endOnFailure: true });
-    if (process.env.OTVET_FUZZ_LOG) writeFileSync(process.env.OTVET_FUZZ_LOG, `seed ${SEED}: ${RUNS} cases in ${((Date.now() - started) / 1000).toFixed(0)} s\n`, { flag: 'a' });
+    if (process.env.OTVET_FUZZ_LOG) writeFileSync(process.env.OTVET_FUZZ_LOG, `seed ${SEED}: ${RUNS} cases in ${((Date.now() - started) / 1000).toFixed(0)} s; CPU ms: ${[...spent].map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}\n`, { flag: 'a' });
   }, 60_000 + RUNS * 3 * BUDGET_MS);
 });

@@ -271,6 +271,17 @@ async function runCase(c: Case): Promise<void> {
     expectNoCrash(lint, 'lint');
     expectPositions(lint, c.format);
 
+    // Encodings are named for what they are; CR line ends read as the same file with LF.
+    if (c.encoding === 'utf16le' || c.encoding === 'utf16be') expect(lint.stderr, 'UTF-16 without a BOM is recognised').toMatch(/UTF-16/);
+    if (c.encoding === 'lone-cr' && lint.code !== 2) {
+      writeFileSync(join(dir, TEMPLATE), encode(c.yaml, 'utf8', c.at));
+      const lf = await timed(['lint', '-f', 'json', TEMPLATE], dir, c.lang);
+      writeFileSync(join(dir, TEMPLATE), bytes);
+      const rules = (out: Outcome): string[] => out.code === 2 ? [] : [...new Set((JSON.parse(out.stdout) as { files: { messages: { ruleId: string }[] }[] }).files.flatMap((f) => f.messages.map((m) => m.ruleId)))].sort();
+      const again = await timed(['lint', '-f', 'json', TEMPLATE], dir, c.lang);
+      expect(rules(again), 'a file with CR line ends reads as with LF').toEqual(rules(lf));
+    }
+
     // A raw plain scalar reads back as written, or the lint says where it does not.
     const raw = /^templates:\n  - id: raw\n    text:\n      zh: 您好\n      ru: (.*)\n$/su.exec(c.yaml)?.[1];
     if (raw !== undefined && (c.encoding === 'utf8' || c.encoding === 'utf8-bom')) {

@@ -291,7 +291,8 @@ async function runCase(c: Case): Promise<void> {
     }
 
     // A raw plain scalar reads back as written, or the lint says where it does not.
-    const raw = /^templates:\n  - id: raw\n    text:\n      zh: 您好\n      ru: (.*)\n$/su.exec(c.yaml)?.[1];
+    // (A text that starts with a quote is a quoted scalar: its quotes are YAML's, not the text's.)
+    const raw = /^templates:\n  - id: raw\n    text:\n      zh: 您好\n      ru: ([^"'].*)\n$/su.exec(c.yaml)?.[1];
     if (raw !== undefined && (c.encoding === 'utf8' || c.encoding === 'utf8-bom')) {
       const { parseDocument } = await import('yaml');
       const value: unknown = parseDocument(raw === '' ? '' : `ru: ${raw}\n`).toJS()?.ru;

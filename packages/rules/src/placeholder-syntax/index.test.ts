@@ -28,6 +28,11 @@ testRule(rule, {
       output: 'Заказ {order_number} отправлен',
     },
     {
+      ru: 'Скидка ﹛до 10 % на всё',
+      name: 'a lone full-width brace: the ASCII brace would break the text, so no fix',
+      messages: ['1:8-1:9 placeholder-syntax fullwidth {"actual":"﹛","expected":"{"}'],
+    },
+    {
       ru: 'Доставка займёт {days, plural, one {# день} few {# дня}',
       placeholders: days,
       messages: ['1:17-1:56 placeholder-syntax unclosed {"actual":"{days, plural, one {# день} few {# дня}","code":"EXPECT_ARGUMENT_CLOSING_BRACE"}'],

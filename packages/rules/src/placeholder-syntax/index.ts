@@ -1,4 +1,4 @@
-import { MASK, defineRule, type RuleContext, type TextView } from '@otvet/core';
+import { MASK, defineRule, parsePlaceholders, type RuleContext, type TextView } from '@otvet/core';
 import { uregex } from '../lib/unicode.js';
 
 type Messages = 'fullwidth' | 'unclosed' | 'unbalanced' | 'empty' | 'type' | 'plural' | 'other-missing' | 'pound' | 'invalid';
@@ -38,9 +38,15 @@ function check(context: RuleContext<Record<string, never>>, view: TextView, wher
   const { value, parsed } = view;
   const report = (r: Parameters<typeof context.report>[0]): void => context.report({ ...r, in: where });
   let fullwidth = false;
+  // The ASCII braces are a fix only when the text with all of them is valid ICU (a lone one is not).
+  let safe: boolean | undefined;
   for (const m of value.matchAll(/[｛｝﹛﹜]/gu)) {
     fullwidth = true;
-    report({ messageId: 'fullwidth', data: { actual: m[0], expected: FULLWIDTH[m[0]]! }, start: m.index, end: m.index + 1, actual: m[0], expected: [FULLWIDTH[m[0]]!] });
+    safe ??= !parsePlaceholders(value.replace(/[｛｝﹛﹜]/gu, (c) => FULLWIDTH[c]!)).error;
+    report({
+      messageId: 'fullwidth', data: { actual: m[0], expected: FULLWIDTH[m[0]]! }, start: m.index, end: m.index + 1, actual: m[0], expected: [FULLWIDTH[m[0]]!],
+      ...(safe ? {} : { fix: false as const }),
+    });
   }
   let errorStart = -1;
   let errorEnd = -1;

@@ -33,36 +33,36 @@ import { expectFixKeeps, fileOf, piece, render, textOf } from './template-arbitr
 /** Problems known and being fixed elsewhere: true narrows the fuzzer for that problem only. */
 const GAPS = {
   /** Spelling suggestions cost cubic time in the word's length: unknown words stay ≤ 24 letters. */
-  longUnknownWords: true,
+  longUnknownWords: false,
   /** ` #` in a plain scalar starts a comment and the rest of the text is silently dropped: not generated in raw plain scalars. */
-  hashInPlainScalar: true,
+  hashInPlainScalar: false,
   /** Alias bombs and 2,000-deep nesting end in a stack trace: nesting ≤ 200, no alias bombs. */
-  aliasBombAndDeepNesting: true,
+  aliasBombAndDeepNesting: false,
   /**
    * Found by this fuzzer, not in the list above, in the YAML loader's file (`doc.toJS` in
    * packages/core/src/load.ts, the call the alias-bomb fix guards): an alias with no anchor
    * (a file that is just `*a`) ends in an internal error with a stack trace. No `*` is
    * generated where it would start an alias.
    */
-  unresolvedAlias: true,
+  unresolvedAlias: false,
   /**
    * Found by this fuzzer, not in the list above, in the YAML loader: a plain text that starts
    * with `&name ` (`ru: &a Спасибо`) loses `&a ` silently; YAML reads it as an anchor and
    * nothing says so. No raw plain scalar starts with `&`.
    */
-  anchorOnPlainText: true,
+  anchorOnPlainText: false,
   /** UTF-16 without a BOM, lone CR line ends and binary files are misdiagnosed: not generated. */
-  encodingDiagnosis: true,
+  encodingDiagnosis: false,
   /** Control and bidi characters in texts get into packs: the pack oracle does not look for them. */
-  controlCharsPublished: true,
+  controlCharsPublished: false,
   /** stylish and github reports print control characters raw: the report oracle does not look for them. */
-  reportEscaping: true,
+  reportEscaping: false,
   /** The HTML reporter is super-linear in the number of findings: html not chosen. */
-  htmlReporter: true,
+  htmlReporter: false,
   /** templates.csv cells starting with = + - @ are not neutralised: the CSV oracle does not look for them. */
-  csvFormula: true,
+  csvFormula: false,
   /** verify looks file names up through the prototype chain (`constructor`, `toString`): not generated. */
-  verifyPrototype: true,
+  verifyPrototype: false,
 };
 /** OTVET_FUZZ_CHECK_GAPS=a,b runs with those switches off (to see that the fuzzer finds them). */
 const checked = new Set((process.env.OTVET_FUZZ_CHECK_GAPS ?? '').split(',').filter(Boolean));

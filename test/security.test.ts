@@ -39,11 +39,16 @@ describe('YAML is read as data', () => {
     expect(out.stderr).toMatch(/^otvet\.config\.yaml:2:\d+: Invalid config: target/m);
   });
 
-  it('a merge key is not applied: it is an unknown key of the text', async () => {
-    const dir = project({ 'otvet.config.yaml': CONFIG, 'tpl/t.yaml': 'templates:\n  - id: a\n    text: &t\n      zh: 您好\n      ru: Спасибо.\n  - id: b\n    text:\n      <<: *t\n      ru: Да.\n' });
+  it('a merge key is not applied: it is an unknown key of the text, and the alias it needs is refused', async () => {
+    const dir = project({ 'otvet.config.yaml': CONFIG, 'tpl/t.yaml': 'templates:\n  - id: b\n    text:\n      <<: { zh: 您好 }\n      ru: Да.\n' });
     const out = await cli(['lint', 'tpl/t.yaml'], dir);
     expect(out.code).toBe(1);
-    expect(out.stdout).toMatch(/8:7-8:9\s+error\s+Invalid value: “<<”\.\s+schema/);
+    expect(out.stdout).toMatch(/4:7-4:9\s+error\s+Invalid value: “<<”\.\s+schema/);
+    writeFileSync(join(dir, 'tpl/t.yaml'), 'templates:\n  - id: a\n    text: &t\n      zh: 您好\n      ru: Спасибо.\n  - id: b\n    text:\n      <<: *t\n      ru: Да.\n');
+    const aliased = await cli(['lint', 'tpl/t.yaml'], dir);
+    expect(aliased.code).toBe(1);
+    expect(aliased.stdout).toMatch(/3:11-3:13\s+error\s+An anchor \(&t\)/);
+    expect(aliased.stdout).toMatch(/8:11-8:13\s+error\s+An alias \(\*t\)/);
   });
 });
 

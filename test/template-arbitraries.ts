@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, visit, type YAMLMap, type Node } from 'yaml';
 import { parsePlaceholders, type Placeholder } from '../packages/core/src/index.js';
 
 export const WORDS = ['Здравствуйте', 'ваш', 'заказ', 'отправлен', 'спасибо', 'за', 'покупку', 'мы', 'ответим', 'скоро', 'товар', 'на', 'складе', 'Ozon', 'из-за', '5'];
@@ -164,6 +164,13 @@ export function expectFixKeeps(before: string, after: string): void {
   const original = parseDocument(before);
   if (original.errors.length > 0) {
     expect(after, 'a file with YAML errors is never fixed').toBe(before);
+    return;
+  }
+  // Template files may not use aliases (otvet reports each one and reads nothing else of the file).
+  let aliased = false;
+  visit(original, { Alias: () => ((aliased = true), visit.BREAK) });
+  if (aliased) {
+    expect(after, 'a file with aliases is never fixed').toBe(before);
     return;
   }
   const fixed = parseDocument(after);

@@ -27,6 +27,11 @@ describe('decodeText', () => {
     expect(decodeText(bytes(0xff, 0xfe, 0x61, 0))).toMatchObject({ guess: 'utf-16le', line: 1, column: 1 });
     expect(decodeText(bytes(0xfe, 0xff, 0, 0x61))).toMatchObject({ guess: 'utf-16be' });
   });
+  it('recognises UTF-16 without a byte order mark, down to a file of one character', () => {
+    expect(decodeText(bytes(0x40, 0))).toMatchObject({ guess: 'utf-16le', line: 1, column: 1 });
+    expect(decodeText(bytes(0, 0x40))).toMatchObject({ guess: 'utf-16be', line: 1, column: 1 });
+    expect(decodeText(bytes(0x61, 0, 0x3a, 0, 0x20, 0, 0x62, 0))).toMatchObject({ guess: 'utf-16le' });
+  });
   it('rejects overlong and truncated sequences without a guess', () => {
     expect(decodeText(bytes(0x61, 0xc0, 0x80))).toMatchObject({ byteOffset: 1 });
     expect(decodeText(bytes(0x61, 0xe2, 0x82))).toMatchObject({ byteOffset: 1 });

@@ -117,8 +117,10 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  if (odd >= 2 && odd >= pairs * 0.1 && even <= odd / 20) return 'utf-16le';
-  if (even >= 2 && even >= pairs * 0.1 && odd <= even / 20) return 'utf-16be';
+  // Two NULs at least, or one in a file of one character (a NUL is never in a text file anyway).
+  const least = Math.min(2, pairs);
+  if (odd >= least && odd >= pairs * 0.1 && even <= odd / 20) return 'utf-16le';
+  if (even >= least && even >= pairs * 0.1 && odd <= even / 20) return 'utf-16be';
   return undefined;
 }
 

@@ -87,12 +87,23 @@ describe('aliases and nesting in template files', () => {
   it('refuses every alias (at most ten) and does not expand them: an alias bomb is ten findings', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`), 'templates: []'].join('\n');
     const out = findings(bomb);
-    expect(out).toHaveLength(10);
-    expect(out[0]).toBe('2:8 alias');
+    // Ten aliases and ten anchors reported, of the 90 aliases.
+    expect(out.filter((f) => f.endsWith(' alias'))).toHaveLength(10);
+    expect(out.filter((f) => f.endsWith(' anchor'))).toHaveLength(10);
+    expect(out.filter((f) => f.endsWith(' alias'))[0]).toBe('2:8 alias');
   });
 
   it('refuses an alias to a text, which would otherwise go unchecked', () => {
-    expect(findings(template(['    text:', '      zh: &t 您好', '      ru: *t']))).toEqual(['5:11 alias']);
+    expect(findings(template(['    text:', '      zh: &t 您好', '      ru: *t']))).toEqual(['4:11 anchor', '5:11 alias']);
+  });
+
+  it('refuses an anchor, which YAML would silently cut from the front of a text', () => {
+    const text = template(['    text:', '      zh: 谢谢', '      ru: &a Спасибо за заказ']);
+    expect(parseDocument(text).toJS().templates[0].text.ru).toBe('Спасибо за заказ');
+    expect(findings(text)).toEqual(['5:11 anchor']);
+    expect(findings(template(['    title: &t Заказ', '    text:', '      ru: Спасибо']))).toEqual(['3:12 anchor']);
+    // Quoted, the & is text and nothing is reported.
+    expect(findings(template(['    text:', "      ru: '&a Спасибо за заказ'"]))).toEqual([]);
   });
 
   it('reports nesting deeper than the limit at the same place whether or not the parser ran out of stack', () => {

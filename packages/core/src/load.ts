@@ -2,7 +2,7 @@
  * Loading one template file: YAML with positions, schema validation with exact
  * positions, template and text extraction, suppression comments.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { MAX_DEPTH, yamlShape } from './yaml-limits.js';
 import { validateTemplates } from './generated/validators.js';
 import type { SchemaError } from './generated/validate-function.js';
@@ -139,6 +139,18 @@ function yamlFinding(code: string, detail: string, start: number, end: number, t
 
 const hasRange = (n: unknown): n is Node & { range: [number, number, number] } =>
   typeof n === 'object' && n !== null && Array.isArray((n as { range?: unknown }).range);
+
+/** The anchors (`&name`) of a document, with the offset of their `&`, in document order. */
+function anchorsOf(doc: Document, text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  visit(doc, (_key, node) => {
+    const n = node as Node;
+    if (!n || typeof n !== 'object' || !('anchor' in n) || !n.anchor) return;
+    const at = hasRange(n) ? text.lastIndexOf(`&${n.anchor}`, n.range[0]) : -1;
+    out.push({ name: n.anchor, start: Math.max(at, 0) });
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
 
 function rangeOf(n: unknown, fallback: number): [number, number] {
   return hasRange(n) ? [n.range[0], Math.max(n.range[1], n.range[0] + 1)] : [fallback, fallback + 1];
@@ -314,11 +326,17 @@ export function parseTemplateFile(path: string, text: string, bom: boolean, targ
     return file;
   }
   // Aliases are refused: a text behind an alias would be neither checked nor fixed where it stands.
-  if (shape.aliases.length) {
+  // So are anchors, which nothing may then refer to: `ru: &a Спасибо` would silently lose «&a ».
+  const anchors = anchorsOf(doc, text);
+  if (shape.aliases.length || anchors.length) {
     for (const alias of shape.aliases.slice(0, MAX_ALIAS_FINDINGS)) {
       const [start, end] = rangeOf(alias, 0);
       file.findings.push({ ruleId: 'yaml-syntax', messageId: 'alias', message: yamlMessages.alias, data: { name: alias.source }, start, end, severity: 'error' });
     }
+    for (const a of anchors.slice(0, MAX_ALIAS_FINDINGS)) {
+      file.findings.push({ ruleId: 'yaml-syntax', messageId: 'anchor', message: yamlMessages.anchor, data: { name: a.name }, start: a.start, end: a.start + 1 + a.name.length, severity: 'error' });
+    }
+    file.findings.sort((a, b) => a.start - b.start);
     return file;
   }
   const items = isMap(doc.contents) ? doc.contents.get('templates', true) : undefined;

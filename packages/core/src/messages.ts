@@ -42,6 +42,11 @@ export const yamlMessages = {
     zh: '模板文件中使用了别名（*{name}）：每个值都必须在使用处完整写出，才能按原样检查和打包。请把别名替换为实际的值。',
     ru: 'Псевдоним (*{name}) в файле шаблонов: каждое значение нужно писать полностью там, где оно используется, чтобы его проверяли и упаковывали как есть. Замените псевдоним самим значением.',
   },
+  anchor: {
+    en: 'An anchor (&{name}) in a template file: YAML reads “&{name}” as a label, not as text, so it is missing from the text the buyer gets. If the “&” belongs to the text, put the whole text in quotes; otherwise remove “&{name}”.',
+    zh: '模板文件中使用了锚点（&{name}）：YAML 把“&{name}”当作标记而不是文本，所以买家收到的文本里没有它。如果“&”是文本的一部分，请把整段文本用引号括起来；否则请删除“&{name}”。',
+    ru: 'Якорь (&{name}) в файле шаблонов: YAML читает «&{name}» как метку, а не как текст, и в тексте, который получит покупатель, его нет. Если «&» — часть текста, возьмите весь текст в кавычки; иначе удалите «&{name}».',
+  },
   'too-deep': {
     en: 'The file is nested more than {max} levels deep here, far deeper than a template file needs: check its indentation and brackets from this line on.',
     zh: '文件在此处的嵌套超过 {max} 层，远超模板文件所需：请从这一行起检查缩进和括号。',

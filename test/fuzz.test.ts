@@ -17,9 +17,6 @@
  * replay the case with OTVET_FUZZ_SEED=<seed> OTVET_FUZZ_PATH=<path>. OTVET_FUZZ_LOG=<file>
  * appends the number of cases, packs written and CPU time per command after a run that passed.
  * Long run: `OTVET_FUZZ_RUNS=20000 OTVET_FUZZ_SEED=1 pnpm exec vitest run test/fuzz.test.ts`.
- *
- * KNOWN_GAPS lists the problems whose fixes are not in yet; each switch narrows the
- * generators or the oracle for that one problem only. Turn a switch off once its fix is in.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,43 +27,6 @@ import { cli } from '../packages/cli/src/cli.test-helper.js';
 import { STACK_TRACE } from './helpers.js';
 import { expectFixKeeps, fileOf, piece, render, textOf } from './template-arbitraries.js';
 
-/** Problems known and being fixed elsewhere: true narrows the fuzzer for that problem only. */
-const GAPS = {
-  /** Spelling suggestions cost cubic time in the word's length: unknown words stay ≤ 24 letters. */
-  longUnknownWords: false,
-  /** ` #` in a plain scalar starts a comment and the rest of the text is silently dropped: not generated in raw plain scalars. */
-  hashInPlainScalar: false,
-  /** Alias bombs and 2,000-deep nesting end in a stack trace: nesting ≤ 200, no alias bombs. */
-  aliasBombAndDeepNesting: false,
-  /**
-   * Found by this fuzzer, not in the list above, in the YAML loader's file (`doc.toJS` in
-   * packages/core/src/load.ts, the call the alias-bomb fix guards): an alias with no anchor
-   * (a file that is just `*a`) ends in an internal error with a stack trace. No `*` is
-   * generated where it would start an alias.
-   */
-  unresolvedAlias: false,
-  /**
-   * Found by this fuzzer, not in the list above, in the YAML loader: a plain text that starts
-   * with `&name ` (`ru: &a Спасибо`) loses `&a ` silently; YAML reads it as an anchor and
-   * nothing says so. No raw plain scalar starts with `&`.
-   */
-  anchorOnPlainText: false,
-  /** UTF-16 without a BOM, lone CR line ends and binary files are misdiagnosed: not generated. */
-  encodingDiagnosis: false,
-  /** Control and bidi characters in texts get into packs: the pack oracle does not look for them. */
-  controlCharsPublished: false,
-  /** stylish and github reports print control characters raw: the report oracle does not look for them. */
-  reportEscaping: false,
-  /** The HTML reporter is super-linear in the number of findings: html not chosen. */
-  htmlReporter: false,
-  /** templates.csv cells starting with = + - @ are not neutralised: the CSV oracle does not look for them. */
-  csvFormula: false,
-  /** verify looks file names up through the prototype chain (`constructor`, `toString`): not generated. */
-  verifyPrototype: false,
-};
-/** OTVET_FUZZ_CHECK_GAPS=a,b runs with those switches off (to see that the fuzzer finds them). */
-const checked = new Set((process.env.OTVET_FUZZ_CHECK_GAPS ?? '').split(',').filter(Boolean));
-export const KNOWN_GAPS: Readonly<Record<keyof typeof GAPS, boolean>> = Object.fromEntries(Object.entries(GAPS).map(([k, v]) => [k, v && !checked.has(k)])) as Record<keyof typeof GAPS, boolean>;
 
 const RUNS = Number(process.env.OTVET_FUZZ_RUNS ?? 200);
 const SEED = process.env.OTVET_FUZZ_SEED === undefined ? 20261202 : Number(process.env.OTVET_FUZZ_SEED);
@@ -95,7 +55,7 @@ const NASTY = [
 /** An unknown Russian-looking word (spelling finds nothing like it). */
 const unknownWord = (max: number): fc.Arbitrary<string> => fc.string({ unit: fc.constantFrom(...'бвгджзклмнпрстфхцчшщаеиоуыэюя'), minLength: 5, maxLength: max });
 // Beyond ~200 letters a case would run for minutes before the budget check sees it.
-const LONG_WORD_MAX = KNOWN_GAPS.longUnknownWords ? 24 : 200;
+const LONG_WORD_MAX = 200;
 
 const fuzzPiece: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: piece },
@@ -109,9 +69,9 @@ const fuzzText = textOf(fuzzPiece, 20);
 /** A raw plain scalar, written into the file as it is (no quoting by the YAML writer). */
 const rawPlain = fuzzText
   .map((t) => t.replace(/[\r\n]+/g, ' ').trim())
-  .filter((t) => t !== '' && (!KNOWN_GAPS.hashInPlainScalar || !/\s#/.test(t)) && (!KNOWN_GAPS.unresolvedAlias || !t.startsWith('*')) && (!KNOWN_GAPS.anchorOnPlainText || !t.startsWith('&')));
+  .filter((t) => t !== '');
 
-const MAX_DEPTH = KNOWN_GAPS.aliasBombAndDeepNesting ? 200 : 5000;
+const MAX_DEPTH = 5000;
 /** Hand-written YAML: plain scalars, tags, aliases, merge keys, nesting, several documents. */
 const rawYaml: fc.Arbitrary<string> = fc.oneof(
   rawPlain.map((ru) => `templates:\n  - id: raw\n    text:\n      zh: 您好\n      ru: ${ru}\n`),
@@ -124,20 +84,20 @@ const rawYaml: fc.Arbitrary<string> = fc.oneof(
     const close = open === '[' ? ']' : '}';
     return `templates: ${open.repeat(depth)}x${close.repeat(depth)}\n`;
   }),
-  fc.integer({ min: 1, max: KNOWN_GAPS.aliasBombAndDeepNesting ? 2 : 12 }).map((levels) => {
+  fc.integer({ min: 1, max: 12 }).map((levels) => {
     const rows = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < levels; i++) rows.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
     return `${rows.join('\n')}\ntemplates:\n  - id: bomb\n    tags: *a${levels - 1}\n    text:\n      zh: 您好\n      ru: Здравствуйте\n`;
   }),
   rawPlain.map((ru) => `templates:\n  - id: one\n    text:\n      zh: 您好\n      ru: ${ru}\n---\ntemplates: []\n`),
   rawPlain.map((ru) => `templates:\n\t- id: tab\n    text:\n      ru:\t${ru}\n`),
-  fc.string({ unit: fc.constantFrom(...'templates:-id: text zh ru\n\t"\'{}[],&!|>#%@`?', ...(KNOWN_GAPS.unresolvedAlias ? [] : ['*'])), maxLength: 80 }),
+  fc.string({ unit: fc.constantFrom(...'templates:-id: text zh ru\n\t"\'{}[],&!|>#%@`?', '*'), maxLength: 80 }),
 );
 
 const structured = fileOf(fuzzText).map((spec) => render(spec));
 
 /** How the text becomes bytes. */
-const ENCODINGS = KNOWN_GAPS.encodingDiagnosis ? (['utf8', 'utf8-bom', 'utf16le-bom', 'invalid-utf8'] as const) : (['utf8', 'utf8-bom', 'utf16le-bom', 'utf16le', 'utf16be', 'invalid-utf8', 'binary', 'lone-cr'] as const);
+const ENCODINGS = ['utf8', 'utf8-bom', 'utf16le-bom', 'utf16le', 'utf16be', 'invalid-utf8', 'binary', 'lone-cr'] as const;
 type Encoding = (typeof ENCODINGS)[number];
 
 function encode(text: string, encoding: Encoding, at: number): Uint8Array {
@@ -165,8 +125,8 @@ function encode(text: string, encoding: Encoding, at: number): Uint8Array {
   }
 }
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', ...(KNOWN_GAPS.htmlReporter ? [] : ['html'])] as const;
-const PACK_MUTATIONS = ['extra-file', 'flip-byte', 'delete-file', 'manifest-key', ...(KNOWN_GAPS.verifyPrototype ? [] : ['prototype-name'])] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
+const PACK_MUTATIONS = ['extra-file', 'flip-byte', 'delete-file', 'manifest-key', 'prototype-name'] as const;
 
 const caseArb = fc.record({
   yaml: fc.oneof({ weight: 3, arbitrary: structured }, { weight: 2, arbitrary: rawYaml }),
@@ -241,7 +201,7 @@ function expectPositions(out: Outcome, format: string): void {
   } else if (format === 'github') {
     for (const row of out.stdout.split('\n')) if (row.startsWith('::')) expect(row).toMatch(/^::(error|warning|notice) file=[^,]+,line=\d+,(end)?[cC]ol/);
   }
-  if (!KNOWN_GAPS.reportEscaping && (format === 'stylish' || format === 'github')) expect(out.stdout + out.stderr, 'control characters escaped').not.toMatch(UNSAFE_IN_REPORT);
+  if (format === 'stylish' || format === 'github') expect(out.stdout + out.stderr, 'control characters escaped').not.toMatch(UNSAFE_IN_REPORT);
 }
 
 /** RFC 4180 records (enough for the pack's own CSV). */
@@ -340,11 +300,9 @@ async function runCase(c: Case): Promise<void> {
     const data = parseDocument(readFileSync(join(dir, TEMPLATE), 'utf8').replace(/^\ufeff/, '')).toJS() as { templates: { id: string; text: Record<string, string> }[] };
     const byId = new Map(data.templates.map((t) => [t.id, t.text]));
     for (const t of published.templates) expect(t.text, `published text of ${t.id}`).toEqual(byId.get(t.id));
-    if (!KNOWN_GAPS.controlCharsPublished) for (const t of published.templates) expect(Object.values(t.text).join('\n'), `${t.id}: control characters published`).not.toMatch(UNSAFE_IN_REPORT);
-    if (!KNOWN_GAPS.csvFormula) {
-      const csv = parseCsv(readFileSync(join(dir, PACK_DIR, 'templates.csv'), 'utf8').replace(/^\ufeff/, ''));
-      for (const cell of csv.flat()) expect(cell, 'a CSV cell that a spreadsheet runs as a formula').not.toMatch(/^[=+\-@\t\r]/);
-    }
+    for (const t of published.templates) expect(Object.values(t.text).join('\n'), `${t.id}: control characters published`).not.toMatch(UNSAFE_IN_REPORT);
+    const csv = parseCsv(readFileSync(join(dir, PACK_DIR, 'templates.csv'), 'utf8').replace(/^\ufeff/, ''));
+    for (const cell of csv.flat()) expect(cell, 'a CSV cell that a spreadsheet runs as a formula').not.toMatch(/^[=+\-@\t\r]/);
 
     // verify finds any later change.
     const packDir = join(dir, PACK_DIR);

@@ -19,6 +19,7 @@ export type RuleCategory =
   | 'typography'
   | 'script'
   | 'spelling'
+  | 'grammar'
   | 'glossary'
   | 'consistency'
   | 'length'

@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { allPos, analyse, clauses, inflect, isModifier, isPlainWord, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
+import { allPos, analyse, clauses, inflect, isModifier, isNoun, isPlainWord, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
 import { caseOf, genderOf, grammarSentencesOfView, numberOf, spanText } from '../lib/grammar.js';
 import data from './agreement.yaml';
 
@@ -397,6 +397,33 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
   return { messageId: 'subject', from: subjectAt, to: predicate[predicate.length - 1]!, data: { subject: subject.text, predicate: preds.map((p) => p.text).join(' ') }, expected };
 }
 
+/**
+ * An intransitive verb before its subject at the start of a clause («вчера пришли посылка»):
+ * the noun right after it (after its modifiers), nominative in every reading, with no
+ * nominative before the verb in the clause.
+ */
+function checkInverted(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const verb = tokens[at]!;
+  if (!isPlainWord(verb) || !allPos(verb, 'VERB') || !verb.readings.every((r) => r.tags.has('intr') && r.tags.has('indc'))) return undefined;
+  // Nothing before the verb in its clause may be its subject.
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && [',', ';', ':', '—', '–', '-'].includes(t.text)) break;
+    if (t.kind === 'word' && ['и', 'а', 'но', 'что', 'когда', 'если', 'как', 'где'].includes(t.norm)) break;
+    if (t.kind !== 'word' || t.unknown || t.readings.some((r) => (r.pos === 'NOUN' || r.pos === 'NPRO' || r.lemma === 'который') && (caseOf(r) === 'nomn' || caseOf(r) === undefined))) return undefined;
+  }
+  let j = at + 1;
+  while (j < tokens.length && isModifier(tokens[j]!)) j++;
+  const subject = tokens[j];
+  if (!subject || !isNoun(subject) || !nouns(subject).every((r) => caseOf(r) === 'nomn')) return undefined;
+  // Subjects joined by «и» or a comma take a plural verb.
+  const next = tokens[j + 1];
+  if (next && ((next.kind === 'word' && ['и', 'или'].includes(next.norm)) || (next.kind === 'punct' && next.text === ','))) return undefined;
+  const subjects: Subject[] = nouns(subject).map((r) => ({ person: '3per', number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'), gender: genderOf(r) }));
+  if (subjects.some((s) => verb.readings.some((r) => fitsSubject(r, s)))) return undefined;
+  return { messageId: 'subject', from: at, to: j, data: { subject: subject.text, predicate: verb.text } };
+}
+
 /** «который» after a comma agrees in number and gender with a noun right before the comma. */
 function checkRelative(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
   const word = tokens[at]!;
@@ -480,7 +507,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkInverted(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.

@@ -25,6 +25,8 @@ export interface Reading {
 }
 
 class Parse implements Reading {
+  readonly pos: string;
+
   constructor(
     readonly lemma: string,
     readonly tags: ReadonlySet<string>,
@@ -35,10 +37,8 @@ class Parse implements Reading {
     readonly form: number,
     readonly stem: string,
     readonly head: string,
-  ) {}
-
-  get pos(): string {
-    return this.tag.slice(0, 4);
+  ) {
+    this.pos = tag.slice(0, 4);
   }
 
   has(...grammemes: string[]): boolean {
@@ -72,19 +72,17 @@ export class Analyser {
     return values.subarray(paradigmOffsets[id]!, paradigmOffsets[id + 1]!);
   }
 
+  /** Suffix → id, built on the first lookup (a word tries every split, so a hash beats a binary search). */
+  #suffixIds: Map<string, number> | undefined;
+
   /** The id of a suffix (its place in the sorted list), or -1. */
   #suffixId(suffix: string): number {
-    const list = this.#index.suffixes;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = list[mid]!;
-      if (s === suffix) return mid;
-      if (s < suffix) lo = mid + 1;
-      else hi = mid - 1;
+    if (!this.#suffixIds) {
+      this.#suffixIds = new Map();
+      const list = this.#index.suffixes;
+      for (let i = 0; i < list.length; i++) this.#suffixIds.set(list[i]!, i);
     }
-    return -1;
+    return this.#suffixIds.get(suffix) ?? -1;
   }
 
   /** Where the dictionary comes from (for documentation and `--version`-like output). */

@@ -59,6 +59,10 @@ testRule(rule, {
       messages: ['1:13-1:21 grammar-verb-form noun {"actual":"отправка","expected":"отправить","modal":"можем"}'],
     },
     {
+      ru: 'Мы отправить заказ завтра.',
+      messages: ['1:4-1:13 grammar-verb-form infinitive-subject {"actual":"отправить","subject":"Мы"}'],
+    },
+    {
       ru: 'Мы не сможем изменение адреса после отправки.',
       messages: ['1:14-1:23 grammar-verb-form noun-verbal {"actual":"изменение","modal":"сможем"}'],
     },
@@ -117,7 +121,8 @@ describe('derived forms', () => {
     expect(indicativeFor('закажите')).toBe('закажете');
     expect(indicativeFor('вышлите')).toBe('вышлете');
     expect(indicativeFor('выполните')).toBeUndefined(); // the two forms coincide
-    expect(indicativeFor('отправьте')).toBeUndefined();
+    expect(indicativeFor('отправьте')).toBe('отправите');
+    expect(indicativeFor('пришлите')).toBe('пришлёте'); // ё from the data
   });
   it('finds the imperative of an infinitive', () => {
     expect(imperativeOfInfinitive('оставить')).toBe('оставьте');

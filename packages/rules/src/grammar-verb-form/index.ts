@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { analyse, type Reading } from '@otvet/morph';
+import { analyse, inflect, type Reading } from '@otvet/morph';
 import raw from './verb-forms.yaml';
 import { normalizeWord, sentencesOfView, type Sentence, type Token } from '../lib/policy-patterns.js';
 
@@ -13,7 +13,7 @@ export interface VerbFormsData {
   modals: { note: string; lemmas: string[]; future: string[] };
   deverbal: { note: string; entries: { noun: string; verb: string }[] };
   predicates: { note: string; words: string[] };
-  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'noun' | 'noun-verbal', string[]>;
+  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'noun' | 'noun-verbal', string[]>;
   counterexamples: string[];
 }
 
@@ -70,12 +70,11 @@ function known(word: string): readonly Reading[] {
 const isIndicative2pl = (r: Reading): boolean => r.pos === 'VERB' && r.has('indc', '2per', 'plur');
 const isImperativePl = (r: Reading): boolean => r.pos === 'VERB' && r.has('impr', 'plur');
 
-/** A word that can only be an imperative plural (вышлите), with its lemma. */
-function onlyImperative(word: string): string | undefined {
+/** The readings of a word that can only be an imperative plural (вышлите), all of one lexeme. */
+function onlyImperative(word: string): readonly Reading[] | undefined {
   const rs = known(word);
   if (rs.length === 0 || !rs.every(isImperativePl)) return undefined;
-  const lemmas = new Set(rs.map((r) => r.lemma));
-  return lemmas.size === 1 ? [...lemmas][0] : undefined;
+  return new Set(rs.map((r) => r.lemma)).size === 1 ? rs : undefined;
 }
 
 /** A word that can only be a 2nd-person plural indicative (вышлете), with its lemma. */
@@ -87,20 +86,20 @@ function onlyIndicative(word: string): string | undefined {
 }
 
 /**
- * The «вы» indicative of an imperative-only word, when the two differ: from the data (which
- * spells ё), else …ите(сь) → …ете(сь) when the dictionary has that form of the same verb and
- * it is not an imperative too.
+ * The «вы» indicative of an imperative-only word, when the two differ (вышлите → вышлете;
+ * not выполните, which is both): the lexeme's 2nd-person plural future or present, spelt
+ * with ё from the data where it has one (пришлёте).
  */
 export function indicativeFor(imperative: string): string | undefined {
   const word = fold(imperative);
-  const lemma = onlyImperative(word);
-  if (!lemma) return undefined;
+  const rs = onlyImperative(word);
+  if (!rs) return undefined;
+  const lemma = rs[0]!.lemma;
+  const forms = new Set(rs.flatMap((r) => inflect(r, ['indc', '2per'])).filter((f) => onlyIndicative(f) === lemma));
+  if (forms.size !== 1) return undefined;
+  const [form] = forms as unknown as [string];
   const pair = tablesOf().byImperative.get(word);
-  if (pair) return fold(pair.lemma) === lemma ? pair.indicative : undefined;
-  const m = /^(.+)ите(сь)?$/.exec(word);
-  if (!m) return undefined;
-  const candidate = `${m[1]}ете${m[2] ?? ''}`;
-  return onlyIndicative(candidate) === lemma ? candidate : undefined;
+  return pair && fold(pair.indicative) === form ? pair.indicative : form;
 }
 
 /** The imperative of an indicative-only word of a request verb of the data (вышлете → вышлите). */
@@ -109,7 +108,7 @@ export function requestImperativeFor(indicative: string): string | undefined {
   const pair = tablesOf().byIndicative.get(word);
   if (!pair?.request) return undefined;
   const lemma = onlyIndicative(word);
-  return lemma === fold(pair.lemma) && onlyImperative(pair.imperative) === lemma ? pair.imperative : undefined;
+  return lemma === fold(pair.lemma) && onlyImperative(pair.imperative)?.[0]?.lemma === lemma ? pair.imperative : undefined;
 }
 
 /** The imperative plural of an infinitive (оставить → оставьте), when the dictionary confirms one. */
@@ -232,12 +231,14 @@ function indicativeContext(sentence: Sentence, i: number): string | undefined {
   if (vy && isWord(before) && t.subjectOpeners.has(fold(before.norm))) return `${fold(before.norm)} вы`;
   // «Вы вышлите нам фото?», «Вы не подскажите, где…?»: a question about what the buyer will do
   // (not with «пожалуйста»: then a request). Without «вы», only «Не подскажите…?».
-  const negated = sentence[i - 1]?.norm === 'не';
+  // A question mark further on counts only for a negated perfective («Вы не подскажете, где…?»):
+  // «Вы не беспокойтесь, хорошо?» is a request with a question tag.
+  const negated = sentence[i - 1]?.norm === 'не' && known(sentence[i]!.text).every((r) => r.has('perf'));
   const question = clauseMark(sentence, i) === '?' || (negated && sentenceMark(sentence) === '?');
   if (!question || sentence.some((x) => x.norm === 'пожалуйста')) return undefined;
   if (vy) return negated ? 'вы не … ?' : 'вы … ?';
   const first = sentence.findIndex((x) => x.kind !== 'punct');
-  if (negated && first === i - 1 && known(sentence[i]!.text).every((r) => r.has('perf'))) return 'не … ?';
+  if (negated && first === i - 1) return 'не … ?';
   return undefined;
 }
 
@@ -444,8 +445,9 @@ interface Options {
 /**
  * Verb forms a machine translation gets wrong: the imperative where the buyer's future action
  * is meant («Когда вы вышлите фото» for «вышлете») and the reverse in a request; a sentence
- * that is only an infinitive («Оставить отзыв о товаре.»); a noun where a modal needs an
- * infinitive («мы не можем отправка»). Reports only on words the dictionary knows, where
+ * that is only an infinitive («Оставить отзыв о товаре.»); an infinitive with a subject and no
+ * verb («Мы отправить заказ завтра»); a noun where a modal needs an infinitive («мы не можем
+ * отправка»). Reports only on words the dictionary knows, where
  * every reading is wrong. Data: verb-forms.yaml.
  */
 export default defineRule<Options>(
@@ -453,9 +455,9 @@ export default defineRule<Options>(
     id: 'grammar-verb-form',
     category: 'grammar',
     description: {
-      en: 'Verb forms: the imperative where the buyer’s future action is meant («когда вы вышлите» → «вышлете») and the reverse, a bare infinitive as a sentence, a noun where a verb is needed («можем отправка»).',
-      zh: '动词形式：该用陈述式将来时却用了命令式（«когда вы вышлите» → «вышлете»）或反之；整句只有一个不定式；该用动词的地方用了名词（«можем отправка»）。',
-      ru: 'Формы глагола: повелительное наклонение вместо будущего времени («когда вы вышлите» → «вышлете») и наоборот, предложение из одного инфинитива, существительное вместо глагола («можем отправка»).',
+      en: 'Verb forms: the imperative where the buyer’s future action is meant («когда вы вышлите» → «вышлете») and the reverse, a bare infinitive as a sentence, an infinitive with a subject («мы отправить»), a noun where a verb is needed («можем отправка»).',
+      zh: '动词形式：该用陈述式将来时却用了命令式（«когда вы вышлите» → «вышлете»）或反之；整句只有一个不定式；有主语却用不定式（«мы отправить»）；该用动词的地方用了名词（«можем отправка»）。',
+      ru: 'Формы глагола: повелительное наклонение вместо будущего времени («когда вы вышлите» → «вышлете») и наоборот, предложение из одного инфинитива, инфинитив при подлежащем («мы отправить»), существительное вместо глагола («можем отправка»).',
     },
     fixable: true,
     recommended: 'error',
@@ -470,13 +472,13 @@ export default defineRule<Options>(
     defaults: { infinitive: true },
     messages: {
       imperative: {
-        en: '“{actual}” is the imperative, a request (“send!”). After «{context}» the sentence says what the buyer will do, and Russian needs “{expected}” (“you send / you will send”). As written the buyer reads an order in the middle of the sentence, a mistake every Russian reader notices.',
-        zh: '“{actual}”是命令式，表示请求（“请寄！”）。在“{context}”之后，句子说的是买家将要做的事，俄语必须用陈述式“{expected}”（“您寄/您将寄”）。现在的写法相当于在句子中间突然下命令，俄罗斯买家一眼就能看出这是语法错误。请改为“{expected}”。',
-        ru: '«{actual}» — повелительное наклонение (просьба «сделайте!»). После «{context}» речь о том, что сделает покупатель, и нужна форма «{expected}». Такую ошибку замечает любой читатель.',
+        en: '“{actual}” is the imperative, a request (“do it!”). After «{context}» the sentence says what the buyer does or will do, and Russian needs “{expected}” (“you will do it”). As written the buyer reads an order in the middle of the sentence, a mistake every Russian reader notices.',
+        zh: '“{actual}”是命令式，表示请求（“请您做……！”）。在“{context}”之后，句子说的是买家正在做或将要做的事，俄语必须用陈述式“{expected}”（“您会做……”）。现在的写法相当于在句子中间突然下命令，俄罗斯买家一眼就能看出这是语法错误。请改为“{expected}”。',
+        ru: '«{actual}» — повелительное наклонение (просьба «сделайте!»). После «{context}» речь о том, что покупатель делает или сделает, и нужна форма «{expected}». Такую ошибку замечает любой читатель.',
       },
       indicative: {
-        en: '“{actual}” says what the buyer will do (“you will send”), but the sentence asks them to do it. The buyer reads a statement about themselves, or a broken question, instead of a polite request. Write the imperative “{expected}”.',
-        zh: '“{actual}”是陈述式将来时（“您将会寄出”），但这句话是在请求买家做某事。买家读到的是在断言他会做什么，或者一个残缺的问句，而不是礼貌的请求。请改为命令式“{expected}”（“请寄出”）。',
+        en: '“{actual}” says what the buyer will do (“you will do it”), but the sentence asks them to do it. The buyer reads a statement about themselves, or a broken question, instead of a polite request. Write the imperative “{expected}”.',
+        zh: '“{actual}”是陈述式将来时（“您将会做……”），但这句话是在请求买家做某事。买家读到的是在断言他会做什么，或者一个残缺的问句，而不是礼貌的请求。请改为命令式“{expected}”（“请您做……”）。',
         ru: '«{actual}» — будущее время («вы вышлете»), а фраза — просьба. Покупатель читает утверждение о себе вместо вежливой просьбы. Нужно повелительное наклонение: «{expected}».',
       },
       infinitive: {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
 import { analyse } from '@otvet/morph';
-import { testReadme, testRule, lintString, messageIdLines, catalogOf } from '@otvet/test-kit';
+import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule, parseNatural, parsePlaceholders } from '@otvet/core';
 import rule, { data, findVerbForms, imperativeOfInfinitive, indicativeFor, requestImperativeFor } from './index.js';
 import raw from './verb-forms.yaml';
@@ -22,6 +22,7 @@ testRule(rule, {
     { ru: 'Нажмите «Если вы выберите»: так называется кнопка.', name: 'quoted text' },
     { ru: 'Оставить отзыв о товаре.', options: { infinitive: false }, name: 'the bare-infinitive check can be turned off' },
     { ru: '1. Проверить размер по таблице.\n2. Оформить заказ.', name: 'a list item' },
+    { ru: 'Мы не cмогли отправить заказ вовремя.', name: 'a word with a Latin letter may be the verb' },
   ],
   invalid: [
     {
@@ -61,6 +62,10 @@ testRule(rule, {
     {
       ru: 'Мы отправить заказ завтра.',
       messages: ['1:4-1:13 grammar-verb-form infinitive-subject {"actual":"отправить","subject":"Мы"}'],
+    },
+    {
+      ru: 'Вы можете напишите нам в чат.',
+      messages: ['1:11-1:19 grammar-verb-form verb-after-modal {"actual":"напишите","expected":"написать","modal":"можете"}'],
     },
     {
       ru: 'Мы не сможем изменение адреса после отправки.',

@@ -13,7 +13,7 @@ export interface VerbFormsData {
   modals: { note: string; lemmas: string[]; future: string[] };
   deverbal: { note: string; entries: { noun: string; verb: string }[] };
   predicates: { note: string; words: string[] };
-  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'noun' | 'noun-verbal', string[]>;
+  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'noun' | 'noun-verbal' | 'verb-after-modal', string[]>;
   counterexamples: string[];
 }
 
@@ -189,7 +189,7 @@ function sentenceMark(sentence: Sentence): string | undefined {
 }
 
 interface Hit {
-  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'noun' | 'noun-verbal';
+  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'noun' | 'noun-verbal' | 'verb-after-modal';
   token: Token;
   data: Record<string, string>;
   expected?: string;
@@ -293,9 +293,9 @@ function bareInfinitive(sentence: Sentence, text: string): Hit | undefined {
       continue;
     }
     if (t.predicates.has(fold(x.norm))) return undefined;
-    // An unknown word may be the verb: say nothing.
+    // An unknown word (guessed, or Cyrillic mixed with Latin letters: «cмогли») may be the verb: say nothing.
     const xs = analyse(x.text);
-    if (xs.some((r) => r.predicted || FINITE_OR_PREDICATE(r))) return undefined;
+    if ((xs.length === 0 && CYRILLIC.test(x.text)) || xs.some((r) => r.predicted || FINITE_OR_PREDICATE(r))) return undefined;
   }
   const expected = imperativeOfInfinitive(first.text);
   return expected
@@ -312,7 +312,9 @@ const NAMES = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr', 'Init'];
 /** A word that may be the predicate of a clause: a finite verb, a short form, a predicative. */
 function predicateLike(rs: readonly Reading[]): boolean {
   const adverb = rs.some((r) => r.pos === 'ADVB');
-  return rs.some((r) => r.pos === 'VERB' || r.pos === 'PRED' || r.pos === 'PRTS' || ((r.pos === 'ADJS' || r.pos === 'COMP') && !adverb));
+  // An imperative reading counts only when the word is nothing else («три» is also «тереть»).
+  const verb = rs.some((r) => r.pos === 'VERB' && !r.has('impr')) || rs.every((r) => r.pos === 'VERB');
+  return verb || rs.some((r) => r.pos === 'PRED' || r.pos === 'PRTS' || ((r.pos === 'ADJS' || r.pos === 'COMP') && !adverb));
 }
 
 /** A subject in the nominative for certain: a personal pronoun, or an animate noun with no other case («курьер», «покупатель»). */
@@ -345,8 +347,8 @@ function infinitivesWithSubject(sentence: Sentence, q: boolean[]): Hit[] {
       const norm = fold(x.norm);
       if (t.predicates.has(norm) || t.subjectOpeners.has(norm) || GOVERNORS.has(norm)) { blocked = true; break; }
       const rs = analyse(x.text);
-      if (rs.length === 0) continue;
-      if (rs.some((r) => r.predicted) || predicateLike(rs)) { blocked = true; break; }
+      // A word the analyser does not know may be the verb («cмогли» with a Latin «c»).
+      if (rs.length === 0 || rs.some((r) => r.predicted) || predicateLike(rs)) { blocked = true; break; }
       if (!subject && isSubject(x, rs, k === first) && (!infinitive || PERSONAL.has(norm))) subject = x;
       else if (!infinitive && rs.some((r) => r.pos === 'INFN') && rs.every((r) => r.pos === 'INFN' || r.pos === 'NOUN')) infinitive = x;
     }
@@ -400,6 +402,26 @@ function nounAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
     : { messageId: 'noun-verbal', token: noun, data: { actual: noun.text, modal }, fix: false };
 }
 
+/**
+ * A finite verb or an imperative right after «можете», «сможем»…, where the infinitive is
+ * required: «Вы можете напишите нам» (for «написать»). Not after a modal that is itself an
+ * imperative («Попробуйте закажите» may be two requests in a row).
+ */
+function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
+  const modal = sentence[i];
+  const verb = sentence[i + 1];
+  if (!isWord(modal) || !isWord(verb) || q[i + 1]) return undefined;
+  const t = tablesOf();
+  const ms = known(modal.text);
+  if (ms.length === 0 || !ms.every((r) => r.pos === 'VERB' && t.modalLemmas.has(r.lemma)) || !ms.some((r) => r.has('indc')) || ms.some((r) => r.has('impr', 'excl'))) return undefined;
+  const vs = known(verb.text);
+  if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB')) return undefined;
+  const lemmas = new Set(vs.map((r) => r.lemma));
+  if (lemmas.size !== 1) return undefined;
+  const [expected] = lemmas as unknown as [string];
+  return { messageId: 'verb-after-modal', token: verb, data: { actual: verb.text, modal: modal.text, expected }, expected, fix: false };
+}
+
 /** Every finding of the rule in one text. */
 export function findVerbForms(sentences: readonly Sentence[], text: string, options: { infinitive: boolean } = { infinitive: true }): Hit[] {
   const hits: Hit[] = [];
@@ -431,7 +453,7 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
           continue;
         }
       }
-      const noun = nounAfterModal(sentence, i, q);
+      const noun = nounAfterModal(sentence, i, q) ?? verbAfterModal(sentence, i, q);
       if (noun) hits.push(noun);
     }
   }
@@ -500,6 +522,11 @@ export default defineRule<Options>(
         en: '“{actual}” is a noun, but after “{modal}” Russian needs a verb: “{modal} {expected}”. As written the buyer reads a broken sentence (“we cannot shipment today”).',
         zh: '“{actual}”是名词，但在“{modal}”（能、会、将要、应该）之后俄语必须接动词不定式：“{modal} {expected}”。现在的写法买家读到的是病句（类似“我们今天不能发货物”）。注意改成动词后，后面的名词也要改格（如 «вернуть товар»）。',
         ru: '«{actual}» — существительное, а после «{modal}» нужен глагол: «{modal} {expected}». Покупатель видит сломанную фразу.',
+      },
+      'verb-after-modal': {
+        en: '“{actual}” is a conjugated verb (or an imperative), but after “{modal}” Russian needs the infinitive: “{modal} {expected}”. As written the buyer reads two conjugated verbs in a row, broken Russian (“you can write us!”).',
+        zh: '“{actual}”是变位动词（或命令式），但在“{modal}”（能、可以、会）之后俄语必须接动词不定式：“{modal} {expected}”。现在的写法是两个变位动词连用，买家读到的是病句（类似“您可以请写给我们”）。',
+        ru: 'После «{modal}» нужен инфинитив: «{modal} {expected}», а не «{actual}». Два спрягаемых глагола подряд покупатель читает как ломаный русский.',
       },
       'noun-verbal': {
         en: '“{actual}” is a noun, but after “{modal}” Russian needs a verb (an infinitive: the verb “{actual}” comes from). As written the buyer reads a broken sentence (“we cannot shipment today”).',

@@ -211,7 +211,7 @@ function indicativeContext(sentence: Sentence, i: number): string | undefined {
   // without «вы», «Если вам удобно напишите…» is a clause of its own after a missing comma.
   let adverbs = 0;
   while (j >= 0 && isWord(sentence[j])) {
-    const norm = fold(sentence[j]!.norm);
+    const norm = sentence[j]!.norm;
     if (norm === 'вы' && !vy) vy = true;
     else if (t.between.has(norm) && skipped < 3) skipped++;
     else if (!vy && adverbs < 2 && known(sentence[j]!.text).every((r) => r.pos === 'ADVB')) adverbs++;
@@ -223,12 +223,12 @@ function indicativeContext(sentence: Sentence, i: number): string | undefined {
   for (const phrase of t.openers) {
     const start = j - phrase.length + 1;
     if (start < 0) continue;
-    if (phrase.every((w, k) => isWord(sentence[start + k]) && fold(sentence[start + k]!.norm) === w)) {
+    if (phrase.every((w, k) => isWord(sentence[start + k]) && sentence[start + k]!.norm === w)) {
       return phrase.join(' ') + (vy ? ' вы' : '');
     }
   }
   const before = sentence[j];
-  if (vy && isWord(before) && t.subjectOpeners.has(fold(before.norm))) return `${fold(before.norm)} вы`;
+  if (vy && isWord(before) && t.subjectOpeners.has(before.norm)) return `${before.norm} вы`;
   // «Вы вышлите нам фото?», «Вы не подскажите, где…?»: a question about what the buyer will do
   // (not with «пожалуйста»: then a request). Without «вы», only «Не подскажите…?».
   // A question mark further on counts only for a negated perfective («Вы не подскажете, где…?»):
@@ -256,10 +256,10 @@ function requestContext(sentence: Sentence, i: number): 'please' | 'start' | und
     return sentence[j];
   };
   const before = prev(i);
-  if (isWord(before) && ['не', 'вы', 'ли'].includes(fold(before.norm))) return undefined;
+  if (isWord(before) && ['не', 'вы', 'ли'].includes(before.norm)) return undefined;
   if (next(i)?.norm === 'ли') return undefined;
   // No «вы» as the subject anywhere before it in the sentence: «Вы, пожалуйста, напишете…» is a statement.
-  if (sentence.slice(0, i).some((x) => fold(x.norm) === 'вы')) return undefined;
+  if (sentence.slice(0, i).some((x) => x.norm === 'вы')) return undefined;
   if (before?.norm === 'пожалуйста' || next(i)?.norm === 'пожалуйста') return 'please';
   // A bare sentence start: «Вышлете фото товара.» — one clause, a full stop or «!».
   const first = sentence.findIndex((x) => x.kind !== 'punct');
@@ -276,7 +276,7 @@ const FINITE_OR_PREDICATE = (r: Reading): boolean =>
 /** A sentence that is only an infinitive phrase: «Оставить отзыв о товаре.» */
 function bareInfinitive(sentence: Sentence, text: string): Hit | undefined {
   const first = sentence[0];
-  if (!isWord(first)) return undefined;
+  if (!isWord(first) || !INFINITIVE_END.test(first.norm)) return undefined;
   const rs = known(first.text);
   if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN')) return undefined;
   const mark = sentenceMark(sentence);
@@ -292,7 +292,7 @@ function bareInfinitive(sentence: Sentence, text: string): Hit | undefined {
       if (DASHES.has(x.text) || x.text === ':' || x.text === '?' || x.text === '"' || QUOTES_OPEN.has(x.text)) return undefined;
       continue;
     }
-    if (t.predicates.has(fold(x.norm))) return undefined;
+    if (t.predicates.has(x.norm)) return undefined;
     // An unknown word (guessed, or Cyrillic mixed with Latin letters: «cмогли») may be the verb: say nothing.
     const xs = analyse(x.text);
     if ((xs.length === 0 && CYRILLIC.test(x.text)) || xs.some((r) => r.predicted || FINITE_OR_PREDICATE(r))) return undefined;
@@ -319,7 +319,7 @@ function predicateLike(rs: readonly Reading[]): boolean {
 
 /** A subject in the nominative for certain: a personal pronoun, or an animate noun with no other case («курьер», «покупатель»). */
 function isSubject(x: Token, rs: readonly Reading[], first: boolean): boolean {
-  const norm = fold(x.norm);
+  const norm = x.norm;
   if (PERSONAL.has(norm)) return rs.every((r) => r.pos === 'NPRO' && r.has('nomn'));
   if (capitalised(x.text) && !first) return false;
   return rs.every((r) => r.pos === 'NOUN' && r.has('anim', 'nomn') && !NAMES.some((g) => r.tags.has(g)));
@@ -344,7 +344,7 @@ function infinitivesWithSubject(sentence: Sentence, q: boolean[]): Hit[] {
       const x = sentence[k]!;
       if (x.kind === 'placeholder' || q[k]) { blocked = true; break; }
       if (!isWord(x)) continue;
-      const norm = fold(x.norm);
+      const norm = x.norm;
       if (t.predicates.has(norm) || t.subjectOpeners.has(norm) || GOVERNORS.has(norm)) { blocked = true; break; }
       const rs = analyse(x.text);
       // A word the analyser does not know may be the verb («cмогли» with a Latin «c»).
@@ -365,7 +365,7 @@ function modalAt(sentence: Sentence, i: number): 'any' | 'nominative-only' | 'ac
   const tok = sentence[i];
   if (!isWord(tok)) return undefined;
   const t = tablesOf();
-  const norm = fold(tok.norm);
+  const norm = tok.norm;
   if (t.futureForms.has(norm)) return 'action-only';
   const rs = known(tok.text);
   if (rs.length === 0) return undefined;
@@ -422,6 +422,11 @@ function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
   return { messageId: 'verb-after-modal', token: verb, data: { actual: verb.text, modal: modal.text, expected }, expected, fix: false };
 }
 
+/** Cheap filters before the analyser is asked: an infinitive, a «вы» form (…те, …тесь), a modal. */
+const INFINITIVE_END = /(?:ть|ти|чь)(?:ся|сь)?$/;
+const PLURAL_2_END = /те(?:сь)?$/;
+const MODAL_START = /^(?:мо|смо|сум|постара|попроб|пыта|попыта|долж|буд)/;
+
 /** Every finding of the rule in one text. */
 export function findVerbForms(sentences: readonly Sentence[], text: string, options: { infinitive: boolean } = { infinitive: true }): Hit[] {
   const hits: Hit[] = [];
@@ -431,11 +436,11 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
       const hit = bareInfinitive(sentence, text);
       if (hit) hits.push(hit);
     }
-    hits.push(...infinitivesWithSubject(sentence, q));
+    if (sentence.some((x) => INFINITIVE_END.test(x.norm))) hits.push(...infinitivesWithSubject(sentence, q));
     for (let i = 0; i < sentence.length; i++) {
       const tok = sentence[i]!;
       if (!isWord(tok) || q[i]) continue;
-      const indicative = indicativeFor(tok.text);
+      const indicative = PLURAL_2_END.test(tok.norm) ? indicativeFor(tok.norm) : undefined;
       if (indicative) {
         const context = indicativeContext(sentence, i);
         if (context) {
@@ -444,7 +449,7 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
           continue;
         }
       }
-      const imperative = requestImperativeFor(tok.text);
+      const imperative = requestImperativeFor(tok.norm);
       if (imperative) {
         const context = requestContext(sentence, i);
         if (context) {
@@ -453,8 +458,10 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
           continue;
         }
       }
-      const noun = nounAfterModal(sentence, i, q) ?? verbAfterModal(sentence, i, q);
-      if (noun) hits.push(noun);
+      if (i + 1 < sentence.length && MODAL_START.test(tok.norm)) {
+        const noun = nounAfterModal(sentence, i, q) ?? verbAfterModal(sentence, i, q);
+        if (noun) hits.push(noun);
+      }
     }
   }
   return hits;

@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import { analyse } from '@otvet/morph';
 import { testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule, parseNatural, parsePlaceholders } from '@otvet/core';
-import rule, { data, findVerbForms, imperativeOfInfinitive, indicativeFor, requestImperativeFor } from './index.js';
+import rule, { data, findVerbForms, imperativeOfInfinitive, indicativeFor, requestImperativeFor, thirdPersonFor } from './index.js';
 import raw from './verb-forms.yaml';
 import schema from '../../schema/verb-forms.schema.json';
 import { sentencesOf } from '../lib/policy-patterns.js';
@@ -62,6 +62,16 @@ testRule(rule, {
     {
       ru: 'Мы отправить заказ завтра.',
       messages: ['1:4-1:13 grammar-verb-form infinitive-subject {"actual":"отправить","subject":"Мы"}'],
+    },
+    {
+      ru: 'Для возврата вам нужно обратится в пункт выдачи.',
+      messages: ['1:24-1:33 grammar-verb-form verb-after-modal {"actual":"обратится","expected":"обратиться","modal":"нужно"}'],
+      output: 'Для возврата вам нужно обратиться в пункт выдачи.',
+    },
+    {
+      ru: 'Заказы отправиться завтра.',
+      messages: ['1:8-1:19 grammar-verb-form reflexive {"actual":"отправиться","expected":"отправятся","subject":"Заказы"}'],
+      output: 'Заказы отправятся завтра.',
     },
     {
       ru: 'Вы можете напишите нам в чат.',
@@ -128,6 +138,11 @@ describe('derived forms', () => {
     expect(indicativeFor('выполните')).toBeUndefined(); // the two forms coincide
     expect(indicativeFor('отправьте')).toBe('отправите');
     expect(indicativeFor('пришлите')).toBe('пришлёте'); // ё from the data
+  });
+  it('finds the 3rd person of a reflexive infinitive in the number of its subject', () => {
+    expect(thirdPersonFor('отправиться', analyse('заказ'))).toBe('отправится');
+    expect(thirdPersonFor('отправиться', analyse('посылки'))).toBe('отправятся');
+    expect(thirdPersonFor('отправить', analyse('заказ'))).toBeUndefined();
   });
   it('finds the imperative of an infinitive', () => {
     expect(imperativeOfInfinitive('оставить')).toBe('оставьте');

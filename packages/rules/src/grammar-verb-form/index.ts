@@ -11,9 +11,10 @@ export interface VerbFormsData {
   subjectOpeners: { note: string; words: string[] };
   between: { note: string; words: string[] };
   modals: { note: string; lemmas: string[]; future: string[] };
+  governors: { note: string; lemmas: string[]; predicatives: string[]; nouns: string[] };
   deverbal: { note: string; entries: { noun: string; verb: string }[] };
   predicates: { note: string; words: string[] };
-  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'noun' | 'noun-verbal' | 'verb-after-modal', string[]>;
+  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal', string[]>;
   counterexamples: string[];
 }
 
@@ -34,6 +35,9 @@ interface Tables {
   subjectOpeners: Set<string>;
   between: Set<string>;
   modalLemmas: Set<string>;
+  governorLemmas: Set<string>;
+  governorPredicatives: Set<string>;
+  infinitiveNouns: Set<string>;
   futureForms: Set<string>;
   deverbal: Map<string, string>;
   predicates: Set<string>;
@@ -51,6 +55,9 @@ function tablesOf(): Tables {
     subjectOpeners: new Set(data.subjectOpeners.words.map(fold)),
     between: new Set(data.between.words.map(fold)),
     modalLemmas: new Set(data.modals.lemmas.map(fold)),
+    governorLemmas: new Set(data.governors.lemmas.map(fold)),
+    governorPredicatives: new Set(data.governors.predicatives.map(fold)),
+    infinitiveNouns: new Set(data.governors.nouns.map(fold)),
     futureForms: new Set(data.modals.future.map(fold)),
     deverbal: new Map(data.deverbal.entries.map((e) => [fold(e.noun), e.verb])),
     predicates: new Set(data.predicates.words.map(fold)),
@@ -189,7 +196,7 @@ function sentenceMark(sentence: Sentence): string | undefined {
 }
 
 interface Hit {
-  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'noun' | 'noun-verbal' | 'verb-after-modal';
+  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal';
   token: Token;
   data: Record<string, string>;
   expected?: string;
@@ -270,8 +277,9 @@ function requestContext(sentence: Sentence, i: number): 'please' | 'start' | und
   return 'start';
 }
 
+/** A reading that can be the predicate of an infinitive: a verb, a short form, a predicative, an adverb that can be one («поздно»: Prdx). */
 const FINITE_OR_PREDICATE = (r: Reading): boolean =>
-  (r.pos === 'VERB') || r.pos === 'PRED' || r.pos === 'ADJS' || r.pos === 'PRTS' || r.pos === 'COMP';
+  (r.pos === 'VERB') || r.pos === 'PRED' || r.pos === 'ADJS' || r.pos === 'PRTS' || r.pos === 'COMP' || (r.pos === 'ADVB' && r.tags.has('Prdx'));
 
 /** A sentence that is only an infinitive phrase: «Оставить отзыв о товаре.» */
 function bareInfinitive(sentence: Sentence, text: string): Hit | undefined {
@@ -325,9 +333,42 @@ function isSubject(x: Token, rs: readonly Reading[], first: boolean): boolean {
   return rs.every((r) => r.pos === 'NOUN' && r.has('anim', 'nomn') && !NAMES.some((g) => r.tags.has(g)));
 }
 
+/** A noun that may be the subject of a reflexive verb: a nominative reading (a reflexive verb takes no accusative object). */
+function isNounSubject(x: Token, rs: readonly Reading[], first: boolean): boolean {
+  if (THIRD_PERSON.has(x.norm)) return rs.every((r) => r.pos === 'NPRO' && r.has('nomn'));
+  if ((capitalised(x.text) && !first) || tablesOf().infinitiveNouns.has(rs[0]?.lemma ?? '')) return false;
+  return rs.every((r) => r.pos === 'NOUN' && !NAMES.some((g) => r.tags.has(g))) && rs.some((r) => r.has('nomn'));
+}
+
+const THIRD_PERSON = new Set(['он', 'она', 'оно', 'они']);
+
+/**
+ * The 3rd-person form of a reflexive infinitive written for it («отправиться» for
+ * «отправится»: the soft sign), in the number of its subject; undefined when the dictionary
+ * does not confirm one form.
+ */
+export function thirdPersonFor(infinitive: string, subject: readonly Reading[]): string | undefined {
+  const word = fold(infinitive);
+  if (!word.endsWith('ться')) return undefined;
+  const lemma = known(word).find((r) => r.pos === 'INFN')?.lemma;
+  if (!lemma) return undefined;
+  const candidate = `${word.slice(0, -4)}тся`;
+  const rs = known(candidate).filter((r) => r.pos === 'VERB' && r.has('3per', 'sing') && r.lemma === lemma);
+  if (rs.length === 0) return undefined;
+  const nominative = subject.filter((r) => r.has('nomn'));
+  const plural = nominative.every((r) => r.has('plur'));
+  const singular = nominative.every((r) => r.has('sing'));
+  if (singular) return candidate;
+  if (!plural) return undefined;
+  const forms = new Set(rs.flatMap((r) => inflect(r, ['plur'])));
+  return forms.size === 1 ? [...forms][0] : undefined;
+}
+
 /**
  * An infinitive in a clause that has a subject in the nominative and no verb or predicate
  * word at all: «Мы отправить заказ завтра» (for «отправим»), «Курьер доставить заказ завтра».
+ * A reflexive one after a 3rd-person subject is the «-ться / -тся» slip: «Заказ отправиться
+ * завтра» (for «отправится»).
  */
 function infinitivesWithSubject(sentence: Sentence, q: boolean[]): Hit[] {
   const hits: Hit[] = [];
@@ -338,6 +379,7 @@ function infinitivesWithSubject(sentence: Sentence, q: boolean[]): Hit[] {
     let end = start;
     while (end < sentence.length && !(sentence[end]!.kind === 'punct' && CLAUSE_BREAK.test(sentence[end]!.text))) end++;
     let subject: Token | undefined;
+    let nounSubject: { token: Token; readings: readonly Reading[] } | undefined;
     let infinitive: Token | undefined;
     let blocked = false;
     for (let k = start; k < end; k++) {
@@ -349,11 +391,19 @@ function infinitivesWithSubject(sentence: Sentence, q: boolean[]): Hit[] {
       const rs = analyse(x.text);
       // A word the analyser does not know may be the verb («cмогли» with a Latin «c»).
       if (rs.length === 0 || rs.some((r) => r.predicted) || predicateLike(rs)) { blocked = true; break; }
+      const isInfinitive = rs.some((r) => r.pos === 'INFN') && rs.every((r) => r.pos === 'INFN' || r.pos === 'NOUN');
+      if (!infinitive && !nounSubject && !isInfinitive && isNounSubject(x, rs, k === first)) nounSubject = { token: x, readings: rs };
       if (!subject && isSubject(x, rs, k === first) && (!infinitive || PERSONAL.has(norm))) subject = x;
-      else if (!infinitive && rs.some((r) => r.pos === 'INFN') && rs.every((r) => r.pos === 'INFN' || r.pos === 'NOUN')) infinitive = x;
+      else if (!infinitive && isInfinitive) infinitive = x;
     }
-    if (!blocked && subject && infinitive) {
-      hits.push({ messageId: 'infinitive-subject', token: infinitive, data: { actual: infinitive.text, subject: subject.text }, fix: false });
+    if (!blocked && infinitive) {
+      const third = nounSubject && (!subject || subject === nounSubject.token) ? thirdPersonFor(infinitive.norm, nounSubject.readings) : undefined;
+      if (third) {
+        const expected = matchCase(infinitive.text, third);
+        hits.push({ messageId: 'reflexive', token: infinitive, data: { actual: infinitive.text, subject: nounSubject!.token.text, expected }, expected, fix: true });
+      } else if (subject) {
+        hits.push({ messageId: 'infinitive-subject', token: infinitive, data: { actual: infinitive.text, subject: subject.text }, fix: false });
+      }
     }
     start = end + 1;
   }
@@ -402,24 +452,41 @@ function nounAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
     : { messageId: 'noun-verbal', token: noun, data: { actual: noun.text, modal }, fix: false };
 }
 
+const governorMemo = new Map<string, boolean>();
+
+/** A word that requires an infinitive after it: a modal or a verb of the data in the indicative (not an imperative), or a predicative (нужно, нельзя). */
+function governsInfinitive(tok: Token): boolean {
+  let yes = governorMemo.get(tok.norm);
+  if (yes !== undefined) return yes;
+  const t = tablesOf();
+  const rs = known(tok.text);
+  yes = t.governorPredicatives.has(tok.norm)
+    || (rs.length > 0 && rs.every((r) => r.pos === 'VERB' && (t.modalLemmas.has(r.lemma) || t.governorLemmas.has(r.lemma)))
+      && rs.some((r) => r.has('indc')) && !rs.some((r) => r.has('impr', 'excl')));
+  if (governorMemo.size >= 10_000) governorMemo.clear();
+  governorMemo.set(tok.norm, yes);
+  return yes;
+}
+
 /**
- * A finite verb or an imperative right after «можете», «сможем»…, where the infinitive is
- * required: «Вы можете напишите нам» (for «написать»). Not after a modal that is itself an
- * imperative («Попробуйте закажите» may be two requests in a row).
+ * A conjugated verb or an imperative right after «можете», «хотим», «начали», «нужно»…, where
+ * the infinitive is required: «Вы можете напишите нам» (for «написать»). Not after a verb that
+ * is itself an imperative («Попробуйте закажите» may be two requests in a row), and not «быть»
+ * («Нужно было проверить»).
  */
 function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
   const modal = sentence[i];
   const verb = sentence[i + 1];
   if (!isWord(modal) || !isWord(verb) || q[i + 1]) return undefined;
-  const t = tablesOf();
-  const ms = known(modal.text);
-  if (ms.length === 0 || !ms.every((r) => r.pos === 'VERB' && t.modalLemmas.has(r.lemma)) || !ms.some((r) => r.has('indc')) || ms.some((r) => r.has('impr', 'excl'))) return undefined;
   const vs = known(verb.text);
-  if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB')) return undefined;
+  if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB' && r.lemma !== 'быть')) return undefined;
   const lemmas = new Set(vs.map((r) => r.lemma));
-  if (lemmas.size !== 1) return undefined;
-  const [expected] = lemmas as unknown as [string];
-  return { messageId: 'verb-after-modal', token: verb, data: { actual: verb.text, modal: modal.text, expected }, expected, fix: false };
+  if (lemmas.size !== 1 || !governsInfinitive(modal)) return undefined;
+  const [lemma] = lemmas as unknown as [string];
+  const expected = matchCase(verb.text, lemma);
+  // «надо обратится» for «обратиться»: only the soft sign is missing, a fix as safe as вышлите → вышлете.
+  const softSign = verb.norm.endsWith('тся') && lemma === `${verb.norm.slice(0, -3)}ться`;
+  return { messageId: 'verb-after-modal', token: verb, data: { actual: verb.text, modal: modal.text, expected }, expected, fix: softSign };
 }
 
 /** Cheap filters before the analyser is asked: an infinitive, a «вы» form (…те, …тесь), a modal. */
@@ -458,9 +525,9 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
           continue;
         }
       }
-      if (i + 1 < sentence.length && MODAL_START.test(tok.norm)) {
-        const noun = nounAfterModal(sentence, i, q) ?? verbAfterModal(sentence, i, q);
-        if (noun) hits.push(noun);
+      if (i + 1 < sentence.length) {
+        const hit = (MODAL_START.test(tok.norm) ? nounAfterModal(sentence, i, q) : undefined) ?? verbAfterModal(sentence, i, q);
+        if (hit) hits.push(hit);
       }
     }
   }
@@ -524,6 +591,11 @@ export default defineRule<Options>(
         en: '“{actual}” is the infinitive (“to send”), but the clause has a subject, “{subject}”, and no other verb: Russian needs the verb in the person and tense of its subject («мы отправим», «мы отправили»). As written the buyer reads broken Russian (“we to send the order tomorrow”).',
         zh: '“{actual}”是动词不定式（原形，相当于“去寄”），但这个分句有主语“{subject}”却没有其他动词：俄语必须把动词变成与主语一致的人称和时态（如 «мы отправим»“我们将寄出”、«мы отправили»“我们已寄出”）。现在的写法买家读到的是病句（类似“我们 寄 订单 明天”）。',
         ru: '«{actual}» — инфинитив, а у предложения есть подлежащее «{subject}» и нет другого глагола: нужна личная форма («мы отправим», «мы отправили»). Покупатель видит ломаный русский.',
+      },
+      reflexive: {
+        en: '“{actual}” with «-ться» is the infinitive, but its subject “{subject}” needs the verb itself: “{expected}” with «-тся», no soft sign. Russians check this spelling by asking «что делает?» (-тся) or «что делать?» (-ться); a buyer sees a broken sentence.',
+        zh: '“{actual}”（以 «-ться» 结尾）是动词不定式，但主语“{subject}”需要变位形式“{expected}”（以 «-тся» 结尾，没有软音符号 ь）。这是俄语中最常见的拼写错误之一：问“что делает?”（做什么？）用 -тся，问“что делать?”（要做什么？）用 -ться。买家看到的是病句。',
+        ru: '«{actual}» — инфинитив, а при подлежащем «{subject}» нужна личная форма «{expected}» (что делает? — «-тся», без мягкого знака).',
       },
       noun: {
         en: '“{actual}” is a noun, but after “{modal}” Russian needs a verb: “{modal} {expected}”. As written the buyer reads a broken sentence (“we cannot shipment today”).',

@@ -217,11 +217,14 @@ function indicativeContext(sentence: Sentence, i: number): string | undefined {
   // Adverbs other than the listed ones («просто», «замечательно») only between «вы» and the verb:
   // without «вы», «Если вам удобно напишите…» is a clause of its own after a missing comma.
   let adverbs = 0;
+  let negated = false;
   while (j >= 0 && isWord(sentence[j])) {
     const norm = sentence[j]!.norm;
     if (norm === 'вы' && !vy) vy = true;
-    else if (t.between.has(norm) && skipped < 3) skipped++;
-    else if (!vy && adverbs < 2 && known(sentence[j]!.text).every((r) => r.pos === 'ADVB')) adverbs++;
+    else if (t.between.has(norm) && skipped < 3) {
+      skipped++;
+      if (norm === 'не') negated = true;
+    } else if (!vy && adverbs < 2 && known(sentence[j]!.text).some((r) => r.pos === 'ADVB') && known(sentence[j]!.text).every((r) => r.pos === 'ADVB')) adverbs++;
     else break;
     j--;
   }
@@ -235,17 +238,19 @@ function indicativeContext(sentence: Sentence, i: number): string | undefined {
     }
   }
   const before = sentence[j];
-  if (vy && isWord(before) && t.subjectOpeners.has(before.norm)) return `${before.norm} вы`;
+  if (vy && isWord(before) && t.subjectOpeners.has(before.norm)) return `${before.norm} вы${negated ? ' не' : ''}`;
+  // «Пока не вышлете…»; «Пока подождите» is “for now, wait”.
+  if (negated && before?.norm === 'пока') return 'пока не';
   // «Вы вышлите нам фото?», «Вы не подскажите, где…?»: a question about what the buyer will do
   // (not with «пожалуйста»: then a request). Without «вы», only «Не подскажите…?».
   // A question mark further on counts only for a negated perfective («Вы не подскажете, где…?»):
   // «Вы не беспокойтесь, хорошо?» is a request with a question tag.
-  const negated = sentence[i - 1]?.norm === 'не' && known(sentence[i]!.text).every((r) => r.has('perf'));
-  const question = clauseMark(sentence, i) === '?' || (negated && sentenceMark(sentence) === '?');
+  const negatedPerfective = sentence[i - 1]?.norm === 'не' && known(sentence[i]!.text).every((r) => r.has('perf'));
+  const question = clauseMark(sentence, i) === '?' || (negatedPerfective && sentenceMark(sentence) === '?');
   if (!question || sentence.some((x) => x.norm === 'пожалуйста')) return undefined;
-  if (vy) return negated ? 'вы не … ?' : 'вы … ?';
+  if (vy) return negatedPerfective ? 'вы не … ?' : 'вы … ?';
   const first = sentence.findIndex((x) => x.kind !== 'punct');
-  if (negated && first === i - 1) return 'не … ?';
+  if (negatedPerfective && first === i - 1) return 'не … ?';
   return undefined;
 }
 

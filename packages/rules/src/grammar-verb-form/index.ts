@@ -487,6 +487,11 @@ function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
   if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB' && r.lemma !== 'быть')) return undefined;
   const lemmas = new Set(vs.map((r) => r.lemma));
   if (lemmas.size !== 1 || !governsInfinitive(modal)) return undefined;
+  // «Хотите покажу?» (a comma left out: «Хотите, покажу?»): the second verb has a person of its own.
+  const personOf = (rs: readonly Reading[]): Set<string> => new Set(rs.flatMap((r) => ['1per', '2per', '3per'].filter((g) => r.tags.has(g))));
+  const mine = personOf(known(modal.text));
+  const theirs = personOf(vs);
+  if (mine.size > 0 && theirs.size > 0 && ![...theirs].some((g) => mine.has(g))) return undefined;
   const [lemma] = lemmas as unknown as [string];
   const expected = matchCase(verb.text, lemma);
   // «надо обратится» for «обратиться»: only the soft sign is missing, a fix as safe as вышлите → вышлете.

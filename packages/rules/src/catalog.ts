@@ -42,6 +42,7 @@ import scriptControl from './script-control/index.js';
 import formatFormulaStart from './format-formula-start/index.js';
 import glossaryTerm from './glossary-term/index.js';
 import glossaryForbidden from './glossary-forbidden/index.js';
+import grammarVerbForm from './grammar-verb-form/index.js';
 
 export const rules: AnyRule[] = [
   yamlSyntax,
@@ -86,5 +87,6 @@ export const rules: AnyRule[] = [
   formatFormulaStart,
   glossaryTerm,
   glossaryForbidden,
+  grammarVerbForm,
 
 ].map(asAnyRule);

@@ -6,7 +6,7 @@
  * prefix and suffix is a reading. Words the dictionary lacks get readings predicted from
  * their ending, marked `predicted`.
  */
-import { readIndexFile, type IndexFile } from './index-file.js';
+import { FNV_OFFSET, mayHaveStem, nextHash, readIndexFile, type IndexFile } from './index-file.js';
 
 /** One reading of a word form. */
 export interface Reading {
@@ -118,13 +118,19 @@ export class Analyser {
 
   /** Readings from the dictionary only (no prediction). */
   #known(word: string): Parse[] {
-    const { meta, stems } = this.#index;
+    const { meta, stems, stemFilter } = this.#index;
     const out: Parse[] = [];
     const seen = new Set<string>();
     meta.prefixes.forEach((prefix, prefixId) => {
       if (!word.startsWith(prefix)) return;
       const rest = word.slice(prefix.length);
-      for (let k = Math.max(0, rest.length - meta.maxSuffix); k <= rest.length; k++) {
+      const from = Math.max(0, rest.length - meta.maxSuffix);
+      // The hash of each candidate stem, a letter at a time: most splits fail the filter.
+      let h = FNV_OFFSET;
+      for (let i = 0; i < from; i++) h = nextHash(h, rest.charCodeAt(i));
+      for (let k = from; k <= rest.length; k++) {
+        if (k > from) h = nextHash(h, rest.charCodeAt(k - 1));
+        if (!mayHaveStem(stemFilter, h)) continue;
         const suffixId = this.#suffixId(rest.slice(k));
         if (suffixId < 0) continue;
         const stem = rest.slice(0, k);

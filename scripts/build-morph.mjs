@@ -8,17 +8,27 @@
 //   node scripts/build-morph.mjs [--force] [--out FILE]
 //
 // File format, version 3 (integers little-endian; every section starts at a multiple of 4):
-//   header (64 bytes): "OTVM", version, then the byte lengths of the seven sections below;
+//   header (64 bytes): "OTVM", version, then the byte lengths of the nine sections below;
 //   meta JSON (UTF-8): { source, prefixes, grammemes (name → category), alphabet, maxSuffix };
-//   suffixes, tags: UTF-16LE strings joined by "\n" (suffixes sorted, so that a suffix's id is
-//     found by binary search; tags as the dictionary writes them: "NOUN,inan,masc sing,gent");
+//   suffixes: UTF-16LE strings joined by "\n", sorted (a suffix's id is found by binary search);
+//   tags: uint32 count, uint32 offsets[count + 1] into the ASCII text of the tags as the
+//     dictionary writes them ("NOUN,inan,masc sing,gent"), decoded one by one when first used;
 //   stem table, ending table: keyed tables (below);
 //   paradigm table: uint32 count, uint32 offsets[count + 1] (in uint16 units), then per
-//     paradigm uint16 [form count n, suffix ids × n, tag ids × n, prefix ids × n]; form 0 is
-//     the lemma (normal form);
+//     paradigm uint16 [form count n, suffix ids × n, tag ids × n, prefix ids × n, form indexes
+//     × n in order of suffix id]; form 0 is the lemma (normal form);
 //   stem filter: uint32 slots (a power of two), then the FNV-1a hash (| 1) of every stem in an
 //     open-addressing table with linear probing, 0 for an empty slot: a word's candidate stems
-//     are tested against it before any table search.
+//     are tested against it before any table search;
+//   split table: a keyed table for the stems of many forms (the empty stem of suppletive
+//     words, one-letter stems…), whose stem-table payload is empty: key stem + "#" + suffix,
+//     payload pairs (paradigm id, form index), so that a lookup does not scan thousands of forms;
+//   frequent words: the word forms of the OpenCorpora annotated corpus (its P(t|w) table, some
+//     30,000 forms: the words a text is mostly made of) with their readings, found with one hash
+//     probe: uint32 slots (a power of two), uint32 slot values (record offset + 1, 0 empty; by
+//     the FNV-1a hash of the whole word, linear probing), then the records: [length: 1 byte]
+//     [word in alphabet bytes][pair count: 1 byte][pairs (paradigm id, form index): uint16 × 2]
+//     in the order the split search would give them.
 // Suffixes and stems have ё written as е, and every string of the index is lower case.
 // A keyed table: uint32 key count, block size, block count, heads length, data length; block
 //   offsets [block count + 1] into data; head offsets [block count] into heads; heads (the
@@ -35,7 +45,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outAt = process.argv.indexOf('--out');
 const out = outAt > 0 ? resolve(process.argv[outAt + 1]) : join(root, 'packages/morph/data/ru-morph.bin');
 const dicts = join(root, 'packages/morph/node_modules/az/dicts');
-const inputs = ['words.dawg', 'paradigms.array', 'suffixes.json', 'gramtab-opencorpora-int.json', 'grammemes.json', 'meta.json'].map((f) => join(dicts, f));
+const inputs = ['words.dawg', 'p_t_given_w.intdawg', 'paradigms.array', 'suffixes.json', 'gramtab-opencorpora-int.json', 'grammemes.json', 'meta.json'].map((f) => join(dicts, f));
 
 if (outAt < 0 && existsSync(out) && !process.argv.includes('--force')
   && inputs.every((f) => statSync(out).mtimeMs >= statSync(f).mtimeMs)
@@ -73,43 +83,50 @@ const suffixMap = suffixesRaw.map((s) => suffixId.get(fold(s)));
 const prefixes = prefixesRaw.map(fold);
 const paradigms = paradigmsRaw.map((p) => {
   const n = p.length / 3;
-  const q = new Uint16Array(1 + p.length);
+  const q = new Uint16Array(1 + 4 * n);
   q[0] = n;
   for (let i = 0; i < n; i++) {
     q[1 + i] = suffixMap[p[i]];
     q[1 + n + i] = p[n + i];
     q[1 + 2 * n + i] = p[2 * n + i];
   }
+  // The forms in order of suffix id, so that a reader finds a suffix's forms by binary search.
+  const order = [...Array(n).keys()].sort((a, b) => q[1 + a] - q[1 + b] || a - b);
+  order.forEach((form, i) => (q[1 + 3 * n + i] = form));
   return q;
 });
 
 // ---------------------------------------------------------------------------
-// The word DAWG (dawgdic layout): units (uint32) and a guide (first child, next sibling).
-const dawgBuf = readFileSync(join(dicts, 'words.dawg'));
-const dawg = new Uint8Array(dawgBuf.buffer, dawgBuf.byteOffset, dawgBuf.byteLength);
-const dv = new DataView(dawg.buffer, dawg.byteOffset, dawg.byteLength);
-const unitCount = dv.getUint32(0, true);
-const units = new Uint32Array(unitCount);
-for (let i = 0; i < unitCount; i++) units[i] = dv.getUint32(4 + i * 4, true);
-const guideCount = dv.getUint32(4 + unitCount * 4, true);
-const guide = dawg.subarray(8 + unitCount * 4, 8 + unitCount * 4 + guideCount * 2);
-
-const unitOffset = (u) => ((u >>> 10) << ((u & (1 << 9)) >>> 6)) >>> 0;
-const unitLabel = (u) => (u & ((1 << 31) | 0xff)) >>> 0;
-const hasLeaf = (u) => (u & (1 << 8)) !== 0;
-function follow(byte, index) {
-  const next = (index ^ unitOffset(units[index]) ^ byte) >>> 0;
-  return unitLabel(units[next]) === byte ? next : -1;
+// DAWGs (dawgdic layout): units (uint32) and a guide (first child, next sibling).
+function loadDawg(name) {
+  const buf = readFileSync(join(dicts, name));
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint32(0, true);
+  const units = new Uint32Array(count);
+  for (let i = 0; i < count; i++) units[i] = view.getUint32(4 + i * 4, true);
+  const guideCount = view.getUint32(4 + count * 4, true);
+  const guide = bytes.subarray(8 + count * 4, 8 + count * 4 + guideCount * 2);
+  const unitOffset = (u) => ((u >>> 10) << ((u & (1 << 9)) >>> 6)) >>> 0;
+  const unitLabel = (u) => (u & ((1 << 31) | 0xff)) >>> 0;
+  const follow = (byte, index) => {
+    const next = (index ^ unitOffset(units[index]) ^ byte) >>> 0;
+    return unitLabel(units[next]) === byte ? next : -1;
+  };
+  return {
+    hasLeaf: (index) => (units[index] & (1 << 8)) !== 0,
+    *children(index) {
+      let label = guide[index * 2];
+      while (label) {
+        const child = follow(label, index);
+        if (child < 0) return;
+        yield [label, child];
+        label = guide[child * 2 + 1];
+      }
+    },
+  };
 }
-function* children(index) {
-  let label = guide[index * 2];
-  while (label) {
-    const child = follow(label, index);
-    if (child < 0) return;
-    yield [label, child];
-    label = guide[child * 2 + 1];
-  }
-}
+const { children, hasLeaf: leafAt } = loadDawg('words.dawg');
 
 const cp1251 = new TextDecoder('windows-1251');
 /** Every (word, paradigm, form) of the DAWG: keys are word bytes, 0x01, then 4 payload bytes. */
@@ -122,7 +139,7 @@ function enumerate(visit) {
         const payload = [];
         const collect = (node, d) => {
           if (d === 4) {
-            if (hasLeaf(units[node])) payload.push([...key.subarray(depth, depth + 4)]);
+            if (leafAt(node)) payload.push([...key.subarray(depth, depth + 4)]);
             return;
           }
           for (const [l, c] of children(node)) {
@@ -168,6 +185,31 @@ enumerate((word, para, idx) => {
   forms.push(w, para, idx);
 });
 
+// The frequent words: keys of the P(t|w) DAWG are «word:tag».
+const frequent = new Set();
+{
+  const pt = loadDawg('p_t_given_w.intdawg');
+  const key = new Uint8Array(256);
+  const walk = (index, depth) => {
+    for (const [label, child] of pt.children(index)) {
+      if (label === 0x3a) {
+        frequent.add(fold(cp1251.decode(key.subarray(0, depth))));
+        continue;
+      }
+      key[depth] = label;
+      walk(child, depth + 1);
+    }
+  };
+  walk(0, 0);
+}
+const directPairs = new Map();
+for (let i = 0; i < forms.length; i += 3) {
+  const w = forms[i];
+  if (!frequent.has(w)) continue;
+  if (!directPairs.has(w)) directPairs.set(w, []);
+  directPairs.get(w).push([forms[i + 1], forms[i + 2]]);
+}
+
 // Endings for words the dictionary lacks: per ending of 1–5 letters, the (paradigm, form)
 // pairs of the dictionary's words with that ending, from paradigms of at least 3 lexemes
 // and forms without a prefix, whose suffix lies within the ending.
@@ -201,7 +243,7 @@ for (const [ending, counts] of endingCounts) {
 }
 
 // ---------------------------------------------------------------------------
-const keys = [...stems.keys(), ...endings.keys()];
+const keys = [...stems.keys(), ...endings.keys(), ...directPairs.keys(), '#'];
 const alphabet = [...new Set(keys.join(''))].sort();
 if (alphabet.length > 255) throw new Error('alphabet does not fit one byte per character');
 const code = new Map(alphabet.map((c, i) => [c, i + 1]));
@@ -210,7 +252,7 @@ const byKey = (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 function keyedTable(entries) {
   entries.sort(byKey);
-  const BLOCK = 32;
+  const BLOCK = 16;
   const data = [];
   const heads = [];
   const offsets = [];
@@ -252,7 +294,26 @@ function keyedTable(entries) {
   return Buffer.concat([header, ...heads, ...data]);
 }
 
-const stemTable = keyedTable([...stems].map(([stem, set]) => [stem, [...set].sort((a, b) => a - b)]));
+// Stems of many forms get their forms listed by suffix in the split table.
+const HEAVY = 2000;
+const splits = new Map();
+const stemEntries = [...stems].map(([stem, set]) => {
+  const paras = [...set].sort((a, b) => a - b);
+  const forms = paras.reduce((n, p) => n + paradigms[p][0], 0);
+  if (forms <= HEAVY) return [stem, paras];
+  for (const para of paras) {
+    const p = paradigms[para];
+    const n = p[0];
+    for (let form = 0; form < n; form++) {
+      const key = `${stem}#${suffixes[p[1 + form]]}`;
+      if (!splits.has(key)) splits.set(key, []);
+      splits.get(key).push(para, form);
+    }
+  }
+  return [stem, []];
+});
+const stemTable = keyedTable(stemEntries);
+const splitTable = keyedTable([...splits]);
 const endingTable = keyedTable([...endings]);
 const paraOffsets = [];
 let paraSize = 0;
@@ -285,12 +346,61 @@ for (const stem of [...stems.keys()].sort()) {
 const filterTable = Buffer.alloc(4 + slots * 4);
 filterTable.writeUInt32LE(slots, 0);
 for (let i = 0; i < slots; i++) filterTable.writeUInt32LE(filter[i], 4 + i * 4);
+// Frequent words: pairs sorted as the split search finds them (prefix, stem length, paradigm, form).
+const directWords = [...directPairs.keys()].sort();
+let directSlots = 1;
+while (directSlots < directWords.length * 1.8) directSlots *= 2;
+const directTable = new Uint32Array(directSlots);
+const records = [];
+let recordSize = 0;
+for (const w of directWords) {
+  const seen = new Set();
+  const pairs = directPairs.get(w).filter(([para, form]) => !seen.has(para * 65536 + form) && seen.add(para * 65536 + form))
+    .map(([para, form]) => {
+      const p = paradigms[para];
+      const n = p[0];
+      const prefixId = p[1 + 2 * n + form];
+      const stemLength = w.length - prefixes[prefixId].length - suffixes[p[1 + form]].length;
+      return [prefixId, stemLength, para, form];
+    })
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3]);
+  if (pairs.length > 255 || w.length > 255) continue;
+  const h = stemHash(w);
+  let at = h & (directSlots - 1);
+  while (directTable[at] !== 0) at = (at + 1) & (directSlots - 1);
+  directTable[at] = recordSize + 1;
+  const record = Buffer.alloc(2 + w.length + pairs.length * 4);
+  record[0] = w.length;
+  record.set(encode(w), 1);
+  record[1 + w.length] = pairs.length;
+  pairs.forEach(([, , para, form], i) => {
+    record.writeUInt16LE(para, 2 + w.length + i * 4);
+    record.writeUInt16LE(form, 4 + w.length + i * 4);
+  });
+  records.push(record);
+  recordSize += record.length;
+}
+const directSection = Buffer.alloc(4 + directSlots * 4);
+directSection.writeUInt32LE(directSlots, 0);
+for (let i = 0; i < directSlots; i++) directSection.writeUInt32LE(directTable[i], 4 + i * 4);
 const maxSuffix = Math.max(...suffixes.map((s) => s.length));
 const json = Buffer.from(JSON.stringify({
   source: `OpenCorpora ${meta.source_version} (revision ${meta.source_revision}), compiled by pymorphy2 ${meta.pymorphy2_version}`,
   prefixes, grammemes, alphabet: alphabet.join(''), maxSuffix,
 }), 'utf8');
-const sections = [json, Buffer.from(suffixes.join('\n'), 'utf16le'), Buffer.from(tags.join('\n'), 'utf16le'), stemTable, endingTable, paraTable, filterTable];
+const tagText = Buffer.from(tags.join(''), 'latin1');
+if (tagText.toString('latin1') !== tags.join('')) throw new Error('a tag is not ASCII');
+const tagTable = Buffer.alloc(4 + (tags.length + 1) * 4);
+tagTable.writeUInt32LE(tags.length, 0);
+{
+  let offset = 0;
+  tags.forEach((t, i) => {
+    tagTable.writeUInt32LE(offset, 4 + i * 4);
+    offset += t.length;
+  });
+  tagTable.writeUInt32LE(offset, 4 + tags.length * 4);
+}
+const sections = [json, Buffer.from(suffixes.join('\n'), 'utf16le'), Buffer.concat([tagTable, tagText]), stemTable, endingTable, paraTable, filterTable, splitTable, Buffer.concat([directSection, ...records])];
 const pad = (b) => (b.length % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]) : b);
 const header = Buffer.alloc(64);
 header.write('OTVM', 0, 'latin1');
@@ -302,4 +412,4 @@ const tmp = `${out}.${process.pid}.tmp`;
 writeFileSync(tmp, bytes);
 renameSync(tmp, out);
 const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-console.log(`wrote ${out.startsWith(root) ? out.slice(root.length + 1) : out}: ${formCount} word forms, ${stems.size} stems, ${endings.size} endings, ${(bytes.length / 1048576).toFixed(1)} MB (sha256 ${digest}…)`);
+console.log(`wrote ${out.startsWith(root) ? out.slice(root.length + 1) : out}: ${formCount} word forms, ${stems.size} stems, ${endings.size} endings, ${records.length} frequent words, ${(bytes.length / 1048576).toFixed(1)} MB (sha256 ${digest}…)`);

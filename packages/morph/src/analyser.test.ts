@@ -286,6 +286,24 @@ describe('the index', () => {
     expect(stems.get('abc')).toBeUndefined();
   });
 
+  it('reads every frequent word as the split search does, in the same order', () => {
+    const bytes = readFileSync(INDEX);
+    const fast = new Analyser(bytes);
+    const slow = new Analyser(bytes, { frequentWords: false });
+    const { meta, stems } = readIndexFile(bytes);
+    // The frequent table's words are not listed anywhere else: take a spread of dictionary forms and everyday words.
+    const words = ['и', 'в', 'не', 'на', 'я', 'что', 'он', 'с', 'вы', 'мы', 'заказ', 'заказа', 'товар', 'доставка', 'стали', 'его', 'людей', 'шел', 'лучше', 'наилучший', 'было', 'есть', 'может', 'только', 'свои'];
+    let frequentHits = 0;
+    for (const [stem] of stems.entries(meta.alphabet)) if (stem.length > 3 && words.length < 2000) words.push(stem);
+    for (const w of words) {
+      const a = fast.analyse(w).map((r) => `${r.lemma} ${r.tag} ${r.predicted}`);
+      const b = slow.analyse(w).map((r) => `${r.lemma} ${r.tag} ${r.predicted}`);
+      expect(a, w).toEqual(b);
+      if (readIndexFile(bytes).frequent(w.replaceAll('ё', 'е'))) frequentHits++;
+    }
+    expect(frequentHits).toBeGreaterThan(20);
+  });
+
   it('is rebuilt byte for byte from the dictionary', () => {
     const dir = mkdtempSync(join(tmpdir(), 'otvet-morph-'));
     try {

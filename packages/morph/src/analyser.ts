@@ -61,28 +61,34 @@ export class Analyser {
   readonly #tagSets: (ReadonlySet<string> | undefined)[];
   readonly #memo = new Map<string, readonly Reading[]>();
 
-  constructor(bytes: Uint8Array) {
+  /** Whether frequent words are read from their records (off: every word by the split search, for tests). */
+  readonly #useFrequent: boolean;
+
+  constructor(bytes: Uint8Array, options: { frequentWords?: boolean } = {}) {
+    this.#useFrequent = options.frequentWords ?? true;
     this.#index = readIndexFile(bytes);
-    this.#tagSets = new Array(this.#index.tags.length);
+    this.#tagSets = new Array(this.#index.tagCount);
   }
 
-  /** A paradigm: [form count n, suffix ids × n, tag ids × n, prefix ids × n]. */
+  /** A paradigm: [form count n, suffix ids × n, tag ids × n, prefix ids × n, forms in suffix order × n]. */
   #paradigm(id: number): Uint16Array {
     const { paradigmOffsets, values } = this.#index;
     return values.subarray(paradigmOffsets[id]!, paradigmOffsets[id + 1]!);
   }
 
-  /** Suffix → id, built on the first lookup (a word tries every split, so a hash beats a binary search). */
-  #suffixIds: Map<string, number> | undefined;
-
-  /** The id of a suffix (its place in the sorted list), or -1. */
+  /** The id of a suffix (its place in the sorted list), or -1. Only splits whose stem passed the filter get here. */
   #suffixId(suffix: string): number {
-    if (!this.#suffixIds) {
-      this.#suffixIds = new Map();
-      const list = this.#index.suffixes;
-      for (let i = 0; i < list.length; i++) this.#suffixIds.set(list[i]!, i);
+    const list = this.#index.suffixes;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid]!;
+      if (s === suffix) return mid;
+      if (s < suffix) lo = mid + 1;
+      else hi = mid - 1;
     }
-    return this.#suffixIds.get(suffix) ?? -1;
+    return -1;
   }
 
   /** Where the dictionary comes from (for documentation and `--version`-like output). */
@@ -101,24 +107,48 @@ export class Analyser {
   #tags(id: number): ReadonlySet<string> {
     let set = this.#tagSets[id];
     if (!set) {
-      set = new Set(this.#index.tags[id]!.split(/[ ,]/));
+      set = new Set(this.#index.tag(id).split(/[ ,]/));
       this.#tagSets[id] = set;
     }
     return set;
   }
 
   #reading(paradigm: number, form: number, stem: string, predicted: boolean, head = ''): Parse {
-    const { meta, suffixes, tags } = this.#index;
+    const { meta, suffixes } = this.#index;
     const p = this.#paradigm(paradigm);
     const n = p[0]!;
     const lemma = head + meta.prefixes[p[1 + 2 * n]!]! + stem + suffixes[p[1]!]!;
     const tagId = p[1 + n + form]!;
-    return new Parse(lemma, this.#tags(tagId), tags[tagId]!, predicted, paradigm, form, stem, head);
+    return new Parse(lemma, this.#tags(tagId), this.#index.tag(tagId), predicted, paradigm, form, stem, head);
+  }
+
+  /** Readings of a frequent word, from its record; undefined for another word. */
+  #frequent(word: string): Parse[] | undefined {
+    if (!this.#useFrequent) return undefined;
+    const pairs = this.#index.frequent(word);
+    if (!pairs) return undefined;
+    const { meta, suffixes } = this.#index;
+    const out: Parse[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < pairs.length; i += 2) {
+      const p = this.#paradigm(pairs[i]!);
+      const n = p[0]!;
+      const form = pairs[i + 1]!;
+      const stem = word.slice(meta.prefixes[p[1 + 2 * n + form]!]!.length, word.length - suffixes[p[1 + form]!]!.length);
+      const reading = this.#reading(pairs[i]!, form, stem, false);
+      const key = `${reading.lemma}|${reading.tag}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(reading);
+    }
+    return out;
   }
 
   /** Readings from the dictionary only (no prediction). */
   #known(word: string): Parse[] {
-    const { meta, stems, stemFilter } = this.#index;
+    const frequent = this.#frequent(word);
+    if (frequent) return frequent;
+    const { meta, stems, stemFilter, splits } = this.#index;
     const out: Parse[] = [];
     const seen = new Set<string>();
     meta.prefixes.forEach((prefix, prefixId) => {
@@ -136,16 +166,37 @@ export class Analyser {
         const stem = rest.slice(0, k);
         const paras = stems.get(stem);
         if (!paras) continue;
+        const add = (paradigm: number, form: number): void => {
+          const reading = this.#reading(paradigm, form, stem, false);
+          const key = `${reading.lemma}|${reading.tag}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+          out.push(reading);
+        };
+        if (paras.length === 0) {
+          // A stem of many forms: its forms with this suffix are listed in the split table.
+          const pairs = splits.get(`${stem}#${rest.slice(k)}`) ?? [];
+          for (let i = 0; i < pairs.length; i += 2) {
+            const p = this.#paradigm(pairs[i]!);
+            if (p[1 + 2 * p[0]! + pairs[i + 1]!] === prefixId) add(pairs[i]!, pairs[i + 1]!);
+          }
+          continue;
+        }
         for (const paradigm of paras) {
           const p = this.#paradigm(paradigm);
           const n = p[0]!;
-          for (let form = 0; form < n; form++) {
-            if (p[1 + form] !== suffixId || p[1 + 2 * n + form] !== prefixId) continue;
-            const reading = this.#reading(paradigm, form, stem, false);
-            const key = `${reading.lemma}|${reading.tag}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            out.push(reading);
+          // The forms in suffix order (after the prefix ids): the first with this suffix by binary search.
+          const order = 1 + 3 * n;
+          let lo = 0;
+          let hi = n;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (p[1 + p[order + mid]!]! < suffixId) lo = mid + 1;
+            else hi = mid;
+          }
+          for (let i = lo; i < n && p[1 + p[order + i]!] === suffixId; i++) {
+            const form = p[order + i]!;
+            if (p[1 + 2 * n + form] === prefixId) add(paradigm, form);
           }
         }
       }

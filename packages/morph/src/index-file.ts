@@ -20,14 +20,26 @@ const u32 = (bytes: Uint8Array, at: number): number =>
   (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16)) + bytes[at + 3]! * 0x1000000;
 const u16 = (bytes: Uint8Array, at: number): number => bytes[at]! | (bytes[at + 1]! << 8);
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** `count` little-endian integers at `at`: a view of the bytes where they are aligned, else a copy. */
+function ints<T extends Uint16Array | Uint32Array>(bytes: Uint8Array, at: number, count: number, Type: { new (b: ArrayBufferLike, o: number, n: number): T; new (n: number): T; BYTES_PER_ELEMENT: number }): T {
+  const offset = bytes.byteOffset + at;
+  if (LITTLE_ENDIAN && offset % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer, offset, count);
+  const out = new Type(count);
+  const view = new DataView(bytes.buffer, offset, count * Type.BYTES_PER_ELEMENT);
+  for (let i = 0; i < count; i++) out[i] = Type.BYTES_PER_ELEMENT === 2 ? view.getUint16(i * 2, true) : view.getUint32(i * 4, true);
+  return out;
+}
+
 /** A sorted, front-coded table from string keys to lists of uint16 values. */
 export class KeyedTable {
   readonly size: number;
   readonly #bytes: Uint8Array;
   readonly #code: Map<string, number>;
   readonly #blocks: number;
-  readonly #offsetsAt: number;
-  readonly #headOffsetsAt: number;
+  readonly #offsets: Uint32Array;
+  readonly #headOffsets: Uint32Array;
   readonly #headsAt: number;
   readonly #dataAt: number;
   /** The key being decoded: a shared prefix and a rest of at most 255 bytes each. */
@@ -39,9 +51,9 @@ export class KeyedTable {
     this.size = u32(bytes, 0);
     this.#blocks = u32(bytes, 8);
     const headsSize = u32(bytes, 12);
-    this.#offsetsAt = 20;
-    this.#headOffsetsAt = this.#offsetsAt + (this.#blocks + 1) * 4;
-    this.#headsAt = this.#headOffsetsAt + this.#blocks * 4;
+    this.#offsets = ints(bytes, 20, this.#blocks + 1, Uint32Array);
+    this.#headOffsets = ints(bytes, 20 + (this.#blocks + 1) * 4, this.#blocks, Uint32Array);
+    this.#headsAt = 20 + (this.#blocks + 1) * 4 + this.#blocks * 4;
     this.#dataAt = this.#headsAt + headsSize;
   }
 
@@ -56,7 +68,7 @@ export class KeyedTable {
   }
 
   #compareHead(query: Uint8Array, block: number): number {
-    const at = this.#headsAt + u32(this.#bytes, this.#headOffsetsAt + block * 4);
+    const at = this.#headsAt + this.#headOffsets[block]!;
     const len = this.#bytes[at]!;
     const n = Math.min(len, query.length);
     for (let i = 0; i < n; i++) {
@@ -79,9 +91,9 @@ export class KeyedTable {
     }
     if (this.#compareHead(query, lo) < 0) return undefined;
     const bytes = this.#bytes;
-    const end = this.#dataAt + u32(bytes, this.#offsetsAt + (lo + 1) * 4);
+    const end = this.#dataAt + this.#offsets[lo + 1]!;
     const current = this.#current;
-    for (let at = this.#dataAt + u32(bytes, this.#offsetsAt + lo * 4); at < end; ) {
+    for (let at = this.#dataAt + this.#offsets[lo]!; at < end; ) {
       const shared = bytes[at]!;
       const len = bytes[at + 1]!;
       for (let i = 0; i < len; i++) current[shared + i] = bytes[at + 2 + i]!;
@@ -111,7 +123,7 @@ export class KeyedTable {
   *entries(alphabet: string): Generator<[string, Uint16Array]> {
     const bytes = this.#bytes;
     const key: string[] = [];
-    const end = this.#dataAt + u32(bytes, this.#offsetsAt + this.#blocks * 4);
+    const end = this.#dataAt + this.#offsets[this.#blocks]!;
     for (let at = this.#dataAt; at < end; ) {
       const shared = bytes[at]!;
       const len = bytes[at + 1]!;
@@ -137,15 +149,21 @@ export interface IndexFile {
   meta: IndexMeta;
   /** Sorted: a suffix's id is its position. */
   suffixes: string[];
-  tags: string[];
+  /** The tag of an id, as the dictionary writes it; decoded on first use. */
+  tag(id: number): string;
+  tagCount: number;
   stems: KeyedTable;
   endings: KeyedTable;
   /** Where each paradigm starts in `values` (count + 1 entries). */
   paradigmOffsets: Uint32Array;
-  /** Per paradigm: [form count n, suffix ids × n, tag ids × n, prefix ids × n]. */
+  /** Per paradigm: [form count n, suffix ids × n, tag ids × n, prefix ids × n, forms in suffix order × n]. */
   values: Uint16Array;
   /** Open-addressing table of stem hashes (see stemHash); 0 marks an empty slot. */
   stemFilter: Uint32Array;
+  /** For stems of many forms (an empty stem payload): stem + "#" + suffix → (paradigm, form) pairs. */
+  splits: KeyedTable;
+  /** The (paradigm, form) pairs of a frequent word, by one hash probe; undefined for any other word. */
+  frequent(word: string): Uint16Array | undefined;
 }
 
 /** FNV-1a over UTF-16 code units, never 0: the hash of the stem filter (scripts/build-morph.mjs). */
@@ -163,25 +181,37 @@ export function mayHaveStem(filter: Uint32Array, hash: number): boolean {
   }
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** `count` little-endian integers at `at`: a view of the bytes where they are aligned, else a copy. */
-function ints<T extends Uint16Array | Uint32Array>(bytes: Uint8Array, at: number, count: number, Type: { new (b: ArrayBufferLike, o: number, n: number): T; new (n: number): T; BYTES_PER_ELEMENT: number }): T {
-  const offset = bytes.byteOffset + at;
-  if (LITTLE_ENDIAN && offset % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer, offset, count);
-  const out = new Type(count);
-  const view = new DataView(bytes.buffer, offset, count * Type.BYTES_PER_ELEMENT);
-  for (let i = 0; i < count; i++) out[i] = Type.BYTES_PER_ELEMENT === 2 ? view.getUint16(i * 2, true) : view.getUint32(i * 4, true);
-  return out;
-}
-
 const utf16 = new TextDecoder('utf-16le');
+
+/** The frequent-word table: a hash probe, then the record's bytes compared with the word's. */
+function frequentWords(bytes: Uint8Array, code: Map<string, number>): (word: string) => Uint16Array | undefined {
+  const slots = ints(bytes, 4, u32(bytes, 0), Uint32Array);
+  const recordsAt = 4 + slots.length * 4;
+  const mask = slots.length - 1;
+  return (word) => {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) h = nextHash(h, word.charCodeAt(i));
+    for (let at = ((h | 1) >>> 0) & mask; ; at = (at + 1) & mask) {
+      const slot = slots[at]!;
+      if (slot === 0) return undefined;
+      const record = recordsAt + slot - 1;
+      if (bytes[record] !== word.length) continue;
+      let same = true;
+      for (let i = 0; i < word.length && same; i++) same = bytes[record + 1 + i] === code.get(word[i]!);
+      if (!same) continue;
+      const count = bytes[record + 1 + word.length]!;
+      const out = new Uint16Array(count * 2);
+      for (let i = 0; i < count * 2; i++) out[i] = u16(bytes, record + 2 + word.length + i * 2);
+      return out;
+    }
+  };
+}
 
 /** Read an index file's bytes; throws on anything but format version 3. */
 export function readIndexFile(bytes: Uint8Array): IndexFile {
   const magic = bytes.length < 64 ? '' : String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
   if (magic !== 'OTVM' || u32(bytes, 4) !== 3) throw new Error('not an otvet morphological index (version 3)');
-  const lengths = [0, 1, 2, 3, 4, 5, 6].map((i) => u32(bytes, 8 + i * 4));
+  const lengths = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => u32(bytes, 8 + i * 4));
   const starts: number[] = [];
   let at = 64;
   for (const length of lengths) {
@@ -195,14 +225,29 @@ export function readIndexFile(bytes: Uint8Array): IndexFile {
   const para = section(5);
   const count = u32(para, 0);
   const paradigmOffsets = ints(para, 4, count + 1, Uint32Array);
+  const tagBytes = section(2);
+  const tagCount = u32(tagBytes, 0);
+  const tagOffsets = ints(tagBytes, 4, tagCount + 1, Uint32Array);
+  const tagsAt = 4 + (tagCount + 1) * 4;
+  const tags: (string | undefined)[] = new Array(tagCount);
   return {
     meta,
     suffixes: utf16.decode(section(1)).split('\n'),
-    tags: utf16.decode(section(2)).split('\n'),
+    tagCount,
+    tag(id) {
+      let tag = tags[id];
+      if (tag === undefined) {
+        tag = String.fromCharCode(...tagBytes.subarray(tagsAt + tagOffsets[id]!, tagsAt + tagOffsets[id + 1]!));
+        tags[id] = tag;
+      }
+      return tag;
+    },
     stems: new KeyedTable(section(3), code),
     endings: new KeyedTable(section(4), code),
     paradigmOffsets,
     values: ints(para, 4 + (count + 1) * 4, paradigmOffsets[count]!, Uint16Array),
     stemFilter: ints(section(6), 4, u32(section(6), 0), Uint32Array),
+    splits: new KeyedTable(section(7), code),
+    frequent: frequentWords(section(8), code),
   };
 }

@@ -43,21 +43,34 @@ const UPPER = /^\p{Lu}/u;
 /** The tokens of a sentence with their readings. Latin words, mixed tokens and the like are 'other'. */
 export function syntaxTokens(tokens: readonly InputToken[], analyse: Analyse): SyntaxToken[] {
   let first = true;
-  return tokens.map((t) => {
-    const norm = t.text.toLowerCase().replaceAll('ё', 'е').replaceAll('\u00ad', '');
-    const base = { text: t.text, norm, start: t.start, end: t.end, capital: UPPER.test(t.text), first: false, plain: false };
-    if (t.kind !== 'word') return { ...base, kind: t.kind, readings: [], unknown: false };
-    const isFirst = first;
+  const out: SyntaxToken[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const word = t.kind === 'word';
+    const norm = word ? t.text.toLowerCase().replaceAll('ё', 'е').replaceAll('\u00ad', '') : t.text;
+    const token: SyntaxToken = {
+      kind: t.kind, text: t.text, norm, start: t.start, end: t.end, readings: NONE, unknown: false,
+      capital: word && UPPER.test(t.text), first: word && first, plain: false,
+    };
+    out[i] = token;
+    if (!word) continue;
     first = false;
-    if (NUMBER.test(t.text)) return { ...base, kind: 'number', readings: [], unknown: false, first: isFirst };
-    if (!CYRILLIC.test(norm)) return { ...base, kind: 'other', readings: [], unknown: true, first: isFirst };
-    const all = analyse(t.text);
-    const known = all.filter((r) => !r.predicted);
-    const token: SyntaxToken = { ...base, kind: 'word', readings: known, unknown: known.length === 0, first: isFirst };
-    token.plain = judgeable(token);
-    return token;
-  });
+    if (NUMBER.test(t.text)) token.kind = 'number';
+    else if (!CYRILLIC.test(norm)) {
+      token.kind = 'other';
+      token.unknown = true;
+    } else {
+      const all = analyse(t.text);
+      const known = all.some((r) => r.predicted) ? all.filter((r) => !r.predicted) : all;
+      token.readings = known;
+      token.unknown = known.length === 0;
+      token.plain = judgeable(token);
+    }
+  }
+  return out;
 }
+
+const NONE: readonly Reading[] = [];
 
 /** Readings that mark a proper name, a place, an organisation, an abbreviation or an initial. */
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr', 'Init'];

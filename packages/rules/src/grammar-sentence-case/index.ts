@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineRule } from '@otvet/core';
+import { analyse, type Reading } from '@otvet/morph';
 import caseWordsData from './case-words.yaml';
 import { WordIndex } from '../spelling/word-index.js';
 import { REGISTER_FORMS, tokensOf, type Token } from '../lib/register-forms.js';
@@ -18,7 +19,6 @@ export interface CaseGroup {
 export interface CaseWords {
   description: string;
   names: CaseGroup[];
-  nameHeads: CaseGroup[];
   innerAbbreviations: CaseGroup[];
   openAbbreviations: CaseGroup[];
   standalone: CaseGroup[];
@@ -34,6 +34,12 @@ export interface CaseLexicon {
   isWord(lower: string): boolean;
   /** Some reading of the capitalised form is a name, a place, an organisation or an abbreviation. */
   isName(capitalised: string): boolean;
+  /**
+   * Some reading is a full adjective, participle or ordinal, not a pronoun (Среднее, Новый,
+   * Первый; not Наш, Этот) — with `nominative`, one in the nominative (not Хорошего in «Хорошего
+   * дня»). Without it the rule goes by the word's ending.
+   */
+  isAdjective?(word: string, nominative: boolean): boolean;
 }
 
 export type SlipKind = 'capital' | 'abbreviation' | 'lower';
@@ -50,8 +56,22 @@ export interface CaseSlip {
 
 /* --------------------------------------------------------------- the lexicon */
 
-/** Where the word index is: beside the bundled CLI, or generated in the rules package (as for spelling). */
-const INDEX_CANDIDATES = ['./ru-words.bin', '../../data/ru-words.bin'];
+/** Grammemes of names, places, organisations, trademarks and abbreviations. */
+const NAME_GRAMMEMES = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr', 'Init'];
+
+/**
+ * The lexicon of an analyser (OpenCorpora's dictionary through `@otvet/morph`): a form is a word
+ * when it has a reading that is not predicted, and a name when one of those readings carries a
+ * name grammeme (Вера, Роман and Орёл are names as well as words).
+ */
+export function morphLexicon(read: (word: string) => readonly Reading[]): CaseLexicon {
+  return {
+    isWord: (lower) => read(lower).some((r) => !r.predicted),
+    isName: (capitalised) => read(capitalised).some((r) => !r.predicted && NAME_GRAMMEMES.some((g) => r.tags.has(g))),
+    isAdjective: (word, nominative) =>
+      read(word).some((r) => !r.predicted && (r.pos === 'ADJF' || r.pos === 'PRTF') && !r.tags.has('Apro') && (!nominative || r.tags.has('nomn'))),
+  };
+}
 
 /** The forms of a word with one «е» read as «ё» (texts often write «еще» for «ещё»). */
 function* yoVariants(word: string): Generator<string> {
@@ -63,9 +83,9 @@ function* yoVariants(word: string): Generator<string> {
 /**
  * The lexicon of the hunspell ru_RU word index (the spelling rule's): a form is a word when the
  * index lists it; hunspell lists names, places and abbreviations with their capital (Москва,
- * Иван, Россия), so a capitalised form it lists is a name.
+ * Россия), so a capitalised form it lists is a name.
  */
-export function indexLexicon(index: WordIndex): CaseLexicon {
+export function indexLexicon(index: Pick<WordIndex, 'has'>): CaseLexicon {
   const known = (word: string): boolean => {
     for (const w of yoVariants(word)) if (index.has(w)) return true;
     return false;
@@ -73,20 +93,30 @@ export function indexLexicon(index: WordIndex): CaseLexicon {
   return { isWord: known, isName: known };
 }
 
-let lexicon: CaseLexicon | null | undefined;
+/**
+ * Both dictionaries: a word only when both know it (OpenCorpora lists rare words that are more
+ * often names in a text, such as «бест»), a name when either says so.
+ */
+export function bothLexicons(a: CaseLexicon, b: CaseLexicon): CaseLexicon {
+  const isAdjective = a.isAdjective ?? b.isAdjective;
+  return {
+    isWord: (lower) => a.isWord(lower) && b.isWord(lower),
+    isName: (word) => a.isName(word) || b.isName(word),
+    ...(isAdjective ? { isAdjective } : {}),
+  };
+}
 
-/** The word index's lexicon, opened on first use; null when the index is not built (the spelling rule says so). */
-function defaultLexicon(): CaseLexicon | null {
-  if (lexicon !== undefined) return lexicon;
-  lexicon = null;
+/** Where the spelling rule's word index is: beside the bundled CLI, or generated in the rules package. */
+const INDEX_CANDIDATES = ['./ru-words.bin', '../../data/ru-words.bin'];
+
+/** The analyser's lexicon, and the word index's too when it is built (the spelling rule says when it is not). */
+function defaultLexicon(): CaseLexicon {
+  const morph = morphLexicon(analyse);
   for (const candidate of INDEX_CANDIDATES) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(path)) {
-      lexicon = indexLexicon(WordIndex.open(path));
-      break;
-    }
+    if (existsSync(path)) return bothLexicons(morph, indexLexicon(WordIndex.open(path)));
   }
-  return lexicon;
+  return morph;
 }
 
 /* ---------------------------------------------------------------- the scan */
@@ -108,8 +138,9 @@ const LEADING_BLANKS = /^\s*$/;
 const HYPHENS = '-\u2010\u2011';
 const OPEN_QUOTE_AFTER = /^[ \u00a0\u202f]*[«"„“‘']/;
 const QUOTES: Readonly<Record<string, string>> = { '«': '»', '„': '“', '“': '”', '"': '"', '‘': '’' };
-/** Endings of full adjectives, participles and ordinals: «Среднее царство», «Европейский союз» are names. */
-const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими)$/;
+/** Endings of full adjectives, participles and ordinals (the nominative ones first), for a lexicon that cannot tell them. */
+const NOMINATIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
+const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими)$/;
 
 /** Offsets inside quotation marks: quoted text (names, the buyer's words) is left as written. */
 function quotedMask(text: string): Uint8Array {
@@ -146,6 +177,8 @@ export function caseChecker(words: CaseWords, lex: CaseLexicon): (masked: string
   const nameAfter = keysOf(words.nameAfter);
   const openers = keysOf(words.openers);
   const vy = new Set(REGISTER_FORMS.vy.words.map(key));
+  const adjective = (word: string, nominative: boolean): boolean =>
+    lex.isAdjective ? lex.isAdjective(word, nominative) : (nominative ? NOMINATIVE_ENDING : ADJECTIVE_ENDING).test(word);
   const abbreviationStart = new Set([...inner, ...open].map((k) => k.slice(0, k.indexOf('.') + 1)));
 
   return (masked, tokens, isProjectWord = () => false) => {
@@ -238,7 +271,7 @@ export function caseChecker(words: CaseWords, lex: CaseLexicon): (masked: string
         const namesNext = OPEN_QUOTE_AFTER.test(after) || (next?.kind === 'placeholder' && BLANKS.test(after));
         if (COMMA.test(gap)) {
           // «Среднее царство», «Новый год»: an adjective with its noun in lower case is a proper name.
-          const adjectiveName = ADJECTIVE.test(t.text) && next?.kind === 'word' && BLANKS.test(after) && LOWER.test(next.text);
+          const adjectiveName = next?.kind === 'word' && BLANKS.test(after) && LOWER.test(next.text) && adjective(t.text, true);
           if (!colon && !namesNext && !adjectiveName && !(next && BLANKS.test(after) && /^[A-ZА-ЯЁ]/.test(next.text) && !vy.has(key(next.text))) && common(t)) report(t, 'capital');
         } else if (ABBREVIATION_STOP.test(gap) && prev.kind === 'word') {
           const keys = abbreviationsBefore(i);
@@ -246,12 +279,13 @@ export function caseChecker(words: CaseWords, lex: CaseLexicon): (masked: string
           while (n >= 0 && !inner.has(keys[n]!) && !open.has(keys[n]!)) n--;
           if (n >= 0 && inner.has(keys[n]!) && !namesNext && common(t)) report(t, 'abbreviation', masked.slice(tokens[i - 1 - n]!.start, prev.end + 1));
         } else if (runHead < i && CAPITALISED.test(prev.text) && runVerdict(runHead) && !namesNext && !vy.has(key(t.text))) {
-          // Two capitalised words only: «На Озоне» may be a name after a preposition, «Доставка Мы
-          // отправим» and «Спасибо Мы отправим» a sentence whose full stop is missing.
+          // Two capitalised words only: «На Озоне» may be a name after a preposition, «Жители
+          // Красной площади» a name that starts with an adjective, «Доставка Мы отправим» and
+          // «Спасибо Мы отправим» a sentence whose full stop is missing.
           const pair = runHead === i - 1 && !(i + 1 < tokens.length && capitalFirst(i + 1) && BLANKS.test(after));
           const head = key(prev.text);
           if (runHead === i - 1 && standalone.has(head)) continue;
-          if (pair && (nameAfter.has(head) || openers.has(key(t.text)))) continue;
+          if (pair && (nameAfter.has(head) || openers.has(key(t.text)) || adjective(t.text, false))) continue;
           report(t, 'capital');
         }
         continue;
@@ -277,7 +311,7 @@ export function caseChecker(words: CaseWords, lex: CaseLexicon): (masked: string
   };
 }
 
-let builtin: { lex: CaseLexicon; check: ReturnType<typeof caseChecker> } | undefined;
+let builtin: ReturnType<typeof caseChecker> | undefined;
 
 /**
  * A capital letter in the middle of a sentence that is not a name, the polite «Вы» or an
@@ -315,12 +349,8 @@ export default defineRule({
 }, (context) => {
   const { parsed } = context.target;
   if (context.target.locale !== 'ru' || !/[А-ЯЁа-яё]/.test(parsed.masked)) return;
-  if (!builtin) {
-    const lex = defaultLexicon();
-    if (!lex) return;
-    builtin = { lex, check: caseChecker(CASE_WORDS, lex) };
-  }
-  const slips = builtin.check(parsed.masked, tokensOf(context.target), (word) => isGlossaryWord(context.resources, word));
+  builtin ??= caseChecker(CASE_WORDS, defaultLexicon());
+  const slips = builtin(parsed.masked, tokensOf(context.target), (word) => isGlossaryWord(context.resources, word));
   for (const s of slips) {
     const data: Record<string, string> = { actual: s.actual, expected: s.expected };
     if (s.abbreviation !== undefined) data.abbreviation = s.abbreviation;

@@ -164,3 +164,85 @@ describe('scripts/eval-grammar.mjs: the relco-grammar figures of the grammar rul
     expect(grammarTemplates(report)).toEqual({ found: 2, total: 4, rules: { 'grammar-a': 2, 'grammar-b': 1 } });
   });
 });
+
+// A tiny evaluation set in the layouts of relco-grammar and magento-ru, written here: a case slip
+// that grammar-sentence-case finds under a label, a label no rule can see (a wrong word), a
+// label of realword=0, a flag on a corrected text, a flag on nothing labelled, and a non-word
+// listed in other_errors.tsv.
+const grammarFiles = {
+  'relco-grammar/otvet.config.yaml': 'target: ru\ntemplates: ["templates/*.yaml"]\n',
+  'relco-grammar/labels.tsv': [
+    'id\ttype\tclass\twrong\tcorrection\tstart\tend\trealword\tclass_from\tmanual',
+    'e0000\tR:OTHER\tword-form\tСпасибо\tспасибо\t14\t21\t1\theuristic\t',
+    'e0001\tR:NOUN\tlexical\tвчера\tзавтра\t21\t26\t1\terrant\t',
+    'e0002\tR:NOUN\tlexical\tпосылку\tпосылку\t12\t19\t0\terrant\t',
+    '',
+  ].join('\n'),
+  'relco-grammar/other_errors.tsv': 'id\ttype\twrong\tcorrection\ne0002\tReLCo:nonword\tзавтро\tзавтра\n',
+  'relco-grammar/templates/errors.yaml': [
+    'templates:',
+    '  - id: e0000',
+    '    text:',
+    '      ru: "Заказ собран, Спасибо за ожидание."',
+    '  - id: e0001',
+    '    text:',
+    '      ru: "Мы отправим посылку вчера. Ждём вас! мы всегда рады."',
+    '  - id: e0002',
+    '    text:',
+    '      ru: "Мы отправим посылку завтро."',
+    '',
+  ].join('\n'),
+  'relco-grammar/templates/corrected.yaml': [
+    'templates:',
+    '  - id: c0000',
+    '    text:',
+    '      ru: "Заказ собран, спасибо за ожидание."',
+    '  - id: c0001',
+    '    text:',
+    '      ru: "Мы отправим посылку завтра. Ждём вас, Мы всегда рады."',
+    '  - id: c0002',
+    '    text:',
+    '      ru: "Мы отправим посылку завтра."',
+    '',
+  ].join('\n'),
+  'magento-ru/otvet.config.yaml': 'source: en\ntarget: ru\ntemplates: ["templates/*.yaml"]\n',
+  'magento-ru/mismatches.txt': 'm0001\n',
+  'magento-ru/templates/placeholders.yaml': [
+    'templates:',
+    '  - id: m0001',
+    '    placeholders:',
+    '      p1: { example: "5" }',
+    '    text:',
+    '      en: "{p1} items"',
+    '      ru: "Товаров: {p2}"',
+    '',
+  ].join('\n'),
+  'magento-ru/templates/sentences.yaml': [
+    'templates:',
+    '  - id: m0002',
+    '    text:',
+    '      en: "Order saved, thank you."',
+    '      ru: "Заказ сохранён, Спасибо."',
+    '  - id: m0003',
+    '    text:',
+    '      en: "Order saved."',
+    '      ru: "Заказ сохранён."',
+    '',
+  ].join('\n'),
+};
+
+describe('scripts/eval.mjs: grammar figures end to end', () => {
+  const project = makeProject(grammarFiles);
+  afterAll(() => project.remove());
+
+  it('prints recall per class and per rule, false flags per 1,000 words, and grammar-* templates of magento-ru', () => {
+    const out = runEval(project.dir);
+    expect(out).toContain('  templates with a grammar-* error or warning: 1/3 (33.3 %) (bar ≤ 1 %); findings by rule: {"grammar-sentence-case":1}');
+    expect(out).toContain('  grammar-* (error or warning) recall on realword=1 labels: 1/2 (50.0 %)');
+    expect(out).toContain('  grammar-* recall by class: lexical 0/1 (0.0 %); word-form 1/1 (100.0 %)');
+    expect(out).toContain('grammar-sentence-case: overlaps 1 labels, 1 on corrected.yaml, 1 on nothing labelled');
+    const words = /grammar-\* false flags: 1 on corrected\.yaml in (\d+) words \(([\d.]+) per 1,000 words; bar ≤ 0\.5\); 1 in errors\.yaml on no label and no other_errors\.tsv entry/.exec(out);
+    expect(words, out).not.toBeNull();
+    expect(words![2]).toBe((1000 / Number(words![1])).toFixed(2));
+  });
+});

@@ -5,7 +5,7 @@ import { analyse, type Reading } from '@otvet/morph';
 import caseWordsData from './case-words.yaml';
 import { WordIndex } from '../spelling/word-index.js';
 import { REGISTER_FORMS, tokensOf, type Token } from '../lib/register-forms.js';
-import { isGlossaryWord } from '../lib/glossary.js';
+import { russianKey, wordsOf, type GlossaryEntry } from '@otvet/glossary/lint';
 import { foldWordOnce } from '../lib/normalize.js';
 
 /** A group of case-words.yaml (schema: packages/rules/schema/sentence-case.schema.json). */
@@ -167,7 +167,7 @@ const swapFirst = (word: string, upper: boolean): string => (upper ? word.charAt
  *   («Мы Отправим Заказ»). A capital right after a lower-case word is left alone: it is as
  *   often a name as a sentence whose full stop is missing;
  * - a small letter starting the text or a sentence after «.», «!» or «?».
- * `isProjectWord` keeps the project's own terms (its glossary) as written.
+ * `isProjectWord` keeps the project's own names (capitalised glossary terms and word-list words) as written.
  */
 export function caseChecker(words: CaseWords, lex: CaseLexicon): (masked: string, tokens: readonly Token[], isProjectWord?: (word: string) => boolean) => CaseSlip[] {
   const names = keysOf(words.names);
@@ -311,6 +311,27 @@ export function caseChecker(words: CaseWords, lex: CaseLexicon): (masked: string
   };
 }
 
+/* ------------------------------------------------------------ project names */
+
+const projectNames = new WeakMap<object, Set<string>>();
+
+/**
+ * Whether a word is, in any inflection, a word the project writes with a capital: in a term of
+ * its glossary («Ромашка», «Почта России») or in its spelling word lists (config `dictionaries:`).
+ */
+function isProjectName(resources: Readonly<Record<string, readonly unknown[]>>, word: string): boolean {
+  let keys = projectNames.get(resources);
+  if (!keys) {
+    keys = new Set();
+    const written: string[] = [];
+    for (const entry of (resources.glossary ?? []) as readonly GlossaryEntry[]) for (const term of entry.ru) for (const w of wordsOf(term)) written.push(w.word);
+    for (const w of resources.dictionary ?? []) if (typeof w === 'string') written.push(w);
+    for (const w of written) if (CAPITALISED.test(w)) keys.add(russianKey(w));
+    projectNames.set(resources, keys);
+  }
+  return keys.size > 0 && keys.has(russianKey(word));
+}
+
 let builtin: ReturnType<typeof caseChecker> | undefined;
 
 /**
@@ -350,7 +371,7 @@ export default defineRule({
   const { parsed } = context.target;
   if (context.target.locale !== 'ru' || !/[А-ЯЁа-яё]/.test(parsed.masked)) return;
   builtin ??= caseChecker(CASE_WORDS, defaultLexicon());
-  const slips = builtin(parsed.masked, tokensOf(context.target), (word) => isGlossaryWord(context.resources, word));
+  const slips = builtin(parsed.masked, tokensOf(context.target), (word) => isProjectName(context.resources, word));
   for (const s of slips) {
     const data: Record<string, string> = { actual: s.actual, expected: s.expected };
     if (s.abbreviation !== undefined) data.abbreviation = s.abbreviation;

@@ -109,14 +109,29 @@ export function bothLexicons(a: CaseLexicon, b: CaseLexicon): CaseLexicon {
 /** Where the spelling rule's word index is: beside the bundled CLI, or generated in the rules package. */
 const INDEX_CANDIDATES = ['./ru-words.bin', '../../data/ru-words.bin'];
 
-/** The analyser's lexicon, and the word index's too when it is built (the spelling rule says when it is not). */
+/**
+ * The analyser's lexicon, and the word index's too when it is built (the spelling rule says when
+ * it is not). Opened on the first word the rule asks about: most texts have no candidate at all.
+ */
 function defaultLexicon(): CaseLexicon {
-  const morph = morphLexicon(analyse);
-  for (const candidate of INDEX_CANDIDATES) {
-    const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(path)) return bothLexicons(morph, indexLexicon(WordIndex.open(path)));
-  }
-  return morph;
+  let lexicon: CaseLexicon | undefined;
+  const open = (): CaseLexicon => {
+    if (lexicon) return lexicon;
+    lexicon = morphLexicon(analyse);
+    for (const candidate of INDEX_CANDIDATES) {
+      const path = fileURLToPath(new URL(candidate, import.meta.url));
+      if (existsSync(path)) {
+        lexicon = bothLexicons(lexicon, indexLexicon(WordIndex.open(path)));
+        break;
+      }
+    }
+    return lexicon;
+  };
+  return {
+    isWord: (lower) => open().isWord(lower),
+    isName: (word) => open().isName(word),
+    isAdjective: (word, nominative) => open().isAdjective?.(word, nominative) ?? false,
+  };
 }
 
 /* ---------------------------------------------------------------- the scan */
@@ -278,7 +293,7 @@ export function caseChecker(words: CaseWords, lex: CaseLexicon): (masked: string
           let n = keys.length - 1;
           while (n >= 0 && !inner.has(keys[n]!) && !open.has(keys[n]!)) n--;
           if (n >= 0 && inner.has(keys[n]!) && !namesNext && common(t)) report(t, 'abbreviation', masked.slice(tokens[i - 1 - n]!.start, prev.end + 1));
-        } else if (runHead < i && CAPITALISED.test(prev.text) && runVerdict(runHead) && !namesNext && !vy.has(key(t.text))) {
+        } else if (runHead < i && CAPITALISED.test(prev.text) && !vy.has(key(t.text)) && !namesNext && runVerdict(runHead)) {
           // Two capitalised words only: «На Озоне» may be a name after a preposition, «Жители
           // Красной площади» a name that starts with an adjective, «Доставка Мы отправим» and
           // «Спасибо Мы отправим» a sentence whose full stop is missing.

@@ -79,19 +79,17 @@ export function somePos(t: SyntaxToken, ...pos: string[]): boolean {
   return t.readings.some((r) => pos.includes(r.pos));
 }
 
-/** A full adjective, participle, pronominal adjective or ordinal in every reading. */
+/**
+ * A full adjective, participle, pronominal adjective or ordinal: every reading is one, or a
+ * noun (an adjective used as a noun, «новое», «рабочий», or a rare noun of the same spelling).
+ */
 export function isModifier(t: SyntaxToken): boolean {
-  if (!isPlainWord(t) || !somePos(t, 'ADJF', 'PRTF')) return false;
-  // An adjective used as a noun («новое», «рабочий») keeps the adjective's forms: its noun
-  // readings repeat the case and number of an adjective reading.
-  const adjectives = t.readings.filter((r) => r.pos === 'ADJF' || r.pos === 'PRTF');
-  const same = (a: Reading, b: Reading): boolean => ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'sing', 'plur'].every((g) => a.tags.has(g) === b.tags.has(g));
-  return t.readings.every((r) => r.pos === 'ADJF' || r.pos === 'PRTF' || (r.pos === 'NOUN' && adjectives.some((a) => same(a, r))));
+  return isPlainWord(t) && somePos(t, 'ADJF', 'PRTF') && allPos(t, 'ADJF', 'PRTF', 'NOUN');
 }
 
-/** A noun in every reading (no verb, adjective, adverb… reading). */
+/** A noun in every reading but rare short adjectives of the same spelling («вещи»). */
 export function isNoun(t: SyntaxToken): boolean {
-  return isPlainWord(t) && allPos(t, 'NOUN');
+  return isPlainWord(t) && somePos(t, 'NOUN') && allPos(t, 'NOUN', 'ADJS');
 }
 
 /**
@@ -145,20 +143,42 @@ export interface Clause {
 const BETWEEN = new Set(['не', 'уже', 'еще', 'уж', 'тоже', 'также', 'обязательно', 'скоро', 'сейчас', 'сегодня', 'завтра', 'вчера', 'всегда', 'иногда', 'быстро', 'точно', 'успешно', 'только', 'вскоре', 'никогда', 'давно', 'полностью', 'же']);
 
 /**
- * Subject + predicate candidates: a noun or personal pronoun, then (after at most two
- * adverbs or particles) a finite verb or a short adjective/participle, optionally after a
- * form of «быть». The caller decides which pairs are certain (a nominative in every
- * reading, or a predicate that needs a nominative subject).
+ * The end of what may stand between a subject and its predicate, from `i`: an adverb or a
+ * particle, a prepositional phrase («к спорту»), or a noun phrase in the genitive («цена
+ * товаров»). Returns the next index, or `i` when nothing is skipped.
+ */
+function skipBetween(tokens: readonly SyntaxToken[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return i;
+  if (BETWEEN.has(t.norm) || (isPlainWord(t) && allPos(t, 'ADVB'))) return i + 1;
+  let j = i;
+  if (isPreposition(t)) j++;
+  while (j < tokens.length && isModifier(tokens[j]!)) j++;
+  const noun = tokens[j];
+  if (!noun || !isNoun(noun)) return i;
+  // Without a preposition, only a noun in the genitive in every reading is an attribute of the subject.
+  if (j === i || !isPreposition(t)) {
+    if (!noun.readings.every((r) => r.tags.has('gent') || r.tags.has('gen2'))) return i;
+  }
+  return j + 1;
+}
+
+/**
+ * Subject + predicate candidates: a noun, a personal pronoun or «который», then (after at most two
+ * adverbs, particles, prepositional phrases or genitive attributes) a finite verb or a short
+ * adjective/participle, optionally after a form of «быть». The caller decides which pairs are
+ * certain (a nominative in every reading, or a predicate that needs a nominative subject).
  */
 export function clauses(tokens: readonly SyntaxToken[]): Clause[] {
   const out: Clause[] = [];
   tokens.forEach((t, subject) => {
-    if (!isPlainWord(t) || !allPos(t, 'NOUN', 'NPRO')) return;
+    const relative = isPlainWord(t) && t.readings.length > 0 && t.readings.every((r) => r.lemma === 'который');
+    if (!relative && (!isPlainWord(t) || !allPos(t, 'NOUN', 'NPRO'))) return;
     let i = subject + 1;
-    let skipped = 0;
-    while (i < tokens.length && skipped < 2 && tokens[i]!.kind === 'word' && BETWEEN.has(tokens[i]!.norm)) {
-      i++;
-      skipped++;
+    for (let skipped = 0; skipped < 2; skipped++) {
+      const next = skipBetween(tokens, i);
+      if (next === i) break;
+      i = next;
     }
     const p = tokens[i];
     if (!p || !isPlainWord(p)) return;

@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { allPos, analyse, clauses, inflect, isModifier, isPlainWord, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
+import { allPos, analyse, clauses, inflect, isModifier, isNoun, isPlainWord, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
 import { caseOf, genderOf, grammarSentencesOfView, numberOf, spanText } from '../lib/grammar.js';
 import data from './agreement.yaml';
 
@@ -26,6 +26,8 @@ export interface AgreementData {
   adverbial: string[];
   /** Adjectives that often stand as nouns after a preposition («перед другими», «для всех»). */
   standalone: string[];
+  /** Adjectives that take a noun in an oblique case after them (довольный покупкой, понятный каждому). */
+  governing: string[];
   /** Cases each preposition governs (for the modifier-against-noun evidence). */
   prepositions: Record<string, string[]>;
   examples: string[];
@@ -44,6 +46,8 @@ const NOT_ATTRIBUTIVE = new Set(lists.notAttributive);
 const ADVERBIAL = new Set(lists.adverbial);
 const PREPOSITION_CASES = lists.prepositions;
 const STANDALONE = new Set(lists.standalone);
+const GOVERNING = new Set(lists.governing);
+const DEMONSTRATIVES = new Set(['этот', 'тот']);
 
 const OBLIQUE = new Set(['gent', 'datv', 'ablt', 'loct']);
 
@@ -114,15 +118,29 @@ function prepositionSides(tokens: readonly SyntaxToken[], np: NounPhrase, modifi
   if (!governs) return false;
   const fit = (readings: Reading[]): boolean => readings.some((r) => governs.includes(caseOf(r) ?? ''));
   const modifierFits = fit(modifierReadings(modifier));
-  if (modifierFits === fit(nouns(tokens[np.head]!))) return false;
-  // The modifier fits and the noun does not: a pronoun-like adjective may be the whole phrase
-  // («перед другими ошибку не признают»), the noun the start of the next one.
-  return !modifierFits || !(modifier.readings.some((r) => r.tags.has('Apro') || STANDALONE.has(r.lemma) || r.pos === 'NOUN'));
+  const nounFits = fit(nouns(tokens[np.head]!));
+  // The modifier does not fit: it is wrong («перед каждом домом»).
+  if (!modifierFits) return nounFits;
+  // Both fit, in cases that differ («в колхозном огород», «в любом время»): the phrase is one.
+  if (nounFits) return true;
+  // Only the modifier fits: a pronoun-like adjective may be the whole phrase («перед другими
+  // ошибку не признают»), the noun the start of the next one; any other adjective is not.
+  return !standalone(modifier);
 }
+
+/** An adjective that often stands for a noun: a pronoun («другими», «всех»), a listed one, one with a noun reading. */
+const standalone = (t: SyntaxToken): boolean => t.readings.some((r) => r.tags.has('Apro') || STANDALONE.has(r.lemma) || r.pos === 'NOUN');
+
+/** An adjective or participle that may take a noun in an oblique case after it («довольный покупкой»). */
+const mayGovern = (t: SyntaxToken): boolean => t.readings.some((r) => r.pos === 'PRTF' || r.pos === 'NOUN' || GOVERNING.has(r.lemma));
 
 /** Modifier + noun: every modifier must agree with the noun. */
 function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem | undefined {
   if (np.modifiers.length === 0 || np.numeral !== undefined) return undefined;
+  // «друг с другом»: a reciprocal pronoun, not an adjective.
+  if (np.prep !== undefined && tokens[np.prep - 1]?.norm === 'друг') return undefined;
+  // «в дальнейшем», «в основном»: an adverb, not the start of a noun phrase.
+  if (np.prep !== undefined && ADVERBIAL.has(`${tokens[np.prep]!.norm} ${tokens[np.modifiers[0]!]!.norm}`)) return undefined;
   if (np.modifiers.some((m) => tokens[m]!.readings.some((r) => NOT_ATTRIBUTIVE.has(r.lemma)))) return undefined;
   if (chainAgrees(tokens, np.modifiers, np.head)) return undefined;
   const head = tokens[np.head]!;
@@ -141,12 +159,19 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
     // alone but not together: one of them is wrong («этой свои человечности»). An earlier one
     // that agrees with nothing belongs elsewhere: a participle or adjective governing the rest
     // («занятых какой-то игрой»), or a word of the phrase before.
-    if (!alone.every(Boolean)) return undefined;
+    if (!alone.every(Boolean)) {
+      // A possessive or demonstrative never stands alone or governs: it is wrong («волей свой несчастной истории»).
+      const first = tokens[np.modifiers[alone.indexOf(false)]!]!;
+      if (first.readings.every((r) => POSSESSIVES.has(r.lemma) || DEMONSTRATIVES.has(r.lemma))) return mismatch(tokens, np, heads);
+      // …unless a preposition before them shows that the earlier one is wrong («под моем положительным примером»).
+      const wrong = tokens[np.modifiers[alone.indexOf(false)]!]!;
+      if (!prepositionSides(tokens, { ...np, modifiers: [np.modifiers[alone.indexOf(false)]!] }, wrong) || alone.indexOf(false) !== 0) return undefined;
+    }
     // …but a participle or a noun-like adjective first may govern the rest («олицетворяющая
     // безупречную элегантность»).
     if (np.modifiers.slice(0, lastAt).some((m) => tokens[m]!.readings.some((r) => r.pos === 'PRTF' || r.pos === 'NOUN'))) return undefined;
   } else {
-    if (lastAt > 0 && alone.slice(0, lastAt).some(Boolean) && governed(last)) return undefined;
+    if (lastAt > 0 && alone.slice(0, lastAt).some(Boolean) && governed(last) && np.modifiers.slice(0, lastAt).some((m) => mayGovern(tokens[m]!))) return undefined;
     // The modifier next to the noun does not agree. It may govern the noun instead: a
     // participle takes objects and agents («оплаченный картой», «касающаяся отношения»), an
     // adjective used as a noun takes a genitive («содержимое трубы»), an adjective a dative
@@ -161,9 +186,18 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
       if (substantive(last) && nounCases.has('gent')) return undefined;
       const sameCase = modifierReadings(last).some((r) => heads.some((n) => caseOf(r) === caseOf(n)));
       const possessive = last.readings.every((r) => POSSESSIVES.has(r.lemma));
-      if (!sameCase && !possessive) return undefined;
+      // A plain adjective governs nothing: a noun after it in another case is its noun, wrong.
+      const plain = !mayGovern(last) && !standalone(last);
+      if (!sameCase && !possessive && !plain) return undefined;
     }
   }
+  return mismatch(tokens, np, heads);
+}
+
+/** The report of a modifier that does not agree, with the agreeing form where only one fits. */
+function mismatch(tokens: readonly SyntaxToken[], np: NounPhrase, heads: Reading[]): Problem {
+  const head = tokens[np.head]!;
+  const last = tokens[np.modifiers[np.modifiers.length - 1]!]!;
   const from = np.modifiers[0]!;
   // The modifier in the noun's form, when every reading of the noun asks for the same one.
   let expected: string[] | undefined;
@@ -200,6 +234,13 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
   // Fractions («шесть десятых процента») and the time of day («десять вечера»).
   if (np.modifiers.some((m) => tokens[m]!.readings.some((r) => r.tags.has('Anum')))) return undefined;
   if (heads.some((n) => TIME_OF_DAY.has(n.lemma))) return undefined;
+  // An adjective between a number (not one) and its noun is plural: «12 главных богов».
+  const counted = numeral.kind === 'number' ? digitKind(numeral.text) !== 'one' && numeral.text.length < 4
+    : numeral.readings.some((r) => r.pos === 'NUMR' && (TWO_FOUR.has(r.lemma) || FIVE_PLUS.has(r.lemma)));
+  const single = np.modifiers.find((m) => !modifierReadings(tokens[m]!).some((r) => numberOf(r) === 'plur'));
+  if (counted && single !== undefined && np.prep === undefined) {
+    return { messageId: 'modifier', from: np.numeral, to: np.head, data: { modifier: tokens[single]!.text, noun: head.text } };
+  }
   const fits = (number: string, cases: readonly string[], anim = false): boolean =>
     heads.some((n) => (numberOf(n) ?? (n.tags.has('Pltm') ? 'plur' : undefined)) === number && cases.includes(caseOf(n)!) && (!anim || n.tags.has('anim')));
   let ok: boolean;
@@ -263,7 +304,8 @@ interface Subject { person: string; number: string; gender?: string }
 /** Whether a predicate reading fits a subject: number; person in the present and future; gender in the singular past and short forms. */
 function fitsSubject(p: Reading, s: Subject): boolean {
   if (p.pos === 'VERB') {
-    if (p.tags.has('impr') || p.tags.has('Impe')) return false;
+    // «Ты смотри», «вы проверьте»: an imperative goes with «ты» or «вы» of its number.
+    if (p.tags.has('impr')) return s.person === '2per' && numberOf(p) === s.number;
     if (p.tags.has('past')) {
       if (numberOf(p) !== s.number) return false;
       return s.number === 'plur' || s.gender === undefined || s.gender === 'Ms-f' || genderOf(p) === s.gender;
@@ -291,14 +333,20 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
     || before.readings.some((r) => r.pos === 'NUMR' || r.pos === 'PREP' || r.pos === 'NOUN'))))) return undefined;
   const after = tokens[predicate[predicate.length - 1]! + 1];
   // Nouns listed with commas («куртка, шапка и шарф будут…»).
-  if (before?.kind === 'punct' && before.text === ',' && !allPos(subject, 'NPRO') && tokens[b - 1]?.readings.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO')) return undefined;
+  if (before?.kind === 'punct' && before.text === ',' && allPos(subject, 'NOUN') && tokens[b - 1]?.readings.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO')) return undefined;
   const preds = predicate.map((i) => tokens[i]!);
   const main = preds[preds.length - 1]!;
   const shortForm = allPos(main, 'PRTS', 'ADJS');
   const intransitive = allPos(main, 'VERB') && main.readings.every((r) => r.tags.has('intr'));
   let subjects: Subject[];
   let nominative = true;
-  if (allPos(subject, 'NPRO')) {
+  if (subject.readings.every((r) => r.lemma === 'который')) {
+    // «который» as the subject of its clause: its number and gender are its antecedent's.
+    const readings = subject.readings.filter((r) => caseOf(r) === 'nomn');
+    nominative = subject.readings.every((r) => caseOf(r) === 'nomn');
+    if (readings.length === 0 || (!nominative && !(shortForm || intransitive))) return undefined;
+    subjects = readings.map((r) => ({ person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) }));
+  } else if (allPos(subject, 'NPRO')) {
     const known = subject.readings.map((r) => PRONOUNS[r.lemma] && r.tags.has('nomn') ? PRONOUNS[r.lemma]! : undefined);
     if (known.some((k) => k === undefined)) return undefined;
     subjects = known as Subject[];
@@ -347,6 +395,33 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
     if (forms.size === 1) expected = [`${subject.text} ${[...forms][0]}`];
   }
   return { messageId: 'subject', from: subjectAt, to: predicate[predicate.length - 1]!, data: { subject: subject.text, predicate: preds.map((p) => p.text).join(' ') }, expected };
+}
+
+/**
+ * An intransitive verb before its subject at the start of a clause («вчера пришли посылка»):
+ * the noun right after it (after its modifiers), nominative in every reading, with no
+ * nominative before the verb in the clause.
+ */
+function checkInverted(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const verb = tokens[at]!;
+  if (!isPlainWord(verb) || !allPos(verb, 'VERB') || !verb.readings.every((r) => r.tags.has('intr') && r.tags.has('indc'))) return undefined;
+  // Nothing before the verb in its clause may be its subject.
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && [',', ';', ':', '—', '–', '-'].includes(t.text)) break;
+    if (t.kind === 'word' && ['и', 'а', 'но', 'что', 'когда', 'если', 'как', 'где'].includes(t.norm)) break;
+    if (t.kind !== 'word' || t.unknown || t.readings.some((r) => (r.pos === 'NOUN' || r.pos === 'NPRO' || r.lemma === 'который') && (caseOf(r) === 'nomn' || caseOf(r) === undefined))) return undefined;
+  }
+  let j = at + 1;
+  while (j < tokens.length && isModifier(tokens[j]!)) j++;
+  const subject = tokens[j];
+  if (!subject || !isNoun(subject) || !nouns(subject).every((r) => caseOf(r) === 'nomn')) return undefined;
+  // Subjects joined by «и» or a comma take a plural verb.
+  const next = tokens[j + 1];
+  if (next && ((next.kind === 'word' && ['и', 'или'].includes(next.norm)) || (next.kind === 'punct' && next.text === ','))) return undefined;
+  const subjects: Subject[] = nouns(subject).map((r) => ({ person: '3per', number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'), gender: genderOf(r) }));
+  if (subjects.some((s) => verb.readings.some((r) => fitsSubject(r, s)))) return undefined;
+  return { messageId: 'subject', from: at, to: j, data: { subject: subject.text, predicate: verb.text } };
 }
 
 /** «который» after a comma agrees in number and gender with a noun right before the comma. */
@@ -432,7 +507,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkInverted(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.

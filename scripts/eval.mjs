@@ -3,10 +3,11 @@
 // real-world text nobody here wrote. Prints figures; it is a measurement, not a test.
 //   node scripts/eval.mjs [--eval DIR]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { formatGrammar, formatShare, grammarFigures, grammarTemplates, locateFindings, overlaps } from './eval-grammar.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const at = process.argv.indexOf('--eval');
@@ -67,6 +68,8 @@ if (existsSync(magento)) {
   const rules = {};
   for (const ms of all.values()) for (const m of ms) rules[m.ruleId] = (rules[m.ruleId] ?? 0) + 1;
   console.log(`  templates with any finding: ${all.size} (${((100 * all.size) / report.summary.templates).toFixed(1)} %); findings by rule: ${JSON.stringify(rules)}`);
+  const g = grammarTemplates(report);
+  console.log(`  templates with a grammar-* error or warning: ${formatShare(g)} (bar ≤ 1 %); findings by rule: ${JSON.stringify(g.rules)}`);
 }
 
 const relco = join(evalDir, 'relco-spelling');
@@ -112,30 +115,11 @@ if (existsSync(grammar)) {
   const others = new Map();
   for (const [id, , wrong] of tsv('other_errors.tsv').slice(1)) {
     const text = texts.get(id) ?? '';
-    for (let i = text.indexOf(wrong); i >= 0; i = text.indexOf(wrong, i + 1)) others.set(id, [...(others.get(id) ?? []), [i, i + wrong.length]]);
+    for (let i = text.indexOf(wrong); i >= 0; i = text.indexOf(wrong, i + 1)) others.set(id, [...(others.get(id) ?? []), { start: i, end: i + wrong.length }]);
   }
-  // Each finding's range in its text. The texts are one double-quoted line each: the column
-  // gives the offset up to escapes, and the finding's own words settle it.
+  // Each finding's range in its text (the texts are one double-quoted line each).
   const fileLines = new Map(report.files.map((f) => [f.path, readFileSync(join(grammar, f.path), 'utf8').split('\n')]));
-  const flags = new Map();
-  for (const f of report.files) {
-    for (const m of f.messages) {
-      const text = texts.get(m.templateId);
-      if (text === undefined || m.line === undefined) continue;
-      const line = fileLines.get(f.path)[m.line - 1] ?? '';
-      const estimate = m.column - 1 - (line.indexOf('"') + 1);
-      let start = estimate;
-      if (m.actual) {
-        let best = -1;
-        for (let i = text.indexOf(m.actual); i >= 0; i = text.indexOf(m.actual, i + 1)) if (best < 0 || Math.abs(i - estimate) < Math.abs(best - estimate)) best = i;
-        if (best >= 0) start = best;
-      }
-      const end = m.actual ? start + m.actual.length : start + Math.max(1, (m.endColumn ?? m.column + 1) - m.column);
-      if (!flags.has(m.templateId)) flags.set(m.templateId, []);
-      flags.get(m.templateId).push({ start, end, ruleId: m.ruleId });
-    }
-  }
-  const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+  const flags = locateFindings(report, texts, (path) => fileLines.get(path) ?? []);
   const hit = (l) => (flags.get(l.id) ?? []).some((f) => overlaps(f, l));
   const pct = (n, d) => `${n} / ${d} (${((100 * n) / Math.max(d, 1)).toFixed(1)} %)`;
   const share = (list, test) => pct(list.filter(test).length, list.length);
@@ -150,7 +134,7 @@ if (existsSync(grammar)) {
   const falseRules = {};
   for (const [id, list] of flags) {
     for (const f of list) {
-      const known = [...(labelled.get(id) ?? []), ...(others.get(id) ?? []).map(([start, end]) => ({ start, end }))];
+      const known = [...(labelled.get(id) ?? []), ...(others.get(id) ?? [])];
       const corrected = id.startsWith('c');
       if (!corrected && known.some((k) => overlaps(f, k))) continue;
       if (corrected) onCorrected++;
@@ -159,6 +143,14 @@ if (existsSync(grammar)) {
     }
   }
   console.log(`  false alarms: ${onCorrected} findings on corrected.yaml, ${falseInErrors} in errors.yaml on no labelled or listed error; by rule: ${JSON.stringify(falseRules)}`);
+  // The grammar rules alone. Words are counted as the report counts them (each template's
+  // `words`, the same figure the error rate divides by), not re-tokenised here.
+  const correctedWords = report.files.find((f) => f.path.endsWith('corrected.yaml'))?.templates.reduce((s, t) => s + t.words, 0) ?? 0;
+  const grammarRules = readdirSync(join(root, 'packages/rules/src')).filter((d) => d.startsWith('grammar-'));
+  for (const line of formatGrammar(grammarFigures({ labels, others, flags, correctedWords, rules: grammarRules }))) console.log(line);
+  if (process.argv.includes('--verbose')) {
+    for (const [id, list] of flags) for (const f of list) if (f.ruleId.startsWith('grammar-') && id.startsWith('c')) console.log(`    ${id} ${f.ruleId} «${texts.get(id).slice(f.start, f.end)}»`);
+  }
   // hunspell's verdict on each label's words (a flag overlaps a label when it rejects one of them).
   const words = (s) => s.match(/\p{L}+(?:-\p{L}+)*/gu) ?? [];
   const rejects = hunspellRejects([...new Set(labels.flatMap((l) => words(l.wrong)))]);

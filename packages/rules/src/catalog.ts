@@ -43,6 +43,7 @@ import formatFormulaStart from './format-formula-start/index.js';
 import glossaryTerm from './glossary-term/index.js';
 import glossaryForbidden from './glossary-forbidden/index.js';
 import grammarVerbForm from './grammar-verb-form/index.js';
+import grammarSentenceCase from './grammar-sentence-case/index.js';
 
 export const rules: AnyRule[] = [
   yamlSyntax,
@@ -88,5 +89,6 @@ export const rules: AnyRule[] = [
   glossaryTerm,
   glossaryForbidden,
   grammarVerbForm,
+  grammarSentenceCase,
 
 ].map(asAnyRule);

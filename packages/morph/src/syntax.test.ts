@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, type Reading } from './index.js';
+import { allPos, clauses, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, somePos, syntaxTokens, type InputToken, type SyntaxToken } from './syntax.js';
+
+/** Tokens of a sentence: words, numbers and punctuation split on spaces and before punctuation. */
+function tokenize(text: string): InputToken[] {
+  const out: InputToken[] = [];
+  for (const m of text.matchAll(/[\p{L}\d-]+|[^\s\p{L}\d]/gu)) {
+    const kind = /^[\p{L}\d]/u.test(m[0]) ? 'word' : m[0] === '\uFFFC' ? 'placeholder' : 'punct';
+    out.push({ kind, text: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+const tokens = (text: string): SyntaxToken[] => syntaxTokens(tokenize(text), analyse);
+const words = (ts: readonly SyntaxToken[], from: number, to: number): string => ts.slice(from, to + 1).map((t) => t.text).join(' ');
+
+describe('syntaxTokens', () => {
+  it('gives each word its dictionary readings and marks kinds, case and the first word', () => {
+    const ts = tokens('Мы отправим 2 посылки через DHL.');
+    expect(ts.map((t) => t.kind)).toEqual(['word', 'word', 'number', 'word', 'word', 'other', 'punct']);
+    expect(ts[0]!.first).toBe(true);
+    expect(ts[0]!.capital).toBe(true);
+    expect(ts[1]!.first).toBe(false);
+    expect(ts[3]!.readings.map((r) => r.tag)).toContain('NOUN,inan,femn sing,gent');
+    expect(ts[5]!.unknown).toBe(true);
+    expect(ts[5]!.readings).toEqual([]);
+  });
+
+  it('keeps predicted readings out: an unknown word has none and is left alone', () => {
+    const [t] = tokens('кринжовая');
+    expect(t!.unknown).toBe(true);
+    expect(t!.readings).toEqual([]);
+    expect(isPlainWord(t!)).toBe(false);
+  });
+
+  it('uses the analyser it is given (pure: any readings can be fed)', () => {
+    const fake: Reading = { lemma: 'x', pos: 'NOUN', tags: new Set(['NOUN', 'sing', 'nomn']), tag: 'NOUN sing,nomn', predicted: false, has: () => true };
+    const ts = syntaxTokens(tokenize('абв'), () => [fake]);
+    expect(ts[0]!.readings).toEqual([fake]);
+    expect(isNoun(ts[0]!)).toBe(true);
+  });
+});
+
+describe('word classes', () => {
+  it('a plain word is known, not a name, an abbreviation or a capital mid-sentence; the polite «Вы» is plain', () => {
+    const ts = tokens('Заказ для Москвы через МВД, Вы знаете');
+    expect(ts.map((t) => isPlainWord(t))).toEqual([true, true, false, true, false, false, true, true]);
+  });
+
+  it('modifiers, nouns and prepositions', () => {
+    const ts = tokens('в нашем новом магазине');
+    expect(ts.map(isPreposition)).toEqual([true, false, false, false]);
+    expect(ts.map(isModifier)).toEqual([false, true, true, false]);
+    expect(ts.map(isNoun)).toEqual([false, false, false, true]);
+    expect(allPos(ts[1]!, 'ADJF')).toBe(true);
+    expect(somePos(ts[0]!, 'PREP')).toBe(true);
+    expect(allPos(tokens('стали')[0]!, 'NOUN')).toBe(false);
+  });
+});
+
+describe('nounPhrases', () => {
+  it('chunks a preposition, a numeral, modifiers and the noun', () => {
+    const ts = tokens('Мы отправим в два новых магазина вашу посылку');
+    const phrases = nounPhrases(ts).map((np) => ({ words: words(ts, np.from, np.to), prep: np.prep, numeral: np.numeral, modifiers: np.modifiers }));
+    expect(phrases).toEqual([
+      { words: 'в два новых магазина', prep: 2, numeral: 3, modifiers: [4] },
+      { words: 'вашу посылку', prep: undefined, numeral: undefined, modifiers: [6] },
+    ]);
+  });
+
+  it('a digit is a numeral; punctuation breaks a phrase', () => {
+    const ts = tokens('Осталось 5 товаров, новая партия');
+    const phrases = nounPhrases(ts).map((np) => words(ts, np.from, np.to));
+    expect(phrases).toEqual(['5 товаров', 'новая партия']);
+  });
+});
+
+describe('clauses', () => {
+  it('pairs a subject with the verb after it, over adverbs, prepositional phrases and genitive attributes', () => {
+    const pairs = (text: string): string[] => {
+      const ts = tokens(text);
+      return clauses(ts).map((c) => `${ts[c.subject]!.text} → ${c.predicate.map((i) => ts[i]!.text).join(' ')}`);
+    };
+    expect(pairs('Посылка уже пришла')).toEqual(['Посылка → пришла']);
+    expect(pairs('Цена товаров выросла')).toEqual(['Цена → выросла', 'товаров → выросла']);
+    expect(pairs('Интерес к спорту появился')).toEqual(['Интерес → появился', 'спорту → появился']);
+    expect(pairs('Заказ был отправлен вчера')).toEqual(['Заказ → был отправлен']);
+    expect(pairs('мы отправим')).toEqual(['мы → отправим']);
+    expect(pairs('Курьеры, которые приехали')).toEqual(['которые → приехали']);
+    expect(pairs('Доставка бесплатная')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Build: generate the Unicode ranges and the precompiled validators (scripts/lib/generate.mjs;
-// not committed), regenerate docs/rules.md and the Russian word index (scripts/build-dictionary.mjs), bundle the CLI into one CommonJS file, then train its V8
+// not committed), regenerate docs/rules.md, the Russian word index (scripts/build-dictionary.mjs) and the
+// morphological index (scripts/build-morph.mjs), bundle the CLI into one CommonJS file, then train its V8
 // code cache. Start-up matters (pre-commit hooks): one file to read, no module graph to
 // resolve, and bytecode from the cache instead of compiling ~800 KB of JavaScript each time.
 import { execFileSync } from 'node:child_process';
@@ -26,7 +27,7 @@ const lazyChildProcess = {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 generateSources(root);
-for (const script of ['gen-docs.mjs', 'build-dictionary.mjs']) execFileSync(process.execPath, [join(root, 'scripts', script)], { stdio: 'inherit' });
+for (const script of ['gen-docs.mjs', 'build-dictionary.mjs', 'build-morph.mjs']) execFileSync(process.execPath, [join(root, 'scripts', script)], { stdio: 'inherit' });
 
 const dist = join(root, 'packages/cli/dist');
 mkdirSync(dist, { recursive: true });
@@ -56,8 +57,9 @@ await build({
   banner: { js: '(function (exports, require, module, __filename, __dirname, __otvet_url) {' },
   footer: { js: '})' },
 });
-// The spelling rule reads its word index from beside the bundle.
+// The spelling rule reads its word index, and the analyser its morphological index, from beside the bundle.
 copyFileSync(join(root, 'packages/rules/data/ru-words.bin'), join(dist, 'ru-words.bin'));
+copyFileSync(join(root, 'packages/morph/data/ru-morph.bin'), join(dist, 'ru-morph.bin'));
 
 // The code cache: the bundle runs on representative inputs first, so that the functions a lint
 // uses are compiled and go into the cache (V8 compiles functions lazily, on first call).

@@ -22,7 +22,7 @@ function install(cache: 'trained' | 'damaged' | 'missing'): { bin: string; proje
   mkdirSync(join(dir, 'cli/bin'), { recursive: true });
   mkdirSync(join(dir, 'cli/dist'), { recursive: true });
   copyFileSync(join(ROOT, 'packages/cli/bin/otvet.cjs'), join(dir, 'cli/bin/otvet.cjs'));
-  for (const name of ['otvet.cjs', 'ru-words.bin']) copyFileSync(join(ROOT, 'packages/cli/dist', name), join(dir, 'cli/dist', name));
+  for (const name of ['otvet.cjs', 'ru-words.bin', 'ru-morph.bin']) copyFileSync(join(ROOT, 'packages/cli/dist', name), join(dir, 'cli/dist', name));
   if (cache === 'trained') copyFileSync(join(ROOT, 'packages/cli/dist/otvet.cjs.cache'), join(dir, 'cli/dist/otvet.cjs.cache'));
   if (cache === 'damaged') writeFileSync(join(dir, 'cli/dist/otvet.cjs.cache'), Buffer.alloc(4096, 7));
   mkdirSync(join(dir, 'project'));

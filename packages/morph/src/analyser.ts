@@ -1,0 +1,237 @@
+/**
+ * The analyser: every reading (lemma and grammemes) of a Russian word form, from the
+ * OpenCorpora dictionary as indexed by scripts/build-morph.mjs. A word form is split into
+ * paradigm prefix + stem + suffix in every way the suffix table allows; each stem found
+ * names the paradigms of its lexemes, and each form of those paradigms with the same
+ * prefix and suffix is a reading. Words the dictionary lacks get readings predicted from
+ * their ending, marked `predicted`.
+ */
+import { readIndexFile, type IndexFile } from './index-file.js';
+
+/** One reading of a word form. */
+export interface Reading {
+  /** The lemma (dictionary form), lower case, ё written as е. */
+  readonly lemma: string;
+  /** Part of speech: NOUN ADJF ADJS COMP VERB INFN PRTF PRTS GRND NUMR ADVB NPRO PRED PREP CONJ PRCL INTJ. */
+  readonly pos: string;
+  /** Every OpenCorpora grammeme of the form, the part of speech included. */
+  readonly tags: ReadonlySet<string>;
+  /** The tag as the dictionary writes it ("NOUN,inan,masc sing,gent"). */
+  readonly tag: string;
+  /** Guessed from the ending of a word the dictionary lacks. */
+  readonly predicted: boolean;
+  /** Whether the form has every one of these grammemes. */
+  has(...grammemes: string[]): boolean;
+}
+
+class Parse implements Reading {
+  constructor(
+    readonly lemma: string,
+    readonly tags: ReadonlySet<string>,
+    readonly tag: string,
+    readonly predicted: boolean,
+    /** For inflection: the paradigm, the form, the stem and the part of the lemma before it (hyphenated words). */
+    readonly paradigm: number,
+    readonly form: number,
+    readonly stem: string,
+    readonly head: string,
+  ) {}
+
+  get pos(): string {
+    return this.tag.slice(0, 4);
+  }
+
+  has(...grammemes: string[]): boolean {
+    for (const g of grammemes) if (!this.tags.has(g)) return false;
+    return true;
+  }
+}
+
+const WORD = /^[а-яё]+(?:-[а-яё]+)*$/;
+const MEMO_LIMIT = 50_000;
+/**
+ * Categories that change with another: animacy marks accusative adjectives; an imperative has
+ * no tense or person, a present no gender.
+ */
+const LINKED: [string, string[]][] = [['CAse', ['ANim']], ['MOod', ['INvl', 'TEns', 'PErs']], ['TEns', ['PErs', 'GNdr']], ['PErs', ['INvl']]];
+const VARYING = new Set(['CAse', 'NMbr', 'GNdr', 'PErs', 'TEns', 'MOod', 'INvl', 'VOic', 'ANim']);
+
+export class Analyser {
+  readonly #index: IndexFile;
+  readonly #tagSets: (ReadonlySet<string> | undefined)[];
+  readonly #memo = new Map<string, readonly Reading[]>();
+
+  constructor(bytes: Uint8Array) {
+    this.#index = readIndexFile(bytes);
+    this.#tagSets = new Array(this.#index.tags.length);
+  }
+
+  /** A paradigm: [form count n, suffix ids × n, tag ids × n, prefix ids × n]. */
+  #paradigm(id: number): Uint16Array {
+    const { paradigmOffsets, values } = this.#index;
+    return values.subarray(paradigmOffsets[id]!, paradigmOffsets[id + 1]!);
+  }
+
+  /** The id of a suffix (its place in the sorted list), or -1. */
+  #suffixId(suffix: string): number {
+    const list = this.#index.suffixes;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid]!;
+      if (s === suffix) return mid;
+      if (s < suffix) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Where the dictionary comes from (for documentation and `--version`-like output). */
+  get source(): string {
+    return this.#index.meta.source;
+  }
+
+  /** A grammeme's category ('CAse' for gent, 'NMbr' for plur…); '' when it is one of its own. */
+  category(grammeme: string): string {
+    const parent = this.#index.meta.grammemes[grammeme] ?? '';
+    // The second genitive/locative and the vocative are kinds of a case.
+    const grand = this.#index.meta.grammemes[parent];
+    return grand !== undefined && grand !== '' ? grand : parent;
+  }
+
+  #tags(id: number): ReadonlySet<string> {
+    let set = this.#tagSets[id];
+    if (!set) {
+      set = new Set(this.#index.tags[id]!.split(/[ ,]/));
+      this.#tagSets[id] = set;
+    }
+    return set;
+  }
+
+  #reading(paradigm: number, form: number, stem: string, predicted: boolean, head = ''): Parse {
+    const { meta, suffixes, tags } = this.#index;
+    const p = this.#paradigm(paradigm);
+    const n = p[0]!;
+    const lemma = head + meta.prefixes[p[1 + 2 * n]!]! + stem + suffixes[p[1]!]!;
+    const tagId = p[1 + n + form]!;
+    return new Parse(lemma, this.#tags(tagId), tags[tagId]!, predicted, paradigm, form, stem, head);
+  }
+
+  /** Readings from the dictionary only (no prediction). */
+  #known(word: string): Parse[] {
+    const { meta, stems } = this.#index;
+    const out: Parse[] = [];
+    const seen = new Set<string>();
+    meta.prefixes.forEach((prefix, prefixId) => {
+      if (!word.startsWith(prefix)) return;
+      const rest = word.slice(prefix.length);
+      for (let k = Math.max(0, rest.length - meta.maxSuffix); k <= rest.length; k++) {
+        const suffixId = this.#suffixId(rest.slice(k));
+        if (suffixId < 0) continue;
+        const stem = rest.slice(0, k);
+        const paras = stems.get(stem);
+        if (!paras) continue;
+        for (const paradigm of paras) {
+          const p = this.#paradigm(paradigm);
+          const n = p[0]!;
+          for (let form = 0; form < n; form++) {
+            if (p[1 + form] !== suffixId || p[1 + 2 * n + form] !== prefixId) continue;
+            const reading = this.#reading(paradigm, form, stem, false);
+            const key = `${reading.lemma}|${reading.tag}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push(reading);
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Readings guessed from the longest ending of the word the ending table knows. */
+  #predict(word: string): Parse[] {
+    const { suffixes, endings } = this.#index;
+    for (let len = Math.min(5, word.length - 2); len >= 1; len--) {
+      const pairs = endings.get(word.slice(-len));
+      if (!pairs) continue;
+      const out: Parse[] = [];
+      const seen = new Set<string>();
+      for (let i = 0; i < pairs.length; i += 2) {
+        const paradigm = pairs[i]!;
+        const form = pairs[i + 1]!;
+        const suffix = suffixes[this.#paradigm(paradigm)[1 + form]!]!;
+        const reading = this.#reading(paradigm, form, word.slice(0, word.length - suffix.length), true);
+        const key = `${reading.lemma}|${reading.tag}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(reading);
+      }
+      return out;
+    }
+    return [];
+  }
+
+  /**
+   * Every reading of a word form: any letter case, ё and е alike, soft hyphens ignored; an
+   * empty list for a token that is not a Cyrillic word. A hyphenated word the dictionary
+   * lacks (интернет-магазина) is read as its last part, with the first parts kept in the
+   * lemma; it counts as known when every part is.
+   */
+  analyse(word: string): readonly Reading[] {
+    const memo = this.#memo.get(word);
+    if (memo) return memo;
+    const w = word.toLowerCase().replaceAll('ё', 'е').replaceAll('\u00ad', '').replace(/[\u2010\u2011]/g, '-');
+    let out: Parse[] = [];
+    if (WORD.test(w)) {
+      out = this.#known(w);
+      if (out.length === 0 && w.includes('-')) {
+        const cut = w.lastIndexOf('-');
+        const head = w.slice(0, cut + 1);
+        const last = this.analyse(w.slice(cut + 1)) as Parse[];
+        const headKnown = head.slice(0, -1).split('-').every((part) => this.#known(part).length > 0);
+        out = last.map((r) => new Parse(head + r.lemma, r.tags, r.tag, r.predicted || !headKnown, r.paradigm, r.form, r.stem, head + r.head));
+      }
+      if (out.length === 0) out = this.#predict(w);
+    }
+    if (this.#memo.size >= MEMO_LIMIT) this.#memo.clear();
+    this.#memo.set(word, out);
+    return out;
+  }
+
+  /** Whether the dictionary knows the word form (some reading is not predicted). */
+  isKnown(word: string): boolean {
+    return this.analyse(word).some((r) => !r.predicted);
+  }
+
+  /**
+   * Forms of a reading's lexeme with the given grammemes, the reading's other grammemes of
+   * the same categories replaced: inflect(«заказом» as ablt, ['gent']) → ['заказа'].
+   * Returns the forms in the dictionary's order, without repeats; [] for none.
+   */
+  inflect(reading: Reading, grammemes: readonly string[]): string[] {
+    if (!(reading instanceof Parse)) return [];
+    const { meta, suffixes } = this.#index;
+    const changed = new Set(grammemes.map((g) => this.category(g)));
+    // Only the grammemes that vary within a lexeme are kept: case, number, gender, person…;
+    // some go with others (LINKED).
+    for (const [category, goesWith] of LINKED) if (changed.has(category)) for (const c of goesWith) changed.add(c);
+    const kept = [...reading.tags].filter((g) => {
+      const c = this.category(g);
+      return VARYING.has(c) && !changed.has(c);
+    });
+    // The other grammemes (superlative, short form, style marks…) must stay as they are.
+    const fixed = (tags: ReadonlySet<string>): string => [...tags].filter((g) => !VARYING.has(this.category(g))).sort().join(',');
+    const own = fixed(reading.tags);
+    const p = this.#paradigm(reading.paradigm);
+    const n = p[0]!;
+    const out: string[] = [];
+    for (let form = 0; form < n; form++) {
+      const tags = this.#tags(p[1 + n + form]!);
+      if (!grammemes.every((g) => tags.has(g)) || !kept.every((g) => tags.has(g)) || fixed(tags) !== own) continue;
+      const word = reading.head + meta.prefixes[p[1 + 2 * n + form]!]! + reading.stem + suffixes[p[1 + form]!]!;
+      if (!out.includes(word)) out.push(word);
+    }
+    return out;
+  }
+}

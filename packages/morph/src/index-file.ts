@@ -1,0 +1,189 @@
+/**
+ * The morphological index file (written by scripts/build-morph.mjs, format version 2): meta
+ * data, the suffix and tag strings, a table of lexeme stems with their paradigms, a table of
+ * word endings for words the dictionary lacks, and the paradigms. Keyed tables are sorted and
+ * front-coded in blocks of 32 keys, one byte per character over the index's alphabet, so a
+ * lookup is a binary search over block heads and the decoding of one block. Nothing is
+ * expanded at load time: the paradigms are a view of the file's bytes.
+ */
+
+export interface IndexMeta {
+  source: string;
+  prefixes: string[];
+  grammemes: Record<string, string>;
+  alphabet: string;
+  maxSuffix: number;
+}
+
+const u32 = (bytes: Uint8Array, at: number): number =>
+  (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16)) + bytes[at + 3]! * 0x1000000;
+const u16 = (bytes: Uint8Array, at: number): number => bytes[at]! | (bytes[at + 1]! << 8);
+
+/** A sorted, front-coded table from string keys to lists of uint16 values. */
+export class KeyedTable {
+  readonly size: number;
+  readonly #bytes: Uint8Array;
+  readonly #code: Map<string, number>;
+  readonly #blocks: number;
+  readonly #offsetsAt: number;
+  readonly #headOffsetsAt: number;
+  readonly #headsAt: number;
+  readonly #dataAt: number;
+  /** The key being decoded: a shared prefix and a rest of at most 255 bytes each. */
+  readonly #current = new Uint8Array(510);
+
+  constructor(bytes: Uint8Array, code: Map<string, number>) {
+    this.#bytes = bytes;
+    this.#code = code;
+    this.size = u32(bytes, 0);
+    this.#blocks = u32(bytes, 8);
+    const headsSize = u32(bytes, 12);
+    this.#offsetsAt = 20;
+    this.#headOffsetsAt = this.#offsetsAt + (this.#blocks + 1) * 4;
+    this.#headsAt = this.#headOffsetsAt + this.#blocks * 4;
+    this.#dataAt = this.#headsAt + headsSize;
+  }
+
+  #encode(key: string): Uint8Array | undefined {
+    const out = new Uint8Array(key.length);
+    for (let i = 0; i < key.length; i++) {
+      const c = this.#code.get(key[i]!);
+      if (c === undefined) return undefined;
+      out[i] = c;
+    }
+    return out;
+  }
+
+  #compareHead(query: Uint8Array, block: number): number {
+    const at = this.#headsAt + u32(this.#bytes, this.#headOffsetsAt + block * 4);
+    const len = this.#bytes[at]!;
+    const n = Math.min(len, query.length);
+    for (let i = 0; i < n; i++) {
+      const d = query[i]! - this.#bytes[at + 1 + i]!;
+      if (d !== 0) return d;
+    }
+    return query.length - len;
+  }
+
+  /** The values stored under a key, or undefined. */
+  get(key: string): Uint16Array | undefined {
+    const query = this.#encode(key);
+    if (!query || this.#blocks === 0) return undefined;
+    let lo = 0;
+    let hi = this.#blocks - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#compareHead(query, mid) >= 0) lo = mid;
+      else hi = mid - 1;
+    }
+    if (this.#compareHead(query, lo) < 0) return undefined;
+    const bytes = this.#bytes;
+    const end = this.#dataAt + u32(bytes, this.#offsetsAt + (lo + 1) * 4);
+    const current = this.#current;
+    for (let at = this.#dataAt + u32(bytes, this.#offsetsAt + lo * 4); at < end; ) {
+      const shared = bytes[at]!;
+      const len = bytes[at + 1]!;
+      for (let i = 0; i < len; i++) current[shared + i] = bytes[at + 2 + i]!;
+      at += 2 + len;
+      let count = bytes[at]!;
+      at += 1;
+      if (count === 255) {
+        count = u16(bytes, at);
+        at += 2;
+      }
+      const n = Math.min(shared + len, query.length);
+      let d = 0;
+      for (let i = 0; i < n && d === 0; i++) d = current[i]! - query[i]!;
+      if (d === 0) d = shared + len - query.length;
+      if (d === 0) {
+        const out = new Uint16Array(count);
+        for (let i = 0; i < count; i++) out[i] = u16(bytes, at + i * 2);
+        return out;
+      }
+      if (d > 0) return undefined;
+      at += count * 2;
+    }
+    return undefined;
+  }
+
+  /** Every key with its values, in order (for tests and tools: it decodes the whole table). */
+  *entries(alphabet: string): Generator<[string, Uint16Array]> {
+    const bytes = this.#bytes;
+    const key: string[] = [];
+    const end = this.#dataAt + u32(bytes, this.#offsetsAt + this.#blocks * 4);
+    for (let at = this.#dataAt; at < end; ) {
+      const shared = bytes[at]!;
+      const len = bytes[at + 1]!;
+      key.length = shared;
+      for (let i = 0; i < len; i++) key.push(alphabet[bytes[at + 2 + i]! - 1]!);
+      at += 2 + len;
+      let count = bytes[at]!;
+      at += 1;
+      if (count === 255) {
+        count = u16(bytes, at);
+        at += 2;
+      }
+      const values = new Uint16Array(count);
+      for (let i = 0; i < count; i++) values[i] = u16(bytes, at + i * 2);
+      at += count * 2;
+      yield [key.join(''), values];
+    }
+  }
+}
+
+/** The parsed sections of an index file. */
+export interface IndexFile {
+  meta: IndexMeta;
+  /** Sorted: a suffix's id is its position. */
+  suffixes: string[];
+  tags: string[];
+  stems: KeyedTable;
+  endings: KeyedTable;
+  /** Where each paradigm starts in `values` (count + 1 entries). */
+  paradigmOffsets: Uint32Array;
+  /** Per paradigm: [form count n, suffix ids × n, tag ids × n, prefix ids × n]. */
+  values: Uint16Array;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** `count` little-endian integers at `at`: a view of the bytes where they are aligned, else a copy. */
+function ints<T extends Uint16Array | Uint32Array>(bytes: Uint8Array, at: number, count: number, Type: { new (b: ArrayBufferLike, o: number, n: number): T; new (n: number): T; BYTES_PER_ELEMENT: number }): T {
+  const offset = bytes.byteOffset + at;
+  if (LITTLE_ENDIAN && offset % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer, offset, count);
+  const out = new Type(count);
+  const view = new DataView(bytes.buffer, offset, count * Type.BYTES_PER_ELEMENT);
+  for (let i = 0; i < count; i++) out[i] = Type.BYTES_PER_ELEMENT === 2 ? view.getUint16(i * 2, true) : view.getUint32(i * 4, true);
+  return out;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+/** Read an index file's bytes; throws on anything but format version 2. */
+export function readIndexFile(bytes: Uint8Array): IndexFile {
+  const magic = bytes.length < 32 ? '' : String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
+  if (magic !== 'OTVM' || u32(bytes, 4) !== 2) throw new Error('not an otvet morphological index (version 2)');
+  const lengths = [0, 1, 2, 3, 4, 5].map((i) => u32(bytes, 8 + i * 4));
+  const starts: number[] = [];
+  let at = 32;
+  for (const length of lengths) {
+    starts.push(at);
+    at += Math.ceil(length / 4) * 4;
+  }
+  if (at !== bytes.length) throw new Error('the morphological index is truncated');
+  const section = (i: number): Uint8Array => bytes.subarray(starts[i]!, starts[i]! + lengths[i]!);
+  const meta = JSON.parse(new TextDecoder().decode(section(0))) as IndexMeta;
+  const code = new Map([...meta.alphabet].map((c, i) => [c, i + 1]));
+  const para = section(5);
+  const count = u32(para, 0);
+  const paradigmOffsets = ints(para, 4, count + 1, Uint32Array);
+  return {
+    meta,
+    suffixes: utf16.decode(section(1)).split('\n'),
+    tags: utf16.decode(section(2)).split('\n'),
+    stems: new KeyedTable(section(3), code),
+    endings: new KeyedTable(section(4), code),
+    paradigmOffsets,
+    values: ints(para, 4 + (count + 1) * 4, paradigmOffsets[count]!, Uint16Array),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * @otvet/morph: Russian morphology for otvet's grammar rules. The analyser reads the index
+ * built from the OpenCorpora dictionary (scripts/build-morph.mjs) on first use: beside the
+ * bundled CLI, or in this package's data folder after `pnpm build`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Analyser, type Reading } from './analyser.js';
+
+export { Analyser, type Reading } from './analyser.js';
+
+/** Where the index is: beside the bundled CLI, or generated in this package. */
+const INDEX_CANDIDATES = ['./ru-morph.bin', '../data/ru-morph.bin'];
+
+let analyser: Analyser | undefined;
+
+/** The index could not be found: a build is missing. */
+export class MorphIndexMissing extends Error {
+  constructor() {
+    super('The Russian morphological index (ru-morph.bin) is missing: run `pnpm build`.');
+    this.name = 'MorphIndexMissing';
+  }
+}
+
+/** The shared analyser, loaded on first use. */
+export function getAnalyser(): Analyser {
+  if (analyser) return analyser;
+  for (const candidate of INDEX_CANDIDATES) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(path)) {
+      analyser = new Analyser(readFileSync(path));
+      return analyser;
+    }
+  }
+  throw new MorphIndexMissing();
+}
+
+/** Every reading of a word form (see Analyser#analyse). */
+export function analyse(word: string): readonly Reading[] {
+  return getAnalyser().analyse(word);
+}
+
+/** Forms of a reading's lexeme with other grammemes (see Analyser#inflect). */
+export function inflect(reading: Reading, grammemes: readonly string[]): string[] {
+  return getAnalyser().inflect(reading, grammemes);
+}

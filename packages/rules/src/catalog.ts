@@ -41,6 +41,7 @@ import scriptControl from './script-control/index.js';
 import formatFormulaStart from './format-formula-start/index.js';
 import glossaryTerm from './glossary-term/index.js';
 import glossaryForbidden from './glossary-forbidden/index.js';
+import grammarGovernment from './grammar-government/index.js';
 
 export const rules: AnyRule[] = [
   yamlSyntax,
@@ -84,5 +85,5 @@ export const rules: AnyRule[] = [
   formatFormulaStart,
   glossaryTerm,
   glossaryForbidden,
-
+  grammarGovernment,
 ].map(asAnyRule);

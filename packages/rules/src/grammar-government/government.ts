@@ -24,6 +24,7 @@ export interface AlsoCase {
   numeral?: boolean;
   plural?: boolean;
   animate?: boolean;
+  alone?: boolean;
   why: string;
 }
 
@@ -157,6 +158,35 @@ function canModify(readings: readonly Reading[]): boolean {
   return readings.some((r) => MODIFIER.has(r.pos));
 }
 
+const POSSESSIVES = new Set(['ваш', 'наш', 'свой', 'мой', 'твой']);
+
+/** Whether a modifier reading agrees with a noun-like reading in case, number and (singular) gender. */
+function agreeing(m: Reading, h: Reading): boolean {
+  if (!MODIFIER.has(m.pos) || !isNominal(h)) return false;
+  if (m.tags.has('Fixd')) return true;
+  const c = caseOf(m);
+  if (!c || c !== caseOf(h)) return false;
+  const number = (r: Reading): string | undefined => (r.tags.has('plur') ? 'plur' : r.tags.has('sing') ? 'sing' : undefined);
+  if (number(m) && number(h) && number(m) !== number(h)) return false;
+  if (number(m) === 'sing' && !h.tags.has('Ms-f') && !h.tags.has('ms-f')) {
+    const gender = (r: Reading): string | undefined => ['masc', 'femn', 'neut'].find((g) => r.tags.has(g));
+    if (gender(m) && gender(h) && gender(m) !== gender(h)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the word can modify the next one: some reading of it agrees with some reading of
+ * the next. «у которого мама», «на каждом иероглифами», «в основном этим»: no, the first word
+ * is the phrase (a pronoun or an adjective used as a noun) and the next one starts another.
+ */
+function agrees(readings: readonly Reading[], next: readonly Reading[]): boolean {
+  if (readings.some((r) => r.lemma === 'который')) return false;
+  // A possessive is not used as a noun: «за ваш выбора» is one phrase with a wrong ending.
+  if (readings.some((r) => POSSESSIVES.has(r.lemma)) && next.some((h) => h.pos === 'NOUN')) return true;
+  return readings.some((m) => next.some((h) => agreeing(m, h)));
+}
+
 /**
  * The noun phrase that starts at token i: modifiers (adjectives, participles, pronominal
  * adjectives, a few adverbs before them) and a head (noun, pronoun, numeral, or an adjective
@@ -174,6 +204,9 @@ export function nounPhraseAt(sentence: Sentence, i: number, afterPreposition = f
       if (nominal.length) readings = nominal;
     }
     if (readings.some((r) => r.tags.has('Fixd') && !r.tags.has('Apro'))) return undefined;
+    // A capital inside a sentence: a name the dictionary lacks, or a sentence run on without
+    // its full stop. The polite «Вы», «Ваш» are the exception.
+    if (k > 0 && UPPER_START.test(token.text) && !readings.some((r) => r.lemma === 'вы' || r.lemma === 'ваш')) return undefined;
     const next = sentence[k + 1];
     const nextReadings = next?.kind === 'word' && next.start === token.end + 1 ? readingsOf(next) : undefined;
     const nextNominal = nextReadings?.some(isNominal) ?? false;
@@ -184,9 +217,11 @@ export function nounPhraseAt(sentence: Sentence, i: number, afterPreposition = f
     }
     if (readings.some((r) => r.pos === 'NUMR')) {
       if (!readings.every(isNominal)) return undefined;
+      // «к две тысячи восемнадцатому году»: a compound numeral declines in its last word only.
+      if (nextReadings?.some((r) => r.pos === 'NUMR' || r.tags.has('Anum') || ['тысяча', 'миллион', 'миллиард'].includes(r.lemma))) return undefined;
       return { from: i, to: k + 1, head: token, headReadings: readings, modifiers, numeral: true };
     }
-    if (canModify(readings) && nextNominal) {
+    if (canModify(readings) && nextNominal && agrees(readings, nextReadings!)) {
       modifiers.push({ token, readings });
       continue;
     }
@@ -297,11 +332,20 @@ function verbLemmasBefore(sentence: Sentence, i: number): Set<string> {
   return out;
 }
 
+function addOnlyIf(onlyIf: Map<Case, (r: Reading) => boolean>, c: Case, test: (r: Reading) => boolean): void {
+  const before = onlyIf.get(c);
+  onlyIf.set(c, before ? (r) => before(r) || test(r) : test);
+}
+
 /** The cases a preposition admits for this phrase in this sentence. */
 function admittedByPreposition(entry: PrepositionEntry, np: NounPhrase, sentence: Sentence, at: number): Admitted {
   const cases = new Set<Case>(entry.cases);
   const onlyIf = new Map<Case, (r: Reading) => boolean>();
   if (entry.clause) { cases.add('nomn'); cases.add('accs'); }
+  // An animate noun used of a thing takes an accusative like the nominative: «под ёжик» (a haircut).
+  if (cases.has('accs') && np.modifiers.length > 0) {
+    addOnlyIf(onlyIf, 'nomn', (r) => r.tags.has('anim') && r.tags.has('masc') && r.tags.has('sing') && r.pos === 'NOUN');
+  }
   for (const also of entry.also ?? []) {
     if (also.verbs) {
       const verbs = verbLemmasBefore(sentence, at);
@@ -313,8 +357,12 @@ function admittedByPreposition(entry: PrepositionEntry, np: NounPhrase, sentence
       cases.add(also.case);
       continue;
     }
+    if (also.alone) {
+      if (np.modifiers.length === 0) cases.add(also.case);
+      continue;
+    }
     if (also.plural || also.animate) {
-      onlyIf.set(also.case, (r) => (!also.plural || r.tags.has('plur')) && (!also.animate || r.tags.has('anim')));
+      addOnlyIf(onlyIf, also.case, (r) => (!also.plural || r.tags.has('plur')) && (!also.animate || r.tags.has('anim')));
     }
   }
   return { cases, onlyIf };
@@ -583,6 +631,9 @@ function coordination(sentence: Sentence, value: string, first: NounPhrase, admi
   if (conj?.kind !== 'word' || !CONJUNCTIONS.has(conj.norm) || first.numeral) return;
   const np = nounPhraseAt(sentence, first.to + 1);
   if (!np || np.numeral || !endsPhrase(sentence, np.to)) return;
+  // A nominative may start a clause of its own; after a negation a genitive stands alone.
+  if (np.headReadings.some((r) => caseOf(r) === 'nomn')) return;
+  if (sentence.some((t) => t.kind === 'word' && NEGATION.has(t.norm))) return;
   if (np.headReadings.some((r) => timeNouns.has(r.lemma) || wishNouns.has(r.lemma))) return;
   // The cases the first conjunct is in here.
   const shared = new Set<Case>();

@@ -158,6 +158,8 @@ function canModify(readings: readonly Reading[]): boolean {
   return readings.some((r) => MODIFIER.has(r.pos));
 }
 
+/** Numerals that are adverbs too. */
+const QUANTITY_ADVERBS = new Set(['несколько', 'много', 'мало', 'немного', 'немало', 'сколько', 'столько']);
 const POSSESSIVES = new Set(['ваш', 'наш', 'свой', 'мой', 'твой']);
 
 /** Whether a modifier reading agrees with a noun-like reading in case, number and (singular) gender. */
@@ -216,7 +218,9 @@ export function nounPhraseAt(sentence: Sentence, i: number, afterPreposition = f
       return undefined;
     }
     if (readings.some((r) => r.pos === 'NUMR')) {
-      if (!readings.every(isNominal)) return undefined;
+      // «несколько», «много» are adverbs too; the numeral reading decides.
+      if (!readings.every((r) => isNominal(r) || (r.pos === 'ADVB' && QUANTITY_ADVERBS.has(r.lemma)))) return undefined;
+      readings = readings.filter(isNominal);
       // «к две тысячи восемнадцатому году»: a compound numeral declines in its last word only.
       if (nextReadings?.some((r) => r.pos === 'NUMR' || r.tags.has('Anum') || ['тысяча', 'миллион', 'миллиард'].includes(r.lemma))) return undefined;
       return { from: i, to: k + 1, head: token, headReadings: readings, modifiers, numeral: true };
@@ -332,6 +336,14 @@ function verbLemmasBefore(sentence: Sentence, i: number): Set<string> {
   return out;
 }
 
+/** Whether token k is a noun (every reading) with a genitive reading: an attribute of the word before it. */
+function genitiveFollows(sentence: Sentence, k: number): boolean {
+  const t = sentence[k];
+  if (t?.kind !== 'word' || t.start !== sentence[k - 1]!.end + 1) return false;
+  const readings = readingsOf(t);
+  return Boolean(readings?.every((r) => r.pos === 'NOUN') && readings.some((r) => caseOf(r) === 'gent'));
+}
+
 function addOnlyIf(onlyIf: Map<Case, (r: Reading) => boolean>, c: Case, test: (r: Reading) => boolean): void {
   const before = onlyIf.get(c);
   onlyIf.set(c, before ? (r) => before(r) || test(r) : test);
@@ -341,7 +353,9 @@ function addOnlyIf(onlyIf: Map<Case, (r: Reading) => boolean>, c: Case, test: (r
 function admittedByPreposition(entry: PrepositionEntry, np: NounPhrase, sentence: Sentence, at: number): Admitted {
   const cases = new Set<Case>(entry.cases);
   const onlyIf = new Map<Case, (r: Reading) => boolean>();
-  if (entry.clause) { cases.add('nomn'); cases.add('accs'); }
+  // After an adverb or gerund a new clause may begin, unless a genitive attribute follows
+  // the phrase («после завершение карьеры» is one phrase; «после заказ будет собран» is not).
+  if (entry.clause && !(np.modifiers.length === 0 && genitiveFollows(sentence, np.to))) { cases.add('nomn'); cases.add('accs'); }
   // An animate noun used of a thing takes an accusative like the nominative: «под ёжик» (a haircut).
   if (cases.has('accs') && np.modifiers.length > 0) {
     addOnlyIf(onlyIf, 'nomn', (r) => r.tags.has('anim') && r.tags.has('masc') && r.tags.has('sing') && r.pos === 'NOUN');
@@ -358,7 +372,7 @@ function admittedByPreposition(entry: PrepositionEntry, np: NounPhrase, sentence
       continue;
     }
     if (also.alone) {
-      if (np.modifiers.length === 0) cases.add(also.case);
+      if (np.modifiers.length === 0) addOnlyIf(onlyIf, also.case, (r) => !r.tags.has('anim'));
       continue;
     }
     if (also.plural || also.animate) {

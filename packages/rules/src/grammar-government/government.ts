@@ -44,6 +44,7 @@ export interface PrepositionTable {
   timeNouns: string[];
   singularOnly: string[];
   wishNouns: string[];
+  adverbials: string[];
   prepositions: PrepositionEntry[];
 }
 
@@ -100,6 +101,7 @@ const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTS', 'ADJS']);
 const singularOnly = new Set(prepositionTable.singularOnly);
 const timeNouns = new Set(prepositionTable.timeNouns);
 const wishNouns = new Set(prepositionTable.wishNouns);
+const adverbials = new Set(prepositionTable.adverbials.map((a) => a.replace(/ё/g, 'е')));
 /** Adverbs that may stand inside a noun phrase, before an adjective or participle («с уже оплаченным заказом»). */
 const PHRASE_ADVERBS = new Set(['уже', 'еще', 'очень', 'более', 'менее', 'наиболее', 'самый', 'совсем', 'слишком', 'крайне', 'особенно', 'максимально', 'довольно', 'вполне', 'также', 'так', 'только', 'недавно', 'заранее', 'специально', 'полностью', 'частично', 'бесплатно', 'быстро']);
 
@@ -186,7 +188,12 @@ function agrees(readings: readonly Reading[], next: readonly Reading[]): boolean
   if (readings.some((r) => r.lemma === 'который')) return false;
   // A possessive is not used as a noun: «за ваш выбора» is one phrase with a wrong ending.
   if (readings.some((r) => POSSESSIVES.has(r.lemma)) && next.some((h) => h.pos === 'NOUN')) return true;
-  return readings.some((m) => next.some((h) => agreeing(m, h)));
+  if (readings.some((m) => next.some((h) => agreeing(m, h)))) return true;
+  // «с белым шпицу»: a plain adjective before a noun is its modifier even with a wrong ending,
+  // unless the two make an idiom («в основном», «в общем»: adverbs).
+  return readings.every((r) => (r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NOUN') && !r.tags.has('Apro'))
+    && readings.some((r) => r.pos === 'ADJF' || r.pos === 'PRTF')
+    && next.every((h) => h.pos === 'NOUN');
 }
 
 /**
@@ -596,6 +603,7 @@ export function findGovernmentErrors(sentence: Sentence, value: string): Finding
     const next = sentence[after];
     if (next?.kind !== 'word' || next.start > sentence[after - 1]!.end + 1) { i = after - 1; continue; }
     const governor = spanText(sentence, i, after, value);
+    if (adverbials.has(`${sentence[after - 1]!.norm} ${next.norm}`)) { i = after - 1; continue; }
     const nForm = pronounWithoutN(sentence, after);
     if (nForm && entry.nForm !== false) {
       report({

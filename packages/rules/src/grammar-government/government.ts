@@ -133,10 +133,12 @@ export function readingsOf(token: Token | undefined, sentenceStart = false): rea
   const kept = all.filter((r) => {
     if (r.tags.has('Abbr') || r.tags.has('Init')) return false;
     if (!capital && NAME_TAGS.some((t) => r.tags.has(t))) return false;
-    if (r.tags.has('plur') && singularOnly.has(r.lemma)) return false;
     return true;
   });
-  return kept.length ? kept : undefined;
+  if (kept.length === 0) return undefined;
+  // A plural of a noun a reply uses in the singular only is kept when it is the only reading.
+  const singular = kept.filter((r) => !(r.tags.has('plur') && singularOnly.has(r.lemma)));
+  return singular.length ? singular : kept;
 }
 
 const isNominal = (r: Reading): boolean => NOMINAL.has(r.pos);
@@ -228,7 +230,7 @@ export function nounPhraseAt(sentence: Sentence, i: number, afterPreposition = f
       // «несколько», «много» are adverbs too; the numeral reading decides.
       if (!readings.every((r) => isNominal(r) || (r.pos === 'ADVB' && QUANTITY_ADVERBS.has(r.lemma)))) return undefined;
       readings = readings.filter(isNominal);
-      // «к две тысячи восемнадцатому году»: a compound numeral declines in its last word only.
+      // «в две тысячи двадцать пятом году»: an ordinal numeral declines in its last word only.
       if (nextReadings?.some((r) => r.pos === 'NUMR' || r.tags.has('Anum') || ['тысяча', 'миллион', 'миллиард'].includes(r.lemma))) return undefined;
       return { from: i, to: k + 1, head: token, headReadings: readings, modifiers, numeral: true };
     }
@@ -532,8 +534,38 @@ function orderedCases(set: Iterable<Case>): Case[] {
   return CASES.filter((c) => s.has(c));
 }
 
+const OPENING = new Set(['«', '„', '“', '‘']);
+const CLOSING_QUOTES = new Set(['»', '”', '’']);
+const STRAIGHT = new Set(['"']);
+
+/** The tokens of a sentence outside quotation marks (quoted text is someone else's words). */
+function unquoted(sentence: Sentence): Sentence {
+  const out: Sentence = [];
+  let depth = 0;
+  let straight = false;
+  for (const t of sentence) {
+    if (t.kind === 'punct') {
+      for (const ch of t.text) {
+        if (OPENING.has(ch)) depth++;
+        else if (CLOSING_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
+        else if (STRAIGHT.has(ch)) straight = !straight;
+      }
+      out.push(t);
+      continue;
+    }
+    if (depth > 0 || straight) {
+      // Quoted words are replaced by a punctuation mark: nothing governs across or into them.
+      out.push({ ...t, kind: 'punct', text: '"', norm: '"' });
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** Every government error of one sentence. `value` is the text the tokens index. */
-export function findGovernmentErrors(sentence: Sentence, value: string): Finding[] {
+export function findGovernmentErrors(input: Sentence, value: string): Finding[] {
+  const sentence = unquoted(input);
   const findings: Finding[] = [];
   const claimed = new Set<number>(); // phrase starts already reported
   const report = (f: Finding, phraseFrom: number): void => {

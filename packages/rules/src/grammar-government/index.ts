@@ -12,7 +12,13 @@ const NAMES: Record<Case, { en: string; zh: string; ru: string; ruIn: string }> 
   loct: { en: 'prepositional', zh: '前置格（第六格）', ru: 'предложный', ruIn: 'предложном' },
 };
 
-const join = (cases: readonly Case[], lang: 'en' | 'zh' | 'ru' | 'ruIn', or: string): string => cases.map((c) => NAMES[c][lang]).join(or);
+/** «genitive, dative or accusative». */
+function join(cases: readonly Case[], lang: 'en' | 'zh' | 'ru' | 'ruIn', or: string): string {
+  const names = cases.map((c) => NAMES[c][lang]);
+  if (names.length < 2) return names.join('');
+  const sep = lang === 'zh' ? '、' : ', ';
+  return `${names.slice(0, -1).join(sep)}${or}${names[names.length - 1]}`;
+}
 
 /** The slots every government message has: case names and advice in each language. */
 function caseData(f: Finding): Record<string, string> {
@@ -67,9 +73,9 @@ export default defineRule(
         ru: '«{actual}»: «{frame}» требует падежа: {cases_ru}, а «{phrase}» стоит в {found_ru} падеже. {advice_ru}',
       },
       coordination: {
-        en: '“{phrase}” is joined by «и» to «{first}» after «{governor}», so it takes the same case, the {cases_en}; it is in the {found_en}. {advice_en}',
-        zh: '“{phrase}”和 «{first}» 用 «и» 并列，都跟在 «{governor}» 后面，应该用同一个格（{cases_zh}），但它是{found_zh}。{advice_zh}',
-        ru: '«{phrase}» соединено союзом «и» с «{first}» после «{governor}» и должно стоять в том же падеже ({cases_ru}), а стоит в {found_ru}. {advice_ru}',
+        en: '“{phrase}” is joined by «и» to «{first}» after «{governor}», so it takes the same case, the {cases_en}; it is in the {found_en}. A Russian buyer reads broken grammar. {advice_en}',
+        zh: '“{phrase}”和 «{first}» 用 «и» 并列，都跟在 «{governor}» 后面，应该用同一个格（{cases_zh}），但它是{found_zh}。俄罗斯买家读到的是语法错误的句子。{advice_zh}',
+        ru: '«{phrase}» соединено союзом «и» с «{first}» после «{governor}» и должно стоять в том же падеже ({cases_ru}), а стоит в {found_ru} падеже. {advice_ru}',
       },
     },
   },

@@ -334,16 +334,23 @@ export function prepositionAt(sentence: Sentence, i: number): { prep: CompiledPr
   return undefined;
 }
 
-/** Lemmas of the verbs in the sentence before token i. */
-function verbLemmasBefore(sentence: Sentence, i: number): Set<string> {
-  const out = new Set<string>();
-  for (let k = 0; k < i; k++) {
-    const t = sentence[k]!;
-    if (t.kind !== 'word') continue;
-    for (const r of analyse(t.text)) if (['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS'].includes(r.pos)) out.add(r.lemma);
+const firstVerbs = new WeakMap<Sentence, Map<string, number>>();
+
+/** Whether a verb with one of these lemmas stands in the sentence before token i (one pass per sentence). */
+function verbBefore(sentence: Sentence, i: number, lemmas: readonly string[]): boolean {
+  let first = firstVerbs.get(sentence);
+  if (!first) {
+    first = new Map();
+    sentence.forEach((t, k) => {
+      if (t.kind !== 'word') return;
+      for (const r of analyse(t.text)) if (VERB_FORMS.has(r.pos) && !first!.has(r.lemma)) first!.set(r.lemma, k);
+    });
+    firstVerbs.set(sentence, first);
   }
-  return out;
+  return lemmas.some((l) => (first!.get(l) ?? Infinity) < i);
 }
+
+const VERB_FORMS = new Set(['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS']);
 
 /** Whether token k is a noun (every reading) with a genitive reading: an attribute of the word before it. */
 function genitiveFollows(sentence: Sentence, k: number): boolean {
@@ -371,8 +378,7 @@ function admittedByPreposition(entry: PrepositionEntry, np: NounPhrase, sentence
   }
   for (const also of entry.also ?? []) {
     if (also.verbs) {
-      const verbs = verbLemmasBefore(sentence, at);
-      if (also.verbs.some((v) => verbs.has(v))) cases.add(also.case);
+      if (verbBefore(sentence, at, also.verbs)) cases.add(also.case);
       continue;
     }
     const headLemmas = new Set(np.headReadings.map((r) => r.lemma));
@@ -512,6 +518,14 @@ function entriesAt(sentence: Sentence, i: number): { entry: LexiconEntry; readin
 }
 
 const NEGATION = new Set(['не', 'ни', 'нет']);
+const negations = new WeakMap<Sentence, boolean>();
+
+/** Whether the sentence has a negation (computed once per sentence). */
+function negated(sentence: Sentence): boolean {
+  let n = negations.get(sentence);
+  if (n === undefined) negations.set(sentence, (n = sentence.some((t) => t.kind === 'word' && NEGATION.has(t.norm))));
+  return n;
+}
 
 // ---------------------------------------------------------------------------
 // The check
@@ -687,7 +701,7 @@ function coordination(sentence: Sentence, value: string, first: NounPhrase, admi
   if (!np || np.numeral || !endsPhrase(sentence, np.to)) return;
   // A nominative may start a clause of its own; after a negation a genitive stands alone.
   if (np.headReadings.some((r) => caseOf(r) === 'nomn')) return;
-  if (sentence.some((t) => t.kind === 'word' && NEGATION.has(t.norm))) return;
+  if (negated(sentence)) return;
   if (np.headReadings.some((r) => timeNouns.has(r.lemma) || wishNouns.has(r.lemma))) return;
   // The cases the first conjunct is in here.
   const shared = new Set<Case>();

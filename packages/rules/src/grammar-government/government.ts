@@ -398,6 +398,7 @@ function admittedByPreposition(entry: PrepositionEntry, np: NounPhrase, sentence
 }
 
 const N_FORMS: Record<string, string> = { ему: 'нему', им: 'ним', ей: 'ней', ею: 'нею', ими: 'ними', его: 'него', ее: 'нее', их: 'них' };
+const PERSONAL = new Set(['я', 'ты', 'он', 'она', 'оно', 'мы', 'вы', 'они']);
 const NOT_POSSESSIVE = new Set(['ему', 'им', 'ей', 'ею', 'ими']);
 
 /** Keep the first letter's case of `like` («Ему» → «Нему»). */
@@ -408,8 +409,9 @@ function sameCapital(word: string, like: string): string {
 function pronounWithoutN(sentence: Sentence, at: number): string | undefined {
   const t = sentence[at];
   if (t?.kind !== 'word') return undefined;
-  const form = N_FORMS[t.norm];
-  if (!form) return undefined;
+  const found = N_FORMS[t.norm];
+  if (!found) return undefined;
+  const form = t.text.toLowerCase().includes('ё') ? found.replace('е', 'ё') : found;
   const next = sentence[at + 1];
   if (NOT_POSSESSIVE.has(t.norm)) {
     // «им.» is «имени» (музей им. Пушкина).
@@ -417,8 +419,11 @@ function pronounWithoutN(sentence: Sentence, at: number): string | undefined {
     if (next?.kind === 'punct' && next.text === '-') return undefined;
     return form;
   }
-  // его/её/их are also possessives: only a pronoun when no noun phrase follows.
+  // его/её/их are also possessives: only a pronoun when no noun phrase follows (the end of the
+  // clause, a verb, a preposition or a personal pronoun: «про её мы знаем»).
   if (!next || (next.kind === 'punct' && /^[.,!?;:)]$/.test(next.text))) return form;
+  const after = next.kind === 'word' ? readingsOf(next) : undefined;
+  if (after?.every((r) => ['VERB', 'INFN', 'PREP'].includes(r.pos) || (r.pos === 'NPRO' && PERSONAL.has(r.lemma)))) return form;
   return undefined;
 }
 

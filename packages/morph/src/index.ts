@@ -44,3 +44,8 @@ export function analyse(word: string): readonly Reading[] {
 export function inflect(reading: Reading, grammemes: readonly string[]): string[] {
   return getAnalyser().inflect(reading, grammemes);
 }
+
+export {
+  allPos, clauses, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, somePos, syntaxTokens,
+  type Analyse, type Clause, type InputToken, type NounPhrase, type SyntaxToken,
+} from './syntax.js';

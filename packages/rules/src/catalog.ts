@@ -24,6 +24,7 @@ import toneExclamation from './tone-exclamation/index.js';
 import toneCaps from './tone-caps/index.js';
 import toneSlang from './tone-slang/index.js';
 import toneCalque from './tone-calque/index.js';
+import grammarAgreement from './grammar-agreement/index.js';
 import policyContacts from './policy-contacts/index.js';
 import policyReview from './policy-review/index.js';
 import policyCancel from './policy-cancel/index.js';
@@ -68,6 +69,7 @@ export const rules: AnyRule[] = [
   toneCaps,
   toneSlang,
   toneCalque,
+  grammarAgreement,
   policyContacts,
   policyReview,
   policyCancel,

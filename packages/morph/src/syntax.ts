@@ -1,0 +1,193 @@
+/**
+ * A small syntax layer over the tokens of one sentence: each word with its readings,
+ * noun-phrase chunks (determiners, pronominal adjectives, numerals, adjectives and
+ * participles before a noun), a preposition with its noun phrase, and subject + predicate
+ * candidates in short clauses. Pure functions: the caller passes the tokens and the
+ * analyser's `analyse`, so that tests can feed any readings.
+ */
+import type { Reading } from './analyser.js';
+
+/** A token as the caller's tokeniser gives it (otvet's rules: one sentence of policy-patterns tokens). */
+export interface InputToken {
+  kind: 'word' | 'punct' | 'placeholder';
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface SyntaxToken {
+  kind: 'word' | 'number' | 'punct' | 'placeholder' | 'other';
+  text: string;
+  /** Lower case, ё → е. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Readings from the dictionary (never predicted ones); [] for anything else. */
+  readings: readonly Reading[];
+  /** The dictionary lacks the word (its readings would be guessed): rules leave it alone. */
+  unknown: boolean;
+  /** Written with a capital letter (first letter upper case). */
+  capital: boolean;
+  /** The first word of the sentence. */
+  first: boolean;
+}
+
+export type Analyse = (word: string) => readonly Reading[];
+
+const CYRILLIC = /^[а-яё]+(?:[-\u2010\u2011][а-яё]+)*$/i;
+const NUMBER = /^\d+$/;
+const UPPER = /^\p{Lu}/u;
+
+/** The tokens of a sentence with their readings. Latin words, mixed tokens and the like are 'other'. */
+export function syntaxTokens(tokens: readonly InputToken[], analyse: Analyse): SyntaxToken[] {
+  let first = true;
+  return tokens.map((t) => {
+    const norm = t.text.toLowerCase().replaceAll('ё', 'е').replaceAll('\u00ad', '');
+    const base = { text: t.text, norm, start: t.start, end: t.end, capital: UPPER.test(t.text), first: false };
+    if (t.kind !== 'word') return { ...base, kind: t.kind, readings: [], unknown: false };
+    const isFirst = first;
+    first = false;
+    if (NUMBER.test(t.text)) return { ...base, kind: 'number', readings: [], unknown: false, first: isFirst };
+    if (!CYRILLIC.test(norm)) return { ...base, kind: 'other', readings: [], unknown: true, first: isFirst };
+    const all = analyse(t.text);
+    const known = all.filter((r) => !r.predicted);
+    return { ...base, kind: 'word', readings: known, unknown: known.length === 0, first: isFirst };
+  });
+}
+
+/** Readings that mark a proper name, a place, an organisation, an abbreviation or an initial. */
+const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr', 'Init'];
+
+const POLITE = /^(?:вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|вашем|вашу|вашею|ваших|вашими)$/;
+
+/** A word a rule may judge: known, not a name or abbreviation, not capitalised mid-sentence. */
+export function isPlainWord(t: SyntaxToken): boolean {
+  if (t.kind !== 'word' || t.unknown) return false;
+  // A capital mid-sentence marks a name, except the polite «Вы» and its possessive.
+  if (t.capital && !t.first && !POLITE.test(t.norm)) return false;
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
+  return !t.readings.some((r) => PROPER.some((g) => r.tags.has(g)) || r.tags.has('Fixd'));
+}
+
+/** Every reading is one of these parts of speech. */
+export function allPos(t: SyntaxToken, ...pos: string[]): boolean {
+  return t.readings.length > 0 && t.readings.every((r) => pos.includes(r.pos));
+}
+
+/** Some reading is one of these parts of speech. */
+export function somePos(t: SyntaxToken, ...pos: string[]): boolean {
+  return t.readings.some((r) => pos.includes(r.pos));
+}
+
+/**
+ * A full adjective, participle, pronominal adjective or ordinal: every reading is one, or a
+ * noun (an adjective used as a noun, «новое», «рабочий», or a rare noun of the same spelling).
+ */
+export function isModifier(t: SyntaxToken): boolean {
+  return isPlainWord(t) && somePos(t, 'ADJF', 'PRTF') && allPos(t, 'ADJF', 'PRTF', 'NOUN');
+}
+
+/** A noun in every reading but rare short adjectives of the same spelling («вещи»). */
+export function isNoun(t: SyntaxToken): boolean {
+  return isPlainWord(t) && somePos(t, 'NOUN') && allPos(t, 'NOUN', 'ADJS');
+}
+
+/**
+ * A word with a preposition reading. Its other readings are rare words of the same spelling
+ * («для» as a gerund of «длить», «перед» as a noun, «с» as an abbreviation), so a word that
+ * can be a preposition is taken for one.
+ */
+export function isPreposition(t: SyntaxToken): boolean {
+  return t.kind === 'word' && !t.unknown && t.readings.some((r) => r.pos === 'PREP');
+}
+
+export interface NounPhrase {
+  /** Token indexes: the preposition (if any), numerals, modifiers, the head noun. */
+  prep?: number;
+  numeral?: number;
+  modifiers: number[];
+  head: number;
+  /** The first and last token of the phrase (the preposition included). */
+  from: number;
+  to: number;
+}
+
+/**
+ * Noun-phrase chunks: [preposition] [numeral] [modifier…] noun, where each part is the
+ * token right before the next (no punctuation between). A numeral is a cardinal number word
+ * or a digit string. Every noun heads one phrase, with whatever stands right before it.
+ */
+export function nounPhrases(tokens: readonly SyntaxToken[]): NounPhrase[] {
+  const out: NounPhrase[] = [];
+  tokens.forEach((t, head) => {
+    if (!isNoun(t)) return;
+    let i = head - 1;
+    const modifiers: number[] = [];
+    while (i >= 0 && isModifier(tokens[i]!)) modifiers.unshift(i--);
+    let numeral: number | undefined;
+    if (i >= 0 && (tokens[i]!.kind === 'number' || (isPlainWord(tokens[i]!) && somePos(tokens[i]!, 'NUMR')))) numeral = i--;
+    let prep: number | undefined;
+    if (i >= 0 && isPreposition(tokens[i]!)) prep = i--;
+    out.push({ prep, numeral, modifiers, head, from: i + 1, to: head });
+  });
+  return out;
+}
+
+export interface Clause {
+  subject: number;
+  /** The finite verb, short form or auxiliary + short form: token indexes in order. */
+  predicate: number[];
+}
+
+/** Words that may stand between a subject and its predicate without changing the pair. */
+const BETWEEN = new Set(['не', 'уже', 'еще', 'уж', 'тоже', 'также', 'обязательно', 'скоро', 'сейчас', 'сегодня', 'завтра', 'вчера', 'всегда', 'иногда', 'быстро', 'точно', 'успешно', 'только', 'вскоре', 'никогда', 'давно', 'полностью', 'же']);
+
+/**
+ * The end of what may stand between a subject and its predicate, from `i`: an adverb or a
+ * particle, a prepositional phrase («к спорту»), or a noun phrase in the genitive («цена
+ * товаров»). Returns the next index, or `i` when nothing is skipped.
+ */
+function skipBetween(tokens: readonly SyntaxToken[], i: number): number {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return i;
+  if (BETWEEN.has(t.norm) || (isPlainWord(t) && allPos(t, 'ADVB'))) return i + 1;
+  let j = i;
+  if (isPreposition(t)) j++;
+  while (j < tokens.length && isModifier(tokens[j]!)) j++;
+  const noun = tokens[j];
+  if (!noun || !isNoun(noun)) return i;
+  // Without a preposition, only a noun in the genitive in every reading is an attribute of the subject.
+  if (j === i || !isPreposition(t)) {
+    if (!noun.readings.every((r) => r.tags.has('gent') || r.tags.has('gen2'))) return i;
+  }
+  return j + 1;
+}
+
+/**
+ * Subject + predicate candidates: a noun, a personal pronoun or «который», then (after at most two
+ * adverbs, particles, prepositional phrases or genitive attributes) a finite verb or a short
+ * adjective/participle, optionally after a form of «быть». The caller decides which pairs are
+ * certain (a nominative in every reading, or a predicate that needs a nominative subject).
+ */
+export function clauses(tokens: readonly SyntaxToken[]): Clause[] {
+  const out: Clause[] = [];
+  tokens.forEach((t, subject) => {
+    const relative = isPlainWord(t) && t.readings.length > 0 && t.readings.every((r) => r.lemma === 'который');
+    if (!relative && (!isPlainWord(t) || !allPos(t, 'NOUN', 'NPRO'))) return;
+    let i = subject + 1;
+    for (let skipped = 0; skipped < 2; skipped++) {
+      const next = skipBetween(tokens, i);
+      if (next === i) break;
+      i = next;
+    }
+    const p = tokens[i];
+    if (!p || !isPlainWord(p)) return;
+    const finite = (x: SyntaxToken): boolean => allPos(x, 'VERB', 'PRTS', 'ADJS');
+    if (!finite(p)) return;
+    const predicate = [i];
+    const next = tokens[i + 1];
+    if (p.readings.every((r) => r.lemma === 'быть') && next && isPlainWord(next) && allPos(next, 'PRTS', 'ADJS')) predicate.push(i + 1);
+    out.push({ subject, predicate });
+  });
+  return out;
+}

@@ -1,0 +1,533 @@
+import { defineRule } from '@otvet/core';
+import { allPos, analyse, clauses, inflect, isModifier, isNoun, isPlainWord, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
+import { caseOf, genderOf, grammarSentencesOfView, numberOf, spanText } from '../lib/grammar.js';
+import data from './agreement.yaml';
+
+/** The rule's word lists (schema: packages/rules/schema/agreement.schema.json). */
+export interface AgreementData {
+  description?: string;
+  /** Cardinal numerals after which a noun takes the genitive singular (два товара). */
+  twoToFour: string[];
+  /** Cardinal numerals after which a noun takes the genitive plural (пять товаров). */
+  fivePlus: string[];
+  /** Nouns a number often stands before as a label, not a count (2025 год, 5 этаж, глава 3). */
+  labelNouns: string[];
+  /** Nouns of time that stand in the accusative without a preposition (всю неделю шли дожди). */
+  timeNouns: string[];
+  /** Words before a subject that make its predicate plural or leave it free (много, часть…). */
+  quantityWords: string[];
+  /** Nouns a numeral before them tells the time or date with, not a count (десять вечера, 11 февраля). */
+  timeOfDay: string[];
+  /** Possessive pronouns: they never govern the noun after them. */
+  possessives: string[];
+  /** Pronouns that stand as nouns or start a clause, never checked as modifiers (который, такой, сам). */
+  notAttributive: string[];
+  /** Preposition + adjective idioms with no noun after them (в основном, в целом). */
+  adverbial: string[];
+  /** Adjectives that often stand as nouns after a preposition («перед другими», «для всех»). */
+  standalone: string[];
+  /** Adjectives that take a noun in an oblique case after them (довольный покупкой, понятный каждому). */
+  governing: string[];
+  /** Cases each preposition governs (for the modifier-against-noun evidence). */
+  prepositions: Record<string, string[]>;
+  examples: string[];
+  counterexamples: string[];
+}
+
+const lists = data as AgreementData;
+const TWO_FOUR = new Set(lists.twoToFour);
+const FIVE_PLUS = new Set(lists.fivePlus);
+const LABEL_NOUNS = new Set(lists.labelNouns);
+const TIME_NOUNS = new Set(lists.timeNouns);
+const QUANTITY = new Set(lists.quantityWords);
+const TIME_OF_DAY = new Set(lists.timeOfDay);
+const POSSESSIVES = new Set(lists.possessives);
+const NOT_ATTRIBUTIVE = new Set(lists.notAttributive);
+const ADVERBIAL = new Set(lists.adverbial);
+const PREPOSITION_CASES = lists.prepositions;
+const STANDALONE = new Set(lists.standalone);
+const GOVERNING = new Set(lists.governing);
+const DEMONSTRATIVES = new Set(['этот', 'тот']);
+
+const OBLIQUE = new Set(['gent', 'datv', 'ablt', 'loct']);
+
+/** A modifier's reading agrees with a noun's: case, number, gender in the singular, animacy in the accusative. */
+function agrees(m: Reading, n: Reading): boolean {
+  const c = caseOf(m);
+  if (c === undefined || c !== caseOf(n)) return false;
+  const num = numberOf(n) ?? (n.tags.has('Pltm') ? 'plur' : undefined);
+  if (numberOf(m) !== num) return false;
+  if (num === 'sing') {
+    const g = genderOf(n);
+    const mg = genderOf(m);
+    if (g !== undefined && g !== 'Ms-f' && mg !== g) return false;
+    if (g === 'Ms-f' && mg !== 'masc' && mg !== 'femn') return false;
+  }
+  if (c === 'accs' && (m.tags.has('anim') || m.tags.has('inan'))) {
+    if (n.tags.has('anim') && m.tags.has('inan')) return false;
+    if (n.tags.has('inan') && m.tags.has('anim')) return false;
+  }
+  return true;
+}
+
+const nouns = (t: SyntaxToken): Reading[] => t.readings.filter((r) => r.pos === 'NOUN');
+const modifierReadings = (t: SyntaxToken): Reading[] => t.readings.filter((r) => r.pos === 'ADJF' || r.pos === 'PRTF');
+
+/** Whether the modifiers can all agree with one reading of the head (and so with each other). */
+function chainAgrees(tokens: readonly SyntaxToken[], modifiers: readonly number[], head: number): boolean {
+  return nouns(tokens[head]!).some((n) => modifiers.every((m) => modifierReadings(tokens[m]!).some((r) => agrees(r, n))));
+}
+
+/** Whether two modifiers in a row can agree with each other (some case, number and gender in common). */
+function modifiersAgree(a: SyntaxToken, b: SyntaxToken): boolean {
+  return modifierReadings(a).some((x) => modifierReadings(b).some((y) => caseOf(x) === caseOf(y) && numberOf(x) === numberOf(y)
+    && (numberOf(x) === 'plur' || genderOf(x) === genderOf(y))));
+}
+
+interface Problem {
+  messageId: 'modifier' | 'numeral' | 'subject' | 'relative';
+  from: number;
+  to: number;
+  data: Record<string, string>;
+  expected?: string[];
+}
+
+/** The readings of a generated form with its lemma and the wanted grammemes. */
+function analyseForm(form: string, lemma: string, want: readonly string[]): Reading[] {
+  return analyse(form).filter((r) => r.lemma === lemma && want.every((g) => r.tags.has(g)));
+}
+
+/** A suggested word written with the capital of the word it replaces. */
+function matchCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
+
+/** Every reading in an oblique case: a word an adjective before it may govern. */
+const governed = (t: SyntaxToken): boolean => modifierReadings(t).every((r) => OBLIQUE.has(caseOf(r) ?? ''));
+
+/**
+ * A preposition right before the phrase governs a case one of the two words has and the
+ * other lacks: the phrase is one, and the word that lacks it is wrong («в нашем новом
+ * магазином», «перед каждом домом»).
+ */
+function prepositionSides(tokens: readonly SyntaxToken[], np: NounPhrase, modifier: SyntaxToken): boolean {
+  if (np.prep === undefined) return false;
+  const prep = tokens[np.prep]!;
+  if (ADVERBIAL.has(`${prep.norm} ${tokens[np.modifiers[0]!]!.norm}`)) return false;
+  const governs = PREPOSITION_CASES[prep.norm];
+  if (!governs) return false;
+  const fit = (readings: Reading[]): boolean => readings.some((r) => governs.includes(caseOf(r) ?? ''));
+  const modifierFits = fit(modifierReadings(modifier));
+  const nounFits = fit(nouns(tokens[np.head]!));
+  // The modifier does not fit: it is wrong («перед каждом домом»).
+  if (!modifierFits) return nounFits;
+  // Both fit, in cases that differ («в колхозном огород», «в любом время»): the phrase is one.
+  if (nounFits) return true;
+  // Only the modifier fits: a pronoun-like adjective may be the whole phrase («перед другими
+  // ошибку не признают»), the noun the start of the next one; any other adjective is not.
+  return !standalone(modifier);
+}
+
+/** An adjective that often stands for a noun: a pronoun («другими», «всех»), a listed one, one with a noun reading. */
+const standalone = (t: SyntaxToken): boolean => t.readings.some((r) => r.tags.has('Apro') || STANDALONE.has(r.lemma) || r.pos === 'NOUN');
+
+/** An adjective or participle that may take a noun in an oblique case after it («довольный покупкой»). */
+const mayGovern = (t: SyntaxToken): boolean => t.readings.some((r) => r.pos === 'PRTF' || r.pos === 'NOUN' || GOVERNING.has(r.lemma));
+
+/** Modifier + noun: every modifier must agree with the noun. */
+function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem | undefined {
+  if (np.modifiers.length === 0 || np.numeral !== undefined) return undefined;
+  // «друг с другом»: a reciprocal pronoun, not an adjective.
+  if (np.prep !== undefined && tokens[np.prep - 1]?.norm === 'друг') return undefined;
+  // «в дальнейшем», «в основном»: an adverb, not the start of a noun phrase.
+  if (np.prep !== undefined && ADVERBIAL.has(`${tokens[np.prep]!.norm} ${tokens[np.modifiers[0]!]!.norm}`)) return undefined;
+  if (np.modifiers.some((m) => tokens[m]!.readings.some((r) => NOT_ATTRIBUTIVE.has(r.lemma)))) return undefined;
+  if (chainAgrees(tokens, np.modifiers, np.head)) return undefined;
+  const head = tokens[np.head]!;
+  const heads = nouns(head);
+  // Coordinated nouns take a plural modifier: «новые куртка и шапка».
+  const next = tokens[np.head + 1];
+  if (next && ((next.kind === 'word' && (next.norm === 'и' || next.norm === 'или')) || (next.kind === 'punct' && next.text === ','))) {
+    if (np.modifiers.some((m) => modifierReadings(tokens[m]!).some((r) => numberOf(r) === 'plur'))) return undefined;
+  }
+  const alone = np.modifiers.map((m) => modifierReadings(tokens[m]!).some((r) => heads.some((n) => agrees(r, n))));
+  const lastAt = np.modifiers.length - 1;
+  const last = tokens[np.modifiers[lastAt]!]!;
+  const substantive = (t: SyntaxToken): boolean => t.readings.some((r) => r.pos === 'NOUN');
+  if (alone[lastAt]) {
+    // The modifier next to the noun agrees with it and an earlier one does not. Both agree
+    // alone but not together: one of them is wrong («этой свои человечности»). An earlier one
+    // that agrees with nothing belongs elsewhere: a participle or adjective governing the rest
+    // («занятых какой-то игрой»), or a word of the phrase before.
+    if (!alone.every(Boolean)) {
+      // A possessive or demonstrative never stands alone or governs: it is wrong («волей свой несчастной истории»).
+      const first = tokens[np.modifiers[alone.indexOf(false)]!]!;
+      if (first.readings.every((r) => POSSESSIVES.has(r.lemma) || DEMONSTRATIVES.has(r.lemma))) return mismatch(tokens, np, heads);
+      // …unless a preposition before them shows that the earlier one is wrong («под моем положительным примером»).
+      const wrong = tokens[np.modifiers[alone.indexOf(false)]!]!;
+      if (!prepositionSides(tokens, { ...np, modifiers: [np.modifiers[alone.indexOf(false)]!] }, wrong) || alone.indexOf(false) !== 0) return undefined;
+    }
+    // …but a participle or a noun-like adjective first may govern the rest («олицетворяющая
+    // безупречную элегантность»).
+    if (np.modifiers.slice(0, lastAt).some((m) => tokens[m]!.readings.some((r) => r.pos === 'PRTF' || r.pos === 'NOUN'))) return undefined;
+  } else {
+    if (lastAt > 0 && alone.slice(0, lastAt).some(Boolean) && governed(last) && np.modifiers.slice(0, lastAt).some((m) => mayGovern(tokens[m]!))) return undefined;
+    // The modifier next to the noun does not agree. It may govern the noun instead: a
+    // participle takes objects and agents («оплаченный картой», «касающаяся отношения»), an
+    // adjective used as a noun takes a genitive («содержимое трубы»), an adjective a dative
+    // or an instrumental («понятная каждому»). Reported when the phrase shows it is one: the
+    // modifier before agrees with it, a preposition wants the modifier's case, a possessive
+    // («вашего заказом»), or the same case in another number or gender.
+    const pairAgrees = lastAt >= 1 && modifiersAgree(tokens[np.modifiers[lastAt - 1]!]!, last);
+    const nounCases = new Set(heads.map(caseOf));
+    const complement = [...nounCases].some((c) => c !== 'nomn');
+    if (!pairAgrees && !prepositionSides(tokens, np, last)) {
+      if (last.readings.some((r) => r.pos === 'PRTF') && complement) return undefined;
+      if (substantive(last) && nounCases.has('gent')) return undefined;
+      const sameCase = modifierReadings(last).some((r) => heads.some((n) => caseOf(r) === caseOf(n)));
+      const possessive = last.readings.every((r) => POSSESSIVES.has(r.lemma));
+      // A plain adjective governs nothing: a noun after it in another case is its noun, wrong.
+      const plain = !mayGovern(last) && !standalone(last);
+      if (!sameCase && !possessive && !plain) return undefined;
+    }
+  }
+  return mismatch(tokens, np, heads);
+}
+
+/** The report of a modifier that does not agree, with the agreeing form where only one fits. */
+function mismatch(tokens: readonly SyntaxToken[], np: NounPhrase, heads: Reading[]): Problem {
+  const head = tokens[np.head]!;
+  const last = tokens[np.modifiers[np.modifiers.length - 1]!]!;
+  const from = np.modifiers[0]!;
+  // The modifier in the noun's form, when every reading of the noun asks for the same one.
+  let expected: string[] | undefined;
+  if (np.modifiers.length === 1) {
+    const forms = new Set(heads.flatMap((n) => {
+      const want = [caseOf(n)!, numberOf(n) ?? 'plur'];
+      const g = genderOf(n);
+      if (numberOf(n) === 'sing' && g && g !== 'Ms-f') want.push(g);
+      return modifierReadings(tokens[from]!).flatMap((r) => inflect(r, want).filter((f) => {
+        // In the accusative the modifier's form follows the noun's animacy.
+        const [form] = analyseForm(f, r.lemma, want);
+        return !form || agrees(form, n);
+      }));
+    }));
+    if (forms.size === 1) expected = [`${matchCase([...forms][0]!, tokens[from]!.text)} ${head.text}`];
+  }
+  return { messageId: 'modifier', from, to: np.head, data: { modifier: last.text, noun: head.text }, expected };
+}
+
+/** The numbers a digit string needs its noun in: 1 → singular; 2–4 → genitive singular; else genitive plural. */
+function digitKind(text: string): 'one' | 'few' | 'many' {
+  const n = Number(text.slice(-2));
+  if (n % 10 === 1 && n !== 11) return 'one';
+  if (n % 10 >= 2 && n % 10 <= 4 && (n < 12 || n > 14)) return 'few';
+  return 'many';
+}
+
+/** Numeral + noun: «два товара», «пять товаров», «двум покупателям»; digits: «2 товара», «5 товаров». */
+function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem | undefined {
+  if (np.numeral === undefined) return undefined;
+  const numeral = tokens[np.numeral]!;
+  const head = tokens[np.head]!;
+  const heads = nouns(head);
+  // Fractions («шесть десятых процента») and the time of day («десять вечера»).
+  if (np.modifiers.some((m) => tokens[m]!.readings.some((r) => r.tags.has('Anum')))) return undefined;
+  if (heads.some((n) => TIME_OF_DAY.has(n.lemma))) return undefined;
+  // An adjective between a number (not one) and its noun is plural: «12 главных богов».
+  const counted = numeral.kind === 'number' ? digitKind(numeral.text) !== 'one' && numeral.text.length < 4
+    : numeral.readings.some((r) => r.pos === 'NUMR' && (TWO_FOUR.has(r.lemma) || FIVE_PLUS.has(r.lemma)));
+  const single = np.modifiers.find((m) => !modifierReadings(tokens[m]!).some((r) => numberOf(r) === 'plur'));
+  if (counted && single !== undefined && np.prep === undefined) {
+    return { messageId: 'modifier', from: np.numeral, to: np.head, data: { modifier: tokens[single]!.text, noun: head.text } };
+  }
+  const fits = (number: string, cases: readonly string[], anim = false): boolean =>
+    heads.some((n) => (numberOf(n) ?? (n.tags.has('Pltm') ? 'plur' : undefined)) === number && cases.includes(caseOf(n)!) && (!anim || n.tags.has('anim')));
+  let ok: boolean;
+  let want: string[] | undefined;
+  if (numeral.kind === 'number') {
+    // A digit hides its case («из 2 товаров», «к 5 заказам»): only a form that no case allows
+    // after it is reported. A number after a label noun or a sign is a label («пункт 5
+    // договора»); a four-digit one is mostly a year; a date names a month.
+    const before = tokens[np.numeral - 1];
+    if (numeral.text.length >= 4 || np.prep !== undefined || heads.some((n) => LABEL_NOUNS.has(n.lemma))) return undefined;
+    if (before && (before.kind !== 'word' || !isPlainWord(before)
+      || before.readings.some((r) => (r.pos === 'NOUN' && LABEL_NOUNS.has(r.lemma)) || r.pos === 'PREP' || r.pos === 'NUMR'))) return undefined;
+    const kind = digitKind(numeral.text);
+    const only = (number: string, cases: readonly string[]): boolean => heads.length > 0 && heads.every((n) => numberOf(n) === number && cases.includes(caseOf(n)!));
+    if (kind === 'one') {
+      ok = !only('plur', ['gent']);
+      want = ['sing', 'nomn'];
+    } else if (kind === 'few') {
+      ok = !(only('plur', ['nomn', 'accs']) && heads.every((n) => n.tags.has('inan')));
+      want = ['sing', 'gent'];
+    } else {
+      ok = !only('sing', ['gent']);
+      want = ['plur', 'gent'];
+    }
+  } else {
+    const readings = numeral.readings.filter((r) => r.pos === 'NUMR');
+    if (readings.length === 0 || !readings.every((r) => TWO_FOUR.has(r.lemma) || FIVE_PLUS.has(r.lemma))) return undefined;
+    ok = readings.some((r) => {
+      const c = caseOf(r);
+      if (c === undefined) return false;
+      const direct = c === 'nomn' || (c === 'accs' && !r.tags.has('anim'));
+      if (!direct) return fits('plur', [c]) || (c === 'accs' && fits('plur', ['gent', 'accs'], true));
+      return TWO_FOUR.has(r.lemma) ? fits('sing', ['gent']) : fits('plur', ['gent']);
+    });
+    const direct = readings.every((r) => caseOf(r) === 'nomn' || caseOf(r) === 'accs');
+    if (direct) want = TWO_FOUR.has(readings[0]!.lemma) ? ['sing', 'gent'] : ['plur', 'gent'];
+  }
+  if (ok) return undefined;
+  let expected: string[] | undefined;
+  if (want && heads.length > 0) {
+    const forms = new Set(heads.flatMap((n) => inflect(n, want!)));
+    if (forms.size === 1) expected = [`${numeral.text} ${[...forms][0]}`];
+  }
+  return { messageId: 'numeral', from: np.numeral, to: np.head, data: { numeral: numeral.text, noun: head.text }, expected };
+}
+
+/** Personal pronouns by lemma: person and number. */
+const PRONOUNS: Record<string, { person: string; number: string; gender?: string }> = {
+  я: { person: '1per', number: 'sing' },
+  ты: { person: '2per', number: 'sing' },
+  он: { person: '3per', number: 'sing', gender: 'masc' },
+  она: { person: '3per', number: 'sing', gender: 'femn' },
+  оно: { person: '3per', number: 'sing', gender: 'neut' },
+  мы: { person: '1per', number: 'plur' },
+  вы: { person: '2per', number: 'plur' },
+  они: { person: '3per', number: 'plur' },
+};
+
+interface Subject { person: string; number: string; gender?: string }
+
+/** Whether a predicate reading fits a subject: number; person in the present and future; gender in the singular past and short forms. */
+function fitsSubject(p: Reading, s: Subject): boolean {
+  if (p.pos === 'VERB') {
+    // «Ты смотри», «вы проверьте»: an imperative goes with «ты» or «вы» of its number.
+    if (p.tags.has('impr')) return s.person === '2per' && numberOf(p) === s.number;
+    if (p.tags.has('past')) {
+      if (numberOf(p) !== s.number) return false;
+      return s.number === 'plur' || s.gender === undefined || s.gender === 'Ms-f' || genderOf(p) === s.gender;
+    }
+    return numberOf(p) === s.number && p.tags.has(s.person);
+  }
+  // Short adjective or participle.
+  if (numberOf(p) !== s.number) return false;
+  return s.number === 'plur' || s.gender === undefined || s.gender === 'Ms-f' || genderOf(p) === s.gender;
+}
+
+/** Subject + predicate in short clauses: «посылка будут доставлены», «мы отправит», «вы был». */
+function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predicate: readonly number[]): Problem | undefined {
+  const subject = tokens[subjectAt]!;
+  // The word before the subject's modifiers: a preposition makes it no subject («за эти огурцы
+  // отвечает»); a modifier with no nominative shows the noun is no subject («эту закономерность удалось…»).
+  let b = subjectAt - 1;
+  while (b >= 0 && isModifier(tokens[b]!)) {
+    if (!tokens[b]!.readings.some((r) => caseOf(r) === 'nomn')) return undefined;
+    b--;
+  }
+  const before = tokens[b];
+  // Coordinated subjects, counted subjects, a subject inside a prepositional phrase or after a quantity word: left alone.
+  if (before && (before.kind === 'number' || before.kind === 'placeholder' || (before.kind === 'word' && (['и', 'или', 'а', 'да', 'с', 'со'].includes(before.norm) || QUANTITY.has(before.norm)
+    || before.readings.some((r) => r.pos === 'NUMR' || r.pos === 'PREP' || r.pos === 'NOUN'))))) return undefined;
+  const after = tokens[predicate[predicate.length - 1]! + 1];
+  // Nouns listed with commas («куртка, шапка и шарф будут…»).
+  if (before?.kind === 'punct' && before.text === ',' && allPos(subject, 'NOUN') && tokens[b - 1]?.readings.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO')) return undefined;
+  const preds = predicate.map((i) => tokens[i]!);
+  const main = preds[preds.length - 1]!;
+  const shortForm = allPos(main, 'PRTS', 'ADJS');
+  const intransitive = allPos(main, 'VERB') && main.readings.every((r) => r.tags.has('intr'));
+  let subjects: Subject[];
+  let nominative = true;
+  if (subject.readings.every((r) => r.lemma === 'который')) {
+    // «который» as the subject of its clause: its number and gender are its antecedent's.
+    const readings = subject.readings.filter((r) => caseOf(r) === 'nomn');
+    nominative = subject.readings.every((r) => caseOf(r) === 'nomn');
+    if (readings.length === 0 || (!nominative && !(shortForm || intransitive))) return undefined;
+    subjects = readings.map((r) => ({ person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) }));
+  } else if (allPos(subject, 'NPRO')) {
+    const known = subject.readings.map((r) => PRONOUNS[r.lemma] && r.tags.has('nomn') ? PRONOUNS[r.lemma]! : undefined);
+    if (known.some((k) => k === undefined)) return undefined;
+    subjects = known as Subject[];
+  } else {
+    const readings = nouns(subject);
+    if (readings.some((r) => TIME_NOUNS.has(r.lemma))) return undefined;
+    nominative = readings.every((r) => caseOf(r) === 'nomn');
+    // A nominative-or-accusative noun is the subject only where the predicate needs one:
+    // a short form («заказ отправлены») or an intransitive verb («заказ пришли»).
+    const nomOrAcc = readings.every((r) => caseOf(r) === 'nomn' || caseOf(r) === 'accs');
+    if (!nominative && !(nomOrAcc && (shortForm || intransitive))) return undefined;
+    subjects = readings.filter((r) => caseOf(r) === 'nomn').map((r) => ({
+      person: '3per',
+      number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'),
+      gender: genderOf(r),
+    }));
+    if (subjects.length === 0) return undefined;
+  }
+  // «ли» makes a question; an infinitive after the predicate may have the noun as its object («…удалось показать»).
+  if (after?.kind === 'word' && (after.norm === 'ли' || after.readings.some((r) => r.pos === 'INFN'))) return undefined;
+  // A subject that may be an object may also be one of a predicate whose subject follows it
+  // («…холодный туман видны леса»): a nominative after the predicate that fits is enough.
+  const end = predicate[predicate.length - 1]!;
+  for (let k = nominative ? tokens.length : end + 1; k < tokens.length && k <= end + 3; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    if (isPlainWord(t) && allPos(t, 'NOUN', 'NPRO') && t.readings.some((r) => caseOf(r) === 'nomn')) {
+      const later: Subject[] = t.readings.filter((r) => caseOf(r) === 'nomn').map((r) => PRONOUNS[r.lemma] ?? { person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) });
+      if (later.some((s) => preds.every((p) => p.readings.some((r) => fitsSubject(r, s))))) return undefined;
+    }
+  }
+  const ok = subjects.some((s) => preds.every((p) => p.readings.some((r) => {
+    // «быть» before a short form: its own number and gender must fit too.
+    if (r.lemma === 'быть' && preds.length > 1) return r.pos === 'VERB' && fitsSubject(r, s);
+    return fitsSubject(r, s);
+  })));
+  if (ok) return undefined;
+  let expected: string[] | undefined;
+  if (subjects.length === 1 && preds.length === 1) {
+    const s = subjects[0]!;
+    const forms = new Set(main.readings.flatMap((r) => {
+      if (r.pos === 'VERB' && r.tags.has('past')) return inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['sing', s.gender] : [s.number]);
+      if (r.pos === 'VERB') return inflect(r, [s.number, s.person]);
+      return inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['sing', s.gender] : [s.number]);
+    }));
+    if (forms.size === 1) expected = [`${subject.text} ${[...forms][0]}`];
+  }
+  return { messageId: 'subject', from: subjectAt, to: predicate[predicate.length - 1]!, data: { subject: subject.text, predicate: preds.map((p) => p.text).join(' ') }, expected };
+}
+
+/**
+ * An intransitive verb before its subject at the start of a clause («вчера пришли посылка»):
+ * the noun right after it (after its modifiers), nominative in every reading, with no
+ * nominative before the verb in the clause.
+ */
+function checkInverted(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const verb = tokens[at]!;
+  if (!isPlainWord(verb) || !allPos(verb, 'VERB') || !verb.readings.every((r) => r.tags.has('intr') && r.tags.has('indc'))) return undefined;
+  // Nothing before the verb in its clause may be its subject.
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && [',', ';', ':', '—', '–', '-'].includes(t.text)) break;
+    if (t.kind === 'word' && ['и', 'а', 'но', 'что', 'когда', 'если', 'как', 'где'].includes(t.norm)) break;
+    if (t.kind !== 'word' || t.unknown || t.readings.some((r) => (r.pos === 'NOUN' || r.pos === 'NPRO' || r.lemma === 'который') && (caseOf(r) === 'nomn' || caseOf(r) === undefined))) return undefined;
+  }
+  let j = at + 1;
+  while (j < tokens.length && isModifier(tokens[j]!)) j++;
+  const subject = tokens[j];
+  if (!subject || !isNoun(subject) || !nouns(subject).every((r) => caseOf(r) === 'nomn')) return undefined;
+  // Subjects joined by «и» or a comma take a plural verb.
+  const next = tokens[j + 1];
+  if (next && ((next.kind === 'word' && ['и', 'или'].includes(next.norm)) || (next.kind === 'punct' && next.text === ','))) return undefined;
+  const subjects: Subject[] = nouns(subject).map((r) => ({ person: '3per', number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'), gender: genderOf(r) }));
+  if (subjects.some((s) => verb.readings.some((r) => fitsSubject(r, s)))) return undefined;
+  return { messageId: 'subject', from: at, to: j, data: { subject: subject.text, predicate: verb.text } };
+}
+
+/** «который» after a comma agrees in number and gender with a noun right before the comma. */
+function checkRelative(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const word = tokens[at]!;
+  if (!isPlainWord(word) || !word.readings.every((r) => r.lemma === 'который')) return undefined;
+  let comma = at - 1;
+  if (tokens[comma]?.kind === 'word' && tokens[comma]!.readings.some((r) => r.pos === 'PREP')) comma--;
+  if (tokens[comma]?.kind !== 'punct' || tokens[comma]!.text !== ',') return undefined;
+  const candidates: SyntaxToken[] = [];
+  for (let i = comma - 1; i >= 0 && i >= comma - 8 && tokens[i]!.kind === 'word'; i--) {
+    const t = tokens[i]!;
+    if (isModifier(t)) continue;
+    if (t.readings.some((r) => r.pos === 'NOUN')) {
+      if (!isPlainWord(t) || !allPos(t, 'NOUN')) return undefined;
+      candidates.push(t);
+    } else if (!t.readings.some((r) => r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NUMR' || r.pos === 'PREP')) break;
+  }
+  if (candidates.length === 0) return undefined;
+  const ok = candidates.some((c) => nouns(c).some((n) => word.readings.some((r) => {
+    const num = numberOf(n) ?? (n.tags.has('Pltm') ? 'plur' : undefined);
+    if (numberOf(r) !== num) return false;
+    const g = genderOf(n);
+    return num === 'plur' || g === undefined || g === 'Ms-f' || genderOf(r) === g;
+  })));
+  if (ok) return undefined;
+  const noun = candidates[0]!;
+  return { messageId: 'relative', from: at, to: at, data: { relative: word.text, noun: noun.text } };
+}
+
+/**
+ * Agreement in Russian noun phrases and clauses, from the morphological analyser's readings:
+ * an adjective, participle, pronoun or ordinal with its noun; a numeral with its noun; a
+ * subject with its verb or short form; «который» with its noun. A phrase is reported only
+ * when no reading of its words agrees.
+ */
+export default defineRule(
+  {
+    id: 'grammar-agreement',
+    category: 'grammar',
+    description: {
+      en: 'Words that must agree do: adjective and noun («в новом магазине»), numeral and noun («5 товаров»), subject and verb («посылка будет доставлена»), «который» and its noun.',
+      zh: '需要一致的词必须一致：形容词与名词（«в новом магазине»）、数词与名词（«5 товаров»）、主语与谓语（«посылка будет доставлена»）、«который» 与其所指名词。',
+      ru: 'Согласование: прилагательное с существительным («в новом магазине»), числительное с существительным («5 товаров»), подлежащее со сказуемым («посылка будет доставлена»), «который» со своим существительным.',
+    },
+    fixable: false,
+    recommended: 'error',
+    scope: 'target',
+    defaults: {},
+    messages: {
+      modifier: {
+        en: '“{actual}”: “{modifier}” does not agree with “{noun}” in case, number or gender. A buyer reads it as broken Russian; put both in the same form.',
+        zh: '“{actual}”：“{modifier}” 与 “{noun}” 的格、数或性不一致。买家会觉得这是错误的俄语，请把两者改成一致的形式。',
+        ru: '«{actual}»: «{modifier}» не согласовано с «{noun}» в падеже, числе или роде. Покупатель увидит ошибку; поставьте слова в одну форму.',
+      },
+      numeral: {
+        en: '“{actual}”: after “{numeral}” the noun takes another form (1 товар, 2 товара, 5 товаров). A buyer reads it as broken Russian.',
+        zh: '“{actual}”：“{numeral}” 后面的名词形式不对（1 товар、2 товара、5 товаров）。买家会觉得这是错误的俄语。',
+        ru: '«{actual}»: после «{numeral}» существительное стоит в другой форме (1 товар, 2 товара, 5 товаров).',
+      },
+      subject: {
+        en: '“{actual}”: the verb “{predicate}” does not agree with “{subject}” in number, person or gender. A buyer reads it as broken Russian.',
+        zh: '“{actual}”：谓语 “{predicate}” 与主语 “{subject}” 的数、人称或性不一致。买家会觉得这是错误的俄语。',
+        ru: '«{actual}»: сказуемое «{predicate}» не согласовано с подлежащим «{subject}» в числе, лице или роде.',
+      },
+      relative: {
+        en: '“{relative}” does not agree with “{noun}” before the comma in number or gender, so a buyer cannot tell what it refers to.',
+        zh: '“{relative}” 与逗号前的 “{noun}” 在数或性上不一致，买家看不出它指的是什么。',
+        ru: '«{relative}» не согласовано в числе или роде с «{noun}» перед запятой: непонятно, к чему оно относится.',
+      },
+    },
+  },
+  (context) => {
+    const { value } = context.target;
+    for (const tokens of grammarSentencesOfView(context.target)) {
+      const problems: Problem[] = [];
+      for (const np of nounPhrases(tokens)) {
+        const p = checkModifiers(tokens, np) ?? checkNumeral(tokens, np);
+        if (p) problems.push(p);
+      }
+      for (const clause of clauses(tokens)) {
+        const p = checkSubject(tokens, clause.subject, clause.predicate);
+        if (p) problems.push(p);
+      }
+      tokens.forEach((_, i) => {
+        const p = checkRelative(tokens, i) ?? checkInverted(tokens, i);
+        if (p) problems.push(p);
+      });
+      // One report per stretch of text: a later problem inside an earlier one's span is the same defect.
+      problems.sort((a, b) => a.from - b.from || b.to - a.to);
+      let reachedTo = -1;
+      for (const p of problems) {
+        if (p.from <= reachedTo) continue;
+        reachedTo = p.to;
+        const actual = spanText(value, tokens, p.from, p.to);
+        context.report({
+          messageId: p.messageId,
+          data: { actual, ...p.data },
+          start: tokens[p.from]!.start,
+          end: tokens[p.to]!.end,
+          actual,
+          ...(p.expected ? { expected: p.expected } : {}),
+          fix: false,
+        });
+      }
+    }
+  },
+);
+

@@ -67,7 +67,7 @@ export interface Lexicon {
 export const prepositionTable = prepositionData as PrepositionTable;
 export const lexicon = lexiconData as Lexicon;
 
-export type FindingKind = 'preposition' | 'pronoun' | 'lexicon' | 'coordination';
+export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'lexicon' | 'coordination';
 
 export interface Finding {
   kind: FindingKind;
@@ -687,12 +687,45 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
           expected: expectedPhrase(np, sentence, cases),
         }, np.from);
       } else if (!claimed.has(np.from)) {
-        coordination(sentence, value, np, admitted, governor, report);
+        const joint = jointCases(np, admitted);
+        if (joint) {
+          report({
+            kind: 'phrase',
+            start: sentence[i]!.start,
+            end: np.head.end,
+            governor,
+            phrase: spanText(sentence, np.from, np.to, value),
+            cases: orderedCases(entry.cases),
+            found: joint.found,
+            expected: joint.headCases.length === 1 ? expectedPhrase(np, sentence, joint.headCases) : undefined,
+          }, np.from);
+        } else coordination(sentence, value, np, admitted, governor, report);
       }
     }
     i = after - 1;
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «в колхозный огороде», «о ваших заказе»: each word fits a case the preposition governs, but
+ * not the same one (or not in the same number and gender). Only for modifiers that cannot be
+ * nouns themselves (possessives, plain adjectives and participles), so that «в столовой повара»
+ * stays two phrases. Undefined when some admitted reading of the head has every modifier
+ * agreeing with it; else the cases of the head that the preposition admits, and every case
+ * the words are in.
+ */
+function jointCases(np: NounPhrase, admitted: Admitted): { headCases: Case[]; found: Case[] } | undefined {
+  if (np.modifiers.length === 0 || np.numeral) return undefined;
+  if (!np.headReadings.every((r) => r.pos === 'NOUN')) return undefined;
+  for (const m of np.modifiers) {
+    if (m.readings.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO' || r.pos === 'NUMR' || (r.tags.has('Apro') && !POSSESSIVES.has(r.lemma)))) return undefined;
+  }
+  const fitting = np.headReadings.filter((h) => fitsReading(h, admitted));
+  if (fitting.some((h) => np.modifiers.every((m) => m.readings.some((r) => agreeing(r, h))))) return undefined;
+  const found = new Set<Case>();
+  for (const w of [np.headReadings, ...np.modifiers.map((m) => m.readings)]) for (const c of casesOf(w)) found.add(c);
+  return { headCases: orderedCases(fitting.map((h) => caseOf(h)!)), found: orderedCases(found) };
 }
 
 /**

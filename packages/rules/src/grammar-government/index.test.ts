@@ -42,6 +42,7 @@ testRule(rule, {
     "Для этого нажмите «Вернуть товар».",
     "По прибытии заказа вы получите уведомление.",
     "Посылка лежит в пункте выдачи, заберите её у них.",
+    "В приёмной менеджеры ответят на ваши вопросы.",
     { ru: 'Скидка для {name} уже действует.', placeholders: { name: { example: 'Анна' } } },
   ],
   invalid: [
@@ -90,6 +91,12 @@ testRule(rule, {
     ] },
     { ru: "Спасибо за покупку и отзыва.", messages: [
       '1:22-1:28 grammar-government coordination {"actual":"отзыва","advice_en":"Write “отзыв”.","advice_ru":"Напишите «отзыв».","advice_zh":"请改为“отзыв”。","cases_en":"accusative","cases_ru":"винительный","cases_zh":"宾格（第四格）","first":"покупку","found_en":"genitive","found_ru":"родительном","found_zh":"属格（第二格）","governor":"за","phrase":"отзыва"}',
+    ] },
+    { ru: "Мы напишем о ваших заказе завтра.", messages: [
+      '1:12-1:26 grammar-government phrase {"actual":"о ваших заказе","advice_en":"Write “вашем заказе”.","advice_ru":"Напишите «вашем заказе».","advice_zh":"请改为“вашем заказе”。","cases_en":"prepositional","cases_ru":"предложный","cases_zh":"前置格（第六格）","found_en":"genitive, accusative or prepositional","found_ru":"родительном, винительном или предложном","found_zh":"属格（第二格）、宾格（第四格）或前置格（第六格）","governor":"о","phrase":"ваших заказе"}',
+    ] },
+    { ru: "Заказ уже в новый пункте выдачи.", messages: [
+      '1:11-1:25 grammar-government phrase {"actual":"в новый пункте","advice_en":"Write “новом пункте”.","advice_ru":"Напишите «новом пункте».","advice_zh":"请改为“новом пункте”。","cases_en":"accusative or prepositional","cases_ru":"винительный или предложный","cases_zh":"宾格（第四格）或前置格（第六格）","found_en":"nominative, accusative or prepositional","found_ru":"именительном, винительном или предложном","found_zh":"主格（第一格）、宾格（第四格）或前置格（第六格）","governor":"в","phrase":"новый пункте"}',
     ] },
   ],
 });

@@ -62,6 +62,11 @@ export default defineRule(
         zh: '“{actual}”：前置词 «{governor}» 后面要用{cases_zh}，但 «{phrase}» 是{found_zh}。俄罗斯买家读到的是不通顺的病句，一看就是机器翻译。{advice_zh}',
         ru: '«{actual}»: предлог «{governor}» требует падежа: {cases_ru}, а «{phrase}» стоит в {found_ru} падеже. {advice_ru}',
       },
+      phrase: {
+        en: '“{actual}”: the preposition «{governor}» takes the {cases_en} case, but the words of «{phrase}» do not agree in one of them (they are in the {found_en}). A Russian buyer reads a broken phrase. {advice_en}',
+        zh: '“{actual}”：前置词 «{governor}» 后面要用{cases_zh}，但 «{phrase}» 里的词没有统一成同一个格（现在是{found_zh}），形容词和名词的词尾对不上。俄罗斯买家读到的是不通顺的病句。{advice_zh}',
+        ru: '«{actual}»: предлог «{governor}» требует падежа: {cases_ru}, а слова «{phrase}» не согласованы ни в одном из них (стоят в {found_ru} падеже). {advice_ru}',
+      },
       pronoun: {
         en: '“{actual}”: after the preposition «{governor}» a third-person pronoun begins with н- («к нему», «о ней», «у них»). Without it the buyer reads an error. Write “{expected}”.',
         zh: '“{actual}”：第三人称代词在前置词 «{governor}» 后面要加 н-（«к нему»、«о ней»、«у них»），少了 н- 俄罗斯买家一看就知道是错的。请改为“{expected}”。',

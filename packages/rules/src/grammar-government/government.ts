@@ -67,7 +67,7 @@ export interface Lexicon {
 export const prepositionTable = prepositionData as PrepositionTable;
 export const lexicon = lexiconData as Lexicon;
 
-export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'lexicon' | 'coordination';
+export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination';
 
 export interface Finding {
   kind: FindingKind;
@@ -522,6 +522,14 @@ function entriesAt(sentence: Sentence, i: number): { entry: LexiconEntry; readin
   return out;
 }
 
+/** Personal pronouns in an object case («вам», «вас», «нам»…), which may stand between a verb and its preposition. */
+const PERSONAL_OBJECTS = new Set(['мне', 'меня', 'нам', 'нас', 'вам', 'вас', 'тебе', 'тебя', 'ему', 'его', 'ей', 'ее', 'им', 'их']);
+
+function isPersonalObject(t: Token | undefined): boolean {
+  return t?.kind === 'word' && PERSONAL_OBJECTS.has(t.norm);
+}
+
+const VOWEL_START = /^[аоуэиАОУЭИ]/;
 const NEGATION = new Set(['не', 'ни', 'нет']);
 const negations = new WeakMap<Sentence, boolean>();
 
@@ -598,6 +606,8 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
     for (const { entry } of entriesAt(sentence, i)) {
       let at = i + 1;
       if (entry.prep) {
+        // A personal pronoun may stand between the verb and its preposition: «сообщим вам о…».
+        if (entry.pos === 'VERB' && isPersonalObject(sentence[at])) at++;
         const p = sentence[at];
         if (p?.kind !== 'word' || !(PREP_VARIANTS[entry.prep] ?? [entry.prep]).includes(p.norm)) continue;
         const compound = prepositionAt(sentence, at);
@@ -671,6 +681,23 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       continue;
     }
     const np = nounPhraseAt(sentence, after, true);
+    // «о этом заказе»: before a vowel the preposition is «об».
+    if (np && prep.words.length === 1 && sentence[i]!.norm === 'о' && VOWEL_START.test(next.text)
+      && (readingsOf(next) ?? []).some((r) => caseOf(r) === 'loct' || r.tags.has('Fixd'))) {
+      const o = sentence[i]!;
+      report({
+        kind: 'ob',
+        start: o.start,
+        end: next.end,
+        governor: o.text,
+        phrase: next.text,
+        cases: ['loct'],
+        found: [],
+        expected: `${o.text === 'О' ? 'Об' : 'об'}${value.slice(o.end, next.start)}${next.text}`,
+      }, after);
+      i = after - 1;
+      continue;
+    }
     if (np) {
       const admitted = admittedByPreposition(entry, np, sentence, i);
       const wrong = misfit(np, admitted);

@@ -43,6 +43,8 @@ testRule(rule, {
     "По прибытии заказа вы получите уведомление.",
     "Посылка лежит в пункте выдачи, заберите её у них.",
     "В приёмной менеджеры ответят на ваши вопросы.",
+    "Мы сообщим вам о статусе доставки.",
+    "Расскажите об этом в отзыве.",
     { ru: 'Скидка для {name} уже действует.', placeholders: { name: { example: 'Анна' } } },
   ],
   invalid: [
@@ -97,6 +99,12 @@ testRule(rule, {
     ] },
     { ru: "Заказ уже в новый пункте выдачи.", messages: [
       '1:11-1:25 grammar-government phrase {"actual":"в новый пункте","advice_en":"Write “новом пункте”.","advice_ru":"Напишите «новом пункте».","advice_zh":"请改为“новом пункте”。","cases_en":"accusative or prepositional","cases_ru":"винительный или предложный","cases_zh":"宾格（第四格）或前置格（第六格）","found_en":"nominative, accusative or prepositional","found_ru":"именительном, винительном или предложном","found_zh":"主格（第一格）、宾格（第四格）或前置格（第六格）","governor":"в","phrase":"новый пункте"}',
+    ] },
+    { ru: "Мы сожалеем о этой задержке.", messages: [
+      '1:13-1:19 grammar-government ob {"actual":"о этой","expected":"об этой"}',
+    ] },
+    { ru: "Мы сообщим вам о статус доставки.", messages: [
+      '1:4-1:24 grammar-government lexicon {"actual":"сообщим вам о статус","advice_en":"Write “статусе”.","advice_ru":"Напишите «статусе».","advice_zh":"请改为“статусе”。","cases_en":"prepositional","cases_ru":"предложный","cases_zh":"前置格（第六格）","found_en":"nominative or accusative","found_ru":"именительном или винительном","found_zh":"主格（第一格）或宾格（第四格）","frame":"сообщить о","governor":"сообщим вам о","phrase":"статус"}',
     ] },
   ],
 });

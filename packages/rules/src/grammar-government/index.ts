@@ -67,6 +67,11 @@ export default defineRule(
         zh: '“{actual}”：前置词 «{governor}» 后面要用{cases_zh}，但 «{phrase}» 里的词没有统一成同一个格（现在是{found_zh}），形容词和名词的词尾对不上。俄罗斯买家读到的是不通顺的病句。{advice_zh}',
         ru: '«{actual}»: предлог «{governor}» требует падежа: {cases_ru}, а слова «{phrase}» не согласованы ни в одном из них (стоят в {found_ru} падеже). {advice_ru}',
       },
+      ob: {
+        en: '“{actual}”: before a vowel the preposition «о» is written «об» («об этом», «об оплате»). «о» before a vowel reads as a slip. Write “{expected}”.',
+        zh: '“{actual}”：前置词 «о» 在元音开头的词前面要写成 «об»（«об этом»、«об оплате»），否则俄罗斯买家会觉得是笔误。请改为“{expected}”。',
+        ru: '«{actual}»: перед гласной пишется «об» («об этом», «об оплате»). Напишите «{expected}».',
+      },
       pronoun: {
         en: '“{actual}”: after the preposition «{governor}» a third-person pronoun begins with н- («к нему», «о ней», «у них»). Without it the buyer reads an error. Write “{expected}”.',
         zh: '“{actual}”：第三人称代词在前置词 «{governor}» 后面要加 н-（«к нему»、«о ней»、«у них»），少了 н- 俄罗斯买家一看就知道是错的。请改为“{expected}”。',
@@ -91,6 +96,10 @@ export default defineRule(
         const actual = value.slice(f.start, f.end);
         const phraseStart = f.end - f.phrase.length;
         const expected = f.expected === undefined ? undefined : value.slice(f.start, phraseStart) + f.expected;
+        if (f.kind === 'ob') {
+          context.report({ messageId: 'ob', data: { actual, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!], fix: false });
+          continue;
+        }
         if (f.kind === 'pronoun') {
           context.report({ messageId: 'pronoun', data: { actual, governor: f.governor, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [expected!], fix: false });
           continue;

@@ -124,7 +124,21 @@ const ALL_CAPS = /^[А-ЯЁ-]{2,}$/;
  * A lower-case word drops its name and abbreviation readings («надежда», «с»).
  */
 export function readingsOf(token: Token | undefined, sentenceStart = false): readonly Reading[] | undefined {
-  if (!token || token.kind !== 'word' || !CYRILLIC.test(token.text)) return undefined;
+  if (!token || token.kind !== 'word') return undefined;
+  const key = (sentenceStart ? '^' : '') + token.text;
+  if (memo.has(key)) return memo.get(key);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const readings = computeReadings(token.text, sentenceStart);
+  memo.set(key, readings);
+  return readings;
+}
+
+const memo = new Map<string, readonly Reading[] | undefined>();
+const MEMO_LIMIT = 50_000;
+
+function computeReadings(text: string, sentenceStart: boolean): readonly Reading[] | undefined {
+  const token = { text };
+  if (!CYRILLIC.test(token.text)) return undefined;
   if (ALL_CAPS.test(token.text)) return undefined;
   const all = analyse(token.text);
   if (all.length === 0 || all.some((r) => r.predicted)) return undefined;

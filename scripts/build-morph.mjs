@@ -7,15 +7,18 @@
 //
 //   node scripts/build-morph.mjs [--force] [--out FILE]
 //
-// File format, version 2 (integers little-endian; every section starts at a multiple of 4):
-//   header (32 bytes): "OTVM", version, then the byte lengths of the six sections below;
+// File format, version 3 (integers little-endian; every section starts at a multiple of 4):
+//   header (64 bytes): "OTVM", version, then the byte lengths of the seven sections below;
 //   meta JSON (UTF-8): { source, prefixes, grammemes (name → category), alphabet, maxSuffix };
 //   suffixes, tags: UTF-16LE strings joined by "\n" (suffixes sorted, so that a suffix's id is
 //     found by binary search; tags as the dictionary writes them: "NOUN,inan,masc sing,gent");
 //   stem table, ending table: keyed tables (below);
 //   paradigm table: uint32 count, uint32 offsets[count + 1] (in uint16 units), then per
 //     paradigm uint16 [form count n, suffix ids × n, tag ids × n, prefix ids × n]; form 0 is
-//     the lemma (normal form).
+//     the lemma (normal form);
+//   stem filter: uint32 slots (a power of two), then the FNV-1a hash (| 1) of every stem in an
+//     open-addressing table with linear probing, 0 for an empty slot: a word's candidate stems
+//     are tested against it before any table search.
 // Suffixes and stems have ё written as е, and every string of the index is lower case.
 // A keyed table: uint32 key count, block size, block count, heads length, data length; block
 //   offsets [block count + 1] into data; head offsets [block count] into heads; heads (the
@@ -264,16 +267,34 @@ const paraTable = Buffer.alloc(4 + paraOffsets.length * 4 + paraSize * 2);
   for (const o of paraOffsets) at = paraTable.writeUInt32LE(o, at);
   for (const p of paradigms) for (const v of p) at = paraTable.writeUInt16LE(v, at);
 }
+/** FNV-1a over UTF-16 code units, never 0 (the reader computes it the same way, a prefix at a time). */
+function stemHash(stem) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < stem.length; i++) h = Math.imul(h ^ stem.charCodeAt(i), 0x01000193);
+  return (h | 1) >>> 0;
+}
+let slots = 1;
+while (slots < stems.size * 1.8) slots *= 2;
+const filter = new Uint32Array(slots);
+for (const stem of [...stems.keys()].sort()) {
+  const h = stemHash(stem);
+  let at = h & (slots - 1);
+  while (filter[at] !== 0 && filter[at] !== h) at = (at + 1) & (slots - 1);
+  filter[at] = h;
+}
+const filterTable = Buffer.alloc(4 + slots * 4);
+filterTable.writeUInt32LE(slots, 0);
+for (let i = 0; i < slots; i++) filterTable.writeUInt32LE(filter[i], 4 + i * 4);
 const maxSuffix = Math.max(...suffixes.map((s) => s.length));
 const json = Buffer.from(JSON.stringify({
   source: `OpenCorpora ${meta.source_version} (revision ${meta.source_revision}), compiled by pymorphy2 ${meta.pymorphy2_version}`,
   prefixes, grammemes, alphabet: alphabet.join(''), maxSuffix,
 }), 'utf8');
-const sections = [json, Buffer.from(suffixes.join('\n'), 'utf16le'), Buffer.from(tags.join('\n'), 'utf16le'), stemTable, endingTable, paraTable];
+const sections = [json, Buffer.from(suffixes.join('\n'), 'utf16le'), Buffer.from(tags.join('\n'), 'utf16le'), stemTable, endingTable, paraTable, filterTable];
 const pad = (b) => (b.length % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]) : b);
-const header = Buffer.alloc(32);
+const header = Buffer.alloc(64);
 header.write('OTVM', 0, 'latin1');
-header.writeUInt32LE(2, 4);
+header.writeUInt32LE(3, 4);
 sections.forEach((b, i) => header.writeUInt32LE(b.length, 8 + i * 4));
 const bytes = Buffer.concat([header, ...sections.map(pad)]);
 mkdirSync(dirname(out), { recursive: true });

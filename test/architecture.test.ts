@@ -9,7 +9,8 @@ const ALLOWED: Record<string, string[]> = {
   core: [],
   glossary: ['@otvet/core'],
   pack: ['@otvet/core'],
-  rules: ['@otvet/core', '@otvet/glossary'],
+  morph: [],
+  rules: ['@otvet/core', '@otvet/glossary', '@otvet/morph'],
   cli: ['@otvet/core', '@otvet/rules', '@otvet/glossary', '@otvet/pack'],
   'test-kit': ['@otvet/core'],
 };

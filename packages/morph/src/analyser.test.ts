@@ -259,7 +259,7 @@ describe('inflect', () => {
 
 describe('the index', () => {
   it('refuses a file that is not an index, or a truncated one', () => {
-    expect(() => new Analyser(new Uint8Array(64))).toThrow(/not an otvet morphological index \(version 2\)/);
+    expect(() => new Analyser(new Uint8Array(64))).toThrow(/not an otvet morphological index \(version 3\)/);
     const bytes = readFileSync(INDEX);
     expect(() => new Analyser(bytes.subarray(0, bytes.length - 10))).toThrow(/truncated/);
   });

@@ -6,7 +6,7 @@
  * prefix and suffix is a reading. Words the dictionary lacks get readings predicted from
  * their ending, marked `predicted`.
  */
-import { readIndexFile, type IndexFile } from './index-file.js';
+import { FNV_OFFSET, mayHaveStem, nextHash, readIndexFile, type IndexFile } from './index-file.js';
 
 /** One reading of a word form. */
 export interface Reading {
@@ -25,6 +25,8 @@ export interface Reading {
 }
 
 class Parse implements Reading {
+  readonly pos: string;
+
   constructor(
     readonly lemma: string,
     readonly tags: ReadonlySet<string>,
@@ -35,10 +37,8 @@ class Parse implements Reading {
     readonly form: number,
     readonly stem: string,
     readonly head: string,
-  ) {}
-
-  get pos(): string {
-    return this.tag.slice(0, 4);
+  ) {
+    this.pos = tag.slice(0, 4);
   }
 
   has(...grammemes: string[]): boolean {
@@ -72,19 +72,17 @@ export class Analyser {
     return values.subarray(paradigmOffsets[id]!, paradigmOffsets[id + 1]!);
   }
 
+  /** Suffix → id, built on the first lookup (a word tries every split, so a hash beats a binary search). */
+  #suffixIds: Map<string, number> | undefined;
+
   /** The id of a suffix (its place in the sorted list), or -1. */
   #suffixId(suffix: string): number {
-    const list = this.#index.suffixes;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = list[mid]!;
-      if (s === suffix) return mid;
-      if (s < suffix) lo = mid + 1;
-      else hi = mid - 1;
+    if (!this.#suffixIds) {
+      this.#suffixIds = new Map();
+      const list = this.#index.suffixes;
+      for (let i = 0; i < list.length; i++) this.#suffixIds.set(list[i]!, i);
     }
-    return -1;
+    return this.#suffixIds.get(suffix) ?? -1;
   }
 
   /** Where the dictionary comes from (for documentation and `--version`-like output). */
@@ -120,13 +118,19 @@ export class Analyser {
 
   /** Readings from the dictionary only (no prediction). */
   #known(word: string): Parse[] {
-    const { meta, stems } = this.#index;
+    const { meta, stems, stemFilter } = this.#index;
     const out: Parse[] = [];
     const seen = new Set<string>();
     meta.prefixes.forEach((prefix, prefixId) => {
       if (!word.startsWith(prefix)) return;
       const rest = word.slice(prefix.length);
-      for (let k = Math.max(0, rest.length - meta.maxSuffix); k <= rest.length; k++) {
+      const from = Math.max(0, rest.length - meta.maxSuffix);
+      // The hash of each candidate stem, a letter at a time: most splits fail the filter.
+      let h = FNV_OFFSET;
+      for (let i = 0; i < from; i++) h = nextHash(h, rest.charCodeAt(i));
+      for (let k = from; k <= rest.length; k++) {
+        if (k > from) h = nextHash(h, rest.charCodeAt(k - 1));
+        if (!mayHaveStem(stemFilter, h)) continue;
         const suffixId = this.#suffixId(rest.slice(k));
         if (suffixId < 0) continue;
         const stem = rest.slice(0, k);

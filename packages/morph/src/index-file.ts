@@ -1,10 +1,11 @@
 /**
- * The morphological index file (written by scripts/build-morph.mjs, format version 2): meta
+ * The morphological index file (written by scripts/build-morph.mjs, format version 3): meta
  * data, the suffix and tag strings, a table of lexeme stems with their paradigms, a table of
  * word endings for words the dictionary lacks, and the paradigms. Keyed tables are sorted and
  * front-coded in blocks of 32 keys, one byte per character over the index's alphabet, so a
- * lookup is a binary search over block heads and the decoding of one block. Nothing is
- * expanded at load time: the paradigms are a view of the file's bytes.
+ * lookup is a binary search over block heads and the decoding of one block, and a hash
+ * filter of the stems spares most of them. Nothing is expanded at load time: the paradigms
+ * and the filter are views of the file's bytes.
  */
 
 export interface IndexMeta {
@@ -143,6 +144,23 @@ export interface IndexFile {
   paradigmOffsets: Uint32Array;
   /** Per paradigm: [form count n, suffix ids × n, tag ids × n, prefix ids × n]. */
   values: Uint16Array;
+  /** Open-addressing table of stem hashes (see stemHash); 0 marks an empty slot. */
+  stemFilter: Uint32Array;
+}
+
+/** FNV-1a over UTF-16 code units, never 0: the hash of the stem filter (scripts/build-morph.mjs). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const nextHash = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
+
+/** Whether a stem of this hash (`h | 1`) may be in the index: false means it is not. */
+export function mayHaveStem(filter: Uint32Array, hash: number): boolean {
+  const h = (hash | 1) >>> 0;
+  const mask = filter.length - 1;
+  for (let at = h & mask; ; at = (at + 1) & mask) {
+    const v = filter[at]!;
+    if (v === h) return true;
+    if (v === 0) return false;
+  }
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -159,13 +177,13 @@ function ints<T extends Uint16Array | Uint32Array>(bytes: Uint8Array, at: number
 
 const utf16 = new TextDecoder('utf-16le');
 
-/** Read an index file's bytes; throws on anything but format version 2. */
+/** Read an index file's bytes; throws on anything but format version 3. */
 export function readIndexFile(bytes: Uint8Array): IndexFile {
-  const magic = bytes.length < 32 ? '' : String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
-  if (magic !== 'OTVM' || u32(bytes, 4) !== 2) throw new Error('not an otvet morphological index (version 2)');
-  const lengths = [0, 1, 2, 3, 4, 5].map((i) => u32(bytes, 8 + i * 4));
+  const magic = bytes.length < 64 ? '' : String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
+  if (magic !== 'OTVM' || u32(bytes, 4) !== 3) throw new Error('not an otvet morphological index (version 3)');
+  const lengths = [0, 1, 2, 3, 4, 5, 6].map((i) => u32(bytes, 8 + i * 4));
   const starts: number[] = [];
-  let at = 32;
+  let at = 64;
   for (const length of lengths) {
     starts.push(at);
     at += Math.ceil(length / 4) * 4;
@@ -185,5 +203,6 @@ export function readIndexFile(bytes: Uint8Array): IndexFile {
     endings: new KeyedTable(section(4), code),
     paradigmOffsets,
     values: ints(para, 4 + (count + 1) * 4, paradigmOffsets[count]!, Uint16Array),
+    stemFilter: ints(section(6), 4, u32(section(6), 0), Uint32Array),
   };
 }

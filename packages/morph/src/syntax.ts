@@ -30,6 +30,8 @@ export interface SyntaxToken {
   capital: boolean;
   /** The first word of the sentence. */
   first: boolean;
+  /** A word rules may judge (see isPlainWord), computed once. */
+  plain: boolean;
 }
 
 export type Analyse = (word: string) => readonly Reading[];
@@ -43,7 +45,7 @@ export function syntaxTokens(tokens: readonly InputToken[], analyse: Analyse): S
   let first = true;
   return tokens.map((t) => {
     const norm = t.text.toLowerCase().replaceAll('ё', 'е').replaceAll('\u00ad', '');
-    const base = { text: t.text, norm, start: t.start, end: t.end, capital: UPPER.test(t.text), first: false };
+    const base = { text: t.text, norm, start: t.start, end: t.end, capital: UPPER.test(t.text), first: false, plain: false };
     if (t.kind !== 'word') return { ...base, kind: t.kind, readings: [], unknown: false };
     const isFirst = first;
     first = false;
@@ -51,7 +53,9 @@ export function syntaxTokens(tokens: readonly InputToken[], analyse: Analyse): S
     if (!CYRILLIC.test(norm)) return { ...base, kind: 'other', readings: [], unknown: true, first: isFirst };
     const all = analyse(t.text);
     const known = all.filter((r) => !r.predicted);
-    return { ...base, kind: 'word', readings: known, unknown: known.length === 0, first: isFirst };
+    const token: SyntaxToken = { ...base, kind: 'word', readings: known, unknown: known.length === 0, first: isFirst };
+    token.plain = judgeable(token);
+    return token;
   });
 }
 
@@ -62,6 +66,10 @@ const POLITE = /^(?:вы|вас|вам|вами|ваш|ваша|ваше|ваш�
 
 /** A word a rule may judge: known, not a name or abbreviation, not capitalised mid-sentence. */
 export function isPlainWord(t: SyntaxToken): boolean {
+  return t.plain && t.kind === 'word';
+}
+
+function judgeable(t: SyntaxToken): boolean {
   if (t.kind !== 'word' || t.unknown) return false;
   // A capital mid-sentence marks a name, except the polite «Вы» and its possessive.
   if (t.capital && !t.first && !POLITE.test(t.norm)) return false;

@@ -43,6 +43,7 @@ import formatFormulaStart from './format-formula-start/index.js';
 import glossaryTerm from './glossary-term/index.js';
 import glossaryForbidden from './glossary-forbidden/index.js';
 import grammarGovernment from './grammar-government/index.js';
+import grammarVerbForm from './grammar-verb-form/index.js';
 
 export const rules: AnyRule[] = [
   yamlSyntax,
@@ -88,4 +89,5 @@ export const rules: AnyRule[] = [
   glossaryTerm,
   glossaryForbidden,
   grammarGovernment,
+  grammarVerbForm,
 ].map(asAnyRule);

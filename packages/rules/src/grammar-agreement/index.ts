@@ -181,9 +181,10 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
     const pairAgrees = lastAt >= 1 && modifiersAgree(tokens[np.modifiers[lastAt - 1]!]!, last);
     const nounCases = new Set(heads.map(caseOf));
     const complement = [...nounCases].some((c) => c !== 'nomn');
+    // An adjective used as a noun with a genitive after it («по данным службы», «содержимое коробки»).
+    if (substantive(last) && nounCases.has('gent')) return undefined;
     if (!pairAgrees && !prepositionSides(tokens, np, last)) {
       if (last.readings.some((r) => r.pos === 'PRTF') && complement) return undefined;
-      if (substantive(last) && nounCases.has('gent')) return undefined;
       const sameCase = modifierReadings(last).some((r) => heads.some((n) => caseOf(r) === caseOf(n)));
       const possessive = last.readings.every((r) => POSSESSIVES.has(r.lemma));
       // A plain adjective governs nothing: a noun after it in another case is its noun, wrong.

@@ -33,6 +33,7 @@ export const grammarSentencesOfView: (view: TextView) => SyntaxToken[][] = perVi
       if ((depth > 0 || straight) && t.kind !== 'placeholder') {
         t.kind = 'other';
         t.readings = [];
+        t.plain = false;
       }
     }
     return tokens;

@@ -1,0 +1,159 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import Ajv from 'ajv';
+import { analyse } from '@otvet/morph';
+import { testReadme, testRule } from '@otvet/test-kit';
+import { asAnyRule, parseNatural, parsePlaceholders } from '@otvet/core';
+import rule, { data, findVerbForms, imperativeOfInfinitive, indicativeFor, requestImperativeFor, thirdPersonFor } from './index.js';
+import raw from './verb-forms.yaml';
+import schema from '../../schema/verb-forms.schema.json';
+import { sentencesOf } from '../lib/policy-patterns.js';
+
+testRule(rule, {
+  valid: [
+    'Когда вы вышлете фото, мы оформим возврат.',
+    'Пожалуйста, вышлите фото упаковки.',
+    'Если вы выполните условия акции, скидка сохранится.',
+    'Вы напишите нам, пожалуйста, номер заказа.',
+    'Если вам удобно напишите номер заказа в чат.',
+    'Оформить возврат можно в личном кабинете.',
+    'Мы можем отправить заказ сегодня.',
+    { ru: 'Когда {name} вышлите фото, мы ответим.', placeholders: { name: { example: 'Анна' } }, name: 'a placeholder is not «вы»' },
+    { ru: 'Нажмите «Если вы выберите»: так называется кнопка.', name: 'quoted text' },
+    { ru: 'Оставить отзыв о товаре.', options: { infinitive: false }, name: 'the bare-infinitive check can be turned off' },
+    { ru: '1. Проверить размер по таблице.\n2. Оформить заказ.', name: 'a list item' },
+    { ru: 'Мы не cмогли отправить заказ вовремя.', name: 'a word with a Latin letter may be the verb' },
+  ],
+  invalid: [
+    {
+      ru: 'Когда вы вышлите фото, мы оформим возврат.',
+      messages: ['1:10-1:17 grammar-verb-form imperative {"actual":"вышлите","context":"когда вы","expected":"вышлете"}'],
+      output: 'Когда вы вышлете фото, мы оформим возврат.',
+    },
+    {
+      ru: 'Если вы не пришлите фото, мы не сможем помочь.',
+      messages: ['1:12-1:20 grammar-verb-form imperative {"actual":"пришлите","context":"если вы","expected":"пришлёте"}'],
+      output: 'Если вы не пришлёте фото, мы не сможем помочь.',
+      name: 'ё from the data',
+    },
+    {
+      ru: 'Вышлите ли вы фото сегодня?',
+      messages: ['1:1-1:8 grammar-verb-form imperative {"actual":"Вышлите","context":"ли","expected":"Вышлете"}'],
+      output: 'Вышлете ли вы фото сегодня?',
+    },
+    {
+      ru: 'Пожалуйста, вышлете фото товара.',
+      messages: ['1:13-1:20 grammar-verb-form indicative {"actual":"вышлете","expected":"вышлите"}'],
+      output: 'Пожалуйста, вышлите фото товара.',
+    },
+    {
+      ru: 'Вышлете фото товара.',
+      messages: ['1:1-1:8 grammar-verb-form indicative {"actual":"Вышлете","expected":"Вышлите"}'],
+      name: 'a bare sentence start: a suggestion, no fix',
+    },
+    {
+      ru: 'Оставить отзыв о товаре.',
+      messages: ['1:1-1:9 grammar-verb-form infinitive {"actual":"Оставить","expected":"Оставьте"}'],
+    },
+    {
+      ru: 'Мы не можем отправка сегодня.',
+      messages: ['1:13-1:21 grammar-verb-form noun {"actual":"отправка","expected":"отправить","modal":"можем"}'],
+    },
+    {
+      ru: 'Мы отправить заказ завтра.',
+      messages: ['1:4-1:13 grammar-verb-form infinitive-subject {"actual":"отправить","subject":"Мы"}'],
+    },
+    {
+      ru: 'Для возврата вам нужно обратится в пункт выдачи.',
+      messages: ['1:24-1:33 grammar-verb-form verb-after-modal {"actual":"обратится","expected":"обратиться","modal":"нужно"}'],
+      output: 'Для возврата вам нужно обратиться в пункт выдачи.',
+    },
+    {
+      ru: 'Заказы отправиться завтра.',
+      messages: ['1:8-1:19 grammar-verb-form reflexive {"actual":"отправиться","expected":"отправятся","subject":"Заказы"}'],
+      output: 'Заказы отправятся завтра.',
+    },
+    {
+      ru: 'Вы можете напишите нам в чат.',
+      messages: ['1:11-1:19 grammar-verb-form verb-after-modal {"actual":"напишите","expected":"написать","modal":"можете"}'],
+    },
+    {
+      ru: 'Мы не сможем изменение адреса после отправки.',
+      messages: ['1:14-1:23 grammar-verb-form noun-verbal {"actual":"изменение","modal":"сможем"}'],
+    },
+  ],
+  notInCases: { 'infinitive-plain': 'an infinitive whose imperative the analyser cannot confirm' },
+});
+
+const find = (text: string) => findVerbForms(sentencesOf(parseNatural(parsePlaceholders(text).masked)), text);
+
+describe('verb-forms.yaml', () => {
+  it('matches its schema', () => {
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    expect(validate(raw) || validate.errors).toBe(true);
+  });
+
+  describe('pairs agree with the dictionary', () => {
+    for (const pair of data.pairs.entries) {
+      it(`${pair.imperative} / ${pair.indicative}`, () => {
+        const imp = analyse(pair.imperative);
+        const ind = analyse(pair.indicative);
+        expect(imp.length).toBeGreaterThan(0);
+        expect(imp.every((r) => !r.predicted && r.pos === 'VERB' && r.has('impr', 'plur') && r.lemma === pair.lemma)).toBe(true);
+        expect(ind.every((r) => !r.predicted && r.pos === 'VERB' && r.has('indc', '2per', 'plur') && r.lemma === pair.lemma.replace(/ё/g, 'е'))).toBe(true);
+        expect(indicativeFor(pair.imperative)).toBe(pair.indicative);
+        expect(requestImperativeFor(pair.indicative)).toBe(pair.request ? pair.imperative : undefined);
+      });
+    }
+  });
+
+  describe('deverbal nouns and their verbs are dictionary words', () => {
+    for (const { noun, verb } of data.deverbal.entries) {
+      it(`${noun} → ${verb}`, () => {
+        expect(analyse(noun).some((r) => !r.predicted && r.pos === 'NOUN' && r.has('nomn', 'sing'))).toBe(true);
+        expect(analyse(verb).some((r) => !r.predicted && r.pos === 'INFN')).toBe(true);
+      });
+    }
+  });
+
+  describe('examples', () => {
+    for (const [messageId, sentences] of Object.entries(data.examples)) {
+      for (const text of sentences) {
+        it(`${messageId}: ${text}`, () => expect(find(text).map((h) => h.messageId)).toEqual([messageId]));
+      }
+    }
+  });
+
+  describe('counterexamples', () => {
+    for (const text of data.counterexamples) {
+      it(text, () => expect(find(text).map((h) => `${h.messageId} ${h.token.text}`)).toEqual([]));
+    }
+  });
+});
+
+describe('derived forms', () => {
+  it('finds the indicative of an imperative the data does not list', () => {
+    expect(indicativeFor('закажите')).toBe('закажете');
+    expect(indicativeFor('вышлите')).toBe('вышлете');
+    expect(indicativeFor('выполните')).toBeUndefined(); // the two forms coincide
+    expect(indicativeFor('отправьте')).toBe('отправите');
+    expect(indicativeFor('пришлите')).toBe('пришлёте'); // ё from the data
+  });
+  it('finds the 3rd person of a reflexive infinitive in the number of its subject', () => {
+    expect(thirdPersonFor('отправиться', analyse('заказ'))).toBe('отправится');
+    expect(thirdPersonFor('отправиться', analyse('посылки'))).toBe('отправятся');
+    expect(thirdPersonFor('отправить', analyse('заказ'))).toBeUndefined();
+  });
+  it('finds the imperative of an infinitive', () => {
+    expect(imperativeOfInfinitive('оставить')).toBe('оставьте');
+    expect(imperativeOfInfinitive('проверить')).toBe('проверьте');
+    expect(imperativeOfInfinitive('оплатить')).toBe('оплатите');
+    expect(imperativeOfInfinitive('вернуть')).toBe('верните');
+    expect(imperativeOfInfinitive('сделать')).toBe('сделайте');
+    expect(imperativeOfInfinitive('сфотографировать')).toBe('сфотографируйте');
+    expect(imperativeOfInfinitive('связаться')).toBe('свяжитесь');
+    expect(imperativeOfInfinitive('написать')).toBe('напишите');
+  });
+});
+
+testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));

@@ -1,0 +1,641 @@
+import { defineRule } from '@otvet/core';
+import { analyse, inflect, type Reading } from '@otvet/morph';
+import raw from './verb-forms.yaml';
+import { normalizeWord, sentencesOfView, type Sentence, type Token } from '../lib/policy-patterns.js';
+
+/** The rule's data (schema: packages/rules/schema/verb-forms.schema.json). */
+export interface VerbFormsData {
+  description: string;
+  pairs: { note: string; entries: { imperative: string; indicative: string; lemma: string; request?: boolean }[] };
+  openers: { note: string; phrases: string[] };
+  subjectOpeners: { note: string; words: string[] };
+  between: { note: string; words: string[] };
+  modals: { note: string; lemmas: string[]; future: string[] };
+  governors: { note: string; lemmas: string[]; predicatives: string[]; nouns: string[] };
+  deverbal: { note: string; entries: { noun: string; verb: string }[] };
+  predicates: { note: string; words: string[] };
+  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal', string[]>;
+  counterexamples: string[];
+}
+
+export const data = raw as VerbFormsData;
+
+const fold = (word: string): string => normalizeWord(word).replace(/ё/g, 'е');
+
+/** The data as lookup tables, built on first use. */
+interface Tables {
+  /** imperative (folded) → its pair */
+  byImperative: Map<string, VerbFormsData['pairs']['entries'][number]>;
+  /** indicative (folded) → its pair */
+  byIndicative: Map<string, VerbFormsData['pairs']['entries'][number]>;
+  /** lemma → imperative */
+  imperativeOfLemma: Map<string, string>;
+  /** Opener phrases as word lists, longest first. */
+  openers: string[][];
+  subjectOpeners: Set<string>;
+  between: Set<string>;
+  modalLemmas: Set<string>;
+  governorLemmas: Set<string>;
+  governorPredicatives: Set<string>;
+  infinitiveNouns: Set<string>;
+  futureForms: Set<string>;
+  deverbal: Map<string, string>;
+  predicates: Set<string>;
+}
+
+let tables: Tables | undefined;
+function tablesOf(): Tables {
+  if (tables) return tables;
+  const entries = data.pairs.entries;
+  tables = {
+    byImperative: new Map(entries.map((e) => [fold(e.imperative), e])),
+    byIndicative: new Map(entries.map((e) => [fold(e.indicative), e])),
+    imperativeOfLemma: new Map(entries.map((e) => [fold(e.lemma), e.imperative])),
+    openers: data.openers.phrases.map((p) => p.split(' ').map(fold)).sort((a, b) => b.length - a.length),
+    subjectOpeners: new Set(data.subjectOpeners.words.map(fold)),
+    between: new Set(data.between.words.map(fold)),
+    modalLemmas: new Set(data.modals.lemmas.map(fold)),
+    governorLemmas: new Set(data.governors.lemmas.map(fold)),
+    governorPredicatives: new Set(data.governors.predicatives.map(fold)),
+    infinitiveNouns: new Set(data.governors.nouns.map(fold)),
+    futureForms: new Set(data.modals.future.map(fold)),
+    deverbal: new Map(data.deverbal.entries.map((e) => [fold(e.noun), e.verb])),
+    predicates: new Set(data.predicates.words.map(fold)),
+  };
+  return tables;
+}
+
+// ---------------------------------------------------------------------------
+// Readings
+
+/** The readings of a word when the dictionary knows it: none predicted. Otherwise []. */
+function known(word: string): readonly Reading[] {
+  const readings = analyse(word);
+  return readings.length > 0 && readings.every((r) => !r.predicted) ? readings : [];
+}
+
+const isIndicative2pl = (r: Reading): boolean => r.pos === 'VERB' && r.has('indc', '2per', 'plur');
+const isImperativePl = (r: Reading): boolean => r.pos === 'VERB' && r.has('impr', 'plur');
+
+/** The readings of a word that can only be an imperative plural (вышлите), all of one lexeme. */
+function onlyImperative(word: string): readonly Reading[] | undefined {
+  const rs = known(word);
+  if (rs.length === 0 || !rs.every(isImperativePl)) return undefined;
+  return new Set(rs.map((r) => r.lemma)).size === 1 ? rs : undefined;
+}
+
+/** A word that can only be a 2nd-person plural indicative (вышлете), with its lemma. */
+function onlyIndicative(word: string): string | undefined {
+  const rs = known(word);
+  if (rs.length === 0 || !rs.every(isIndicative2pl)) return undefined;
+  const lemmas = new Set(rs.map((r) => r.lemma));
+  return lemmas.size === 1 ? [...lemmas][0] : undefined;
+}
+
+/**
+ * The «вы» indicative of an imperative-only word, when the two differ (вышлите → вышлете;
+ * not выполните, which is both): the lexeme's 2nd-person plural future or present, spelt
+ * with ё from the data where it has one (пришлёте).
+ */
+export function indicativeFor(imperative: string): string | undefined {
+  const word = fold(imperative);
+  const rs = onlyImperative(word);
+  if (!rs) return undefined;
+  const lemma = rs[0]!.lemma;
+  const forms = new Set(rs.flatMap((r) => inflect(r, ['indc', '2per'])).filter((f) => onlyIndicative(f) === lemma));
+  if (forms.size !== 1) return undefined;
+  const [form] = forms as unknown as [string];
+  const pair = tablesOf().byImperative.get(word);
+  return pair && fold(pair.indicative) === form ? pair.indicative : form;
+}
+
+/** The imperative of an indicative-only word of a request verb of the data (вышлете → вышлите). */
+export function requestImperativeFor(indicative: string): string | undefined {
+  const word = fold(indicative);
+  const pair = tablesOf().byIndicative.get(word);
+  if (!pair?.request) return undefined;
+  const lemma = onlyIndicative(word);
+  return lemma === fold(pair.lemma) && onlyImperative(pair.imperative)?.[0]?.lemma === lemma ? pair.imperative : undefined;
+}
+
+/** The imperative plural of an infinitive (оставить → оставьте), when the dictionary confirms one. */
+export function imperativeOfInfinitive(infinitive: string): string | undefined {
+  const word = fold(infinitive);
+  const listed = tablesOf().imperativeOfLemma.get(word);
+  if (listed) return listed;
+  const m = /^(.+?)(ть|ти|чь)(ся|сь)?$/.exec(word);
+  if (!m) return undefined;
+  const stem = m[1]!;
+  const refl = m[3] ? 'сь' : '';
+  const candidates = [
+    `${stem}йте`, // сделать → сделайте, поменять → поменяйте
+    `${stem.slice(0, -1)}ьте`, // оставить → оставьте
+    `${stem.slice(0, -1)}ите`, // оплатить → оплатите, вернуть → верните
+    `${stem.slice(0, -1)}йте`, // открыть → откройте (stem «откры»: no), успокоить → успокойте
+  ];
+  if (stem.endsWith('ова') || stem.endsWith('ева')) candidates.unshift(`${stem.slice(0, -3)}уйте`); // сфотографировать → сфотографируйте
+  for (const c of candidates) {
+    const form = c + refl;
+    if (known(form).some((r) => isImperativePl(r) && r.lemma === word)) return form;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Sentences
+
+const QUOTES_OPEN = new Set(['«', '„', '“']);
+const QUOTES_CLOSE = new Set(['»', '“', '”']);
+const DASHES = new Set(['—', '–', '-', '−']);
+const CLAUSE_END = /^[,;:.!?…()[\]—–−-]+$/;
+
+/** Which tokens of a sentence stand inside quotation marks. */
+function quoted(sentence: Sentence): boolean[] {
+  const out: boolean[] = [];
+  let depth = 0;
+  let straight = false;
+  for (const t of sentence) {
+    if (t.kind === 'punct') {
+      if (t.text === '"') {
+        straight = !straight;
+        out.push(true);
+        continue;
+      }
+      if (QUOTES_OPEN.has(t.text) && !(t.text === '“' && depth > 0)) depth++;
+      else if (QUOTES_CLOSE.has(t.text) && depth > 0) depth--;
+      out.push(true);
+      continue;
+    }
+    out.push(depth > 0 || straight);
+  }
+  return out;
+}
+
+const CYRILLIC = /[а-яёА-ЯЁ]/;
+const isWord = (t: Token | undefined): t is Token => t?.kind === 'word' && CYRILLIC.test(t.text);
+const isPunct = (t: Token | undefined, marks: string): boolean => t?.kind === 'punct' && marks.includes(t.text);
+const capitalised = (text: string): boolean => /^[А-ЯЁA-Z]/.test(text);
+const matchCase = (model: string, word: string): string => (capitalised(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+
+/** The index of the last token of the clause that token i is in (before a comma, dash or end mark). */
+function clauseEnd(sentence: Sentence, i: number): number {
+  let j = i;
+  while (j + 1 < sentence.length && !(sentence[j + 1]!.kind === 'punct' && CLAUSE_END.test(sentence[j + 1]!.text))) j++;
+  return j;
+}
+
+/** The mark that closes the clause of token i: '?' for a question, or the punctuation there. */
+function clauseMark(sentence: Sentence, i: number): string | undefined {
+  return sentence[clauseEnd(sentence, i) + 1]?.text;
+}
+
+/** The end mark of a sentence (its last token when that is punctuation). */
+function sentenceMark(sentence: Sentence): string | undefined {
+  const last = sentence[sentence.length - 1];
+  return last?.kind === 'punct' ? last.text : undefined;
+}
+
+interface Hit {
+  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal';
+  token: Token;
+  data: Record<string, string>;
+  expected?: string;
+  fix: boolean;
+}
+
+/**
+ * The context that requires the indicative for the verb at index i, or undefined: an opener
+ * (когда, если, как только…) before it, «вы» after a subordinating word, «вы» in a question,
+ * or «ли» right after it. Words of the `between` list may stand in between.
+ */
+function indicativeContext(sentence: Sentence, i: number): string | undefined {
+  const t = tablesOf();
+  if (sentence[i + 1]?.norm === 'ли') return 'ли';
+  let j = i - 1;
+  let vy = false;
+  let skipped = 0;
+  // Adverbs other than the listed ones («просто», «замечательно») only between «вы» and the verb:
+  // without «вы», «Если вам удобно напишите…» is a clause of its own after a missing comma.
+  let adverbs = 0;
+  let negated = false;
+  while (j >= 0 && isWord(sentence[j])) {
+    const norm = sentence[j]!.norm;
+    if (norm === 'вы' && !vy) vy = true;
+    else if (t.between.has(norm) && skipped < 3) {
+      skipped++;
+      if (norm === 'не') negated = true;
+    } else if (!vy && adverbs < 2 && known(sentence[j]!.text).some((r) => r.pos === 'ADVB') && known(sentence[j]!.text).every((r) => r.pos === 'ADVB')) adverbs++;
+    else break;
+    j--;
+  }
+  if (adverbs > 0 && !vy) return undefined;
+  // j is the first token to the left that is not «вы» or a word allowed in between.
+  for (const phrase of t.openers) {
+    const start = j - phrase.length + 1;
+    if (start < 0) continue;
+    if (phrase.every((w, k) => isWord(sentence[start + k]) && sentence[start + k]!.norm === w)) {
+      return phrase.join(' ') + (vy ? ' вы' : '');
+    }
+  }
+  const before = sentence[j];
+  if (vy && isWord(before) && t.subjectOpeners.has(before.norm)) return `${before.norm} вы${negated ? ' не' : ''}`;
+  // «Пока не вышлете…»; «Пока подождите» is “for now, wait”.
+  if (negated && before?.norm === 'пока') return 'пока не';
+  // «Вы вышлите нам фото?», «Вы не подскажите, где…?»: a question about what the buyer will do
+  // (not with «пожалуйста»: then a request). Without «вы», only «Не подскажите…?».
+  // A question mark further on counts only for a negated perfective («Вы не подскажете, где…?»):
+  // «Вы не беспокойтесь, хорошо?» is a request with a question tag.
+  const negatedPerfective = sentence[i - 1]?.norm === 'не' && known(sentence[i]!.text).every((r) => r.has('perf'));
+  const question = clauseMark(sentence, i) === '?' || (negatedPerfective && sentenceMark(sentence) === '?');
+  if (!question || sentence.some((x) => x.norm === 'пожалуйста')) return undefined;
+  if (vy) return negatedPerfective ? 'вы не … ?' : 'вы … ?';
+  const first = sentence.findIndex((x) => x.kind !== 'punct');
+  if (negatedPerfective && first === i - 1) return 'не … ?';
+  return undefined;
+}
+
+/** Whether the indicative at index i stands where a request is meant: next to «пожалуйста», or as a bare sentence start. */
+function requestContext(sentence: Sentence, i: number): 'please' | 'start' | undefined {
+  if (sentenceMark(sentence) === '?' || clauseMark(sentence, i) === '?') return undefined;
+  const prev = (k: number): Token | undefined => {
+    let j = k - 1;
+    while (j >= 0 && isPunct(sentence[j], ',')) j--;
+    return sentence[j];
+  };
+  const next = (k: number): Token | undefined => {
+    let j = k + 1;
+    while (j < sentence.length && isPunct(sentence[j], ',')) j++;
+    return sentence[j];
+  };
+  const before = prev(i);
+  if (isWord(before) && ['не', 'вы', 'ли'].includes(before.norm)) return undefined;
+  if (next(i)?.norm === 'ли') return undefined;
+  // No «вы» as the subject anywhere before it in the sentence: «Вы, пожалуйста, напишете…» is a statement.
+  if (sentence.slice(0, i).some((x) => x.norm === 'вы')) return undefined;
+  if (before?.norm === 'пожалуйста' || next(i)?.norm === 'пожалуйста') return 'please';
+  // A bare sentence start: «Вышлете фото товара.» — one clause, a full stop or «!».
+  const first = sentence.findIndex((x) => x.kind !== 'punct');
+  if (first !== i) return undefined;
+  const mark = sentenceMark(sentence);
+  if (mark !== '.' && mark !== '!') return undefined;
+  if (sentence.slice(i + 1, -1).some((x) => x.kind === 'punct')) return undefined;
+  return 'start';
+}
+
+/** A reading that can be the predicate of an infinitive: a verb, a short form, a predicative, an adverb that can be one («поздно»: Prdx). */
+const FINITE_OR_PREDICATE = (r: Reading): boolean =>
+  (r.pos === 'VERB') || r.pos === 'PRED' || r.pos === 'ADJS' || r.pos === 'PRTS' || r.pos === 'COMP' || (r.pos === 'ADVB' && r.tags.has('Prdx'));
+
+/** A sentence that is only an infinitive phrase: «Оставить отзыв о товаре.» */
+function bareInfinitive(sentence: Sentence, text: string): Hit | undefined {
+  const first = sentence[0];
+  if (!isWord(first) || !INFINITIVE_END.test(first.norm)) return undefined;
+  const rs = known(first.text);
+  if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN')) return undefined;
+  const mark = sentenceMark(sentence);
+  if (mark !== '.' && mark !== '!') return undefined;
+  // A list item («1. Проверить размер.», «- Оставить отзыв.»): the line starts with a marker.
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  if (/^\s*(?:\d+[.)]|[-–—•*·])\s*$/.test(text.slice(lineStart, first.start))) return undefined;
+  const t = tablesOf();
+  for (let k = 1; k < sentence.length - 1; k++) {
+    const x = sentence[k]!;
+    if (x.kind === 'placeholder') return undefined;
+    if (x.kind === 'punct') {
+      if (DASHES.has(x.text) || x.text === ':' || x.text === '?' || x.text === '"' || QUOTES_OPEN.has(x.text)) return undefined;
+      continue;
+    }
+    if (t.predicates.has(x.norm)) return undefined;
+    // An unknown word (guessed, or Cyrillic mixed with Latin letters: «cмогли») may be the verb: say nothing.
+    const xs = analyse(x.text);
+    if ((xs.length === 0 && CYRILLIC.test(x.text)) || xs.some((r) => r.predicted || FINITE_OR_PREDICATE(r))) return undefined;
+  }
+  const expected = imperativeOfInfinitive(first.text);
+  return expected
+    ? { messageId: 'infinitive', token: first, data: { actual: first.text, expected: matchCase(first.text, expected) }, expected: matchCase(first.text, expected), fix: false }
+    : { messageId: 'infinitive-plain', token: first, data: { actual: first.text }, fix: false };
+}
+
+const PERSONAL = new Set(['я', 'ты', 'он', 'она', 'оно', 'мы', 'вы', 'они', 'никто']);
+const CLAUSE_BREAK = /^[,;:.!?…()[\]«»"„“”—–−-]+$/;
+/** Words that govern an infinitive in the same clause without a verb: «чтобы», «как», «для того»… */
+const GOVERNORS = new Set(['как', 'для', 'вместо', 'кроме', 'помимо', 'прежде', 'ли']);
+const NAMES = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr', 'Init'];
+
+/** A word that may be the predicate of a clause: a finite verb, a short form, a predicative. */
+function predicateLike(rs: readonly Reading[]): boolean {
+  const adverb = rs.some((r) => r.pos === 'ADVB');
+  // An imperative reading counts only when the word is nothing else («три» is also «тереть»).
+  const verb = rs.some((r) => r.pos === 'VERB' && !r.has('impr')) || rs.every((r) => r.pos === 'VERB');
+  return verb || rs.some((r) => r.pos === 'PRED' || r.pos === 'PRTS' || ((r.pos === 'ADJS' || r.pos === 'COMP') && !adverb));
+}
+
+/** A subject in the nominative for certain: a personal pronoun, or an animate noun with no other case («курьер», «покупатель»). */
+function isSubject(x: Token, rs: readonly Reading[], first: boolean): boolean {
+  const norm = x.norm;
+  if (PERSONAL.has(norm)) return rs.every((r) => r.pos === 'NPRO' && r.has('nomn'));
+  if (capitalised(x.text) && !first) return false;
+  return rs.every((r) => r.pos === 'NOUN' && r.has('anim', 'nomn') && !NAMES.some((g) => r.tags.has(g)));
+}
+
+/** A noun that may be the subject of a reflexive verb: a nominative reading (a reflexive verb takes no accusative object). */
+function isNounSubject(x: Token, rs: readonly Reading[], first: boolean): boolean {
+  if (THIRD_PERSON.has(x.norm)) return rs.every((r) => r.pos === 'NPRO' && r.has('nomn'));
+  if ((capitalised(x.text) && !first) || tablesOf().infinitiveNouns.has(rs[0]?.lemma ?? '')) return false;
+  return rs.every((r) => r.pos === 'NOUN' && !NAMES.some((g) => r.tags.has(g))) && rs.some((r) => r.has('nomn'));
+}
+
+const THIRD_PERSON = new Set(['он', 'она', 'оно', 'они']);
+
+/**
+ * The 3rd-person form of a reflexive infinitive written for it («отправиться» for
+ * «отправится»: the soft sign), in the number of its subject; undefined when the dictionary
+ * does not confirm one form.
+ */
+export function thirdPersonFor(infinitive: string, subject: readonly Reading[]): string | undefined {
+  const word = fold(infinitive);
+  if (!word.endsWith('ться')) return undefined;
+  const lemma = known(word).find((r) => r.pos === 'INFN')?.lemma;
+  if (!lemma) return undefined;
+  const candidate = `${word.slice(0, -4)}тся`;
+  const rs = known(candidate).filter((r) => r.pos === 'VERB' && r.has('3per', 'sing') && r.lemma === lemma);
+  if (rs.length === 0) return undefined;
+  const nominative = subject.filter((r) => r.has('nomn'));
+  const plural = nominative.every((r) => r.has('plur'));
+  const singular = nominative.every((r) => r.has('sing'));
+  if (singular) return candidate;
+  if (!plural) return undefined;
+  const forms = new Set(rs.flatMap((r) => inflect(r, ['plur'])));
+  return forms.size === 1 ? [...forms][0] : undefined;
+}
+
+/**
+ * An infinitive in a clause that has a subject in the nominative and no verb or predicate
+ * word at all: «Мы отправить заказ завтра» (for «отправим»), «Курьер доставить заказ завтра».
+ * A reflexive one after a 3rd-person subject is the «-ться / -тся» slip: «Заказ отправиться
+ * завтра» (for «отправится»).
+ */
+function infinitivesWithSubject(sentence: Sentence, q: boolean[]): Hit[] {
+  const hits: Hit[] = [];
+  const t = tablesOf();
+  const first = sentence.findIndex((x) => x.kind !== 'punct');
+  let start = 0;
+  while (start < sentence.length) {
+    let end = start;
+    while (end < sentence.length && !(sentence[end]!.kind === 'punct' && CLAUSE_BREAK.test(sentence[end]!.text))) end++;
+    let subject: Token | undefined;
+    let nounSubject: { token: Token; readings: readonly Reading[] } | undefined;
+    let infinitive: Token | undefined;
+    let blocked = false;
+    for (let k = start; k < end; k++) {
+      const x = sentence[k]!;
+      if (x.kind === 'placeholder' || q[k]) { blocked = true; break; }
+      if (!isWord(x)) continue;
+      const norm = x.norm;
+      if (t.predicates.has(norm) || t.subjectOpeners.has(norm) || GOVERNORS.has(norm)) { blocked = true; break; }
+      const rs = analyse(x.text);
+      // A word the analyser does not know may be the verb («cмогли» with a Latin «c»).
+      if (rs.length === 0 || rs.some((r) => r.predicted) || predicateLike(rs)) { blocked = true; break; }
+      const isInfinitive = rs.some((r) => r.pos === 'INFN') && rs.every((r) => r.pos === 'INFN' || r.pos === 'NOUN');
+      if (!infinitive && !nounSubject && !isInfinitive && isNounSubject(x, rs, k === first)) nounSubject = { token: x, readings: rs };
+      if (!subject && isSubject(x, rs, k === first) && (!infinitive || PERSONAL.has(norm))) subject = x;
+      else if (!infinitive && isInfinitive) infinitive = x;
+    }
+    if (!blocked && infinitive) {
+      const third = nounSubject && (!subject || subject === nounSubject.token) ? thirdPersonFor(infinitive.norm, nounSubject.readings) : undefined;
+      if (third) {
+        const expected = matchCase(infinitive.text, third);
+        hits.push({ messageId: 'reflexive', token: infinitive, data: { actual: infinitive.text, subject: nounSubject!.token.text, expected }, expected, fix: true });
+      } else if (subject) {
+        hits.push({ messageId: 'infinitive-subject', token: infinitive, data: { actual: infinitive.text, subject: subject.text }, fix: false });
+      }
+    }
+    start = end + 1;
+  }
+  return hits;
+}
+
+/** A modal (можем, сможете, должны, будем…) at index i, with what it accepts after it. */
+function modalAt(sentence: Sentence, i: number): 'any' | 'nominative-only' | 'action-only' | undefined {
+  const tok = sentence[i];
+  if (!isWord(tok)) return undefined;
+  const t = tablesOf();
+  const norm = tok.norm;
+  if (t.futureForms.has(norm)) return 'action-only';
+  const rs = known(tok.text);
+  if (rs.length === 0) return undefined;
+  if (rs.every((r) => r.pos === 'VERB' && t.modalLemmas.has(r.lemma))) return 'any';
+  if (rs.every((r) => r.pos === 'ADJS' && t.modalLemmas.has(r.lemma))) return 'nominative-only';
+  return undefined;
+}
+
+/** A noun in the nominative right after a modal: «мы не можем отправка сегодня». */
+function nounAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
+  const accepts = modalAt(sentence, i);
+  if (!accepts) return undefined;
+  const noun = sentence[i + 1];
+  if (!isWord(noun) || q[i + 1] || capitalised(noun.text)) return undefined;
+  const rs = known(noun.text);
+  if (rs.length === 0 || !rs.every((r) => r.pos === 'NOUN') || !rs.some((r) => r.has('nomn'))) return undefined;
+  if (rs.some((r) => NAMES.some((g) => r.tags.has(g)))) return undefined;
+  if (accepts === 'nominative-only' && rs.some((r) => r.has('accs'))) return undefined;
+  const t = tablesOf();
+  const lemmas = new Set(rs.map((r) => r.lemma));
+  const listed = [...lemmas].map((l) => t.deverbal.get(l)).find((v) => v !== undefined);
+  const verbal = [...lemmas].every((l) => /(?:ание|ение|ятие|тие)$/.test(l));
+  if (!listed && !verbal) return undefined;
+  // An object put before its infinitive («Можем заказ отправить завтра»), or a clause with its own verb.
+  for (let k = i + 2; k <= clauseEnd(sentence, i + 1); k++) {
+    const x = sentence[k]!;
+    if (x.kind !== 'word') continue;
+    if (known(x.text).some((r) => r.pos === 'INFN' || r.pos === 'VERB')) return undefined;
+    if (analyse(x.text).some((r) => r.predicted)) return undefined;
+  }
+  const modal = sentence[i]!.text;
+  return listed
+    ? { messageId: 'noun', token: noun, data: { actual: noun.text, modal, expected: listed }, expected: listed, fix: false }
+    : { messageId: 'noun-verbal', token: noun, data: { actual: noun.text, modal }, fix: false };
+}
+
+const governorMemo = new Map<string, boolean>();
+
+/** A word that requires an infinitive after it: a modal or a verb of the data in the indicative (not an imperative), or a predicative (нужно, нельзя). */
+function governsInfinitive(tok: Token): boolean {
+  let yes = governorMemo.get(tok.norm);
+  if (yes !== undefined) return yes;
+  const t = tablesOf();
+  const rs = known(tok.text);
+  yes = t.governorPredicatives.has(tok.norm)
+    || (rs.length > 0 && rs.every((r) => r.pos === 'VERB' && (t.modalLemmas.has(r.lemma) || t.governorLemmas.has(r.lemma)))
+      && rs.some((r) => r.has('indc')) && !rs.some((r) => r.has('impr', 'excl')));
+  if (governorMemo.size >= 10_000) governorMemo.clear();
+  governorMemo.set(tok.norm, yes);
+  return yes;
+}
+
+/**
+ * A conjugated verb or an imperative right after «можете», «хотим», «начали», «нужно»…, where
+ * the infinitive is required: «Вы можете напишите нам» (for «написать»). Not after a verb that
+ * is itself an imperative («Попробуйте закажите» may be two requests in a row), and not «быть»
+ * («Нужно было проверить»).
+ */
+function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
+  const modal = sentence[i];
+  const verb = sentence[i + 1];
+  if (!isWord(modal) || !isWord(verb) || q[i + 1]) return undefined;
+  const vs = known(verb.text);
+  if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB' && r.lemma !== 'быть')) return undefined;
+  const lemmas = new Set(vs.map((r) => r.lemma));
+  if (lemmas.size !== 1 || !governsInfinitive(modal)) return undefined;
+  // «Хотите покажу?» (a comma left out: «Хотите, покажу?»): the second verb has a person of its own.
+  const personOf = (rs: readonly Reading[]): Set<string> => new Set(rs.flatMap((r) => ['1per', '2per', '3per'].filter((g) => r.tags.has(g))));
+  const mine = personOf(known(modal.text));
+  const theirs = personOf(vs);
+  if (mine.size > 0 && theirs.size > 0 && ![...theirs].some((g) => mine.has(g))) return undefined;
+  const [lemma] = lemmas as unknown as [string];
+  const expected = matchCase(verb.text, lemma);
+  // «надо обратится» for «обратиться»: only the soft sign is missing, a fix as safe as вышлите → вышлете.
+  const softSign = verb.norm.endsWith('тся') && lemma === `${verb.norm.slice(0, -3)}ться`;
+  return { messageId: 'verb-after-modal', token: verb, data: { actual: verb.text, modal: modal.text, expected }, expected, fix: softSign };
+}
+
+/** Cheap filters before the analyser is asked: an infinitive, a «вы» form (…те, …тесь), a modal. */
+const INFINITIVE_END = /(?:ть|ти|чь)(?:ся|сь)?$/;
+const PLURAL_2_END = /те(?:сь)?$/;
+const MODAL_START = /^(?:мо|смо|сум|постара|попроб|пыта|попыта|долж|буд)/;
+
+/** Every finding of the rule in one text. */
+export function findVerbForms(sentences: readonly Sentence[], text: string, options: { infinitive: boolean } = { infinitive: true }): Hit[] {
+  const hits: Hit[] = [];
+  for (const sentence of sentences) {
+    const q = quoted(sentence);
+    if (options.infinitive && !q[0]) {
+      const hit = bareInfinitive(sentence, text);
+      if (hit) hits.push(hit);
+    }
+    if (sentence.some((x) => INFINITIVE_END.test(x.norm))) hits.push(...infinitivesWithSubject(sentence, q));
+    for (let i = 0; i < sentence.length; i++) {
+      const tok = sentence[i]!;
+      if (!isWord(tok) || q[i]) continue;
+      const indicative = PLURAL_2_END.test(tok.norm) ? indicativeFor(tok.norm) : undefined;
+      if (indicative) {
+        const context = indicativeContext(sentence, i);
+        if (context) {
+          const expected = matchCase(tok.text, indicative);
+          hits.push({ messageId: 'imperative', token: tok, data: { actual: tok.text, expected, context }, expected, fix: true });
+          continue;
+        }
+      }
+      const imperative = requestImperativeFor(tok.norm);
+      if (imperative) {
+        const context = requestContext(sentence, i);
+        if (context) {
+          const expected = matchCase(tok.text, imperative);
+          hits.push({ messageId: 'indicative', token: tok, data: { actual: tok.text, expected }, expected, fix: context === 'please' });
+          continue;
+        }
+      }
+      if (i + 1 < sentence.length) {
+        const hit = (MODAL_START.test(tok.norm) ? nounAfterModal(sentence, i, q) : undefined) ?? verbAfterModal(sentence, i, q);
+        if (hit) hits.push(hit);
+      }
+    }
+  }
+  return hits;
+}
+
+interface Options {
+  infinitive: boolean;
+}
+
+/**
+ * Verb forms a machine translation gets wrong: the imperative where the buyer's future action
+ * is meant («Когда вы вышлите фото» for «вышлете») and the reverse in a request; a sentence
+ * that is only an infinitive («Оставить отзыв о товаре.»); an infinitive with a subject and no
+ * verb («Мы отправить заказ завтра»); a noun where a modal needs an infinitive («мы не можем
+ * отправка»). Reports only on words the dictionary knows, where
+ * every reading is wrong. Data: verb-forms.yaml.
+ */
+export default defineRule<Options>(
+  {
+    id: 'grammar-verb-form',
+    category: 'grammar',
+    description: {
+      en: 'Verb forms: the imperative where the buyer’s future action is meant («когда вы вышлите» → «вышлете») and the reverse, a bare infinitive as a sentence, an infinitive with a subject («мы отправить»), a noun where a verb is needed («можем отправка»).',
+      zh: '动词形式：该用陈述式将来时却用了命令式（«когда вы вышлите» → «вышлете»）或反之；整句只有一个不定式；有主语却用不定式（«мы отправить»）；该用动词的地方用了名词（«можем отправка»）。',
+      ru: 'Формы глагола: повелительное наклонение вместо будущего времени («когда вы вышлите» → «вышлете») и наоборот, предложение из одного инфинитива, инфинитив при подлежащем («мы отправить»), существительное вместо глагола («можем отправка»).',
+    },
+    fixable: true,
+    recommended: 'error',
+    scope: 'target',
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        infinitive: { type: 'boolean', description: 'Report sentences that are a bare infinitive («Оставить отзыв о товаре.»), a matter of style. Default true.' },
+      },
+    },
+    defaults: { infinitive: true },
+    messages: {
+      imperative: {
+        en: '“{actual}” is the imperative, a request (“do it!”). After «{context}» the sentence says what the buyer does or will do, and Russian needs “{expected}” (“you will do it”). As written the buyer reads an order in the middle of the sentence, a mistake every Russian reader notices.',
+        zh: '“{actual}”是命令式，表示请求（“请您做……！”）。在“{context}”之后，句子说的是买家正在做或将要做的事，俄语必须用陈述式“{expected}”（“您会做……”）。现在的写法相当于在句子中间突然下命令，俄罗斯买家一眼就能看出这是语法错误。请改为“{expected}”。',
+        ru: '«{actual}» — повелительное наклонение (просьба «сделайте!»). После «{context}» речь о том, что покупатель делает или сделает, и нужна форма «{expected}». Такую ошибку замечает любой читатель.',
+      },
+      indicative: {
+        en: '“{actual}” says what the buyer will do (“you will do it”), but the sentence asks them to do it. The buyer reads a statement about themselves, or a broken question, instead of a polite request. Write the imperative “{expected}”.',
+        zh: '“{actual}”是陈述式将来时（“您将会做……”），但这句话是在请求买家做某事。买家读到的是在断言他会做什么，或者一个残缺的问句，而不是礼貌的请求。请改为命令式“{expected}”（“请您做……”）。',
+        ru: '«{actual}» — будущее время («вы вышлете»), а фраза — просьба. Покупатель читает утверждение о себе вместо вежливой просьбы. Нужно повелительное наклонение: «{expected}».',
+      },
+      infinitive: {
+        en: 'The sentence is a bare infinitive, “{actual} …” (“To leave a review.”). To a buyer it reads like a curt order, or a note the seller wrote to themselves. Ask politely with the imperative: “{expected} …”, or say who does it.',
+        zh: '这句话只有一个不定式“{actual} …”，没有主语和谓语（相当于“留下评价。”）。俄罗斯买家读起来像生硬的命令，或者卖家给自己记的备忘。请用礼貌的命令式：“{expected} …”（可加 «Пожалуйста»），或者写清楚由谁来做。',
+        ru: 'Предложение из одного инфинитива («{actual} …») звучит как приказ или заметка для себя. Попросите покупателя: «{expected} …» или скажите, кто это сделает.',
+      },
+      'infinitive-plain': {
+        en: 'The sentence is a bare infinitive, “{actual} …” (“To leave a review.”). To a buyer it reads like a curt order, or a note the seller wrote to themselves. Ask politely with the imperative (the «вы» form ending in «-те»), or say who does it.',
+        zh: '这句话只有一个不定式“{actual} …”，没有主语和谓语（相当于“留下评价。”）。俄罗斯买家读起来像生硬的命令，或者卖家给自己记的备忘。请改用礼貌的命令式（以 «-те» 结尾的“您”形式，可加 «Пожалуйста»），或者写清楚由谁来做。',
+        ru: 'Предложение из одного инфинитива («{actual} …») звучит как приказ или заметка для себя. Попросите покупателя (повелительное наклонение на «-те») или скажите, кто это сделает.',
+      },
+      'infinitive-subject': {
+        en: '“{actual}” is the infinitive (“to send”), but the clause has a subject, “{subject}”, and no other verb: Russian needs the verb in the person and tense of its subject («мы отправим», «мы отправили»). As written the buyer reads broken Russian (“we to send the order tomorrow”).',
+        zh: '“{actual}”是动词不定式（原形，相当于“去寄”），但这个分句有主语“{subject}”却没有其他动词：俄语必须把动词变成与主语一致的人称和时态（如 «мы отправим»“我们将寄出”、«мы отправили»“我们已寄出”）。现在的写法买家读到的是病句（类似“我们 寄 订单 明天”）。',
+        ru: '«{actual}» — инфинитив, а у предложения есть подлежащее «{subject}» и нет другого глагола: нужна личная форма («мы отправим», «мы отправили»). Покупатель видит ломаный русский.',
+      },
+      reflexive: {
+        en: '“{actual}” with «-ться» is the infinitive, but its subject “{subject}” needs the verb itself: “{expected}” with «-тся», no soft sign. Russians check this spelling by asking «что делает?» (-тся) or «что делать?» (-ться); a buyer sees a broken sentence.',
+        zh: '“{actual}”（以 «-ться» 结尾）是动词不定式，但主语“{subject}”需要变位形式“{expected}”（以 «-тся» 结尾，没有软音符号 ь）。这是俄语中最常见的拼写错误之一：问“что делает?”（做什么？）用 -тся，问“что делать?”（要做什么？）用 -ться。买家看到的是病句。',
+        ru: '«{actual}» — инфинитив, а при подлежащем «{subject}» нужна личная форма «{expected}» (что делает? — «-тся», без мягкого знака).',
+      },
+      noun: {
+        en: '“{actual}” is a noun, but after “{modal}” Russian needs a verb: “{modal} {expected}”. As written the buyer reads a broken sentence (“we cannot shipment today”).',
+        zh: '“{actual}”是名词，但在“{modal}”（能、会、将要、应该）之后俄语必须接动词不定式：“{modal} {expected}”。现在的写法买家读到的是病句（类似“我们今天不能发货物”）。注意改成动词后，后面的名词也要改格（如 «вернуть товар»）。',
+        ru: '«{actual}» — существительное, а после «{modal}» нужен глагол: «{modal} {expected}». Покупатель видит сломанную фразу.',
+      },
+      'verb-after-modal': {
+        en: '“{actual}” is a conjugated verb (or an imperative), but after “{modal}” Russian needs the infinitive: “{modal} {expected}”. As written the buyer reads two conjugated verbs in a row, broken Russian (“you can write us!”).',
+        zh: '“{actual}”是变位动词（或命令式），但在“{modal}”（能、可以、会）之后俄语必须接动词不定式：“{modal} {expected}”。现在的写法是两个变位动词连用，买家读到的是病句（类似“您可以请写给我们”）。',
+        ru: 'После «{modal}» нужен инфинитив: «{modal} {expected}», а не «{actual}». Два спрягаемых глагола подряд покупатель читает как ломаный русский.',
+      },
+      'noun-verbal': {
+        en: '“{actual}” is a noun, but after “{modal}” Russian needs a verb (an infinitive: the verb “{actual}” comes from). As written the buyer reads a broken sentence (“we cannot shipment today”).',
+        zh: '“{actual}”是名词，但在“{modal}”（能、会、将要、应该）之后俄语必须接动词不定式（即“{actual}”所对应的动词）。现在的写法买家读到的是病句（类似“我们今天不能发货物”）。',
+        ru: '«{actual}» — существительное, а после «{modal}» нужен глагол в неопределённой форме (тот, от которого образовано «{actual}»). Покупатель видит сломанную фразу.',
+      },
+    },
+  },
+  (context) => {
+    const { value } = context.target;
+    for (const hit of findVerbForms(sentencesOfView(context.target), value, context.options)) {
+      context.report({
+        messageId: hit.messageId,
+        data: hit.data,
+        start: hit.token.start,
+        end: hit.token.end,
+        actual: hit.token.text,
+        ...(hit.expected ? { expected: [hit.expected] } : {}),
+        ...(hit.fix ? {} : { fix: false as const }),
+      });
+    }
+  },
+);

@@ -401,7 +401,7 @@ function admittedByPreposition(entry: PrepositionEntry, np: NounPhrase, sentence
       continue;
     }
     if (also.alone) {
-      if (np.modifiers.length === 0) addOnlyIf(onlyIf, also.case, (r) => !r.tags.has('anim'));
+      if (np.modifiers.length === 0) addOnlyIf(onlyIf, also.case, (r) => !r.tags.has('anim') && r.tags.has('sing'));
       continue;
     }
     if (also.plural || also.animate) {

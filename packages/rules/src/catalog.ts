@@ -42,6 +42,7 @@ import scriptControl from './script-control/index.js';
 import formatFormulaStart from './format-formula-start/index.js';
 import glossaryTerm from './glossary-term/index.js';
 import glossaryForbidden from './glossary-forbidden/index.js';
+import grammarGovernment from './grammar-government/index.js';
 import grammarVerbForm from './grammar-verb-form/index.js';
 import grammarSentenceCase from './grammar-sentence-case/index.js';
 
@@ -88,6 +89,7 @@ export const rules: AnyRule[] = [
   formatFormulaStart,
   glossaryTerm,
   glossaryForbidden,
+  grammarGovernment,
   grammarVerbForm,
   grammarSentenceCase,
 

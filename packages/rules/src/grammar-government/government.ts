@@ -1,0 +1,806 @@
+/**
+ * Case government over the tokens of one sentence: a preposition, or a verb, noun or
+ * adjective of the lexicon, followed by a noun phrase in a case it never governs. Pure
+ * functions of the sentence; the data is prepositions.yaml and lexicon.yaml.
+ *
+ * Precision first: a noun phrase is reported only when no reading of its head (nor, for
+ * a modifier, of that modifier) is in a case the governor takes, and never when a word of it
+ * is unknown to the dictionary (a predicted reading), a name, an abbreviation, indeclinable,
+ * a number, Latin, a placeholder or quoted.
+ */
+import { analyse, inflect, type Reading } from '@otvet/morph';
+import type { Sentence, Token } from '../lib/policy-patterns.js';
+import prepositionData from './prepositions.yaml';
+import lexiconData from './lexicon.yaml';
+
+export type Case = 'nomn' | 'gent' | 'datv' | 'accs' | 'ablt' | 'loct';
+export const CASES: readonly Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+/** A case admitted only in a narrow construction (schema: government-prepositions.schema.json). */
+export interface AlsoCase {
+  case: Case;
+  verbs?: string[];
+  heads?: string[];
+  numeral?: boolean;
+  plural?: boolean;
+  animate?: boolean;
+  alone?: boolean;
+  why: string;
+}
+
+export interface PrepositionEntry {
+  words: string[];
+  cases: Case[];
+  also?: AlsoCase[];
+  clause?: boolean;
+  nForm?: boolean;
+  notAfter?: string[];
+  examples?: string[];
+  counterexamples?: string[];
+}
+
+export interface PrepositionTable {
+  description: string;
+  timeNouns: string[];
+  singularOnly: string[];
+  wishNouns: string[];
+  adverbials: string[];
+  prepositions: PrepositionEntry[];
+}
+
+/** One government frame of the lexicon (schema: government-lexicon.schema.json). */
+export interface LexiconEntry {
+  lemma: string;
+  pos: 'VERB' | 'NOUN' | 'ADJ' | 'OTHER';
+  prep?: string;
+  cases: Case[];
+  examples: string[];
+  counterexamples: string[];
+  note?: string;
+}
+
+export interface Lexicon {
+  description: string;
+  entries: LexiconEntry[];
+}
+
+export const prepositionTable = prepositionData as PrepositionTable;
+export const lexicon = lexiconData as Lexicon;
+
+export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination';
+
+export interface Finding {
+  kind: FindingKind;
+  /** Range in the text's value: the governor through the end of the noun phrase. */
+  start: number;
+  end: number;
+  /** The governor as written («о», «в течение», «благодарим за»). */
+  governor: string;
+  /** The noun phrase as written. */
+  phrase: string;
+  /** The cases the governor takes here. */
+  cases: Case[];
+  /** The cases the phrase's head can be in (none of them in `cases`). */
+  found: Case[];
+  /** The phrase in the right case, when there is exactly one. */
+  expected?: string;
+  /** The lexicon entry (kind 'lexicon'). */
+  entry?: LexiconEntry;
+  /** The first conjunct (kind 'coordination'). */
+  first?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Readings
+
+const NAME_TAGS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad'];
+const NOMINAL = new Set(['NOUN', 'NPRO', 'ADJF', 'PRTF', 'NUMR']);
+const MODIFIER = new Set(['ADJF', 'PRTF']);
+/** Readings a word right after a preposition cannot have. */
+const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTS', 'ADJS']);
+const singularOnly = new Set(prepositionTable.singularOnly);
+const timeNouns = new Set(prepositionTable.timeNouns);
+const wishNouns = new Set(prepositionTable.wishNouns);
+const adverbials = new Set(prepositionTable.adverbials.map((a) => a.replace(/ё/g, 'е')));
+/** Adverbs that may stand inside a noun phrase, before an adjective or participle («с уже оплаченным заказом»). */
+const PHRASE_ADVERBS = new Set(['уже', 'еще', 'очень', 'более', 'менее', 'наиболее', 'самый', 'совсем', 'слишком', 'крайне', 'особенно', 'максимально', 'довольно', 'вполне', 'также', 'так', 'только', 'недавно', 'заранее', 'специально', 'полностью', 'частично', 'бесплатно', 'быстро']);
+
+/** The case of a reading, with gen2/loc2/acc2 counted as gent/loct/accs; undefined for voct or none. */
+export function caseOf(r: Reading): Case | undefined {
+  for (const c of CASES) if (r.tags.has(c)) return c;
+  if (r.tags.has('gen2')) return 'gent';
+  if (r.tags.has('loc2')) return 'loct';
+  if (r.tags.has('acc2')) return 'accs';
+  return undefined;
+}
+
+const CYRILLIC = /^[а-яё]+(?:-[а-яё]+)*$/i;
+const UPPER_START = /^[А-ЯЁ]/;
+const ALL_CAPS = /^[А-ЯЁ-]{2,}$/;
+
+/**
+ * The readings of a word token that a report may rest on; undefined when the word must be left
+ * alone (not Cyrillic, unknown to the dictionary, a name, an abbreviation in capitals).
+ * A lower-case word drops its name and abbreviation readings («надежда», «с»).
+ */
+export function readingsOf(token: Token | undefined, sentenceStart = false): readonly Reading[] | undefined {
+  if (!token || token.kind !== 'word') return undefined;
+  const key = (sentenceStart ? '^' : '') + token.text;
+  if (memo.has(key)) return memo.get(key);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const readings = computeReadings(token.text, sentenceStart);
+  memo.set(key, readings);
+  return readings;
+}
+
+const memo = new Map<string, readonly Reading[] | undefined>();
+const MEMO_LIMIT = 50_000;
+
+function computeReadings(text: string, sentenceStart: boolean): readonly Reading[] | undefined {
+  const token = { text };
+  if (!CYRILLIC.test(token.text)) return undefined;
+  if (ALL_CAPS.test(token.text)) return undefined;
+  const all = analyse(token.text);
+  if (all.length === 0 || all.some((r) => r.predicted)) return undefined;
+  const capital = UPPER_START.test(token.text);
+  if (capital && !sentenceStart && all.some((r) => NAME_TAGS.some((t) => r.tags.has(t)))) return undefined;
+  const kept = all.filter((r) => {
+    if (r.tags.has('Abbr') || r.tags.has('Init')) return false;
+    if (!capital && NAME_TAGS.some((t) => r.tags.has(t))) return false;
+    return true;
+  });
+  if (kept.length === 0) return undefined;
+  // A plural of a noun a reply uses in the singular only is kept when it is the only reading.
+  const singular = kept.filter((r) => !(r.tags.has('plur') && singularOnly.has(r.lemma)));
+  return singular.length ? singular : kept;
+}
+
+const isNominal = (r: Reading): boolean => NOMINAL.has(r.pos);
+
+// ---------------------------------------------------------------------------
+// Noun phrases
+
+export interface NounPhrase {
+  /** Index of the first and one past the last token. */
+  from: number;
+  to: number;
+  head: Token;
+  headReadings: readonly Reading[];
+  modifiers: { token: Token; readings: readonly Reading[] }[];
+  /** The head is a numeral (it governs the noun after it, which is not part of the phrase). */
+  numeral: boolean;
+}
+
+/** Whether a word token can be a modifier (adjective, participle, pronominal adjective) of a following noun. */
+function canModify(readings: readonly Reading[]): boolean {
+  return readings.some((r) => MODIFIER.has(r.pos));
+}
+
+/** Numerals that are adverbs too. */
+const QUANTITY_ADVERBS = new Set(['несколько', 'много', 'мало', 'немного', 'немало', 'сколько', 'столько']);
+const POSSESSIVES = new Set(['ваш', 'наш', 'свой', 'мой', 'твой']);
+
+/** Whether a modifier reading agrees with a noun-like reading in case, number and (singular) gender. */
+function agreeing(m: Reading, h: Reading): boolean {
+  if (!MODIFIER.has(m.pos) || !isNominal(h)) return false;
+  if (m.tags.has('Fixd')) return true;
+  const c = caseOf(m);
+  if (!c || c !== caseOf(h)) return false;
+  const number = (r: Reading): string | undefined => (r.tags.has('plur') ? 'plur' : r.tags.has('sing') ? 'sing' : undefined);
+  if (number(m) && number(h) && number(m) !== number(h)) return false;
+  if (number(m) === 'sing' && !h.tags.has('Ms-f') && !h.tags.has('ms-f')) {
+    const gender = (r: Reading): string | undefined => ['masc', 'femn', 'neut'].find((g) => r.tags.has(g));
+    if (gender(m) && gender(h) && gender(m) !== gender(h)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the word can modify the next one: some reading of it agrees with some reading of
+ * the next. «у которого мама», «на каждом иероглифами», «в основном этим»: no, the first word
+ * is the phrase (a pronoun or an adjective used as a noun) and the next one starts another.
+ */
+function agrees(readings: readonly Reading[], next: readonly Reading[]): boolean {
+  if (readings.some((r) => r.lemma === 'который')) return false;
+  // A possessive is not used as a noun: «за ваш выбора» is one phrase with a wrong ending.
+  if (readings.some((r) => POSSESSIVES.has(r.lemma)) && next.some((h) => h.pos === 'NOUN')) return true;
+  if (readings.some((m) => next.some((h) => agreeing(m, h)))) return true;
+  // «с белым шпицу»: a plain adjective before a noun is its modifier even with a wrong ending,
+  // unless the two make an idiom («в основном», «в общем»: adverbs).
+  return readings.every((r) => (r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NOUN') && !r.tags.has('Apro'))
+    && readings.some((r) => r.pos === 'ADJF' || r.pos === 'PRTF')
+    && next.every((h) => h.pos === 'NOUN');
+}
+
+/**
+ * The noun phrase that starts at token i: modifiers (adjectives, participles, pronominal
+ * adjectives, a few adverbs before them) and a head (noun, pronoun, numeral, or an adjective
+ * used as a noun). Undefined when there is none, or when a word of it must be left alone.
+ */
+export function nounPhraseAt(sentence: Sentence, i: number, afterPreposition = false): NounPhrase | undefined {
+  const modifiers: NounPhrase['modifiers'] = [];
+  for (let k = i; k < sentence.length && k < i + 6; k++) {
+    const token = sentence[k]!;
+    let readings = readingsOf(token, k === 0);
+    if (!readings) return undefined;
+    // Right after a preposition a verb form cannot stand: «согласно правил» is not «he ruled».
+    if (afterPreposition) {
+      const nominal = readings.filter((r) => !VERBAL.has(r.pos));
+      if (nominal.length) readings = nominal;
+    }
+    if (readings.some((r) => r.tags.has('Fixd') && !r.tags.has('Apro'))) return undefined;
+    // A capital inside a sentence: a name the dictionary lacks, or a sentence run on without
+    // its full stop. The polite «Вы», «Ваш» are the exception.
+    if (k > 0 && UPPER_START.test(token.text) && !readings.some((r) => r.lemma === 'вы' || r.lemma === 'ваш')) return undefined;
+    const next = sentence[k + 1];
+    const nextReadings = next?.kind === 'word' && next.start === token.end + 1 ? readingsOf(next) : undefined;
+    const nextNominal = nextReadings?.some(isNominal) ?? false;
+    if (readings.every((r) => !isNominal(r))) {
+      // An adverb inside the phrase, before a modifier: «с уже оплаченным заказом».
+      if (PHRASE_ADVERBS.has(token.norm) && nextReadings && canModify(nextReadings)) continue;
+      return undefined;
+    }
+    if (readings.some((r) => r.pos === 'NUMR')) {
+      // «несколько», «много» are adverbs too; the numeral reading decides.
+      if (!readings.every((r) => isNominal(r) || (r.pos === 'ADVB' && QUANTITY_ADVERBS.has(r.lemma)))) return undefined;
+      readings = readings.filter(isNominal);
+      // «в две тысячи двадцать пятом году»: an ordinal numeral declines in its last word only.
+      if (nextReadings?.some((r) => r.pos === 'NUMR' || r.tags.has('Anum') || ['тысяча', 'миллион', 'миллиард'].includes(r.lemma))) return undefined;
+      return { from: i, to: k + 1, head: token, headReadings: readings, modifiers, numeral: true };
+    }
+    if (canModify(readings) && nextNominal && agrees(readings, nextReadings!)) {
+      modifiers.push({ token, readings });
+      continue;
+    }
+    // The head: every reading must be a noun-like one, or the word may be something else.
+    if (!readings.every(isNominal)) return undefined;
+    if (readings.some((r) => r.tags.has('Fixd'))) return undefined;
+    return { from: i, to: k + 1, head: token, headReadings: readings, modifiers, numeral: false };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Fitting a phrase to a set of cases
+
+/** The cases of a word's readings (noun-like readings only; a Fixd modifier fits every case). */
+function casesOf(readings: readonly Reading[]): Set<Case> {
+  const out = new Set<Case>();
+  for (const r of readings) {
+    if (!isNominal(r)) continue;
+    if (r.tags.has('Fixd')) CASES.forEach((c) => out.add(c));
+    const c = caseOf(r);
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+interface Admitted {
+  cases: Set<Case>;
+  /** Cases admitted only for some readings (also-rules with plural/animate conditions). */
+  onlyIf: Map<Case, (r: Reading) => boolean>;
+}
+
+function fitsReading(r: Reading, admitted: Admitted): boolean {
+  const c = caseOf(r);
+  if (!c) return r.tags.has('Fixd');
+  if (admitted.cases.has(c)) return true;
+  const cond = admitted.onlyIf.get(c);
+  return cond ? cond(r) : false;
+}
+
+/** Whether some reading of the word is in an admitted case. */
+function wordFits(readings: readonly Reading[], admitted: Admitted): boolean {
+  return readings.some((r) => isNominal(r) && (r.tags.has('Fixd') || fitsReading(r, admitted)));
+}
+
+/** The word of the phrase that fits none of the admitted cases: the head first, then a modifier. */
+function misfit(np: NounPhrase, admitted: Admitted): 'head' | 'modifier' | undefined {
+  if (!wordFits(np.headReadings, admitted)) return 'head';
+  if (np.modifiers.some((m) => !wordFits(m.readings, admitted))) return 'modifier';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Prepositions
+
+interface CompiledPreposition {
+  entry: PrepositionEntry;
+  /** The words of the spelling, normalised (ё → е). */
+  words: string[];
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/ё/g, 'е');
+
+let prepositionIndex: Map<string, CompiledPreposition[]> | undefined;
+
+/** Spellings by their first word, longest first. */
+function prepositionsByFirstWord(): Map<string, CompiledPreposition[]> {
+  if (prepositionIndex) return prepositionIndex;
+  const index = new Map<string, CompiledPreposition[]>();
+  for (const entry of prepositionTable.prepositions) {
+    for (const spelling of entry.words) {
+      const words = norm(spelling).split(' ');
+      const list = index.get(words[0]!) ?? [];
+      list.push({ entry, words });
+      index.set(words[0]!, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  prepositionIndex = index;
+  return index;
+}
+
+/** The preposition (longest spelling) that starts at token i, with the index after it. */
+export function prepositionAt(sentence: Sentence, i: number): { prep: CompiledPreposition; after: number } | undefined {
+  const first = sentence[i];
+  if (first?.kind !== 'word') return undefined;
+  const candidates = prepositionsByFirstWord().get(first.norm);
+  if (!candidates) return undefined;
+  for (const prep of candidates) {
+    let ok = true;
+    for (let w = 1; w < prep.words.length; w++) {
+      const t = sentence[i + w];
+      if (t?.kind !== 'word' || t.norm !== prep.words[w]) { ok = false; break; }
+    }
+    if (ok) return { prep, after: i + prep.words.length };
+  }
+  return undefined;
+}
+
+const firstVerbs = new WeakMap<Sentence, Map<string, number>>();
+
+/** Whether a verb with one of these lemmas stands in the sentence before token i (one pass per sentence). */
+function verbBefore(sentence: Sentence, i: number, lemmas: readonly string[]): boolean {
+  let first = firstVerbs.get(sentence);
+  if (!first) {
+    first = new Map();
+    sentence.forEach((t, k) => {
+      if (t.kind !== 'word') return;
+      for (const r of analyse(t.text)) if (VERB_FORMS.has(r.pos) && !first!.has(r.lemma)) first!.set(r.lemma, k);
+    });
+    firstVerbs.set(sentence, first);
+  }
+  return lemmas.some((l) => (first!.get(l) ?? Infinity) < i);
+}
+
+const VERB_FORMS = new Set(['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS']);
+
+/** Whether token k is a noun (every reading) with a genitive reading: an attribute of the word before it. */
+function genitiveFollows(sentence: Sentence, k: number): boolean {
+  const t = sentence[k];
+  if (t?.kind !== 'word' || t.start !== sentence[k - 1]!.end + 1) return false;
+  const readings = readingsOf(t);
+  return Boolean(readings?.every((r) => r.pos === 'NOUN') && readings.some((r) => caseOf(r) === 'gent'));
+}
+
+function addOnlyIf(onlyIf: Map<Case, (r: Reading) => boolean>, c: Case, test: (r: Reading) => boolean): void {
+  const before = onlyIf.get(c);
+  onlyIf.set(c, before ? (r) => before(r) || test(r) : test);
+}
+
+/** The cases a preposition admits for this phrase in this sentence. */
+function admittedByPreposition(entry: PrepositionEntry, np: NounPhrase, sentence: Sentence, at: number): Admitted {
+  const cases = new Set<Case>(entry.cases);
+  const onlyIf = new Map<Case, (r: Reading) => boolean>();
+  // After an adverb or gerund a new clause may begin, unless a genitive attribute follows
+  // the phrase («после завершение карьеры» is one phrase; «после заказ будет собран» is not).
+  if (entry.clause && !(np.modifiers.length === 0 && genitiveFollows(sentence, np.to))) { cases.add('nomn'); cases.add('accs'); }
+  // An animate noun used of a thing takes an accusative like the nominative: «под ёжик» (a haircut).
+  if (cases.has('accs') && np.modifiers.length > 0) {
+    addOnlyIf(onlyIf, 'nomn', (r) => r.tags.has('anim') && r.tags.has('masc') && r.tags.has('sing') && r.pos === 'NOUN');
+  }
+  for (const also of entry.also ?? []) {
+    if (also.verbs) {
+      if (verbBefore(sentence, at, also.verbs)) cases.add(also.case);
+      continue;
+    }
+    const headLemmas = new Set(np.headReadings.map((r) => r.lemma));
+    if ((also.heads && also.heads.some((h) => headLemmas.has(norm(h)))) || (also.numeral && np.numeral)) {
+      cases.add(also.case);
+      continue;
+    }
+    if (also.alone) {
+      if (np.modifiers.length === 0) addOnlyIf(onlyIf, also.case, (r) => !r.tags.has('anim') && r.tags.has('sing'));
+      continue;
+    }
+    if (also.plural || also.animate) {
+      addOnlyIf(onlyIf, also.case, (r) => (!also.plural || r.tags.has('plur')) && (!also.animate || r.tags.has('anim')));
+    }
+  }
+  return { cases, onlyIf };
+}
+
+const N_FORMS: Record<string, string> = { ему: 'нему', им: 'ним', ей: 'ней', ею: 'нею', ими: 'ними', его: 'него', ее: 'нее', их: 'них' };
+const PERSONAL = new Set(['я', 'ты', 'он', 'она', 'оно', 'мы', 'вы', 'они']);
+const NOT_POSSESSIVE = new Set(['ему', 'им', 'ей', 'ею', 'ими']);
+
+/** Keep the first letter's case of `like` («Ему» → «Нему»). */
+function sameCapital(word: string, like: string): string {
+  return UPPER_START.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+function pronounWithoutN(sentence: Sentence, at: number): string | undefined {
+  const t = sentence[at];
+  if (t?.kind !== 'word') return undefined;
+  const found = N_FORMS[t.norm];
+  if (!found) return undefined;
+  const form = t.text.toLowerCase().includes('ё') ? found.replace('е', 'ё') : found;
+  const next = sentence[at + 1];
+  if (NOT_POSSESSIVE.has(t.norm)) {
+    // «им.» is «имени» (музей им. Пушкина).
+    if (next?.kind === 'punct' && next.text === '.' ) return undefined;
+    if (next?.kind === 'punct' && next.text === '-') return undefined;
+    return form;
+  }
+  // его/её/их are also possessives: only a pronoun when no noun phrase follows (the end of the
+  // clause, a verb, a preposition or a personal pronoun: «про её мы знаем»).
+  if (!next || (next.kind === 'punct' && /^[.,!?;:)]$/.test(next.text))) return form;
+  const after = next.kind === 'word' ? readingsOf(next) : undefined;
+  if (after?.every((r) => ['VERB', 'INFN', 'PREP'].includes(r.pos) || (r.pos === 'NPRO' && PERSONAL.has(r.lemma)))) return form;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// The expected form
+
+/** The grammemes a modifier takes from its head reading: number, gender in the singular, animacy in the accusative. */
+function agreementOf(head: Reading, target: Case): string[] {
+  const out: string[] = [target];
+  const number = head.tags.has('plur') ? 'plur' : 'sing';
+  out.push(number);
+  if (number === 'sing') for (const g of ['masc', 'femn', 'neut']) if (head.tags.has(g)) out.push(g);
+  if (target === 'accs' && (number === 'plur' || head.tags.has('masc'))) out.push(head.tags.has('anim') ? 'anim' : 'inan');
+  return out;
+}
+
+/**
+ * The phrase put in the one admitted case, modifiers agreeing with the head; undefined
+ * unless the analyser gives exactly one such phrase.
+ */
+function expectedPhrase(np: NounPhrase, sentence: Sentence, cases: readonly Case[]): string | undefined {
+  if (cases.length !== 1 || np.numeral) return undefined;
+  const target = cases[0]!;
+  const phrases = new Set<string>();
+  for (const head of np.headReadings) {
+    if (!isNominal(head) || !caseOf(head)) continue;
+    const words: string[] = [];
+    let ok = true;
+    for (let k = np.from; k < np.to && ok; k++) {
+      const token = sentence[k]!;
+      if (k === np.to - 1) {
+        const forms = caseOf(head) === target ? [token.text.toLowerCase()] : inflect(head, [target]);
+        if (forms.length !== 1) { ok = false; break; }
+        words.push(sameCapital(forms[0]!, token.text));
+        continue;
+      }
+      const modifier = np.modifiers.find((m) => m.token === token);
+      if (!modifier) { words.push(token.text); continue; }
+      const forms = new Set<string>();
+      for (const r of modifier.readings) {
+        if (!MODIFIER.has(r.pos)) continue;
+        if (r.tags.has('Fixd')) { forms.add(token.text.toLowerCase()); continue; }
+        for (const f of inflect(r, agreementOf(head, target))) forms.add(f);
+      }
+      if (forms.size !== 1) { ok = false; break; }
+      words.push(sameCapital([...forms][0]!, token.text));
+    }
+    if (ok) phrases.add(words.join(' '));
+  }
+  return phrases.size === 1 ? [...phrases][0] : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// The lexicon
+
+const POS_GROUPS: Record<LexiconEntry['pos'], ReadonlySet<string>> = {
+  VERB: new Set(['VERB', 'INFN', 'GRND', 'PRTS', 'PRTF']),
+  NOUN: new Set(['NOUN']),
+  ADJ: new Set(['ADJF', 'ADJS']),
+  OTHER: new Set(['PRCL', 'INTJ', 'ADVB', 'PRED', 'CONJ', 'NOUN']),
+};
+
+let lexiconIndex: Map<string, LexiconEntry[]> | undefined;
+
+function lexiconByLemma(): Map<string, LexiconEntry[]> {
+  if (lexiconIndex) return lexiconIndex;
+  const index = new Map<string, LexiconEntry[]>();
+  for (const entry of lexicon.entries) {
+    const key = norm(entry.lemma);
+    const list = index.get(key) ?? [];
+    list.push(entry);
+    index.set(key, list);
+  }
+  lexiconIndex = index;
+  return index;
+}
+
+/** Spellings of a simple preposition (for matching a lexicon entry's `prep`). */
+const PREP_VARIANTS: Record<string, string[]> = { о: ['о', 'об', 'обо'], в: ['в', 'во'], с: ['с', 'со'], к: ['к', 'ко'], над: ['над', 'надо'], под: ['под', 'подо'], перед: ['перед', 'передо'], из: ['из', 'изо'] };
+
+/** The lexicon entries whose governor is token i, with the preposition (or none) after it. */
+function entriesAt(sentence: Sentence, i: number): { entry: LexiconEntry; reading: Reading }[] {
+  const t = sentence[i];
+  if (t?.kind !== 'word') return [];
+  const readings = readingsOf(t, i === 0);
+  // «благодаря» is a preposition before it is the gerund of «благодарить».
+  if (!readings || readings.some((r) => r.pos === 'PREP')) return [];
+  const out: { entry: LexiconEntry; reading: Reading }[] = [];
+  const index = lexiconByLemma();
+  for (const r of readings) {
+    for (const entry of index.get(r.lemma) ?? []) {
+      if (!POS_GROUPS[entry.pos].has(r.pos)) continue;
+      if (!out.some((o) => o.entry === entry)) out.push({ entry, reading: r });
+    }
+  }
+  return out;
+}
+
+/** Personal pronouns in an object case («вам», «вас», «нам»…), which may stand between a verb and its preposition. */
+const PERSONAL_OBJECTS = new Set(['мне', 'меня', 'нам', 'нас', 'вам', 'вас', 'тебе', 'тебя', 'ему', 'его', 'ей', 'ее', 'им', 'их']);
+
+function isPersonalObject(t: Token | undefined): boolean {
+  return t?.kind === 'word' && PERSONAL_OBJECTS.has(t.norm);
+}
+
+const VOWEL_START = /^[аоуэиАОУЭИ]/;
+const NEGATION = new Set(['не', 'ни', 'нет']);
+const negations = new WeakMap<Sentence, boolean>();
+
+/** Whether the sentence has a negation (computed once per sentence). */
+function negated(sentence: Sentence): boolean {
+  let n = negations.get(sentence);
+  if (n === undefined) negations.set(sentence, (n = sentence.some((t) => t.kind === 'word' && NEGATION.has(t.norm))));
+  return n;
+}
+
+// ---------------------------------------------------------------------------
+// The check
+
+const CONJUNCTIONS = new Set(['и', 'или', 'а также']);
+const CLOSING = /^[.,!?;:…)]+$/;
+
+/** Whether token k ends a phrase: the end of the sentence or punctuation. */
+const endsPhrase = (sentence: Sentence, k: number): boolean => {
+  const t = sentence[k];
+  return !t || (t.kind === 'punct' && CLOSING.test(t.text));
+};
+
+function spanText(sentence: Sentence, from: number, to: number, value: string): string {
+  return value.slice(sentence[from]!.start, sentence[to - 1]!.end);
+}
+
+function orderedCases(set: Iterable<Case>): Case[] {
+  const s = new Set(set);
+  return CASES.filter((c) => s.has(c));
+}
+
+const OPENING = new Set(['«', '„', '“', '‘']);
+const CLOSING_QUOTES = new Set(['»', '”', '’']);
+const STRAIGHT = new Set(['"']);
+
+/** The tokens of a sentence outside quotation marks (quoted text is someone else's words). */
+function unquoted(sentence: Sentence): Sentence {
+  const out: Sentence = [];
+  let depth = 0;
+  let straight = false;
+  for (const t of sentence) {
+    if (t.kind === 'punct') {
+      for (const ch of t.text) {
+        if (OPENING.has(ch)) depth++;
+        else if (CLOSING_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
+        else if (STRAIGHT.has(ch)) straight = !straight;
+      }
+      out.push(t);
+      continue;
+    }
+    if (depth > 0 || straight) {
+      // Quoted words are replaced by a punctuation mark: nothing governs across or into them.
+      out.push({ ...t, kind: 'punct', text: '"', norm: '"' });
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** Every government error of one sentence. `value` is the text the tokens index. */
+export function findGovernmentErrors(input: Sentence, value: string): Finding[] {
+  const sentence = unquoted(input);
+  const findings: Finding[] = [];
+  const claimed = new Set<number>(); // phrase starts already reported
+  const report = (f: Finding, phraseFrom: number): void => {
+    if (claimed.has(phraseFrom)) return;
+    claimed.add(phraseFrom);
+    findings.push(f);
+  };
+
+  // 1. The lexicon: a verb, noun or adjective with its preposition or bare noun phrase.
+  for (let i = 0; i < sentence.length; i++) {
+    for (const { entry } of entriesAt(sentence, i)) {
+      let at = i + 1;
+      if (entry.prep) {
+        // A personal pronoun may stand between the verb and its preposition: «сообщим вам о…».
+        if (entry.pos === 'VERB' && isPersonalObject(sentence[at])) at++;
+        const p = sentence[at];
+        if (p?.kind !== 'word' || !(PREP_VARIANTS[entry.prep] ?? [entry.prep]).includes(p.norm)) continue;
+        const compound = prepositionAt(sentence, at);
+        // A compound preposition starts here («в течение»): not the entry's preposition.
+        if (!compound || compound.prep.words.length > 1) continue;
+        at = compound.after;
+      }
+      if (sentence[at]?.kind !== 'word' || sentence[at]!.start > sentence[at - 1]!.end + 1) continue;
+      const np = nounPhraseAt(sentence, at, Boolean(entry.prep));
+      if (!np || np.numeral) continue;
+      if (np.headReadings.some((r) => timeNouns.has(r.lemma))) continue;
+      const cases = new Set<Case>(entry.cases);
+      const admitted: Admitted = { cases, onlyIf: new Map() };
+      if (!entry.prep) {
+        // A bare noun phrase may be a subject (nominative), and after a noun the verb's
+        // indirect object or instrument; after a negated verb a genitive.
+        admitted.cases.add('nomn');
+        if (entry.pos === 'NOUN') { admitted.cases.add('datv'); admitted.cases.add('ablt'); }
+        if (i > 0 && NEGATION.has(sentence[i - 1]!.norm)) admitted.cases.add('gent');
+        // The phrase may be the object of an infinitive after it («рады вас видеть»).
+        const after = sentence[np.to];
+        if (after?.kind === 'word' && analyse(after.text).some((r) => r.pos === 'INFN')) continue;
+        if (entry.pos === 'ADJ' && !entriesAt(sentence, i).some((e) => e.entry === entry && e.reading.pos === 'ADJS')) continue;
+        if (entry.pos === 'VERB' && !entriesAt(sentence, i).some((e) => e.entry === entry && e.reading.pos !== 'PRTF')) continue;
+      }
+      if (!misfit(np, admitted)) continue;
+      const from = i;
+      const governor = spanText(sentence, i, np.from, value).trim();
+      const casesOut = orderedCases(entry.cases);
+      const headCases = orderedCases(casesOf(np.headReadings));
+      report({
+        kind: 'lexicon',
+        start: sentence[from]!.start,
+        end: np.head.end,
+        governor,
+        phrase: spanText(sentence, np.from, np.to, value),
+        cases: casesOut,
+        found: headCases,
+        expected: expectedPhrase(np, sentence, casesOut),
+        entry,
+      }, np.from);
+    }
+  }
+
+  // 2. Prepositions.
+  for (let i = 0; i < sentence.length; i++) {
+    const hit = prepositionAt(sentence, i);
+    if (!hit) continue;
+    const { prep, after } = hit;
+    const entry = prep.entry;
+    const before = sentence[i - 1];
+    if (before?.kind === 'word' && entry.notAfter?.includes(before.norm)) continue;
+    // A preposition glued to punctuation or standing alone is a letter, a list mark or an abbreviation.
+    const next = sentence[after];
+    if (next?.kind !== 'word' || next.start > sentence[after - 1]!.end + 1) { i = after - 1; continue; }
+    const governor = spanText(sentence, i, after, value);
+    if (adverbials.has(`${sentence[after - 1]!.norm} ${next.norm}`)) { i = after - 1; continue; }
+    const nForm = pronounWithoutN(sentence, after);
+    if (nForm && entry.nForm !== false) {
+      report({
+        kind: 'pronoun',
+        start: sentence[i]!.start,
+        end: next.end,
+        governor,
+        phrase: next.text,
+        cases: orderedCases(entry.cases),
+        found: orderedCases(casesOf(analyse(next.text))),
+        expected: sameCapital(nForm, next.text),
+      }, after);
+      i = after - 1;
+      continue;
+    }
+    const np = nounPhraseAt(sentence, after, true);
+    // «о этом заказе»: before a vowel the preposition is «об».
+    if (np && prep.words.length === 1 && sentence[i]!.norm === 'о' && VOWEL_START.test(next.text)
+      && (readingsOf(next) ?? []).some((r) => caseOf(r) === 'loct' || r.tags.has('Fixd'))) {
+      const o = sentence[i]!;
+      report({
+        kind: 'ob',
+        start: o.start,
+        end: next.end,
+        governor: o.text,
+        phrase: next.text,
+        cases: ['loct'],
+        found: [],
+        expected: `${o.text === 'О' ? 'Об' : 'об'}${value.slice(o.end, next.start)}${next.text}`,
+      }, after);
+      i = after - 1;
+      continue;
+    }
+    if (np) {
+      const admitted = admittedByPreposition(entry, np, sentence, i);
+      const wrong = misfit(np, admitted);
+      if (wrong) {
+        const cases = orderedCases(entry.cases);
+        report({
+          kind: 'preposition',
+          start: sentence[i]!.start,
+          end: np.head.end,
+          governor,
+          phrase: spanText(sentence, np.from, np.to, value),
+          cases,
+          found: orderedCases(casesOf(wrong === 'head' ? np.headReadings : np.modifiers.find((m) => !wordFits(m.readings, admitted))!.readings)),
+          expected: expectedPhrase(np, sentence, cases),
+        }, np.from);
+      } else if (!claimed.has(np.from)) {
+        const joint = jointCases(np, admitted);
+        if (joint) {
+          report({
+            kind: 'phrase',
+            start: sentence[i]!.start,
+            end: np.head.end,
+            governor,
+            phrase: spanText(sentence, np.from, np.to, value),
+            cases: orderedCases(entry.cases),
+            found: joint.found,
+            expected: joint.headCases.length === 1 ? expectedPhrase(np, sentence, joint.headCases) : undefined,
+          }, np.from);
+        } else coordination(sentence, value, np, admitted, governor, report);
+      }
+    }
+    i = after - 1;
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «в колхозный огороде», «о ваших заказе»: each word fits a case the preposition governs, but
+ * not the same one (or not in the same number and gender). Only for modifiers that cannot be
+ * nouns themselves (possessives, plain adjectives and participles), so that «в столовой повара»
+ * stays two phrases. Undefined when some admitted reading of the head has every modifier
+ * agreeing with it; else the cases of the head that the preposition admits, and every case
+ * the words are in.
+ */
+function jointCases(np: NounPhrase, admitted: Admitted): { headCases: Case[]; found: Case[] } | undefined {
+  if (np.modifiers.length === 0 || np.numeral) return undefined;
+  if (!np.headReadings.every((r) => r.pos === 'NOUN')) return undefined;
+  for (const m of np.modifiers) {
+    if (m.readings.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO' || r.pos === 'NUMR' || (r.tags.has('Apro') && !POSSESSIVES.has(r.lemma)))) return undefined;
+  }
+  const fitting = np.headReadings.filter((h) => fitsReading(h, admitted));
+  if (fitting.some((h) => np.modifiers.every((m) => m.readings.some((r) => agreeing(r, h))))) return undefined;
+  const found = new Set<Case>();
+  for (const w of [np.headReadings, ...np.modifiers.map((m) => m.readings)]) for (const c of casesOf(w)) found.add(c);
+  return { headCases: orderedCases(fitting.map((h) => caseOf(h)!)), found: orderedCases(found) };
+}
+
+/**
+ * «за ваше терпение и понимания»: the second conjunct after a governed phrase, ending the
+ * clause, must be in a case the first one is in.
+ */
+function coordination(sentence: Sentence, value: string, first: NounPhrase, admitted: Admitted, governor: string, report: (f: Finding, from: number) => void): void {
+  const conj = sentence[first.to];
+  if (conj?.kind !== 'word' || !CONJUNCTIONS.has(conj.norm) || first.numeral) return;
+  const np = nounPhraseAt(sentence, first.to + 1);
+  if (!np || np.numeral || !endsPhrase(sentence, np.to)) return;
+  // A nominative may start a clause of its own; after a negation a genitive stands alone.
+  if (np.headReadings.some((r) => caseOf(r) === 'nomn')) return;
+  if (negated(sentence)) return;
+  if (np.headReadings.some((r) => timeNouns.has(r.lemma) || wishNouns.has(r.lemma))) return;
+  // The cases the first conjunct is in here.
+  const shared = new Set<Case>();
+  for (const r of first.headReadings) {
+    const c = caseOf(r);
+    if (c && fitsReading(r, admitted) && first.modifiers.every((m) => m.readings.some((mr) => mr.tags.has('Fixd') || caseOf(mr) === c))) shared.add(c);
+  }
+  if (shared.size === 0) return;
+  const own: Admitted = { cases: shared, onlyIf: new Map() };
+  if (!misfit(np, own)) return;
+  const cases = orderedCases(shared);
+  report({
+    kind: 'coordination',
+    start: np.from > 0 ? sentence[np.from]!.start : 0,
+    end: np.head.end,
+    governor,
+    phrase: spanText(sentence, np.from, np.to, value),
+    cases,
+    found: orderedCases(casesOf(np.headReadings)),
+    expected: expectedPhrase(np, sentence, cases),
+    first: spanText(sentence, first.from, first.to, value),
+  }, np.from);
+}

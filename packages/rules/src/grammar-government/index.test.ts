@@ -1,0 +1,169 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import Ajv from 'ajv';
+import { testReadme, testRule } from '@otvet/test-kit';
+import { asAnyRule, parseNatural, parsePlaceholders } from '@otvet/core';
+import rule from './index.js';
+import { findGovernmentErrors, lexicon, prepositionTable, type Finding } from './government.js';
+import prepositionsYaml from './prepositions.yaml';
+import lexiconYaml from './lexicon.yaml';
+import prepositionSchema from '../../schema/government-prepositions.schema.json';
+import lexiconSchema from '../../schema/government-lexicon.schema.json';
+import { sentencesOf } from '../lib/policy-patterns.js';
+
+testRule(rule, {
+  valid: [
+    "Спасибо за заказ и хорошего дня!",
+    "Рады вас видеть в нашем магазине.",
+    "Что за размер вы заказали?",
+    "О, спасибо за отзыв!",
+    "Ответ на вопрос «о заказа» вы найдёте в карточке.",
+    "Отправим через СДЭК или Почтой России.",
+    "Доставка в Ozon занимает 2 дня.",
+    "Заказ прибудет к 15:00.",
+    "При этом заказ остаётся у вас.",
+    "Варианты: а) с подарком, б) без подарка, в) с открыткой.",
+    "Приходите к нам в гости!",
+    "Благодаря ему заказ пришёл вовремя.",
+    "Ждём вас с 9 до 18 часов.",
+    "Мы на связи с утра до вечера.",
+    "К сожалению, размера M нет.",
+    "Согласно правилам Ozon, возврат возможен в течение 7 дней.",
+    "Пишите нам по любому вопросу: мы ответим в течение часа.",
+    "Спасибо, что выбрали нас, и удачных покупок!",
+    "Товар пришёл в повреждённой упаковке?",
+    "Свяжитесь с нами, если у Вас остались вопросы.",
+    "Уточните у продавца, в котором часу привезут заказ.",
+    "Мы вернём деньги на карту, с которой вы оплатили заказ.",
+    "С первого по десятое число действует скидка.",
+    "Обратите внимание на размер: он маломерит.",
+    "В общем, заказ уже собран.",
+    "Извините нас за задержку, заказ уже в пути.",
+    "Для этого нажмите «Вернуть товар».",
+    "По прибытии заказа вы получите уведомление.",
+    "Посылка лежит в пункте выдачи, заберите её у них.",
+    "В приёмной менеджеры ответят на ваши вопросы.",
+    "Мы сообщим вам о статусе доставки.",
+    "Расскажите об этом в отзыве.",
+    { ru: 'Скидка для {name} уже действует.', placeholders: { name: { example: 'Анна' } } },
+  ],
+  invalid: [
+    { ru: "Сообщите о ваш заказ в чат.", messages: [
+      '1:1-1:21 grammar-government lexicon {"actual":"Сообщите о ваш заказ","advice_en":"Write “вашем заказе”.","advice_ru":"Напишите «вашем заказе».","advice_zh":"请改为“вашем заказе”。","cases_en":"prepositional","cases_ru":"предложный","cases_zh":"前置格（第六格）","found_en":"nominative or accusative","found_ru":"именительном или винительном","found_zh":"主格（第一格）或宾格（第四格）","frame":"сообщить о","governor":"Сообщите о","phrase":"ваш заказ"}',
+    ] },
+    { ru: "Доставка без предоплатой.", messages: [
+      '1:10-1:25 grammar-government preposition {"actual":"без предоплатой","advice_en":"Write “предоплаты”.","advice_ru":"Напишите «предоплаты».","advice_zh":"请改为“предоплаты”。","cases_en":"genitive","cases_ru":"родительный","cases_zh":"属格（第二格）","found_en":"instrumental","found_ru":"творительном","found_zh":"工具格（第五格）","governor":"без","phrase":"предоплатой"}',
+    ] },
+    { ru: "Благодарим за ваше терпение и понимания.", messages: [
+      '1:31-1:40 grammar-government coordination {"actual":"понимания","advice_en":"Write “понимание”.","advice_ru":"Напишите «понимание».","advice_zh":"请改为“понимание”。","cases_en":"accusative","cases_ru":"винительный","cases_zh":"宾格（第四格）","first":"ваше терпение","found_en":"genitive","found_ru":"родительном","found_zh":"属格（第二格）","governor":"за","phrase":"понимания"}',
+    ] },
+    { ru: "Курьер приедет к ему завтра.", messages: [
+      '1:16-1:21 grammar-government pronoun {"actual":"к ему","expected":"нему","governor":"к"}',
+    ] },
+    { ru: "Спасибо за вашим отзывом!", messages: [
+      '1:1-1:25 grammar-government lexicon {"actual":"Спасибо за вашим отзывом","advice_en":"Write “ваш отзыв”.","advice_ru":"Напишите «ваш отзыв».","advice_zh":"请改为“ваш отзыв”。","cases_en":"accusative","cases_ru":"винительный","cases_zh":"宾格（第四格）","found_en":"instrumental","found_ru":"творительном","found_zh":"工具格（第五格）","frame":"спасибо за","governor":"Спасибо за","phrase":"вашим отзывом"}',
+    ] },
+    { ru: "Мы поможем вас с выбором размера.", messages: [
+      '1:4-1:15 grammar-government lexicon {"actual":"поможем вас","advice_en":"Write “вам”.","advice_ru":"Напишите «вам».","advice_zh":"请改为“вам”。","cases_en":"dative","cases_ru":"дательный","cases_zh":"与格（第三格）","found_en":"genitive, accusative or prepositional","found_ru":"родительном, винительном или предложном","found_zh":"属格（第二格）、宾格（第四格）或前置格（第六格）","frame":"помочь","governor":"поможем","phrase":"вас"}',
+    ] },
+    { ru: "Информация по ваш заказ появится в приложении.", messages: [
+      '1:12-1:24 grammar-government preposition {"actual":"по ваш заказ","advice_en":"Write “вашему заказу”.","advice_ru":"Напишите «вашему заказу».","advice_zh":"请改为“вашему заказу”。","cases_en":"dative","cases_ru":"дательный","cases_zh":"与格（第三格）","found_en":"nominative or accusative","found_ru":"именительном или винительном","found_zh":"主格（第一格）或宾格（第四格）","governor":"по","phrase":"ваш заказ"}',
+    ] },
+    { ru: "Деньги вернутся в течение пять дней.", messages: [
+      '1:17-1:31 grammar-government preposition {"actual":"в течение пять","advice_en":"Put “пять” in the genitive case.","advice_ru":"Поставьте «пять» в родительный падеж.","advice_zh":"请把“пять”的词尾改成属格（第二格）。","cases_en":"genitive","cases_ru":"родительный","cases_zh":"属格（第二格）","found_en":"nominative or accusative","found_ru":"именительном или винительном","found_zh":"主格（第一格）或宾格（第四格）","governor":"в течение","phrase":"пять"}',
+    ] },
+    { ru: "Следите за обновления в приложении.", messages: [
+      '1:1-1:22 grammar-government lexicon {"actual":"Следите за обновления","advice_en":"Put “обновления” in the instrumental case.","advice_ru":"Поставьте «обновления» в творительный падеж.","advice_zh":"请把“обновления”的词尾改成工具格（第五格）。","cases_en":"instrumental","cases_ru":"творительный","cases_zh":"工具格（第五格）","found_en":"nominative, genitive or accusative","found_ru":"именительном, родительном или винительном","found_zh":"主格（第一格）、属格（第二格）或宾格（第四格）","frame":"следить за","governor":"Следите за","phrase":"обновления"}',
+    ] },
+    { ru: "С уважениям, команда магазина.", messages: [
+      '1:1-1:12 grammar-government preposition {"actual":"С уважениям","advice_en":"Put “уважениям” in the genitive or instrumental case.","advice_ru":"Поставьте «уважениям» в родительный или творительный падеж.","advice_zh":"请把“уважениям”的词尾改成属格（第二格）或工具格（第五格）。","cases_en":"genitive or instrumental","cases_ru":"родительный или творительный","cases_zh":"属格（第二格）或工具格（第五格）","found_en":"dative","found_ru":"дательном","found_zh":"与格（第三格）","governor":"С","phrase":"уважениям"}',
+    ] },
+    { ru: "Подарок для Вам уже в коробке.", messages: [
+      '1:9-1:16 grammar-government preposition {"actual":"для Вам","advice_en":"Write “Вас”.","advice_ru":"Напишите «Вас».","advice_zh":"请改为“Вас”。","cases_en":"genitive","cases_ru":"родительный","cases_zh":"属格（第二格）","found_en":"dative","found_ru":"дательном","found_zh":"与格（第三格）","governor":"для","phrase":"Вам"}',
+    ] },
+    { ru: "Отказ от заказом оформлен, деньги вернутся на карту.", messages: [
+      '1:7-1:17 grammar-government preposition {"actual":"от заказом","advice_en":"Write “заказа”.","advice_ru":"Напишите «заказа».","advice_zh":"请改为“заказа”。","cases_en":"genitive","cases_ru":"родительный","cases_zh":"属格（第二格）","found_en":"instrumental","found_ru":"творительном","found_zh":"工具格（第五格）","governor":"от","phrase":"заказом"}',
+    ] },
+    { ru: "Проверьте товар при получения и перед оплаты.", messages: [
+      '1:17-1:30 grammar-government preposition {"actual":"при получения","advice_en":"Put “получения” in the prepositional case.","advice_ru":"Поставьте «получения» в предложный падеж.","advice_zh":"请把“получения”的词尾改成前置格（第六格）。","cases_en":"prepositional","cases_ru":"предложный","cases_zh":"前置格（第六格）","found_en":"nominative, genitive or accusative","found_ru":"именительном, родительном или винительном","found_zh":"主格（第一格）、属格（第二格）或宾格（第四格）","governor":"при","phrase":"получения"}',
+      '1:33-1:45 grammar-government preposition {"actual":"перед оплаты","advice_en":"Put “оплаты” in the instrumental case.","advice_ru":"Поставьте «оплаты» в творительный падеж.","advice_zh":"请把“оплаты”的词尾改成工具格（第五格）。","cases_en":"instrumental","cases_ru":"творительный","cases_zh":"工具格（第五格）","found_en":"nominative, genitive or accusative","found_ru":"именительном, родительном или винительном","found_zh":"主格（第一格）、属格（第二格）或宾格（第四格）","governor":"перед","phrase":"оплаты"}',
+    ] },
+    { ru: "Мы отправим заказ для его.", messages: [
+      '1:19-1:26 grammar-government pronoun {"actual":"для его","expected":"него","governor":"для"}',
+    ] },
+    { ru: "Спасибо за покупку и отзыва.", messages: [
+      '1:22-1:28 grammar-government coordination {"actual":"отзыва","advice_en":"Write “отзыв”.","advice_ru":"Напишите «отзыв».","advice_zh":"请改为“отзыв”。","cases_en":"accusative","cases_ru":"винительный","cases_zh":"宾格（第四格）","first":"покупку","found_en":"genitive","found_ru":"родительном","found_zh":"属格（第二格）","governor":"за","phrase":"отзыва"}',
+    ] },
+    { ru: "Мы напишем о ваших заказе завтра.", messages: [
+      '1:12-1:26 grammar-government phrase {"actual":"о ваших заказе","advice_en":"Write “вашем заказе”.","advice_ru":"Напишите «вашем заказе».","advice_zh":"请改为“вашем заказе”。","cases_en":"prepositional","cases_ru":"предложный","cases_zh":"前置格（第六格）","found_en":"genitive, accusative or prepositional","found_ru":"родительном, винительном или предложном","found_zh":"属格（第二格）、宾格（第四格）或前置格（第六格）","governor":"о","phrase":"ваших заказе"}',
+    ] },
+    { ru: "Заказ уже в новый пункте выдачи.", messages: [
+      '1:11-1:25 grammar-government phrase {"actual":"в новый пункте","advice_en":"Write “новом пункте”.","advice_ru":"Напишите «новом пункте».","advice_zh":"请改为“новом пункте”。","cases_en":"accusative or prepositional","cases_ru":"винительный или предложный","cases_zh":"宾格（第四格）或前置格（第六格）","found_en":"nominative, accusative or prepositional","found_ru":"именительном, винительном или предложном","found_zh":"主格（第一格）、宾格（第四格）或前置格（第六格）","governor":"в","phrase":"новый пункте"}',
+    ] },
+    { ru: "Мы сожалеем о этой задержке.", messages: [
+      '1:13-1:19 grammar-government ob {"actual":"о этой","expected":"об этой"}',
+    ] },
+    { ru: "Мы сообщим вам о статус доставки.", messages: [
+      '1:4-1:24 grammar-government lexicon {"actual":"сообщим вам о статус","advice_en":"Write “статусе”.","advice_ru":"Напишите «статусе».","advice_zh":"请改为“статусе”。","cases_en":"prepositional","cases_ru":"предложный","cases_zh":"前置格（第六格）","found_en":"nominative or accusative","found_ru":"именительном или винительном","found_zh":"主格（第一格）或宾格（第四格）","frame":"сообщить о","governor":"сообщим вам о","phrase":"статус"}',
+    ] },
+  ],
+});
+
+/** Every finding in a plain text. */
+const find = (text: string): Finding[] => {
+  const masked = parsePlaceholders(text).masked;
+  return sentencesOf(parseNatural(masked)).flatMap((s) => findGovernmentErrors(s, masked));
+};
+const show = (fs: Finding[]): string[] => fs.map((f) => `${f.kind} ${f.governor}|${f.phrase}${f.entry ? ` [${f.entry.lemma} ${f.entry.prep ?? ''}]` : ''}`);
+
+describe('the preposition table', () => {
+  it('matches its schema', () => {
+    const validate = new Ajv({ allErrors: true }).compile(prepositionSchema);
+    expect(validate(prepositionsYaml) || validate.errors).toBe(true);
+  });
+  it('has each spelling once', () => {
+    const words = prepositionTable.prepositions.flatMap((p) => p.words.map((w) => w.replace(/ё/g, 'е')));
+    expect(new Set(words).size).toBe(words.length);
+  });
+  for (const p of prepositionTable.prepositions) {
+    describe(p.words.join('/'), () => {
+      for (const text of p.examples ?? []) {
+        it(`reports “${text}”`, () => {
+          const words = new Set(p.words.map((w) => w.replace(/ё/g, 'е')));
+          const hits = find(text).filter((f) => f.kind === 'lexicon' || words.has(f.governor.toLowerCase().replace(/ё/g, 'е')));
+          expect(hits.length, show(find(text)).join('; ')).toBeGreaterThan(0);
+        });
+      }
+      for (const text of p.counterexamples ?? []) {
+        it(`does not report “${text}”`, () => expect(show(find(text))).toEqual([]));
+      }
+    });
+  }
+});
+
+describe('the lexicon', () => {
+  it('matches its schema', () => {
+    const validate = new Ajv({ allErrors: true }).compile(lexiconSchema);
+    expect(validate(lexiconYaml) || validate.errors).toBe(true);
+  });
+  it('has at least 150 entries, each frame once', () => {
+    expect(lexicon.entries.length).toBeGreaterThanOrEqual(150);
+    const keys = lexicon.entries.map((e) => `${e.lemma} ${e.pos} ${e.prep ?? ''}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  for (const e of lexicon.entries) {
+    describe(`${e.lemma} ${e.prep ?? '(bare)'} + ${e.cases.join('/')}`, () => {
+      for (const text of e.examples) {
+        it(`reports “${text}”`, () => {
+          const found = find(text);
+          expect(found.some((f) => f.entry === e), show(found).join('; ')).toBe(true);
+        });
+      }
+      for (const text of e.counterexamples) {
+        it(`does not report “${text}”`, () => expect(show(find(text))).toEqual([]));
+      }
+    });
+  }
+});
+
+testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));

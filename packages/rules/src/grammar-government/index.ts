@@ -1,0 +1,122 @@
+import { defineRule } from '@otvet/core';
+import { sentencesOfView } from '../lib/policy-patterns.js';
+import { findGovernmentErrors, type Case, type Finding } from './government.js';
+
+/** Case names: the governed case (nominative form) and the found one (as the message needs it). */
+const NAMES: Record<Case, { en: string; zh: string; ru: string; ruIn: string }> = {
+  nomn: { en: 'nominative', zh: '主格（第一格）', ru: 'именительный', ruIn: 'именительном' },
+  gent: { en: 'genitive', zh: '属格（第二格）', ru: 'родительный', ruIn: 'родительном' },
+  datv: { en: 'dative', zh: '与格（第三格）', ru: 'дательный', ruIn: 'дательном' },
+  accs: { en: 'accusative', zh: '宾格（第四格）', ru: 'винительный', ruIn: 'винительном' },
+  ablt: { en: 'instrumental', zh: '工具格（第五格）', ru: 'творительный', ruIn: 'творительном' },
+  loct: { en: 'prepositional', zh: '前置格（第六格）', ru: 'предложный', ruIn: 'предложном' },
+};
+
+/** «genitive, dative or accusative». */
+function join(cases: readonly Case[], lang: 'en' | 'zh' | 'ru' | 'ruIn', or: string): string {
+  const names = cases.map((c) => NAMES[c][lang]);
+  if (names.length < 2) return names.join('');
+  const sep = lang === 'zh' ? '、' : ', ';
+  return `${names.slice(0, -1).join(sep)}${or}${names[names.length - 1]}`;
+}
+
+/** The slots every government message has: case names and advice in each language. */
+function caseData(f: Finding): Record<string, string> {
+  const cases = { en: join(f.cases, 'en', ' or '), zh: join(f.cases, 'zh', '或'), ru: join(f.cases, 'ru', ' или ') };
+  const found = { en: join(f.found, 'en', ' or '), zh: join(f.found, 'zh', '或'), ru: join(f.found, 'ruIn', ' или ') };
+  const advice = f.expected
+    ? { en: `Write “${f.expected}”.`, zh: `请改为“${f.expected}”。`, ru: `Напишите «${f.expected}».` }
+    : {
+        en: `Put “${f.phrase}” in the ${cases.en} case.`,
+        zh: `请把“${f.phrase}”的词尾改成${cases.zh}。`,
+        ru: `Поставьте «${f.phrase}» в ${cases.ru} падеж.`,
+      };
+  return {
+    cases_en: cases.en, cases_zh: cases.zh, cases_ru: cases.ru,
+    found_en: found.en, found_zh: found.zh, found_ru: found.ru,
+    advice_en: advice.en, advice_zh: advice.zh, advice_ru: advice.ru,
+  };
+}
+
+/**
+ * A preposition, or a verb, noun or adjective of the lexicon, followed by a noun phrase in a
+ * case it never governs («о заказа», «без заказом», «благодарим за вашим терпением»). The
+ * tables are data: prepositions.yaml and lexicon.yaml.
+ */
+export default defineRule(
+  {
+    id: 'grammar-government',
+    category: 'grammar',
+    description: {
+      en: 'A preposition, verb, noun or adjective followed by a noun in a case it never governs («о заказа», «без заказом», «благодарим за вашим терпением»).',
+      zh: '前置词、动词、名词或形容词后面的名词用错了格（«о заказа»、«без заказом»、«благодарим за вашим терпением»）。',
+      ru: 'Предлог, глагол, существительное или прилагательное с зависимым словом в падеже, которым оно не управляет («о заказа», «без заказом», «благодарим за вашим терпением»).',
+    },
+    fixable: false,
+    recommended: 'error',
+    scope: 'target',
+    defaults: {},
+    messages: {
+      preposition: {
+        en: '“{actual}”: the preposition «{governor}» takes the {cases_en} case, but «{phrase}» is in the {found_en}. A Russian buyer reads a broken phrase, a sure sign of machine translation. {advice_en}',
+        zh: '“{actual}”：前置词 «{governor}» 后面要用{cases_zh}，但 «{phrase}» 是{found_zh}。俄罗斯买家读到的是不通顺的病句，一看就是机器翻译。{advice_zh}',
+        ru: '«{actual}»: предлог «{governor}» требует падежа: {cases_ru}, а «{phrase}» стоит в {found_ru} падеже. {advice_ru}',
+      },
+      phrase: {
+        en: '“{actual}”: the preposition «{governor}» takes the {cases_en} case, but the words of «{phrase}» do not agree in one of them (they are in the {found_en}). A Russian buyer reads a broken phrase. {advice_en}',
+        zh: '“{actual}”：前置词 «{governor}» 后面要用{cases_zh}，但 «{phrase}» 里的词没有统一成同一个格（现在是{found_zh}），形容词和名词的词尾对不上。俄罗斯买家读到的是不通顺的病句。{advice_zh}',
+        ru: '«{actual}»: предлог «{governor}» требует падежа: {cases_ru}, а слова «{phrase}» не согласованы ни в одном из них (стоят в {found_ru} падеже). {advice_ru}',
+      },
+      ob: {
+        en: '“{actual}”: before a vowel the preposition «о» is written «об» («об этом», «об оплате»). «о» before a vowel reads as a slip. Write “{expected}”.',
+        zh: '“{actual}”：前置词 «о» 在元音开头的词前面要写成 «об»（«об этом»、«об оплате»），否则俄罗斯买家会觉得是笔误。请改为“{expected}”。',
+        ru: '«{actual}»: перед гласной пишется «об» («об этом», «об оплате»). Напишите «{expected}».',
+      },
+      pronoun: {
+        en: '“{actual}”: after the preposition «{governor}» a third-person pronoun begins with н- («к нему», «о ней», «у них»). Without it the buyer reads an error. Write “{expected}”.',
+        zh: '“{actual}”：第三人称代词在前置词 «{governor}» 后面要加 н-（«к нему»、«о ней»、«у них»），少了 н- 俄罗斯买家一看就知道是错的。请改为“{expected}”。',
+        ru: '«{actual}»: после предлога «{governor}» местоимение третьего лица пишется с н- («к нему», «о ней», «у них»). Напишите «{expected}».',
+      },
+      lexicon: {
+        en: '“{actual}”: «{frame}» takes the {cases_en} case, but «{phrase}» is in the {found_en}. A Russian buyer reads broken grammar. {advice_en}',
+        zh: '“{actual}”：«{frame}» 后面要用{cases_zh}，但 «{phrase}» 是{found_zh}。俄罗斯买家读到的是语法错误的句子。{advice_zh}',
+        ru: '«{actual}»: «{frame}» требует падежа: {cases_ru}, а «{phrase}» стоит в {found_ru} падеже. {advice_ru}',
+      },
+      coordination: {
+        en: '“{phrase}” is joined by «и» to «{first}» after «{governor}», so it takes the same case, the {cases_en}; it is in the {found_en}. A Russian buyer reads broken grammar. {advice_en}',
+        zh: '“{phrase}”和 «{first}» 用 «и» 并列，都跟在 «{governor}» 后面，应该用同一个格（{cases_zh}），但它是{found_zh}。俄罗斯买家读到的是语法错误的句子。{advice_zh}',
+        ru: '«{phrase}» соединено союзом «и» с «{first}» после «{governor}» и должно стоять в том же падеже ({cases_ru}), а стоит в {found_ru} падеже. {advice_ru}',
+      },
+    },
+  },
+  (context) => {
+    const { value } = context.target;
+    for (const sentence of sentencesOfView(context.target)) {
+      for (const f of findGovernmentErrors(sentence, value)) {
+        const actual = value.slice(f.start, f.end);
+        const phraseStart = f.end - f.phrase.length;
+        const expected = f.expected === undefined ? undefined : value.slice(f.start, phraseStart) + f.expected;
+        if (f.kind === 'ob') {
+          context.report({ messageId: 'ob', data: { actual, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!], fix: false });
+          continue;
+        }
+        if (f.kind === 'pronoun') {
+          context.report({ messageId: 'pronoun', data: { actual, governor: f.governor, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [expected!], fix: false });
+          continue;
+        }
+        const data: Record<string, string> = { actual, governor: f.governor, phrase: f.phrase, ...caseData(f) };
+        if (f.kind === 'lexicon') data.frame = f.entry!.prep ? `${f.entry!.lemma} ${f.entry!.prep}` : f.entry!.lemma;
+        if (f.kind === 'coordination') data.first = f.first!;
+        context.report({
+          messageId: f.kind,
+          data,
+          start: f.start,
+          end: f.end,
+          actual,
+          ...(expected === undefined ? {} : { expected: [expected] }),
+          fix: false,
+        });
+      }
+    }
+  },
+);

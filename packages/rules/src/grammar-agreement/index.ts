@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { allPos, analyse, clauses, inflect, isModifier, isNoun, isPlainWord, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
+import { allPos, analyse, clauses, inflect, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
 import { caseOf, genderOf, grammarSentencesOfView, numberOf, spanText } from '../lib/grammar.js';
 import data from './agreement.yaml';
 
@@ -425,6 +425,44 @@ function checkInverted(tokens: readonly SyntaxToken[], at: number): Problem | un
   return { messageId: 'subject', from: at, to: j, data: { subject: subject.text, predicate: verb.text } };
 }
 
+/**
+ * A place, a name or an organisation the dictionary knows («в южной Греции», «в древнем
+ * Египте») has a gender and a case like any noun: the modifiers before it agree with it.
+ * The syntax layer leaves capitalised words out of noun phrases; this adds these.
+ */
+function checkProperNoun(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const t = tokens[at]!;
+  if (t.kind !== 'word' || t.unknown || !t.capital || t.first || t.text === t.text.toUpperCase()) return undefined;
+  if (!t.readings.every((r) => r.pos === 'NOUN' && !r.tags.has('Abbr') && !r.tags.has('Fixd') && !r.tags.has('Init'))) return undefined;
+  if (!t.readings.some((r) => r.tags.has('Geox') || r.tags.has('Name') || r.tags.has('Orgn') || r.tags.has('Surn'))) return undefined;
+  let i = at - 1;
+  const modifiers: number[] = [];
+  while (i >= 0 && isModifier(tokens[i]!)) modifiers.unshift(i--);
+  if (modifiers.length === 0) return undefined;
+  const prep = i >= 0 && isPreposition(tokens[i]!) ? i : undefined;
+  return checkModifiers(tokens, { prep, modifiers, head: at, from: prep ?? modifiers[0]!, to: at });
+}
+
+/**
+ * «этого», «этой», «тех»… are also pronouns («после этого посылки задерживаются»), so they are
+ * no modifiers of the syntax layer. Right before a noun, with no preposition before them, in
+ * the same case as the noun but another number or gender, they are wrong («для появления
+ * этого игры»).
+ */
+function checkDemonstrative(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const word = tokens[at]!;
+  const noun = tokens[at + 1];
+  if (!noun || !isNoun(noun) || !word.plain || isModifier(word)) return undefined;
+  const adjectives = word.readings.filter((r) => r.pos === 'ADJF' && DEMONSTRATIVES.has(r.lemma));
+  if (adjectives.length === 0 || !word.readings.every((r) => r.pos === 'NPRO' || adjectives.includes(r))) return undefined;
+  const before = tokens[at - 1];
+  if (before && (isPreposition(before) || before.kind === 'number')) return undefined;
+  const heads = nouns(noun);
+  if (heads.some((n) => adjectives.some((r) => agrees(r, n)))) return undefined;
+  if (!heads.some((n) => adjectives.some((r) => caseOf(r) === caseOf(n)))) return undefined;
+  return { messageId: 'modifier', from: at, to: at + 1, data: { modifier: word.text, noun: noun.text } };
+}
+
 /** «который» after a comma agrees in number and gender with a noun right before the comma. */
 function checkRelative(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
   const word = tokens[at]!;
@@ -508,7 +546,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i) ?? checkInverted(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.

@@ -171,7 +171,8 @@ const BETWEEN = new Set(['не', 'уже', 'еще', 'уж', 'тоже', 'так
 function skipBetween(tokens: readonly SyntaxToken[], i: number): number {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return i;
-  if (BETWEEN.has(t.norm) || (isPlainWord(t) && allPos(t, 'ADVB'))) return i + 1;
+  // An adverb («часто», «быстро»: also short adjectives, which cannot stand here before a verb).
+  if (BETWEEN.has(t.norm) || (isPlainWord(t) && somePos(t, 'ADVB') && allPos(t, 'ADVB', 'ADJS', 'COMP', 'PRED'))) return i + 1;
   let j = i;
   if (isPreposition(t)) j++;
   while (j < tokens.length && isModifier(tokens[j]!)) j++;

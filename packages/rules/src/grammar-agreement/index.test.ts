@@ -42,6 +42,8 @@ testRule(rule, {
     { ru: 'Посылка отправлены сегодня.', messages: ['1:1-1:19 grammar-agreement subject {"actual":"Посылка отправлены","predicate":"отправлены","subject":"Посылка"}'] },
     { ru: 'Вы получит посылку через три дня.', messages: ['1:1-1:11 grammar-agreement subject {"actual":"Вы получит","predicate":"получит","subject":"Вы"}'] },
     { ru: 'Курьер приехали утром.', messages: ['1:1-1:16 grammar-agreement subject {"actual":"Курьер приехали","predicate":"приехали","subject":"Курьер"}'] },
+    { ru: 'Доставка 25 декабрь.', messages: ['1:10-1:20 grammar-agreement date {"actual":"25 декабрь","date":"25 декабрь"}'] },
+    { ru: 'Акция действует в 2026 года.', messages: ['1:17-1:28 grammar-agreement date {"actual":"в 2026 года","date":"в 2026 года"}'] },
     { ru: 'Мы проверили размеры, которая вы указали.', messages: ['1:23-1:30 grammar-agreement relative {"actual":"которая","noun":"размеры","relative":"которая"}'] },
   ],
 });
@@ -55,6 +57,8 @@ describe('suggestions', () => {
     expect(expectedOf('Осталось пять товара.')).toEqual([['пять товаров']]);
     expect(expectedOf('Вы получит посылку.')).toEqual([['Вы получите']]);
     expect(expectedOf('Эта товар уже на складе.')).toEqual([['Этот товар']]);
+    expect(expectedOf('Доставка 25 декабрь.')).toEqual([['25 декабря']]);
+    expect(expectedOf('Акция действует в 2026 года.')).toEqual([['в 2026 году']]);
   });
   it('changes the modifier to the noun, in the accusative by its animacy', () => {
     expect(expectedOf('Спасибо за вашего отзыв!')).toEqual([['ваш отзыв']]);

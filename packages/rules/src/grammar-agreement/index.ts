@@ -48,6 +48,7 @@ const PREPOSITION_CASES = lists.prepositions;
 const STANDALONE = new Set(lists.standalone);
 const GOVERNING = new Set(lists.governing);
 const DEMONSTRATIVES = new Set(['этот', 'тот']);
+const MONTHS = new Set(['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']);
 
 const OBLIQUE = new Set(['gent', 'datv', 'ablt', 'loct']);
 
@@ -85,7 +86,7 @@ function modifiersAgree(a: SyntaxToken, b: SyntaxToken): boolean {
 }
 
 interface Problem {
-  messageId: 'modifier' | 'numeral' | 'subject' | 'relative';
+  messageId: 'modifier' | 'numeral' | 'subject' | 'relative' | 'date';
   from: number;
   to: number;
   data: Record<string, string>;
@@ -425,6 +426,41 @@ function checkInverted(tokens: readonly SyntaxToken[], at: number): Problem | un
   return { messageId: 'subject', from: at, to: j, data: { subject: subject.text, predicate: verb.text } };
 }
 
+/** The case a preposition gives a year: «в 2025 году», «с 2025 года», «к 2025 году», «за 2025 год». */
+const YEAR_CASES: Record<string, string[]> = {
+  в: ['loct', 'accs'], во: ['loct', 'accs'], с: ['gent'], со: ['gent'], до: ['gent'], от: ['gent'], после: ['gent'],
+  около: ['gent'], к: ['datv'], ко: ['datv'], за: ['accs'], на: ['accs'], по: ['accs'],
+};
+
+/**
+ * Dates: a day of the month takes the month in the genitive («25 декабря», not «25 декабрь»),
+ * and a year after a preposition takes «год» in the case the preposition gives («в 2025
+ * году», not «в 2025 года»).
+ */
+function checkDate(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const n = tokens[at]!;
+  const noun = tokens[at + 1];
+  if (n.kind !== 'number' || !noun || !isNoun(noun)) return undefined;
+  const readings = nouns(noun);
+  const value = Number(n.text);
+  if (n.text.length <= 2 && value >= 1 && value <= 31 && readings.every((r) => MONTHS.has(r.lemma))) {
+    if (readings.some((r) => caseOf(r) === 'gent' && numberOf(r) === 'sing')) return undefined;
+    const forms = new Set(readings.flatMap((r) => inflect(r, ['sing', 'gent'])));
+    return { messageId: 'date', from: at, to: at + 1, data: { date: `${n.text} ${noun.text}` }, expected: forms.size === 1 ? [`${n.text} ${[...forms][0]}`] : undefined };
+  }
+  const prep = tokens[at - 1];
+  const cases = prep && isPreposition(prep) ? YEAR_CASES[prep.norm] : undefined;
+  if (n.text.length === 4 && cases && readings.every((r) => r.lemma === 'год')) {
+    if (readings.some((r) => numberOf(r) === 'sing' && cases.includes(caseOf(r)!))) return undefined;
+    // A range of years takes the plural («с 1990 по 1995 годы»): a form that can only be plural is left alone, but «лет».
+    if (!readings.some((r) => numberOf(r) === 'sing') && readings.some((r) => caseOf(r) !== 'gent')) return undefined;
+    const want = cases[0]!;
+    const forms = new Set(readings.flatMap((r) => inflect(r, ['sing', want === 'loct' ? 'loc2' : want])));
+    return { messageId: 'date', from: at - 1, to: at + 1, data: { date: `${prep!.text} ${n.text} ${noun.text}` }, expected: forms.size === 1 ? [`${prep!.text} ${n.text} ${[...forms][0]}`] : undefined };
+  }
+  return undefined;
+}
+
 /**
  * A place, a name or an organisation the dictionary knows («в южной Греции», «в древнем
  * Египте») has a gender and a case like any noun: the modifiers before it agree with it.
@@ -526,6 +562,11 @@ export default defineRule(
         zh: '“{actual}”：谓语 “{predicate}” 与主语 “{subject}” 的数、人称或性不一致。买家会觉得这是错误的俄语。',
         ru: '«{actual}»: сказуемое «{predicate}» не согласовано с подлежащим «{subject}» в числе, лице или роде.',
       },
+      date: {
+        en: '“{date}”: in a date the month is genitive («25 декабря») and a year after a preposition takes «год» in its case («в 2025 году», «с 2025 года»). A buyer reads it as broken Russian.',
+        zh: '“{date}”：日期中月份要用属格（«25 декабря»），介词后的年份中 «год» 要随介词变格（«в 2025 году»、«с 2025 года»）。买家会觉得这是错误的俄语。',
+        ru: '«{date}»: в дате месяц стоит в родительном падеже («25 декабря»), а «год» после предлога — в нужном падеже («в 2025 году», «с 2025 года»).',
+      },
       relative: {
         en: '“{relative}” does not agree with “{noun}” before the comma in number or gender, so a buyer cannot tell what it refers to.',
         zh: '“{relative}” 与逗号前的 “{noun}” 在数或性上不一致，买家看不出它指的是什么。',
@@ -546,7 +587,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.

@@ -7,6 +7,7 @@ import { WordIndex } from '../spelling/word-index.js';
 import { REGISTER_FORMS, tokensOf, type Token } from '../lib/register-forms.js';
 import { russianKey, wordsOf, type GlossaryEntry } from '@otvet/glossary/lint';
 import { foldWordOnce } from '../lib/normalize.js';
+import { quotedMask } from '../lib/quotes.js';
 
 /** A group of case-words.yaml (schema: packages/rules/schema/sentence-case.schema.json). */
 export interface CaseGroup {
@@ -152,23 +153,10 @@ const NEW_SENTENCE = /^(?:[.!?]+[ \u00a0\u202f]+|[ \u00a0\u202f]*[\r\n]\s*)$/;
 const LEADING_BLANKS = /^\s*$/;
 const HYPHENS = '-\u2010\u2011';
 const OPEN_QUOTE_AFTER = /^[ \u00a0\u202f]*[«"„“‘']/;
-const QUOTES: Readonly<Record<string, string>> = { '«': '»', '„': '“', '“': '”', '"': '"', '‘': '’' };
 /** Endings of full adjectives, participles and ordinals (the nominative ones first), for a lexicon that cannot tell them. */
 const NOMINATIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
 const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими)$/;
 
-/** Offsets inside quotation marks: quoted text (names, the buyer's words) is left as written. */
-function quotedMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
-  const stack: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (stack.length && c === stack[stack.length - 1]) stack.pop();
-    else if (QUOTES[c] && !(c === '"' && stack.includes('"'))) stack.push(QUOTES[c]!);
-    else if (stack.length) mask[i] = 1;
-  }
-  return mask;
-}
 
 const key = (word: string): string => foldWordOnce(word).replace(/\s+/g, '');
 const keysOf = (groups: CaseGroup[]): Set<string> => new Set(groups.flatMap((g) => g.words.map(key)));

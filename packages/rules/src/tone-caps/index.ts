@@ -3,6 +3,7 @@ import abbreviationData from './abbreviations.yaml';
 import legalData from './legal-forms.yaml';
 import { wordSet, type WordList } from '../lib/word-list.js';
 import { uregex } from '../lib/unicode.js';
+import { quotedMask } from '../lib/quotes.js';
 
 export const abbreviations = abbreviationData as WordList;
 export const legalForms = legalData as WordList;
@@ -21,22 +22,9 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** What ends a run of capitals: letters (a word not in capitals) or the end of a sentence or line. */
 const BREAK = uregex(String.raw`[\p{L}.!?…。！？\n]`, 'u');
 /** Opening → closing quotation marks. Straight quotes open and close alternately. */
-const QUOTES: Record<string, string> = { '«': '»', '„': '“', '“': '”', '"': '"', '\u201A': '\u2018', '‘': '’' };
 
 interface Word { text: string; start: number; end: number }
 
-/** Offsets inside quotation marks: names of brands, products and companies are written as registered. */
-function quotedMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
-  const stack: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (stack.length && c === stack[stack.length - 1]) stack.pop();
-    else if (QUOTES[c] && !(c === '"' && stack.includes('"'))) stack.push(QUOTES[c]!);
-    else if (stack.length) mask[i] = 1;
-  }
-  return mask;
-}
 
 const isCaps = (w: string): boolean => w === w.toUpperCase() && w !== w.toLowerCase();
 

@@ -164,6 +164,9 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
       // A possessive or demonstrative never stands alone or governs: it is wrong («волей свой несчастной истории»).
       const first = tokens[np.modifiers[alone.indexOf(false)]!]!;
       if (first.readings.every((r) => POSSESSIVES.has(r.lemma) || DEMONSTRATIVES.has(r.lemma))) return mismatch(tokens, np, heads);
+      // So does a plain adjective (no participle, no noun reading, none that governs a case), in
+      // the same case as the noun: only its number or gender is wrong («новый кожаная куртка»).
+      if (!mayGovern(first) && !standalone(first) && modifierReadings(first).some((r) => heads.some((n) => caseOf(r) === caseOf(n)))) return mismatch(tokens, np, heads);
       // …unless a preposition before them shows that the earlier one is wrong («под моем положительным примером»).
       const wrong = tokens[np.modifiers[alone.indexOf(false)]!]!;
       if (!prepositionSides(tokens, { ...np, modifiers: [np.modifiers[alone.indexOf(false)]!] }, wrong) || alone.indexOf(false) !== 0) return undefined;

@@ -1,6 +1,8 @@
 import { defineRule } from '@otvet/core';
 import { sentencesOfView } from '../lib/policy-patterns.js';
 import { findGovernmentErrors, type Case, type Finding } from './government.js';
+import { findNominativeObjects } from './object.js';
+import { grammarSentencesOfView } from '../lib/grammar.js';
 
 /** Case names: the governed case (nominative form) and the found one (as the message needs it). */
 const NAMES: Record<Case, { en: string; zh: string; ru: string; ruIn: string }> = {
@@ -82,6 +84,11 @@ export default defineRule(
         zh: '“{actual}”：«{frame}» 后面要用{cases_zh}，但 «{phrase}» 是{found_zh}。俄罗斯买家读到的是语法错误的句子。{advice_zh}',
         ru: '«{actual}»: «{frame}» требует падежа: {cases_ru}, а «{phrase}» стоит в {found_ru} падеже. {advice_ru}',
       },
+      object: {
+        en: '“{actual}”: «{verb}» takes its object in the accusative{suggestion_en}, but «{phrase}» is in the nominative, the form of a subject. A Russian buyer reads broken grammar, a sure sign of machine translation.',
+        zh: '“{actual}”：«{verb}» 的宾语要用宾格（第四格）{suggestion_zh}，但 «{phrase}» 是主格（第一格），那是主语的形式。俄罗斯买家读到的是语法错误的句子，一看就是机器翻译。',
+        ru: '«{actual}»: после «{verb}» дополнение стоит в винительном падеже{suggestion_ru}, а «{phrase}» — в именительном, как подлежащее.',
+      },
       coordination: {
         en: '“{phrase}” is joined by «и» to «{first}» after «{governor}», so it takes the same case, the {cases_en}; it is in the {found_en}. A Russian buyer reads broken grammar. {advice_en}',
         zh: '“{phrase}”和 «{first}» 用 «и» 并列，都跟在 «{governor}» 后面，应该用同一个格（{cases_zh}），但它是{found_zh}。俄罗斯买家读到的是语法错误的句子。{advice_zh}',
@@ -91,6 +98,25 @@ export default defineRule(
   },
   (context) => {
     const { value } = context.target;
+    for (const tokens of grammarSentencesOfView(context.target)) {
+      for (const f of findNominativeObjects(tokens)) {
+        const actual = value.slice(tokens[f.verb]!.start, tokens[f.to]!.end);
+        const phrase = value.slice(tokens[f.from]!.start, tokens[f.to]!.end);
+        const e = f.expected;
+        context.report({
+          messageId: 'object',
+          data: {
+            actual, verb: tokens[f.verb]!.text, phrase,
+            suggestion_en: e ? ` («${e}»)` : '', suggestion_zh: e ? `（«${e}»）` : '', suggestion_ru: e ? ` («${e}»)` : '',
+          },
+          start: tokens[f.verb]!.start,
+          end: tokens[f.to]!.end,
+          actual,
+          ...(e ? { expected: [value.slice(tokens[f.verb]!.start, tokens[f.from]!.start) + e] } : {}),
+          fix: false,
+        });
+      }
+    }
     for (const sentence of sentencesOfView(context.target)) {
       for (const f of findGovernmentErrors(sentence, value)) {
         const actual = value.slice(f.start, f.end);

@@ -1,0 +1,73 @@
+/**
+ * A direct object left in the nominative: «мы отправим посылка завтра». A transitive verb
+ * whose subject is already there (a personal pronoun or a nominative-only noun right before
+ * it), an imperative (its subject is the buyer), or an infinitive after a modal word takes its
+ * object in the accusative (the genitive after «не»); a noun phrase right after it that can
+ * only be nominative is wrong. One dative pronoun may stand between («отправим вам посылку»).
+ */
+import { allPos, inflect, isModifier, isNoun, isPlainWord, type Reading, type SyntaxToken } from '@otvet/morph';
+import { caseOf, numberOf } from '../lib/grammar.js';
+
+export interface ObjectFinding {
+  /** Token indexes: the verb, and the first and last token of the object phrase. */
+  verb: number;
+  from: number;
+  to: number;
+  /** The object phrase in the accusative, when exactly one form fits. */
+  expected?: string;
+}
+
+const SUBJECT_PRONOUNS = new Set(['я', 'ты', 'мы', 'вы', 'он', 'она', 'оно', 'они']);
+const DATIVE_PRONOUNS = new Set(['вам', 'вас', 'нам', 'мне', 'ему', 'ей', 'им', 'тебе']);
+/** Words after which an infinitive is a request or a plan: its object is the infinitive's. */
+const MODALS = new Set(['можем', 'можете', 'могу', 'может', 'сможем', 'сможете', 'хотим', 'хотите', 'хочу', 'нужно', 'надо', 'необходимо', 'должны', 'должен', 'должна', 'будем', 'будете', 'готовы', 'просим', 'прошу', 'постараемся', 'попробуем', 'пожалуйста']);
+
+const nominativeOnly = (t: SyntaxToken, pos: (r: Reading) => boolean): boolean => {
+  const rs = t.readings.filter(pos);
+  return rs.length > 0 && rs.every((r) => caseOf(r) === 'nomn');
+};
+
+/** Whether the verb at `at` has what makes a nominative after it an object, not its subject. */
+function hasSubject(tokens: readonly SyntaxToken[], at: number): boolean {
+  const verb = tokens[at]!;
+  if (verb.readings.every((r) => r.pos === 'VERB' && r.tags.has('impr'))) return true;
+  if (verb.readings.every((r) => r.pos === 'INFN')) {
+    const before = tokens[at - 1];
+    return before?.kind === 'word' && MODALS.has(before.norm);
+  }
+  // «отправим» is also an inclusive imperative («отправим!», let us send): a subject before it decides.
+  if (!verb.readings.every((r) => r.pos === 'VERB' && (r.tags.has('indc') || r.tags.has('impr')))) return false;
+  let b = at - 1;
+  if (tokens[b]?.kind === 'word' && tokens[b]!.norm === 'не') b--;
+  const subject = tokens[b];
+  if (!subject || subject.kind !== 'word') return false;
+  if (SUBJECT_PRONOUNS.has(subject.norm)) return true;
+  return isNoun(subject) && nominativeOnly(subject, (r) => r.pos === 'NOUN');
+}
+
+export function findNominativeObjects(tokens: readonly SyntaxToken[]): ObjectFinding[] {
+  const out: ObjectFinding[] = [];
+  tokens.forEach((verb, at) => {
+    if (!isPlainWord(verb) || !allPos(verb, 'VERB', 'INFN') || !verb.readings.every((r) => r.tags.has('tran'))) return;
+    if (!hasSubject(tokens, at)) return;
+    let i = at + 1;
+    if (tokens[i]?.kind === 'word' && DATIVE_PRONOUNS.has(tokens[i]!.norm)) i++;
+    const from = i;
+    while (i < tokens.length && isModifier(tokens[i]!)) i++;
+    const noun = tokens[i];
+    if (!noun || !isNoun(noun) || !nominativeOnly(noun, (r) => r.pos === 'NOUN')) return;
+    // The modifiers, if any, must be nominative only too: «новая посылка», not «новую посылка».
+    for (let k = from; k < i; k++) if (!nominativeOnly(tokens[k]!, (r) => r.pos === 'ADJF' || r.pos === 'PRTF')) return;
+    // A list of subjects after the verb («…, а отправит курьер и водитель») is no object.
+    const next = tokens[i + 1];
+    if (next?.kind === 'word' && (next.norm === 'и' || next.norm === 'или')) return;
+    const forms = new Set(noun.readings.filter((r) => r.pos === 'NOUN').flatMap((r) => inflect(r, ['accs', numberOf(r) ?? 'sing'])));
+    const modifiersAccs = tokens.slice(from, i).map((t) => {
+      const f = new Set(t.readings.filter((r) => r.pos === 'ADJF' || r.pos === 'PRTF').flatMap((r) => inflect(r, ['accs', ...(noun.readings.some((n) => n.tags.has('anim')) ? ['anim'] : ['inan'])].filter((g) => g !== 'inan' || numberOf(r) === 'plur' || r.tags.has('masc')))));
+      return f.size === 1 ? [...f][0]! : undefined;
+    });
+    const expected = forms.size === 1 && modifiersAccs.every((f) => f !== undefined) ? [...modifiersAccs, [...forms][0]!].join(' ') : undefined;
+    out.push({ verb: at, from, to: i, expected });
+  });
+  return out;
+}

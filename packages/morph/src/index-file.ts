@@ -78,6 +78,18 @@ export class KeyedTable {
     return query.length - len;
   }
 
+  /** An entry's payload at `at`: its value count (1 byte, or 255 then uint16) and where the values start. */
+  #payload(at: number): [number, number] {
+    const count = this.#bytes[at]!;
+    return count === 255 ? [u16(this.#bytes, at + 1), at + 3] : [count, at + 1];
+  }
+
+  #values(at: number, count: number): Uint16Array {
+    const out = new Uint16Array(count);
+    for (let i = 0; i < count; i++) out[i] = u16(this.#bytes, at + i * 2);
+    return out;
+  }
+
   /** The values stored under a key, or undefined. */
   get(key: string): Uint16Array | undefined {
     const query = this.#encode(key);
@@ -97,24 +109,14 @@ export class KeyedTable {
       const shared = bytes[at]!;
       const len = bytes[at + 1]!;
       for (let i = 0; i < len; i++) current[shared + i] = bytes[at + 2 + i]!;
-      at += 2 + len;
-      let count = bytes[at]!;
-      at += 1;
-      if (count === 255) {
-        count = u16(bytes, at);
-        at += 2;
-      }
+      const [count, valuesAt] = this.#payload(at + 2 + len);
       const n = Math.min(shared + len, query.length);
       let d = 0;
       for (let i = 0; i < n && d === 0; i++) d = current[i]! - query[i]!;
       if (d === 0) d = shared + len - query.length;
-      if (d === 0) {
-        const out = new Uint16Array(count);
-        for (let i = 0; i < count; i++) out[i] = u16(bytes, at + i * 2);
-        return out;
-      }
+      if (d === 0) return this.#values(valuesAt, count);
       if (d > 0) return undefined;
-      at += count * 2;
+      at = valuesAt + count * 2;
     }
     return undefined;
   }
@@ -129,17 +131,9 @@ export class KeyedTable {
       const len = bytes[at + 1]!;
       key.length = shared;
       for (let i = 0; i < len; i++) key.push(alphabet[bytes[at + 2 + i]! - 1]!);
-      at += 2 + len;
-      let count = bytes[at]!;
-      at += 1;
-      if (count === 255) {
-        count = u16(bytes, at);
-        at += 2;
-      }
-      const values = new Uint16Array(count);
-      for (let i = 0; i < count; i++) values[i] = u16(bytes, at + i * 2);
-      at += count * 2;
-      yield [key.join(''), values];
+      const [count, valuesAt] = this.#payload(at + 2 + len);
+      at = valuesAt + count * 2;
+      yield [key.join(''), this.#values(valuesAt, count)];
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * What the grammar rules share: the sentences of a text as syntax tokens (words with their
- * dictionary readings), computed once per text, with quoted text taken out, and the names
- * of grammatical cases, numbers and genders in the message languages.
+ * dictionary readings), computed once per text, with quoted text taken out, and the case,
+ * number and gender of a reading.
  */
 import { analyse, syntaxTokens, type Reading, type SyntaxToken } from '@otvet/morph';
 import type { TextView } from '@otvet/core';
@@ -62,22 +62,6 @@ export function numberOf(r: Reading): 'sing' | 'plur' | undefined {
 export function genderOf(r: Reading): 'masc' | 'femn' | 'neut' | 'Ms-f' | undefined {
   for (const g of ['masc', 'femn', 'neut', 'Ms-f'] as const) if (r.tags.has(g)) return g;
   return undefined;
-}
-
-type Lang = 'en' | 'zh' | 'ru';
-const CASE_NAMES: Record<string, Record<Lang, string>> = {
-  nomn: { en: 'nominative', zh: '主格', ru: 'именительный' },
-  gent: { en: 'genitive', zh: '属格（二格）', ru: 'родительный' },
-  datv: { en: 'dative', zh: '与格（三格）', ru: 'дательный' },
-  accs: { en: 'accusative', zh: '宾格（四格）', ru: 'винительный' },
-  ablt: { en: 'instrumental', zh: '工具格（五格）', ru: 'творительный' },
-  loct: { en: 'prepositional', zh: '前置格（六格）', ru: 'предложный' },
-};
-
-/** A case's name in each message language, for message data (`{case_en}`, `{case_zh}`, `{case_ru}`). */
-export function caseNames(grammemes: readonly string[], key = 'case'): Record<string, string> {
-  const names = (lang: Lang): string => [...new Set(grammemes)].map((g) => CASE_NAMES[g]?.[lang] ?? g).join(lang === 'zh' ? '或' : lang === 'ru' ? ' или ' : ' or ');
-  return { [`${key}_en`]: names('en'), [`${key}_zh`]: names('zh'), [`${key}_ru`]: names('ru') };
 }
 
 /** The text of a token range of a sentence, as written in the value (spaces and all). */

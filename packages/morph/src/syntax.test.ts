@@ -74,6 +74,17 @@ describe('nounPhrases', () => {
     const phrases = nounPhrases(ts).map((np) => words(ts, np.from, np.to));
     expect(phrases).toEqual(['5 товаров', 'новая партия']);
   });
+
+  it('after a modifier, a noun with a verb or adverb of the same spelling heads the phrase', () => {
+    const heads = (text: string): string[] => { const ts = tokens(text); return nounPhrases(ts).map((np) => words(ts, np.from, np.to)); };
+    // «цели» is also an imperative of «целить», «дел» a past form of «деть», «утром» an adverb.
+    expect(heads('добиться своей цели')).toEqual(['своей цели']);
+    expect(heads('министерство иностранных дел')).toEqual(['министерство', 'иностранных дел']);
+    expect(heads('ранним утром')).toEqual(['ранним утром']);
+    // Without a modifier before them they are not taken for nouns; an adverb of another noun never is.
+    expect(heads('цели')).toEqual([]);
+    expect(heads('новый рядом')).toEqual([]);
+  });
 });
 
 describe('clauses', () => {
@@ -89,5 +100,8 @@ describe('clauses', () => {
     expect(pairs('мы отправим')).toEqual(['мы → отправим']);
     expect(pairs('Курьеры, которые приехали')).toEqual(['которые → приехали']);
     expect(pairs('Доставка бесплатная')).toEqual([]);
+    // An object pronoun between them («вам», «их»: the possessive «их» is not a plain word).
+    expect(pairs('Мы вам отправим')).toEqual(['Мы → отправим', 'вам → отправим']);
+    expect(pairs('Ты их получил')).toEqual(['Ты → получил']);
   });
 });

@@ -122,6 +122,25 @@ export function isPreposition(t: SyntaxToken): boolean {
   return t.kind === 'word' && !t.unknown && t.readings.some((r) => r.pos === 'PREP');
 }
 
+/**
+ * Nouns of the time of day, the seasons and «часть», whose instrumental is also an adverb
+ * («утром», «зимой», «частью»): after an adjective they are the noun («ранним утром»).
+ */
+const ADVERB_NOUNS = new Set(['утро', 'вечер', 'день', 'ночь', 'зима', 'весна', 'лето', 'осень', 'часть']);
+
+/**
+ * A word that is a noun right after a modifier although it has readings of another part of
+ * speech: an imperative or a past-tense verb of the same spelling («свои цели», «иностранных
+ * дел», «в торговой части») or the adverb of a noun above («ранним утром»). An adjective
+ * modifies no verb or adverb, so after one the noun readings are the word's.
+ */
+function nounAfterModifier(t: SyntaxToken): boolean {
+  if (!isPlainWord(t) || !somePos(t, 'NOUN')) return false;
+  const adverbNoun = t.readings.some((r) => r.pos === 'NOUN' && ADVERB_NOUNS.has(r.lemma));
+  return t.readings.every((r) => r.pos === 'NOUN' || r.pos === 'ADJS' || (r.pos === 'VERB' && (r.tags.has('impr') || r.tags.has('past')))
+    || (r.pos === 'ADVB' && adverbNoun));
+}
+
 export interface NounPhrase {
   /** Token indexes: the preposition (if any), numerals, modifiers, the head noun. */
   prep?: number;
@@ -141,7 +160,7 @@ export interface NounPhrase {
 export function nounPhrases(tokens: readonly SyntaxToken[]): NounPhrase[] {
   const out: NounPhrase[] = [];
   tokens.forEach((t, head) => {
-    if (!isNoun(t)) return;
+    if (!isNoun(t) && !(head > 0 && isModifier(tokens[head - 1]!) && nounAfterModifier(t))) return;
     let i = head - 1;
     const modifiers: number[] = [];
     while (i >= 0 && isModifier(tokens[i]!)) modifiers.unshift(i--);
@@ -160,6 +179,9 @@ export interface Clause {
   predicate: number[];
 }
 
+/** Personal pronouns in an oblique case (their possessive readings are indeclinable, so not plain words). */
+const OBJECT_PRONOUNS = new Set(['его', 'ее', 'их', 'него', 'нее', 'них']);
+
 /** Words that may stand between a subject and its predicate without changing the pair. */
 const BETWEEN = new Set(['не', 'уже', 'еще', 'уж', 'тоже', 'также', 'обязательно', 'скоро', 'сейчас', 'сегодня', 'завтра', 'вчера', 'всегда', 'иногда', 'быстро', 'точно', 'успешно', 'только', 'вскоре', 'никогда', 'давно', 'полностью', 'же']);
 
@@ -173,6 +195,8 @@ function skipBetween(tokens: readonly SyntaxToken[], i: number): number {
   if (!t || t.kind !== 'word') return i;
   // An adverb («часто», «быстро»: also short adjectives, which cannot stand here before a verb).
   if (BETWEEN.has(t.norm) || (isPlainWord(t) && somePos(t, 'ADVB') && allPos(t, 'ADVB', 'ADJS', 'COMP', 'PRED'))) return i + 1;
+  // A pronoun object («я вам отправил», «ты их взял»): a pronoun with no nominative reading.
+  if (OBJECT_PRONOUNS.has(t.norm) || (isPlainWord(t) && allPos(t, 'NPRO') && t.readings.every((r) => !r.tags.has('nomn')))) return i + 1;
   let j = i;
   if (isPreposition(t)) j++;
   while (j < tokens.length && isModifier(tokens[j]!)) j++;

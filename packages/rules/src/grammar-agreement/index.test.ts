@@ -33,6 +33,11 @@ testRule(rule, {
     { ru: 'Модель «Новая коллекции» уже в продаже.', name: 'quoted text is not judged' },
     { ru: 'Отправляем через Ozon Rocket, курьер DHL приехал.', name: 'Latin words are left alone' },
     { ru: 'Товар Ромашка отправлен.', name: 'a capital mid-sentence marks a name' },
+    { ru: 'Нам удалось найти посылку, и выяснилось, что её перепутали.', name: 'impersonal verbs in the neuter' },
+    { ru: 'Куртки удались на славу.', name: '«удаться» without an infinitive has a subject' },
+    { ru: 'Когда хочется пить, пейте воду.', name: 'an impersonal verb with no person' },
+    { ru: 'В такой коробке заказ не помнётся, на какой склад его ни отправь.', name: '«такой», «какой» agreeing after a preposition' },
+    { ru: 'Маша и я отправили заказ.', name: 'a pronoun coordinated with a noun' },
   ],
   invalid: [
     { ru: 'Спасибо за вашего отзыв!', messages: ['1:12-1:24 grammar-agreement modifier {"actual":"вашего отзыв","modifier":"вашего","noun":"отзыв"}'] },
@@ -45,6 +50,14 @@ testRule(rule, {
     { ru: 'Доставка 25 декабрь.', messages: ['1:10-1:20 grammar-agreement date {"actual":"25 декабрь","date":"25 декабрь"}'] },
     { ru: 'Акция действует в 2026 года.', messages: ['1:17-1:28 grammar-agreement date {"actual":"в 2026 года","date":"в 2026 года"}'] },
     { ru: 'Мы проверили размеры, которая вы указали.', messages: ['1:23-1:30 grammar-agreement relative {"actual":"которая","noun":"размеры","relative":"которая"}'] },
+    { ru: 'Нам удались найти посылку.', messages: ['1:5-1:12 grammar-agreement impersonal {"actual":"удались","verb":"удались"}'] },
+    { ru: 'Вчера выяснились, к примеру, что курьер ошибся.', messages: ['1:7-1:17 grammar-agreement impersonal {"actual":"выяснились","verb":"выяснились"}'] },
+    { ru: 'Мы должны добиться свой цели.', name: 'a noun with an imperative of the same spelling after a modifier', messages: ['1:20-1:29 grammar-agreement modifier {"actual":"свой цели","modifier":"свой","noun":"цели"}'] },
+    { ru: 'Курьер приедет раннем утром.', name: 'a noun whose instrumental is an adverb, after a modifier', messages: ['1:16-1:28 grammar-agreement modifier {"actual":"раннем утром","modifier":"раннем","noun":"утром"}'] },
+    { ru: 'Первый партия уже в пути.', name: 'an ordinal (lemma «один») is a modifier', messages: ['1:1-1:14 grammar-agreement modifier {"actual":"Первый партия","modifier":"Первый","noun":"партия"}'] },
+    { ru: 'Храним заказы в такой коробку.', name: '«такой» between a preposition and its noun', messages: ['1:17-1:30 grammar-agreement modifier {"actual":"такой коробку","modifier":"такой","noun":"коробку"}'] },
+    { ru: 'А я отправили вам трек-номер.', name: 'a conjunction that starts the sentence joins no subjects', messages: ['1:3-1:14 grammar-agreement subject {"actual":"я отправили","predicate":"отправили","subject":"я"}'] },
+    { ru: 'Ты их получили?', name: 'an object pronoun between subject and verb', messages: ['1:1-1:15 grammar-agreement subject {"actual":"Ты их получили","predicate":"получили","subject":"Ты"}'] },
   ],
 });
 
@@ -59,6 +72,10 @@ describe('suggestions', () => {
     expect(expectedOf('Эта товар уже на складе.')).toEqual([['Этот товар']]);
     expect(expectedOf('Доставка 25 декабрь.')).toEqual([['25 декабря']]);
     expect(expectedOf('Акция действует в 2026 года.')).toEqual([['в 2026 году']]);
+    expect(expectedOf('Нам удались найти посылку.')).toEqual([['удалось']]);
+  });
+  it('keeps the words between a subject and its verb', () => {
+    expect(expectedOf('Никто вам не ответят.')).toEqual([['Никто вам не ответит']]);
   });
   it('changes the modifier to the noun, in the accusative by its animacy', () => {
     expect(expectedOf('Спасибо за вашего отзыв!')).toEqual([['ваш отзыв']]);

@@ -16,6 +16,8 @@ export interface AgreementData {
   timeNouns: string[];
   /** Words before a subject that make its predicate plural or leave it free (много, часть…). */
   quantityWords: string[];
+  /** Verbs used only impersonally with an infinitive or a «что» clause (удаться, прийтись, выясниться…). */
+  impersonal: string[];
   /** Nouns a numeral before them tells the time or date with, not a count (десять вечера, 11 февраля). */
   timeOfDay: string[];
   /** Possessive pronouns: they never govern the noun after them. */
@@ -40,6 +42,7 @@ const FIVE_PLUS = new Set(lists.fivePlus);
 const LABEL_NOUNS = new Set(lists.labelNouns);
 const TIME_NOUNS = new Set(lists.timeNouns);
 const QUANTITY = new Set(lists.quantityWords);
+const IMPERSONAL = new Set(lists.impersonal);
 const TIME_OF_DAY = new Set(lists.timeOfDay);
 const POSSESSIVES = new Set(lists.possessives);
 const NOT_ATTRIBUTIVE = new Set(lists.notAttributive);
@@ -48,6 +51,8 @@ const PREPOSITION_CASES = lists.prepositions;
 const STANDALONE = new Set(lists.standalone);
 const GOVERNING = new Set(lists.governing);
 const DEMONSTRATIVES = new Set(['этот', 'тот']);
+/** Pronouns of `notAttributive` that are a noun's modifier between a preposition and the noun. */
+const ATTRIBUTIVE_AFTER_PREPOSITION = new Set(['такой', 'какой']);
 const MONTHS = new Set(['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']);
 
 const OBLIQUE = new Set(['gent', 'datv', 'ablt', 'loct']);
@@ -86,11 +91,13 @@ function modifiersAgree(a: SyntaxToken, b: SyntaxToken): boolean {
 }
 
 interface Problem {
-  messageId: 'modifier' | 'numeral' | 'subject' | 'relative' | 'date';
+  messageId: 'modifier' | 'numeral' | 'subject' | 'relative' | 'date' | 'impersonal';
   from: number;
   to: number;
   data: Record<string, string>;
   expected?: string[];
+  /** The form the last word of the span should take (the rest of the span stays as written). */
+  lastAs?: string;
 }
 
 /** The readings of a generated form with its lemma and the wanted grammemes. */
@@ -142,7 +149,9 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
   if (np.prep !== undefined && tokens[np.prep - 1]?.norm === 'друг') return undefined;
   // «в дальнейшем», «в основном»: an adverb, not the start of a noun phrase.
   if (np.prep !== undefined && ADVERBIAL.has(`${tokens[np.prep]!.norm} ${tokens[np.modifiers[0]!]!.norm}`)) return undefined;
-  if (np.modifiers.some((m) => tokens[m]!.readings.some((r) => NOT_ATTRIBUTIVE.has(r.lemma)))) return undefined;
+  if (np.modifiers.some((m, k) => tokens[m]!.readings.some((r) => NOT_ATTRIBUTIVE.has(r.lemma) && !r.tags.has('Anum')
+    // «в такой погоде», «на какой склад»: right after a preposition and before the noun they are its modifiers.
+    && !(k === 0 && np.prep !== undefined && np.modifiers.length === 1 && ATTRIBUTIVE_AFTER_PREPOSITION.has(r.lemma))))) return undefined;
   if (chainAgrees(tokens, np.modifiers, np.head)) return undefined;
   const head = tokens[np.head]!;
   const heads = nouns(head);
@@ -302,6 +311,9 @@ const PRONOUNS: Record<string, { person: string; number: string; gender?: string
   мы: { person: '1per', number: 'plur' },
   вы: { person: '2per', number: 'plur' },
   они: { person: '3per', number: 'plur' },
+  // «Никто не ответил», «ничто не помогло»: third person singular (gender free for «никто»).
+  никто: { person: '3per', number: 'sing' },
+  ничто: { person: '3per', number: 'sing', gender: 'neut' },
 };
 
 interface Subject { person: string; number: string; gender?: string }
@@ -333,8 +345,10 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
     b--;
   }
   const before = tokens[b];
+  // A conjunction that starts the sentence or follows a comma joins clauses, not subjects («А я отправил…», «…, но мы…»).
+  const joinsClauses = before?.kind === 'word' && ['и', 'а', 'но', 'да'].includes(before.norm) && (b === 0 || tokens[b - 1]!.kind === 'punct');
   // Coordinated subjects, counted subjects, a subject inside a prepositional phrase or after a quantity word: left alone.
-  if (before && (before.kind === 'number' || before.kind === 'placeholder' || (before.kind === 'word' && (['и', 'или', 'а', 'да', 'с', 'со'].includes(before.norm) || QUANTITY.has(before.norm)
+  if (before && !joinsClauses && (before.kind === 'number' || before.kind === 'placeholder' || (before.kind === 'word' && (['и', 'или', 'а', 'да', 'с', 'со'].includes(before.norm) || QUANTITY.has(before.norm)
     || before.readings.some((r) => r.pos === 'NUMR' || r.pos === 'PREP' || r.pos === 'NOUN'))))) return undefined;
   const after = tokens[predicate[predicate.length - 1]! + 1];
   // Nouns listed with commas («куртка, шапка и шарф будут…»).
@@ -389,7 +403,7 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
     return fitsSubject(r, s);
   })));
   if (ok) return undefined;
-  let expected: string[] | undefined;
+  let lastAs: string | undefined;
   if (subjects.length === 1 && preds.length === 1) {
     const s = subjects[0]!;
     const forms = new Set(main.readings.flatMap((r) => {
@@ -397,9 +411,9 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
       if (r.pos === 'VERB') return inflect(r, [s.number, s.person]);
       return inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['sing', s.gender] : [s.number]);
     }));
-    if (forms.size === 1) expected = [`${subject.text} ${[...forms][0]}`];
+    if (forms.size === 1) lastAs = [...forms][0];
   }
-  return { messageId: 'subject', from: subjectAt, to: predicate[predicate.length - 1]!, data: { subject: subject.text, predicate: preds.map((p) => p.text).join(' ') }, expected };
+  return { messageId: 'subject', from: subjectAt, to: predicate[predicate.length - 1]!, data: { subject: subject.text, predicate: preds.map((p) => p.text).join(' ') }, lastAs };
 }
 
 /**
@@ -427,6 +441,44 @@ function checkInverted(tokens: readonly SyntaxToken[], at: number): Problem | un
   const subjects: Subject[] = nouns(subject).map((r) => ({ person: '3per', number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'), gender: genderOf(r) }));
   if (subjects.some((s) => verb.readings.some((r) => fitsSubject(r, s)))) return undefined;
   return { messageId: 'subject', from: at, to: j, data: { subject: subject.text, predicate: verb.text } };
+}
+
+/** A reading of an impersonal verb in its impersonal form: neuter singular past, or third person singular. */
+const impersonalForm = (r: Reading): boolean => r.tags.has('sing') && (r.tags.has('past') ? r.tags.has('neut') : r.tags.has('3per') || r.tags.has('Impe'));
+
+/**
+ * A verb used only impersonally with an infinitive or a «что» clause, in a personal form
+ * («нам удались найти» for «удалось», «вам придутся подождать», «выяснились, что…»): the
+ * infinitive or the clause is its subject, so it is neuter singular or third person singular.
+ */
+function checkImpersonal(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const verb = tokens[at]!;
+  if (!isPlainWord(verb) || !allPos(verb, 'VERB')) return undefined;
+  // An imperative of the same spelling («удались» of «удалиться») is ruled out by a dative before the verb («нам удались»).
+  const dative = tokens[at - 1]?.readings.some((r) => (r.pos === 'NPRO' || r.pos === 'NOUN') && caseOf(r) === 'datv') ?? false;
+  const readings = verb.readings.filter((r) => !(dative && r.tags.has('impr')));
+  if (!readings.every((r) => IMPERSONAL.has(r.lemma) && r.tags.has('indc'))) return undefined;
+  if (readings.some(impersonalForm)) return undefined;
+  let k = at + 1;
+  if (tokens[k]?.kind === 'word' && ['не', 'бы'].includes(tokens[k]!.norm)) k++;
+  const next = tokens[k];
+  if (!next) return undefined;
+  const infinitive = isPlainWord(next) && allPos(next, 'INFN');
+  if (!infinitive && !thatClause(tokens, at + 1)) return undefined;
+  const forms = new Set(readings.flatMap((r) => inflect(r, r.tags.has('past') ? ['neut', 'sing'] : ['sing', '3per'])));
+  return { messageId: 'impersonal', from: at, to: at, data: { verb: verb.text }, lastAs: forms.size === 1 ? [...forms][0] : undefined };
+}
+
+/** A «что» clause right after a comma at `i`, perhaps after a parenthesis in commas («…, к примеру, что»). */
+function thatClause(tokens: readonly SyntaxToken[], i: number): boolean {
+  const comma = (t: SyntaxToken | undefined): boolean => t?.kind === 'punct' && t.text === ',';
+  if (!comma(tokens[i])) return false;
+  if (tokens[i + 1]?.norm === 'что') return true;
+  for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) {
+    if (comma(tokens[k])) return tokens[k + 1]?.norm === 'что';
+    if (tokens[k - 1]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** The case a preposition gives a year: «в 2025 году», «с 2025 года», «к 2025 году», «за 2025 год». */
@@ -570,6 +622,11 @@ export default defineRule(
         zh: '“{date}”：日期中月份要用属格（«25 декабря»），介词后的年份中 «год» 要随介词变格（«в 2025 году»、«с 2025 года»）。买家会觉得这是错误的俄语。',
         ru: '«{date}»: в дате месяц стоит в родительном падеже («25 декабря»), а «год» после предлога — в нужном падеже («в 2025 году», «с 2025 года»).',
       },
+      impersonal: {
+        en: '“{actual}”: with an infinitive or a «что» clause “{verb}” is impersonal: neuter singular in the past, third person singular otherwise («нам удалось найти», «вам придётся подождать», «выяснилось, что…»). A buyer reads it as broken Russian.',
+        zh: '“{actual}”：“{verb}” 后接不定式或 «что» 从句时是无人称用法，过去时用中性单数，其他时态用第三人称单数（«нам удалось найти»、«вам придётся подождать»、«выяснилось, что…»）。买家会觉得这是错误的俄语。',
+        ru: '«{actual}»: с инфинитивом или придаточным с «что» глагол «{verb}» безличный: в прошедшем времени — средний род единственного числа, иначе — 3-е лицо единственного числа («нам удалось найти», «вам придётся подождать», «выяснилось, что…»).',
+      },
       relative: {
         en: '“{relative}” does not agree with “{noun}” before the comma in number or gender, so a buyer cannot tell what it refers to.',
         zh: '“{relative}” 与逗号前的 “{noun}” 在数或性上不一致，买家看不出它指的是什么。',
@@ -590,7 +647,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkImpersonal(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.
@@ -600,13 +657,14 @@ export default defineRule(
         if (p.from <= reachedTo) continue;
         reachedTo = p.to;
         const actual = spanText(value, tokens, p.from, p.to);
+        const expected = p.expected ?? (p.lastAs === undefined ? undefined : [`${value.slice(tokens[p.from]!.start, tokens[p.to]!.start)}${p.lastAs}`]);
         context.report({
           messageId: p.messageId,
           data: { actual, ...p.data },
           start: tokens[p.from]!.start,
           end: tokens[p.to]!.end,
           actual,
-          ...(p.expected ? { expected: p.expected } : {}),
+          ...(expected ? { expected } : {}),
           fix: false,
         });
       }

@@ -38,6 +38,11 @@ testRule(rule, {
     { ru: 'Когда хочется пить, пейте воду.', name: 'an impersonal verb with no person' },
     { ru: 'В такой коробке заказ не помнётся, на какой склад его ни отправь.', name: '«такой», «какой» agreeing after a preposition' },
     { ru: 'Маша и я отправили заказ.', name: 'a pronoun coordinated with a noun' },
+    { ru: 'Мы получили оплату, оплаченный заказ отправим завтра.', name: 'a participle before its own noun' },
+    { ru: 'Мы вернём деньги, пострадавшие получат компенсацию.', name: 'a participle used as a noun, with its own verb' },
+    { ru: 'Спасибо за отзыв о куртке, купленной у нас.', name: 'a participle agreeing with a noun before the comma' },
+    { ru: 'Продавец проверил товар и пришли деньги.', name: 'a second verb with a subject of its own' },
+    { ru: 'Доставка длилась месяц, посылка весила килограмм.', name: 'nouns of time and measure after an intransitive verb' },
   ],
   invalid: [
     { ru: 'Спасибо за вашего отзыв!', messages: ['1:12-1:24 grammar-agreement modifier {"actual":"вашего отзыв","modifier":"вашего","noun":"отзыв"}'] },
@@ -57,6 +62,9 @@ testRule(rule, {
     { ru: 'Первый партия уже в пути.', name: 'an ordinal (lemma «один») is a modifier', messages: ['1:1-1:14 grammar-agreement modifier {"actual":"Первый партия","modifier":"Первый","noun":"партия"}'] },
     { ru: 'Храним заказы в такой коробку.', name: '«такой» between a preposition and its noun', messages: ['1:17-1:30 grammar-agreement modifier {"actual":"такой коробку","modifier":"такой","noun":"коробку"}'] },
     { ru: 'А я отправили вам трек-номер.', name: 'a conjunction that starts the sentence joins no subjects', messages: ['1:3-1:14 grammar-agreement subject {"actual":"я отправили","predicate":"отправили","subject":"я"}'] },
+    { ru: 'Мы отправили куртки, упакованный в коробки.', name: 'a participle after a comma', messages: ['1:22-1:33 grammar-agreement participle {"actual":"упакованный","noun":"куртки","participle":"упакованный"}'] },
+    { ru: 'Курьер взял коробку и отвезли её на склад.', name: 'a second verb of the same subject', messages: ['1:23-1:30 grammar-agreement subject {"actual":"отвезли","predicate":"отвезли","subject":"Курьер"}'] },
+    { ru: 'Вчера на складе произошла сбой.', name: 'an intransitive verb before its subject', messages: ['1:17-1:31 grammar-agreement subject {"actual":"произошла сбой","predicate":"произошла","subject":"сбой"}'] },
     { ru: 'Ты их получили?', name: 'an object pronoun between subject and verb', messages: ['1:1-1:15 grammar-agreement subject {"actual":"Ты их получили","predicate":"получили","subject":"Ты"}'] },
   ],
 });

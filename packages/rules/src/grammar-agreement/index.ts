@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { allPos, analyse, clauses, inflect, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
+import { allPos, analyse, clauses, somePos, inflect, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
 import { caseOf, genderOf, grammarSentencesOfView, numberOf, spanText } from '../lib/grammar.js';
 import data from './agreement.yaml';
 
@@ -16,6 +16,8 @@ export interface AgreementData {
   timeNouns: string[];
   /** Words before a subject that make its predicate plural or leave it free (много, часть…). */
   quantityWords: string[];
+  /** Nouns of measure that stand in the accusative after verbs like «весить», «стоить» (килограмм, рубль, метр). */
+  measures: string[];
   /** Verbs used only impersonally with an infinitive or a «что» clause (удаться, прийтись, выясниться…). */
   impersonal: string[];
   /** Nouns a numeral before them tells the time or date with, not a count (десять вечера, 11 февраля). */
@@ -43,6 +45,7 @@ const LABEL_NOUNS = new Set(lists.labelNouns);
 const TIME_NOUNS = new Set(lists.timeNouns);
 const QUANTITY = new Set(lists.quantityWords);
 const IMPERSONAL = new Set(lists.impersonal);
+const MEASURES = new Set(lists.measures);
 const TIME_OF_DAY = new Set(lists.timeOfDay);
 const POSSESSIVES = new Set(lists.possessives);
 const NOT_ATTRIBUTIVE = new Set(lists.notAttributive);
@@ -91,7 +94,7 @@ function modifiersAgree(a: SyntaxToken, b: SyntaxToken): boolean {
 }
 
 interface Problem {
-  messageId: 'modifier' | 'numeral' | 'subject' | 'relative' | 'date' | 'impersonal';
+  messageId: 'modifier' | 'numeral' | 'subject' | 'relative' | 'date' | 'impersonal' | 'participle';
   from: number;
   to: number;
   data: Record<string, string>;
@@ -334,8 +337,50 @@ function fitsSubject(p: Reading, s: Subject): boolean {
   return s.number === 'plur' || s.gender === undefined || s.gender === 'Ms-f' || genderOf(p) === s.gender;
 }
 
+/** The form of a finite verb that fits a subject, when only one does. */
+function verbFormFor(verb: SyntaxToken, s: Subject): string | undefined {
+  const forms = new Set(verb.readings.flatMap((r) => {
+    if (r.pos === 'VERB' && r.tags.has('past')) return inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['sing', s.gender] : [s.number]);
+    if (r.pos === 'VERB') return inflect(r, [s.number, s.person]);
+    return inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['sing', s.gender] : [s.number]);
+  }));
+  return forms.size === 1 ? [...forms][0] : undefined;
+}
+
+/**
+ * A second verb of the same subject, joined by «и» with no comma («курьер забрал посылку и
+ * отвезли её»): it fits the subject too. Between the two verbs only their objects and
+ * adverbs may stand (no nominative-only noun or pronoun, no punctuation).
+ */
+function coordinatedVerb(tokens: readonly SyntaxToken[], subjectAt: number, verbAt: number, subjects: readonly Subject[]): Problem | undefined {
+  const first = tokens[verbAt]!;
+  if (!allPos(first, 'VERB') || subjects.length === 0) return undefined;
+  for (let k = verbAt + 1; k < tokens.length && k <= verbAt + 6; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.unknown) return undefined;
+    if (t.norm !== 'и') {
+      if (t.readings.some((r) => r.pos === 'VERB' || r.pos === 'CONJ' || r.lemma === 'который')) return undefined;
+      if (t.readings.every((r) => (r.pos === 'NOUN' || r.pos === 'NPRO') && caseOf(r) === 'nomn')) return undefined;
+      continue;
+    }
+    let v = k + 1;
+    if (tokens[v]?.norm === 'не') v++;
+    const verb = tokens[v];
+    if (!verb || !isPlainWord(verb) || !allPos(verb, 'VERB') || !verb.readings.every((r) => r.tags.has('indc'))) return undefined;
+    // The same tense as the first verb: a change of tense may start a clause with a subject of its own.
+    if (!verb.readings.some((r) => first.readings.some((f) => f.tags.has('past') === r.tags.has('past')))) return undefined;
+    // A subject of its own right after it («…и пришли курьеры»).
+    const after = tokens[v + 1];
+    if (after && after.readings.some((r) => (r.pos === 'NOUN' || r.pos === 'NPRO') && caseOf(r) === 'nomn')) return undefined;
+    if (subjects.some((s) => verb.readings.some((r) => fitsSubject(r, s)))) return undefined;
+    const form = subjects.length === 1 ? verbFormFor(verb, subjects[0]!) : undefined;
+    return { messageId: 'subject', from: v, to: v, data: { subject: tokens[subjectAt]!.text, predicate: verb.text }, lastAs: form };
+  }
+  return undefined;
+}
+
 /** Subject + predicate in short clauses: «посылка будут доставлены», «мы отправит», «вы был». */
-function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predicate: readonly number[]): Problem | undefined {
+function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predicate: readonly number[], coordinated: Problem[]): Problem | undefined {
   const subject = tokens[subjectAt]!;
   // The word before the subject's modifiers: a preposition makes it no subject («за эти огурцы
   // отвечает»); a modifier with no nominative shows the noun is no subject («эту закономерность удалось…»).
@@ -402,17 +447,10 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
     if (r.lemma === 'быть' && preds.length > 1) return r.pos === 'VERB' && fitsSubject(r, s);
     return fitsSubject(r, s);
   })));
+  const second = coordinatedVerb(tokens, subjectAt, predicate[predicate.length - 1]!, subjects);
+  if (second) coordinated.push(second);
   if (ok) return undefined;
-  let lastAs: string | undefined;
-  if (subjects.length === 1 && preds.length === 1) {
-    const s = subjects[0]!;
-    const forms = new Set(main.readings.flatMap((r) => {
-      if (r.pos === 'VERB' && r.tags.has('past')) return inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['sing', s.gender] : [s.number]);
-      if (r.pos === 'VERB') return inflect(r, [s.number, s.person]);
-      return inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['sing', s.gender] : [s.number]);
-    }));
-    if (forms.size === 1) lastAs = [...forms][0];
-  }
+  const lastAs = subjects.length === 1 && preds.length === 1 ? verbFormFor(main, subjects[0]!) : undefined;
   return { messageId: 'subject', from: subjectAt, to: predicate[predicate.length - 1]!, data: { subject: subject.text, predicate: preds.map((p) => p.text).join(' ') }, lastAs };
 }
 
@@ -434,11 +472,18 @@ function checkInverted(tokens: readonly SyntaxToken[], at: number): Problem | un
   let j = at + 1;
   while (j < tokens.length && isModifier(tokens[j]!)) j++;
   const subject = tokens[j];
-  if (!subject || !isNoun(subject) || !nouns(subject).every((r) => caseOf(r) === 'nomn')) return undefined;
-  // Subjects joined by «и» or a comma take a plural verb.
-  const next = tokens[j + 1];
+  // An intransitive verb takes no direct object: a noun that may be accusative is its subject
+  // too («произошла сбой»), but for nouns of time and measure («прошла неделю», «весил килограмм»).
+  if (!subject || !isNoun(subject) || !nouns(subject).every((r) => caseOf(r) === 'nomn' || (caseOf(r) === 'accs' && r.tags.has('inan')))) return undefined;
+  if (!nouns(subject).some((r) => caseOf(r) === 'nomn') || nouns(subject).some((r) => TIME_NOUNS.has(r.lemma) || MEASURES.has(r.lemma))) return undefined;
+  // Subjects joined by «и» or a comma take a plural verb («учитывались цена товара, срок…»).
+  let e = j + 1;
+  while (e < tokens.length && isNoun(tokens[e]!) && nouns(tokens[e]!).some((r) => caseOf(r) === 'gent')) e++;
+  const next = tokens[e];
   if (next && ((next.kind === 'word' && ['и', 'или'].includes(next.norm)) || (next.kind === 'punct' && next.text === ','))) return undefined;
-  const subjects: Subject[] = nouns(subject).map((r) => ({ person: '3per', number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'), gender: genderOf(r) }));
+  // A noun before an infinitive may be its object («стал письмо писать»).
+  for (let k = j + 1; k < tokens.length && tokens[k]!.kind === 'word'; k++) if (somePos(tokens[k]!, 'INFN')) return undefined;
+  const subjects: Subject[] = nouns(subject).filter((r) => caseOf(r) === 'nomn').map((r) => ({ person: '3per', number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'), gender: genderOf(r) }));
   if (subjects.some((s) => verb.readings.some((r) => fitsSubject(r, s)))) return undefined;
   return { messageId: 'subject', from: at, to: j, data: { subject: subject.text, predicate: verb.text } };
 }
@@ -583,6 +628,43 @@ function checkRelative(tokens: readonly SyntaxToken[], at: number): Problem | un
 }
 
 /**
+ * A participle right after a comma starts a participial phrase that describes a noun before
+ * the comma («дополнения, добавляющие новые уровни»): it agrees with that noun in case, number
+ * and gender. Reported when it agrees with no noun of the phrase before the comma and is not
+ * itself the modifier of a noun after it or a participle used as a noun with its own verb.
+ */
+function checkParticiple(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const word = tokens[at]!;
+  if (!isPlainWord(word) || !allPos(word, 'PRTF')) return undefined;
+  const comma = tokens[at - 1];
+  if (comma?.kind !== 'punct' || comma.text !== ',') return undefined;
+  // The modifier of the next noun («…, оплаченный заказ отправим»).
+  let k = at + 1;
+  while (k < tokens.length && isModifier(tokens[k]!)) k++;
+  if (tokens[k] && isNoun(tokens[k]!) && nouns(tokens[k]!).some((n) => modifierReadings(word).some((r) => agrees(r, n)))) return undefined;
+  // A participle used as a noun, the subject of a verb of its own before the next comma («…, пострадавшие получат…»).
+  for (let j = at + 1; j < tokens.length && !(tokens[j]!.kind === 'punct' && tokens[j]!.text !== '-'); j++) {
+    if (somePos(tokens[j]!, 'VERB')) return undefined;
+  }
+  const candidates: SyntaxToken[] = [];
+  for (let i = at - 2; i >= 0 && i >= at - 10 && tokens[i]!.kind === 'word'; i--) {
+    const t = tokens[i]!;
+    if (isModifier(t)) continue;
+    if (t.readings.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO')) {
+      if (!isPlainWord(t)) return undefined;
+      candidates.push(t);
+    } else if (!t.readings.some((r) => r.pos === 'PREP' || r.pos === 'NUMR' || r.pos === 'CONJ')) break;
+  }
+  if (candidates.length === 0) return undefined;
+  const agreesWith = (c: SyntaxToken): boolean => c.readings.some((n) => modifierReadings(word).some((r) => {
+    if (n.pos === 'NPRO') return caseOf(r) === caseOf(n) && (numberOf(n) === undefined || numberOf(r) === numberOf(n));
+    return n.pos === 'NOUN' && agrees(r, n);
+  }));
+  if (candidates.some(agreesWith)) return undefined;
+  return { messageId: 'participle', from: at, to: at, data: { participle: word.text, noun: candidates[0]!.text } };
+}
+
+/**
  * Agreement in Russian noun phrases and clauses, from the morphological analyser's readings:
  * an adjective, participle, pronoun or ordinal with its noun; a numeral with its noun; a
  * subject with its verb or short form; «который» with its noun. A phrase is reported only
@@ -622,6 +704,11 @@ export default defineRule(
         zh: '“{date}”：日期中月份要用属格（«25 декабря»），介词后的年份中 «год» 要随介词变格（«в 2025 году»、«с 2025 года»）。买家会觉得这是错误的俄语。',
         ru: '«{date}»: в дате месяц стоит в родительном падеже («25 декабря»), а «год» после предлога — в нужном падеже («в 2025 году», «с 2025 года»).',
       },
+      participle: {
+        en: '“{participle}” after the comma does not agree with “{noun}” or any noun before it in case, number or gender, so a buyer cannot tell what it describes. Put it in the form of its noun («товары, добавленные в корзину»).',
+        zh: '逗号后的 “{participle}” 与前面的 “{noun}” 等名词在格、数或性上都不一致，买家看不出它修饰什么。请改成与所修饰名词一致的形式（«товары, добавленные в корзину»）。',
+        ru: '«{participle}» после запятой не согласовано в падеже, числе или роде ни с «{noun}», ни с другим существительным перед ним: непонятно, к чему оно относится. Поставьте причастие в форму своего существительного («товары, добавленные в корзину»).',
+      },
       impersonal: {
         en: '“{actual}”: with an infinitive or a «что» clause “{verb}” is impersonal: neuter singular in the past, third person singular otherwise («нам удалось найти», «вам придётся подождать», «выяснилось, что…»). A buyer reads it as broken Russian.',
         zh: '“{actual}”：“{verb}” 后接不定式或 «что» 从句时是无人称用法，过去时用中性单数，其他时态用第三人称单数（«нам удалось найти»、«вам придётся подождать»、«выяснилось, что…»）。买家会觉得这是错误的俄语。',
@@ -643,11 +730,11 @@ export default defineRule(
         if (p) problems.push(p);
       }
       for (const clause of clauses(tokens)) {
-        const p = checkSubject(tokens, clause.subject, clause.predicate);
+        const p = checkSubject(tokens, clause.subject, clause.predicate, problems);
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i) ?? checkImpersonal(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.

@@ -81,6 +81,9 @@ describe('nounPhrases', () => {
     expect(heads('добиться своей цели')).toEqual(['своей цели']);
     expect(heads('министерство иностранных дел')).toEqual(['министерство', 'иностранных дел']);
     expect(heads('ранним утром')).toEqual(['ранним утром']);
+    expect(heads('с другой стороной')).toEqual(['с другой стороной']);
+    // «любой» is also a pronoun of the same lemma: before a noun it is a modifier.
+    expect(heads('в любое время')).toEqual(['в любое время']);
     // Without a modifier before them they are not taken for nouns; an adverb of another noun never is.
     expect(heads('цели')).toEqual([]);
     expect(heads('новый рядом')).toEqual([]);

@@ -102,10 +102,14 @@ export function somePos(t: SyntaxToken, ...pos: string[]): boolean {
 
 /**
  * A full adjective, participle, pronominal adjective or ordinal: every reading is one, or a
- * noun (an adjective used as a noun, «новое», «рабочий», or a rare noun of the same spelling).
+ * noun (an adjective used as a noun, «новое», «рабочий», or a rare noun of the same spelling),
+ * or a pronoun of the same lemma («любой»).
  */
 export function isModifier(t: SyntaxToken): boolean {
-  return isPlainWord(t) && somePos(t, 'ADJF', 'PRTF') && allPos(t, 'ADJF', 'PRTF', 'NOUN');
+  if (!isPlainWord(t) || !somePos(t, 'ADJF', 'PRTF')) return false;
+  // «любой» is also a pronoun of the same lemma («любой поймёт»); before a noun it is its modifier.
+  return t.readings.every((r) => r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NOUN'
+    || (r.pos === 'NPRO' && t.readings.some((a) => a.pos === 'ADJF' && a.lemma === r.lemma)));
 }
 
 /** A noun in every reading but rare short adjectives of the same spelling («вещи»). */
@@ -123,10 +127,11 @@ export function isPreposition(t: SyntaxToken): boolean {
 }
 
 /**
- * Nouns of the time of day, the seasons and «часть», whose instrumental is also an adverb
- * («утром», «зимой», «частью»): after an adjective they are the noun («ранним утром»).
+ * Nouns of the time of day and the seasons, and «часть», «сторона», «образ», «шаг», whose
+ * instrumental is also an adverb («утром», «зимой», «стороной»): after an adjective they are
+ * the noun («ранним утром», «с другой стороной»).
  */
-const ADVERB_NOUNS = new Set(['утро', 'вечер', 'день', 'ночь', 'зима', 'весна', 'лето', 'осень', 'часть']);
+const ADVERB_NOUNS = new Set(['утро', 'вечер', 'день', 'ночь', 'зима', 'весна', 'лето', 'осень', 'часть', 'сторона', 'образ', 'шаг']);
 
 /**
  * A word that is a noun right after a modifier although it has readings of another part of

@@ -65,6 +65,7 @@ testRule(rule, {
     { ru: 'Мы отправили куртки, упакованный в коробки.', name: 'a participle after a comma', messages: ['1:22-1:33 grammar-agreement participle {"actual":"упакованный","noun":"куртки","participle":"упакованный"}'] },
     { ru: 'Курьер взял коробку и отвезли её на склад.', name: 'a second verb of the same subject', messages: ['1:23-1:30 grammar-agreement subject {"actual":"отвезли","predicate":"отвезли","subject":"Курьер"}'] },
     { ru: 'Вчера на складе произошла сбой.', name: 'an intransitive verb before its subject', messages: ['1:17-1:31 grammar-agreement subject {"actual":"произошла сбой","predicate":"произошла","subject":"сбой"}'] },
+    { ru: 'Пишите в любом время.', name: '«любой», also a pronoun, before a noun', messages: ['1:10-1:21 grammar-agreement modifier {"actual":"любом время","modifier":"любом","noun":"время"}'] },
     { ru: 'Ты их получили?', name: 'an object pronoun between subject and verb', messages: ['1:1-1:15 grammar-agreement subject {"actual":"Ты их получили","predicate":"получили","subject":"Ты"}'] },
   ],
 });

@@ -27,6 +27,16 @@ describe('syntaxTokens', () => {
     expect(ts[5]!.readings).toEqual([]);
   });
 
+  it('reads a lower-case word that is also a first name as the common noun', () => {
+    const [love] = tokens('любовь');
+    expect(love!.readings.some((r) => r.tags.has('Name'))).toBe(false);
+    expect(isPlainWord(love!)).toBe(true);
+    // Capitalised (a name, or the first word of a sentence) it keeps its name readings and is left alone.
+    const [, name] = tokens('Ждём Любовь');
+    expect(name!.readings.some((r) => r.tags.has('Name'))).toBe(true);
+    expect(isPlainWord(name!)).toBe(false);
+  });
+
   it('keeps predicted readings out: an unknown word has none and is left alone', () => {
     const [t] = tokens('кринжовая');
     expect(t!.unknown).toBe(true);

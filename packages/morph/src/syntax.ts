@@ -61,7 +61,9 @@ export function syntaxTokens(tokens: readonly InputToken[], analyse: Analyse): S
       token.unknown = true;
     } else {
       const all = analyse(t.text);
-      const known = all.some((r) => r.predicted) ? all.filter((r) => !r.predicted) : all;
+      let known = all.some((r) => r.predicted) ? all.filter((r) => !r.predicted) : all;
+      // A lower-case word is no person's name: «любовь», «вера», «роман» are the common nouns.
+      if (!token.capital && known.some(isPersonName) && !known.every(isPersonName)) known = known.filter((r) => !isPersonName(r));
       token.readings = known;
       token.unknown = known.length === 0;
       token.plain = judgeable(token);
@@ -71,6 +73,9 @@ export function syntaxTokens(tokens: readonly InputToken[], analyse: Analyse): S
 }
 
 const NONE: readonly Reading[] = [];
+
+/** A reading of a first name, surname or patronymic. */
+const isPersonName = (r: Reading): boolean => r.tags.has('Name') || r.tags.has('Surn') || r.tags.has('Patr');
 
 /** Readings that mark a proper name, a place, an organisation, an abbreviation or an initial. */
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr', 'Init'];

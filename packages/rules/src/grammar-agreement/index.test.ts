@@ -39,6 +39,7 @@ testRule(rule, {
     { ru: 'В такой коробке заказ не помнётся, на какой склад его ни отправь.', name: '«такой», «какой» agreeing after a preposition' },
     { ru: 'Маша и я отправили заказ.', name: 'a pronoun coordinated with a noun' },
     { ru: 'Мы получили оплату, оплаченный заказ отправим завтра.', name: 'a participle before its own noun' },
+    { ru: 'В наличии шерстяной и хлопковой пряжи пяти цветов.', name: 'singular modifiers joined by «и» share a plural noun' },
     { ru: 'Мы вернём деньги, пострадавшие получат компенсацию.', name: 'a participle used as a noun, with its own verb' },
     { ru: 'Спасибо за отзыв о куртке, купленной у нас.', name: 'a participle agreeing with a noun before the comma' },
     { ru: 'Продавец проверил товар и пришли деньги.', name: 'a second verb with a subject of its own' },
@@ -66,6 +67,8 @@ testRule(rule, {
     { ru: 'Курьер взял коробку и отвезли её на склад.', name: 'a second verb of the same subject', messages: ['1:23-1:30 grammar-agreement subject {"actual":"отвезли","predicate":"отвезли","subject":"Курьер"}'] },
     { ru: 'Вчера на складе произошла сбой.', name: 'an intransitive verb before its subject', messages: ['1:17-1:31 grammar-agreement subject {"actual":"произошла сбой","predicate":"произошла","subject":"сбой"}'] },
     { ru: 'Пишите в любом время.', name: '«любой», also a pronoun, before a noun', messages: ['1:10-1:21 grammar-agreement modifier {"actual":"любом время","modifier":"любом","noun":"время"}'] },
+    { ru: 'Наша любовь к покупателям начался давно.', name: 'a lower-case word is no person\'s name («любовь»)', messages: ['1:6-1:34 grammar-agreement subject {"actual":"любовь к покупателям начался","predicate":"начался","subject":"любовь"}'] },
+    { ru: 'Ваш заказ к празднику пришла вовремя.', name: 'an intransitive verb with a short adjective of the same spelling', messages: ['1:5-1:29 grammar-agreement subject {"actual":"заказ к празднику пришла","predicate":"пришла","subject":"заказ"}'] },
     { ru: 'Ты их получили?', name: 'an object pronoun between subject and verb', messages: ['1:1-1:15 grammar-agreement subject {"actual":"Ты их получили","predicate":"получили","subject":"Ты"}'] },
   ],
 });

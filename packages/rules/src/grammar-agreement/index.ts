@@ -163,6 +163,11 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
   if (next && ((next.kind === 'word' && (next.norm === 'и' || next.norm === 'или')) || (next.kind === 'punct' && next.text === ','))) {
     if (np.modifiers.some((m) => modifierReadings(tokens[m]!).some((r) => numberOf(r) === 'plur'))) return undefined;
   }
+  // Singular modifiers joined by «и» share a plural noun: «греческой и римской литератур».
+  const joined = tokens[np.modifiers[0]! - 1];
+  if (joined && ((joined.kind === 'word' && (joined.norm === 'и' || joined.norm === 'или')) || (joined.kind === 'punct' && joined.text === ','))
+    && tokens[np.modifiers[0]! - 2] && isModifier(tokens[np.modifiers[0]! - 2]!)
+    && heads.some((n) => numberOf(n) === 'plur' && np.modifiers.every((m) => modifierReadings(tokens[m]!).some((r) => caseOf(r) === caseOf(n) && numberOf(r) === 'sing')))) return undefined;
   const alone = np.modifiers.map((m) => modifierReadings(tokens[m]!).some((r) => heads.some((n) => agrees(r, n))));
   const lastAt = np.modifiers.length - 1;
   const last = tokens[np.modifiers[lastAt]!]!;
@@ -401,7 +406,8 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
   const preds = predicate.map((i) => tokens[i]!);
   const main = preds[preds.length - 1]!;
   const shortForm = allPos(main, 'PRTS', 'ADJS');
-  const intransitive = allPos(main, 'VERB') && main.readings.every((r) => r.tags.has('intr'));
+  // An intransitive verb (a short adjective of the same spelling, «пришла» of «пришлый», needs a subject too).
+  const intransitive = somePos(main, 'VERB') && main.readings.every((r) => (r.pos === 'VERB' && r.tags.has('intr')) || r.pos === 'ADJS');
   let subjects: Subject[];
   let nominative = true;
   if (subject.readings.every((r) => r.lemma === 'который')) {

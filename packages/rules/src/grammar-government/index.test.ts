@@ -14,6 +14,7 @@ import { sentencesOf } from '../lib/policy-patterns.js';
 testRule(rule, {
   valid: [
     { ru: 'Завтра отправит посылку курьер.', name: 'a nominative after the verb with no subject before it is the subject' },
+    { ru: 'Заказ, не дай бог, потеряется, но мы вернём деньги.', name: 'a person after an imperative may be the one wished for («не дай бог»)' },
     'Мы отправим вам посылку, а вы получите уведомление.',
     'Курьер и водитель приедут утром.',
     "Спасибо за заказ и хорошего дня!",

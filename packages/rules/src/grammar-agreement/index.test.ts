@@ -69,6 +69,7 @@ testRule(rule, {
     { ru: 'Пишите в любом время.', name: '«любой», also a pronoun, before a noun', messages: ['1:10-1:21 grammar-agreement modifier {"actual":"любом время","modifier":"любом","noun":"время"}'] },
     { ru: 'Наша любовь к покупателям начался давно.', name: 'a lower-case word is no person\'s name («любовь»)', messages: ['1:6-1:34 grammar-agreement subject {"actual":"любовь к покупателям начался","predicate":"начался","subject":"любовь"}'] },
     { ru: 'Ваш заказ к празднику пришла вовремя.', name: 'an intransitive verb with a short adjective of the same spelling', messages: ['1:5-1:29 grammar-agreement subject {"actual":"заказ к празднику пришла","predicate":"пришла","subject":"заказ"}'] },
+    { ru: 'Покупатель пишет: «посылка пришли без чека и без коробки».', name: 'a quoted sentence is speech and is judged', messages: ['1:20-1:34 grammar-agreement subject {"actual":"посылка пришли","predicate":"пришли","subject":"посылка"}'] },
     { ru: 'Ты их получили?', name: 'an object pronoun between subject and verb', messages: ['1:1-1:15 grammar-agreement subject {"actual":"Ты их получили","predicate":"получили","subject":"Ты"}'] },
   ],
 });

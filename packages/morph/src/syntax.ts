@@ -211,6 +211,8 @@ function skipBetween(tokens: readonly SyntaxToken[], i: number): number {
   if (isPreposition(t)) j++;
   while (j < tokens.length && isModifier(tokens[j]!)) j++;
   const noun = tokens[j];
+  // A preposition with a personal pronoun («ко мне», «для вас»).
+  if (j === i + 1 && noun && isPlainWord(noun) && allPos(noun, 'NPRO') && noun.readings.every((r) => !r.tags.has('nomn'))) return j + 1;
   if (!noun || !isNoun(noun)) return i;
   // Without a preposition, only a noun in the genitive in every reading is an attribute of the subject.
   if (j === i || !isPreposition(t)) {

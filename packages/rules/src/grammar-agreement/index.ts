@@ -333,6 +333,8 @@ function fitsSubject(p: Reading, s: Subject): boolean {
     if (p.tags.has('impr')) return s.person === '2per' && numberOf(p) === s.number;
     if (p.tags.has('past')) {
       if (numberOf(p) !== s.number) return false;
+      // «я», «ты» are a man or a woman: never neuter («ты осталось» for «осталась»).
+      if ((s.person === '1per' || s.person === '2per') && genderOf(p) === 'neut') return false;
       return s.number === 'plur' || s.gender === undefined || s.gender === 'Ms-f' || genderOf(p) === s.gender;
     }
     return numberOf(p) === s.number && p.tags.has(s.person);
@@ -384,6 +386,44 @@ function coordinatedVerb(tokens: readonly SyntaxToken[], subjectAt: number, verb
   return undefined;
 }
 
+/**
+ * Whether the rest of the clause after a predicate may hold its subject: a word with a
+ * nominative reading that fits the verb, or a word the dictionary does not know. «…,
+ * которые покупает каждый второй» has one; «…, которые с каждым годом удивляет своими
+ * красками» has none, so «которые» is the subject.
+ */
+function subjectAfter(tokens: readonly SyntaxToken[], predicateAt: number): boolean {
+  const verb = tokens[predicateAt]!;
+  for (let k = predicateAt + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') {
+      if (t.text === '-' || t.text === '‑') continue;
+      return false;
+    }
+    if (t.kind !== 'word' || t.unknown || !t.plain) return true;
+    for (const r of t.readings) {
+      if (caseOf(r) !== 'nomn') continue;
+      const s: Subject = PRONOUNS[r.lemma] ?? { person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) };
+      if (verb.readings.some((p) => fitsSubject(p, s))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A noun right before a subject that is nominative in every reading, and itself never
+ * nominative: an object or a complement ahead of the subject («своё мнение граждане
+ * высказали», «на остановке автобус остановился»), not the first of two subjects.
+ */
+function nounBeforeSubject(before: SyntaxToken, subject: SyntaxToken): boolean {
+  if (!isPlainWord(before) || !allPos(subject, 'NOUN', 'NPRO') || !subject.readings.every((r) => caseOf(r) === 'nomn')) return false;
+  if (before.readings.every((r) => r.pos === 'NOUN' && caseOf(r) !== 'nomn')) return true;
+  // A thing that may be an accusative before a person («своё мнение граждане высказали»).
+  return subject.readings.every((r) => r.tags.has('anim'))
+    && before.readings.every((r) => r.pos === 'NOUN' && r.tags.has('inan') && (caseOf(r) === 'nomn' || caseOf(r) === 'accs'))
+    && before.readings.some((r) => caseOf(r) === 'accs');
+}
+
 /** Subject + predicate in short clauses: «посылка будут доставлены», «мы отправит», «вы был». */
 function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predicate: readonly number[], coordinated: Problem[]): Problem | undefined {
   const subject = tokens[subjectAt]!;
@@ -399,7 +439,7 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
   const joinsClauses = before?.kind === 'word' && ['и', 'а', 'но', 'да'].includes(before.norm) && (b === 0 || tokens[b - 1]!.kind === 'punct');
   // Coordinated subjects, counted subjects, a subject inside a prepositional phrase or after a quantity word: left alone.
   if (before && !joinsClauses && (before.kind === 'number' || before.kind === 'placeholder' || (before.kind === 'word' && (['и', 'или', 'а', 'да', 'с', 'со'].includes(before.norm) || QUANTITY.has(before.norm)
-    || before.readings.some((r) => r.pos === 'NUMR' || r.pos === 'PREP' || r.pos === 'NOUN'))))) return undefined;
+    || before.readings.some((r) => r.pos === 'NUMR' || r.pos === 'PREP' || (r.pos === 'NOUN' && !nounBeforeSubject(before, subject))))))) return undefined;
   const after = tokens[predicate[predicate.length - 1]! + 1];
   // Nouns listed with commas («куртка, шапка и шарф будут…»).
   if (before?.kind === 'punct' && before.text === ',' && allPos(subject, 'NOUN') && tokens[b - 1]?.readings.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO')) return undefined;
@@ -414,7 +454,7 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
     // «который» as the subject of its clause: its number and gender are its antecedent's.
     const readings = subject.readings.filter((r) => caseOf(r) === 'nomn');
     nominative = subject.readings.every((r) => caseOf(r) === 'nomn');
-    if (readings.length === 0 || (!nominative && !(shortForm || intransitive))) return undefined;
+    if (readings.length === 0 || (!nominative && !(shortForm || intransitive) && subjectAfter(tokens, predicate[predicate.length - 1]!))) return undefined;
     subjects = readings.map((r) => ({ person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) }));
   } else if (allPos(subject, 'NPRO')) {
     const known = subject.readings.map((r) => PRONOUNS[r.lemma] && r.tags.has('nomn') ? PRONOUNS[r.lemma]! : undefined);

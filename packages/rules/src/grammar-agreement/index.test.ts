@@ -38,6 +38,8 @@ testRule(rule, {
     { ru: 'Когда хочется пить, пейте воду.', name: 'an impersonal verb with no person' },
     { ru: 'В такой коробке заказ не помнётся, на какой склад его ни отправь.', name: '«такой», «какой» agreeing after a preposition' },
     { ru: 'Маша и я отправили заказ.', name: 'a pronoun coordinated with a noun' },
+    { ru: 'Что такое доставка до двери? Какой размер вам нужен?', name: '«что такое», and «какой» agreeing' },
+    { ru: 'Мы были много раз на складе, и у нас было много заказов.', name: 'a quantity of time, and a neuter verb' },
     { ru: 'Это товары, которые покупает каждый второй.', name: '«который» as the object of a verb whose subject follows' },
     { ru: 'Отзыв покупатели оставят после получения.', name: 'a thing before a person that agrees with the verb' },
     { ru: 'Мы получили оплату, оплаченный заказ отправим завтра.', name: 'a participle before its own noun' },
@@ -76,6 +78,9 @@ testRule(rule, {
     { ru: 'Ты правильно поняло.', name: '«ты» is never neuter', messages: ['1:1-1:20 grammar-agreement subject {"actual":"Ты правильно поняло","predicate":"поняло","subject":"Ты"}'] },
     { ru: 'А что ты ко мне пишет?', name: 'a preposition with a pronoun between subject and verb', messages: ['1:7-1:22 grammar-agreement subject {"actual":"ты ко мне пишет","predicate":"пишет","subject":"ты"}'] },
     { ru: 'На остановке курьер остановились.', name: 'an oblique noun before the subject', messages: ['1:14-1:33 grammar-agreement subject {"actual":"курьер остановились","predicate":"остановились","subject":"курьер"}'] },
+    { ru: 'Мы сделаем такой скидку.', name: '«такой» right before its noun', messages: ['1:12-1:24 grammar-agreement modifier {"actual":"такой скидку","modifier":"такой","noun":"скидку"}'] },
+    { ru: 'Главным плюсом стал то, что доставка бесплатная.', name: '«то, что» after an intransitive verb', messages: ['1:16-1:23 grammar-agreement subject {"actual":"стал то","predicate":"стал","subject":"то"}'] },
+    { ru: 'У нас была много заказов.', name: 'a quantity word as the subject', messages: ['1:7-1:25 grammar-agreement impersonal {"actual":"была много заказов","verb":"была"}'] },
     { ru: 'Ты их получили?', name: 'an object pronoun between subject and verb', messages: ['1:1-1:15 grammar-agreement subject {"actual":"Ты их получили","predicate":"получили","subject":"Ты"}'] },
   ],
 });
@@ -92,6 +97,7 @@ describe('suggestions', () => {
     expect(expectedOf('Доставка 25 декабрь.')).toEqual([['25 декабря']]);
     expect(expectedOf('Акция действует в 2026 года.')).toEqual([['в 2026 году']]);
     expect(expectedOf('Нам удались найти посылку.')).toEqual([['удалось']]);
+    expect(expectedOf('У нас была много заказов.')).toEqual([['было много заказов']]);
   });
   it('keeps the words between a subject and its verb', () => {
     expect(expectedOf('Никто вам не ответят.')).toEqual([['Никто вам не ответит']]);

@@ -54,8 +54,8 @@ const PREPOSITION_CASES = lists.prepositions;
 const STANDALONE = new Set(lists.standalone);
 const GOVERNING = new Set(lists.governing);
 const DEMONSTRATIVES = new Set(['этот', 'тот']);
-/** Pronouns of `notAttributive` that are a noun's modifier between a preposition and the noun. */
-const ATTRIBUTIVE_AFTER_PREPOSITION = new Set(['такой', 'какой']);
+/** Pronouns of `notAttributive` that are a noun's modifier when they stand alone right before it. */
+const ATTRIBUTIVE_BEFORE_NOUN = new Set(['такой', 'какой']);
 const MONTHS = new Set(['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']);
 
 const OBLIQUE = new Set(['gent', 'datv', 'ablt', 'loct']);
@@ -153,8 +153,8 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
   // «в дальнейшем», «в основном»: an adverb, not the start of a noun phrase.
   if (np.prep !== undefined && ADVERBIAL.has(`${tokens[np.prep]!.norm} ${tokens[np.modifiers[0]!]!.norm}`)) return undefined;
   if (np.modifiers.some((m, k) => tokens[m]!.readings.some((r) => NOT_ATTRIBUTIVE.has(r.lemma) && !r.tags.has('Anum')
-    // «в такой погоде», «на какой склад»: right after a preposition and before the noun they are its modifiers.
-    && !(k === 0 && np.prep !== undefined && np.modifiers.length === 1 && ATTRIBUTIVE_AFTER_PREPOSITION.has(r.lemma))))) return undefined;
+    // «в такой погоде», «какой размер»: right before the noun they are its modifiers, but in «что такое любовь».
+    && !(k === 0 && np.modifiers.length === 1 && ATTRIBUTIVE_BEFORE_NOUN.has(r.lemma) && !['что', 'кто'].includes(tokens[m - 1]?.norm ?? ''))))) return undefined;
   if (chainAgrees(tokens, np.modifiers, np.head)) return undefined;
   const head = tokens[np.head]!;
   const heads = nouns(head);
@@ -387,6 +387,13 @@ function coordinatedVerb(tokens: readonly SyntaxToken[], subjectAt: number, verb
 }
 
 /**
+ * A predicate that takes no direct object: a short form, or an intransitive verb (a short
+ * adjective of the same spelling, «пришла» of «пришлый», needs a subject too).
+ */
+const objectless = (p: SyntaxToken): boolean => allPos(p, 'PRTS', 'ADJS')
+  || (somePos(p, 'VERB') && p.readings.every((r) => (r.pos === 'VERB' && r.tags.has('intr')) || r.pos === 'ADJS'));
+
+/**
  * Whether the rest of the clause after a predicate may hold its subject: a word with a
  * nominative reading that fits the verb, or a word the dictionary does not know. «…,
  * которые покупает каждый второй» has one; «…, которые с каждым годом удивляет своими
@@ -415,8 +422,10 @@ function subjectAfter(tokens: readonly SyntaxToken[], predicateAt: number): bool
  * nominative: an object or a complement ahead of the subject («своё мнение граждане
  * высказали», «на остановке автобус остановился»), not the first of two subjects.
  */
-function nounBeforeSubject(before: SyntaxToken, subject: SyntaxToken): boolean {
-  if (!isPlainWord(before) || !allPos(subject, 'NOUN', 'NPRO') || !subject.readings.every((r) => caseOf(r) === 'nomn')) return false;
+function nounBeforeSubject(before: SyntaxToken, subject: SyntaxToken, objectlessPredicate: boolean): boolean {
+  // With a predicate that takes no object, an inanimate noun that may be accusative is nominative too («…остановке автобус остановились»).
+  const nominative = (r: Reading): boolean => caseOf(r) === 'nomn' || (objectlessPredicate && caseOf(r) === 'accs' && r.tags.has('inan'));
+  if (!isPlainWord(before) || !allPos(subject, 'NOUN', 'NPRO') || !subject.readings.every(nominative)) return false;
   if (before.readings.every((r) => r.pos === 'NOUN' && caseOf(r) !== 'nomn')) return true;
   // A thing that may be an accusative before a person («своё мнение граждане высказали»).
   return subject.readings.every((r) => r.tags.has('anim'))
@@ -439,15 +448,14 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
   const joinsClauses = before?.kind === 'word' && ['и', 'а', 'но', 'да'].includes(before.norm) && (b === 0 || tokens[b - 1]!.kind === 'punct');
   // Coordinated subjects, counted subjects, a subject inside a prepositional phrase or after a quantity word: left alone.
   if (before && !joinsClauses && (before.kind === 'number' || before.kind === 'placeholder' || (before.kind === 'word' && (['и', 'или', 'а', 'да', 'с', 'со'].includes(before.norm) || QUANTITY.has(before.norm)
-    || before.readings.some((r) => r.pos === 'NUMR' || r.pos === 'PREP' || (r.pos === 'NOUN' && !nounBeforeSubject(before, subject))))))) return undefined;
+    || before.readings.some((r) => r.pos === 'NUMR' || r.pos === 'PREP' || (r.pos === 'NOUN' && !nounBeforeSubject(before, subject, objectless(tokens[predicate[predicate.length - 1]!]!)))))))) return undefined;
   const after = tokens[predicate[predicate.length - 1]! + 1];
   // Nouns listed with commas («куртка, шапка и шарф будут…»).
   if (before?.kind === 'punct' && before.text === ',' && allPos(subject, 'NOUN') && tokens[b - 1]?.readings.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO')) return undefined;
   const preds = predicate.map((i) => tokens[i]!);
   const main = preds[preds.length - 1]!;
   const shortForm = allPos(main, 'PRTS', 'ADJS');
-  // An intransitive verb (a short adjective of the same spelling, «пришла» of «пришлый», needs a subject too).
-  const intransitive = somePos(main, 'VERB') && main.readings.every((r) => (r.pos === 'VERB' && r.tags.has('intr')) || r.pos === 'ADJS');
+  const intransitive = !shortForm && objectless(main);
   let subjects: Subject[];
   let nominative = true;
   if (subject.readings.every((r) => r.lemma === 'который')) {
@@ -518,6 +526,11 @@ function checkInverted(tokens: readonly SyntaxToken[], at: number): Problem | un
   let j = at + 1;
   while (j < tokens.length && isModifier(tokens[j]!)) j++;
   const subject = tokens[j];
+  // «то, что…» after the verb is its subject, neuter singular («стало известно то, что…»).
+  if (j === at + 1 && subject?.norm === 'то' && tokens[j + 1]?.text === ',' && tokens[j + 2]?.norm === 'что') {
+    if (verb.readings.some((r) => fitsSubject(r, { person: '3per', number: 'sing', gender: 'neut' }))) return undefined;
+    return { messageId: 'subject', from: at, to: j, data: { subject: subject.text, predicate: verb.text } };
+  }
   // An intransitive verb takes no direct object: a noun that may be accusative is its subject
   // too («произошла сбой»), but for nouns of time and measure («прошла неделю», «весил килограмм»).
   if (!subject || !isNoun(subject) || !nouns(subject).every((r) => caseOf(r) === 'nomn' || (caseOf(r) === 'accs' && r.tags.has('inan')))) return undefined;
@@ -558,6 +571,29 @@ function checkImpersonal(tokens: readonly SyntaxToken[], at: number): Problem | 
   if (!infinitive && !thatClause(tokens, at + 1)) return undefined;
   const forms = new Set(readings.flatMap((r) => inflect(r, r.tags.has('past') ? ['neut', 'sing'] : ['sing', '3per'])));
   return { messageId: 'impersonal', from: at, to: at, data: { verb: verb.text }, lastAs: forms.size === 1 ? [...forms][0] : undefined };
+}
+
+/** Quantity words that, as the subject, take a neuter singular verb («было много заказов»). */
+const QUANTITY_SUBJECT = new Set(['много', 'мало', 'немало', 'немного', 'столько', 'сколько']);
+
+/**
+ * «быть» or «остаться» in the past before a quantity word and its genitive noun: the quantity
+ * is the subject, so the verb is neuter singular («у нас была много заказов» for «было»,
+ * «остались мало размеров» for «осталось»). Nouns of time and measure are left alone («были
+ * много раз»).
+ */
+function checkQuantity(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const verb = tokens[at]!;
+  if (!isPlainWord(verb) || !allPos(verb, 'VERB') || !verb.readings.every((r) => (r.lemma === 'быть' || r.lemma === 'остаться') && r.tags.has('past'))) return undefined;
+  if (verb.readings.some(impersonalForm)) return undefined;
+  const quantity = tokens[at + 1];
+  const noun = tokens[at + 2];
+  // A noun, or a noun with a verb of the same spelling after a quantity word («много дел»).
+  if (!quantity || !QUANTITY_SUBJECT.has(quantity.norm) || !noun || !isPlainWord(noun) || !somePos(noun, 'NOUN') || !allPos(noun, 'NOUN', 'VERB')) return undefined;
+  const heads = nouns(noun);
+  if (!heads.every((n) => caseOf(n) === 'gent') || heads.some((n) => TIME_NOUNS.has(n.lemma) || MEASURES.has(n.lemma))) return undefined;
+  const forms = new Set(verb.readings.flatMap((r) => inflect(r, ['neut', 'sing'])));
+  return { messageId: 'impersonal', from: at, to: at + 2, data: { verb: verb.text }, expected: forms.size === 1 ? [`${[...forms][0]} ${quantity.text} ${noun.text}`] : undefined };
 }
 
 /** A «что» clause right after a comma at `i`, perhaps after a parenthesis in commas («…, к примеру, что»). */
@@ -780,7 +816,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.

@@ -7,7 +7,7 @@
  */
 import type { Reading } from './analyser.js';
 
-/** A token as the caller's tokeniser gives it (otvet's rules: one sentence of policy-patterns tokens). */
+/** A token as the caller's tokeniser gives it (otvet's rules: one sentence of the pattern language's tokens, packages/rules/src/lib/patterns/sentences.ts). */
 export interface InputToken {
   kind: 'word' | 'punct' | 'placeholder';
   text: string;

@@ -9,7 +9,7 @@
  * a number, Latin, a placeholder or quoted.
  */
 import { analyse, inflect, type Reading } from '@otvet/morph';
-import type { Sentence, Token } from '../lib/policy-patterns.js';
+import type { Sentence, Token } from '../lib/patterns/index.js';
 import { quotedNames } from '../lib/grammar.js';
 import prepositionData from './prepositions.yaml';
 import lexiconData from './lexicon.yaml';

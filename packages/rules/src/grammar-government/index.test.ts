@@ -9,7 +9,7 @@ import prepositionsYaml from './prepositions.yaml';
 import lexiconYaml from './lexicon.yaml';
 import prepositionSchema from '../../schema/government-prepositions.schema.json';
 import lexiconSchema from '../../schema/government-lexicon.schema.json';
-import { sentencesOf } from '../lib/policy-patterns.js';
+import { sentencesOf } from '../lib/patterns/index.js';
 
 testRule(rule, {
   valid: [

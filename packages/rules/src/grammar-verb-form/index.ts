@@ -1,7 +1,7 @@
 import { defineRule } from '@otvet/core';
 import { analyse, inflect, type Reading } from '@otvet/morph';
 import raw from './verb-forms.yaml';
-import { normalizeWord, sentencesOfView, type Sentence, type Token } from '../lib/policy-patterns.js';
+import { normalizeWord, sentencesOfView, type Sentence, type Token } from '../lib/patterns/index.js';
 import { quotedNames } from '../lib/grammar.js';
 
 /** The rule's data (schema: packages/rules/schema/verb-forms.schema.json). */

@@ -6,7 +6,7 @@
 import { analyse, syntaxTokens, type Reading, type SyntaxToken } from '@otvet/morph';
 import type { TextView } from '@otvet/core';
 import { perView } from './per-view.js';
-import { sentencesOfView } from './policy-patterns.js';
+import { sentencesOfView } from './patterns/index.js';
 
 export type { SyntaxToken } from '@otvet/morph';
 

@@ -6,7 +6,7 @@ import { asAnyRule, defaultConfig, lintTexts, parseNatural, parsePlaceholders, r
 import rule, { builtinPhrasebook, phrasebookFor, type PhrasebookEntry } from './index.js';
 import phrasebook from './phrasebook.yaml';
 import schema from '../../schema/phrasebook.schema.json';
-import { compilePattern, matchPattern, matchPhrase, sentencesOf } from '../lib/policy-patterns.js';
+import { compilePattern, matchPattern, matchPhrase, sentencesOf } from '../lib/patterns/index.js';
 
 const entry = (id: string): PhrasebookEntry => {
   const e = builtinPhrasebook.entries.find((x) => x.id === id);

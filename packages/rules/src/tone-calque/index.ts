@@ -1,6 +1,6 @@
 import { defineRule } from '@otvet/core';
 import data from './phrasebook.yaml';
-import { compilePhrase, findPhrases, lazyPhrase, sentencesOfView, type Phrase } from '../lib/policy-patterns.js';
+import { compilePhrase, findPhrases, lazyPhrase, sentencesOfView, type Phrase } from '../lib/patterns/index.js';
 
 /** One calque (schema: packages/rules/schema/phrasebook.schema.json). */
 export interface PhrasebookEntry {

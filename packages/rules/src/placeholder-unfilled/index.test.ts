@@ -37,7 +37,7 @@ testRule(rule, {
     // Ellipses that trail off or join sentences.
     'Мы проверим... и сразу ответим. Спасибо за ожидание… Заказ уже в пути.',
     'Скидка до 50 %… только сегодня! Хм… давайте уточним размер.',
-    { ru: 'Ссылка: https://ozon.ru/заказы/новые/ и shop@mail.ru', name: 'slashes of an address' },
+    { ru: 'Таблица: https://ozon.ru/info/размер/цвет и shop@mail.ru', name: 'slashes of an address' },
     // Placeholders are never reported.
     { ru: 'Заказ [{order_number}] отправлен ({order_number}).', placeholders: order, name: 'a placeholder in brackets' },
     {
@@ -144,6 +144,11 @@ testRule(rule, {
         '1:27-1:39 placeholder-unfilled number {"actual":"заказ/заказы","example":"{n, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}"}',
       ],
       name: '«(а)» after a noun is a number ending',
+    },
+    {
+      ru: 'Выберите фото(s) для отзыва.',
+      messages: ['1:10-1:17 placeholder-unfilled number {"actual":"фото(s)","example":"{n, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}"}'],
+      name: 'an English plural ending',
     },
     {
       ru: 'Отправлено {count} товар(ов).',

@@ -393,8 +393,11 @@ export function findSlots(value: string, masked: string, lex: Lexicon, options: 
     let resolved: 'gender' | 'number' = kind === 'number' ? 'number' : kind === 'either' ? (takesGender(base) ? 'gender' : 'number') : 'gender';
     if (/^[a-z]+$/iu.test(ending)) resolved = 'number';
     if (resolved === 'number') {
-      if (options.counted?.(wordStart)) return;
-      add({ kind: 'number', start: wordStart, end, actual, example: pluralExample(options.placeholderBefore?.(wordStart) ?? 'n') });
+      // After a placeholder the count is a value only the placeholder knows: a number placeholder
+      // is placeholder-plural's («{count} товар(ов)»), and any other is left alone, since software
+      // strings write «{p1} элемент(ов)» on purpose.
+      if (options.counted?.(wordStart) || options.placeholderBefore?.(wordStart) !== undefined) return;
+      add({ kind: 'number', start: wordStart, end, actual, example: pluralExample('n') });
     } else add({ kind: 'gender', start: wordStart, end, actual });
   };
   const endingKind = (ending: string, base: string): EndingKind | undefined => {

@@ -80,7 +80,7 @@ testRule(rule, {
     { ru: 'На остановке курьер остановились.', name: 'an oblique noun before the subject', messages: ['1:14-1:33 grammar-agreement subject {"actual":"курьер остановились","predicate":"остановились","subject":"курьер"}'] },
     { ru: 'Мы сделаем такой скидку.', name: '«такой» right before its noun', messages: ['1:12-1:24 grammar-agreement modifier {"actual":"такой скидку","modifier":"такой","noun":"скидку"}'] },
     { ru: 'Главным плюсом стал то, что доставка бесплатная.', name: '«то, что» after an intransitive verb', messages: ['1:16-1:23 grammar-agreement subject {"actual":"стал то","predicate":"стал","subject":"то"}'] },
-    { ru: 'У нас была много заказов.', name: 'a quantity word as the subject', messages: ['1:7-1:25 grammar-agreement impersonal {"actual":"была много заказов","verb":"была"}'] },
+    { ru: 'У нас была много заказов.', name: 'a quantity word as the subject', messages: ['1:7-1:25 grammar-agreement quantity {"actual":"была много заказов","quantity":"много","verb":"была"}'] },
     { ru: 'Ты их получили?', name: 'an object pronoun between subject and verb', messages: ['1:1-1:15 grammar-agreement subject {"actual":"Ты их получили","predicate":"получили","subject":"Ты"}'] },
   ],
 });

@@ -94,7 +94,7 @@ function modifiersAgree(a: SyntaxToken, b: SyntaxToken): boolean {
 }
 
 interface Problem {
-  messageId: 'modifier' | 'numeral' | 'subject' | 'relative' | 'date' | 'impersonal' | 'participle';
+  messageId: 'modifier' | 'numeral' | 'subject' | 'relative' | 'date' | 'impersonal' | 'participle' | 'quantity';
   from: number;
   to: number;
   data: Record<string, string>;
@@ -593,7 +593,7 @@ function checkQuantity(tokens: readonly SyntaxToken[], at: number): Problem | un
   const heads = nouns(noun);
   if (!heads.every((n) => caseOf(n) === 'gent') || heads.some((n) => TIME_NOUNS.has(n.lemma) || MEASURES.has(n.lemma))) return undefined;
   const forms = new Set(verb.readings.flatMap((r) => inflect(r, ['neut', 'sing'])));
-  return { messageId: 'impersonal', from: at, to: at + 2, data: { verb: verb.text }, expected: forms.size === 1 ? [`${[...forms][0]} ${quantity.text} ${noun.text}`] : undefined };
+  return { messageId: 'quantity', from: at, to: at + 2, data: { verb: verb.text, quantity: quantity.text }, expected: forms.size === 1 ? [`${[...forms][0]} ${quantity.text} ${noun.text}`] : undefined };
 }
 
 /** A «что» clause right after a comma at `i`, perhaps after a parenthesis in commas («…, к примеру, что»). */
@@ -785,6 +785,11 @@ export default defineRule(
         en: '“{date}”: in a date the month is genitive («25 декабря») and a year after a preposition takes «год» in its case («в 2025 году», «с 2025 года»). A buyer reads it as broken Russian.',
         zh: '“{date}”：日期中月份要用属格（«25 декабря»），介词后的年份中 «год» 要随介词变格（«в 2025 году»、«с 2025 года»）。买家会觉得这是错误的俄语。',
         ru: '«{date}»: в дате месяц стоит в родительном падеже («25 декабря»), а «год» после предлога — в нужном падеже («в 2025 году», «с 2025 года»).',
+      },
+      quantity: {
+        en: '“{actual}”: with «{quantity}» as the subject the verb is neuter singular («было много заказов», «осталось мало размеров»). A buyer reads it as broken Russian.',
+        zh: '“{actual}”：以 «{quantity}» 作主语时，动词要用中性单数（«было много заказов»、«осталось мало размеров»）。买家会觉得这是错误的俄语。',
+        ru: '«{actual}»: когда подлежащее — «{quantity}», глагол стоит в среднем роде единственного числа («было много заказов», «осталось мало размеров»).',
       },
       participle: {
         en: '“{participle}” after the comma does not agree with “{noun}” or any noun before it in case, number or gender, so a buyer cannot tell what it describes. Put it in the form of its noun («товары, добавленные в корзину»).',

@@ -6,7 +6,7 @@
  * prefix and suffix is a reading. Words the dictionary lacks get readings predicted from
  * their ending, marked `predicted`.
  */
-import { FNV_OFFSET, mayHaveStem, nextHash, readIndexFile, type IndexFile } from './index-file.js';
+import { FNV_OFFSET, IndexFile, nextHash, sourceOfBytes, StemFilter, type IndexSource } from './index-file.js';
 
 /** One reading of a word form. */
 export interface Reading {
@@ -58,37 +58,21 @@ const VARYING = new Set(['CAse', 'NMbr', 'GNdr', 'PErs', 'TEns', 'MOod', 'INvl',
 
 export class Analyser {
   readonly #index: IndexFile;
-  readonly #tagSets: (ReadonlySet<string> | undefined)[];
+  readonly #tagSets: (ReadonlySet<string> | undefined)[] = [];
   readonly #memo = new Map<string, readonly Reading[]>();
 
   /** Whether frequent words are read from their records (off: every word by the split search, for tests). */
   readonly #useFrequent: boolean;
 
-  constructor(bytes: Uint8Array, options: { frequentWords?: boolean } = {}) {
+  /** The index: its bytes in memory, or a source that reads them as they are needed (see index-file.ts). */
+  constructor(index: Uint8Array | IndexSource, options: { frequentWords?: boolean } = {}) {
     this.#useFrequent = options.frequentWords ?? true;
-    this.#index = readIndexFile(bytes);
-    this.#tagSets = new Array(this.#index.tagCount);
+    this.#index = new IndexFile(index instanceof Uint8Array ? sourceOfBytes(index) : index);
   }
 
   /** A paradigm: [form count n, suffix ids × n, tag ids × n, prefix ids × n, forms in suffix order × n]. */
   #paradigm(id: number): Uint16Array {
-    const { paradigmOffsets, values } = this.#index;
-    return values.subarray(paradigmOffsets[id]!, paradigmOffsets[id + 1]!);
-  }
-
-  /** The id of a suffix (its place in the sorted list), or -1. Only splits whose stem passed the filter get here. */
-  #suffixId(suffix: string): number {
-    const list = this.#index.suffixes;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = list[mid]!;
-      if (s === suffix) return mid;
-      if (s < suffix) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return this.#index.paradigm(id);
   }
 
   /** Where the dictionary comes from (for documentation and `--version`-like output). */
@@ -114,10 +98,10 @@ export class Analyser {
   }
 
   #reading(paradigm: number, form: number, stem: string, predicted: boolean, head = ''): Parse {
-    const { meta, suffixes } = this.#index;
+    const index = this.#index;
     const p = this.#paradigm(paradigm);
     const n = p[0]!;
-    const lemma = head + meta.prefixes[p[1 + 2 * n]!]! + stem + suffixes[p[1]!]!;
+    const lemma = head + index.meta.prefixes[p[1 + 2 * n]!]! + stem + index.suffix(p[1]!);
     const tagId = p[1 + n + form]!;
     return new Parse(lemma, this.#tags(tagId), this.#index.tag(tagId), predicted, paradigm, form, stem, head);
   }
@@ -127,14 +111,14 @@ export class Analyser {
     if (!this.#useFrequent) return undefined;
     const pairs = this.#index.frequent(word);
     if (!pairs) return undefined;
-    const { meta, suffixes } = this.#index;
+    const index = this.#index;
     const out: Parse[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < pairs.length; i += 2) {
       const p = this.#paradigm(pairs[i]!);
       const n = p[0]!;
       const form = pairs[i + 1]!;
-      const stem = word.slice(meta.prefixes[p[1 + 2 * n + form]!]!.length, word.length - suffixes[p[1 + form]!]!.length);
+      const stem = word.slice(index.meta.prefixes[p[1 + 2 * n + form]!]!.length, word.length - index.suffix(p[1 + form]!).length);
       const reading = this.#reading(pairs[i]!, form, stem, false);
       const key = `${reading.lemma}|${reading.tag}`;
       if (seen.has(key)) continue;
@@ -148,20 +132,27 @@ export class Analyser {
   #known(word: string): Parse[] {
     const frequent = this.#frequent(word);
     if (frequent) return frequent;
-    const { meta, stems, stemFilter, splits } = this.#index;
+    const index = this.#index;
+    const { meta, stems, splits, alphabet } = index;
     const out: Parse[] = [];
     const seen = new Set<string>();
     meta.prefixes.forEach((prefix, prefixId) => {
       if (!word.startsWith(prefix)) return;
       const rest = word.slice(prefix.length);
       const from = Math.max(0, rest.length - meta.maxSuffix);
+      // The stems of three letters or more that begin the word share one bucket of the filter.
+      const filter = index.stemFilter;
+      const c0 = alphabet.code(rest[0] ?? '');
+      const c1 = alphabet.code(rest[1] ?? '');
+      const c2 = alphabet.code(rest[2] ?? '');
+      const bucket = c0 !== undefined && c1 !== undefined && c2 !== undefined ? filter.bucket(c0, c1, c2) : undefined;
       // The hash of each candidate stem, a letter at a time: most splits fail the filter.
       let h = FNV_OFFSET;
       for (let i = 0; i < from; i++) h = nextHash(h, rest.charCodeAt(i));
       for (let k = from; k <= rest.length; k++) {
         if (k > from) h = nextHash(h, rest.charCodeAt(k - 1));
-        if (!mayHaveStem(stemFilter, h)) continue;
-        const suffixId = this.#suffixId(rest.slice(k));
+        if (k < 3 ? !filter.hasShort(h) : !bucket || !StemFilter.has(bucket, h)) continue;
+        const suffixId = index.suffixId(rest.slice(k));
         if (suffixId < 0) continue;
         const stem = rest.slice(0, k);
         const paras = stems.get(stem);
@@ -183,6 +174,8 @@ export class Analyser {
           continue;
         }
         for (const paradigm of paras) {
+          // Most paradigms of a short stem have no form with this suffix: their signature says so.
+          if (!index.mayHaveForm(paradigm, suffixId, prefixId)) continue;
           const p = this.#paradigm(paradigm);
           const n = p[0]!;
           // The forms in suffix order (after the prefix ids): the first with this suffix by binary search.
@@ -206,16 +199,16 @@ export class Analyser {
 
   /** Readings guessed from the longest ending of the word the ending table knows. */
   #predict(word: string): Parse[] {
-    const { suffixes, endings } = this.#index;
+    const index = this.#index;
     for (let len = Math.min(5, word.length - 2); len >= 1; len--) {
-      const pairs = endings.get(word.slice(-len));
+      const pairs = index.endings.get(word.slice(-len));
       if (!pairs) continue;
       const out: Parse[] = [];
       const seen = new Set<string>();
       for (let i = 0; i < pairs.length; i += 2) {
         const paradigm = pairs[i]!;
         const form = pairs[i + 1]!;
-        const suffix = suffixes[this.#paradigm(paradigm)[1 + form]!]!;
+        const suffix = index.suffix(this.#paradigm(paradigm)[1 + form]!);
         const reading = this.#reading(paradigm, form, word.slice(0, word.length - suffix.length), true);
         const key = `${reading.lemma}|${reading.tag}`;
         if (seen.has(key)) continue;
@@ -266,7 +259,7 @@ export class Analyser {
    */
   inflect(reading: Reading, grammemes: readonly string[]): string[] {
     if (!(reading instanceof Parse)) return [];
-    const { meta, suffixes } = this.#index;
+    const index = this.#index;
     const changed = new Set(grammemes.map((g) => this.category(g)));
     // Only the grammemes that vary within a lexeme are kept: case, number, gender, person…;
     // some go with others (LINKED).
@@ -284,7 +277,7 @@ export class Analyser {
     for (let form = 0; form < n; form++) {
       const tags = this.#tags(p[1 + n + form]!);
       if (!grammemes.every((g) => tags.has(g)) || !kept.every((g) => tags.has(g)) || fixed(tags) !== own) continue;
-      const word = reading.head + meta.prefixes[p[1 + 2 * n + form]!]! + reading.stem + suffixes[p[1 + form]!]!;
+      const word = reading.head + index.meta.prefixes[p[1 + 2 * n + form]!]! + reading.stem + index.suffix(p[1 + form]!);
       if (!out.includes(word)) out.push(word);
     }
     return out;

@@ -71,7 +71,7 @@ await build({
   footer: { js: '})' },
 });
 // What esbuild leaves unescaped (regex literals, String.raw regex sources), escaped.
-writeFileSync(join(dist, 'otvet.cjs'), asciiBundle(readFileSync(join(dist, 'otvet.cjs'), 'utf8')));
+writeFileSync(join(dist, 'otvet.cjs'), asciiBundle(readFileSync(join(dist, 'otvet.cjs'), 'utf8'), { strict: !readable }));
 // The spelling rule reads its word index, and the analyser its morphological index, from beside the bundle.
 copyFileSync(join(root, 'packages/rules/data/ru-words.bin'), join(dist, 'ru-words.bin'));
 copyFileSync(join(root, 'packages/morph/data/ru-morph.bin'), join(dist, 'ru-morph.bin'));

@@ -48,6 +48,7 @@ class Parse implements Reading {
 }
 
 const WORD = /^[а-яё]+(?:-[а-яё]+)*$/;
+const TAG_SEPARATOR = /[ ,]/;
 const MEMO_LIMIT = 50_000;
 /**
  * Categories that change with another: animacy marks accusative adjectives; an imperative has
@@ -91,7 +92,7 @@ export class Analyser {
   #tags(id: number): ReadonlySet<string> {
     let set = this.#tagSets[id];
     if (!set) {
-      set = new Set(this.#index.tag(id).split(/[ ,]/));
+      set = new Set(this.#index.tag(id).split(TAG_SEPARATOR));
       this.#tagSets[id] = set;
     }
     return set;
@@ -128,6 +129,15 @@ export class Analyser {
     return out;
   }
 
+  /** A reading of the split search, unless one with its lemma and tag is already out. */
+  #add(out: Parse[], seen: Set<string>, paradigm: number, form: number, stem: string): void {
+    const reading = this.#reading(paradigm, form, stem, false);
+    const key = `${reading.lemma}|${reading.tag}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(reading);
+  }
+
   /** Readings from the dictionary only (no prediction). */
   #known(word: string): Parse[] {
     const frequent = this.#frequent(word);
@@ -139,41 +149,35 @@ export class Analyser {
     meta.prefixes.forEach((prefix, prefixId) => {
       if (!word.startsWith(prefix)) return;
       const rest = word.slice(prefix.length);
+      // The word in the index's bytes, once: a letter the index never uses is in no stem or suffix.
+      const bytes = alphabet.encode(rest);
+      if (!bytes) return;
       const from = Math.max(0, rest.length - meta.maxSuffix);
       // The stems of three letters or more that begin the word share one bucket of the filter.
       const filter = index.stemFilter;
-      const c0 = alphabet.code(rest[0] ?? '');
-      const c1 = alphabet.code(rest[1] ?? '');
-      const c2 = alphabet.code(rest[2] ?? '');
-      const bucket = c0 !== undefined && c1 !== undefined && c2 !== undefined ? filter.bucket(c0, c1, c2) : undefined;
+      const bucket = bytes.length >= 3 ? filter.bucket(bytes[0]!, bytes[1]!, bytes[2]!) : undefined;
       // The hash of each candidate stem, a letter at a time: most splits fail the filter.
       let h = FNV_OFFSET;
       for (let i = 0; i < from; i++) h = nextHash(h, rest.charCodeAt(i));
       for (let k = from; k <= rest.length; k++) {
         if (k > from) h = nextHash(h, rest.charCodeAt(k - 1));
         if (k < 3 ? !filter.hasShort(h) : !bucket || !StemFilter.has(bucket, h)) continue;
-        const suffixId = index.suffixId(rest.slice(k));
+        const suffixId = index.suffixIdOfBytes(bytes, k);
         if (suffixId < 0) continue;
-        const stem = rest.slice(0, k);
-        const paras = stems.get(stem);
+        const paras = stems.getBytes(bytes, 0, k);
         if (!paras) continue;
-        const add = (paradigm: number, form: number): void => {
-          const reading = this.#reading(paradigm, form, stem, false);
-          const key = `${reading.lemma}|${reading.tag}`;
-          if (seen.has(key)) return;
-          seen.add(key);
-          out.push(reading);
-        };
+        const stem = rest.slice(0, k);
         if (paras.length === 0) {
           // A stem of many forms: its forms with this suffix are listed in the split table.
           const pairs = splits.get(`${stem}#${rest.slice(k)}`) ?? [];
           for (let i = 0; i < pairs.length; i += 2) {
             const p = this.#paradigm(pairs[i]!);
-            if (p[1 + 2 * p[0]! + pairs[i + 1]!] === prefixId) add(pairs[i]!, pairs[i + 1]!);
+            if (p[1 + 2 * p[0]! + pairs[i + 1]!] === prefixId) this.#add(out, seen, pairs[i]!, pairs[i + 1]!, stem);
           }
           continue;
         }
-        for (const paradigm of paras) {
+        for (let j = 0; j < paras.length; j++) {
+          const paradigm = paras[j]!;
           // Most paradigms of a short stem have no form with this suffix: their signature says so.
           if (!index.mayHaveForm(paradigm, suffixId, prefixId)) continue;
           const p = this.#paradigm(paradigm);
@@ -189,7 +193,7 @@ export class Analyser {
           }
           for (let i = lo; i < n && p[1 + p[order + i]!] === suffixId; i++) {
             const form = p[order + i]!;
-            if (p[1 + 2 * n + form] === prefixId) add(paradigm, form);
+            if (p[1 + 2 * n + form] === prefixId) this.#add(out, seen, paradigm, form, stem);
           }
         }
       }

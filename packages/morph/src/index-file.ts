@@ -52,14 +52,18 @@ function ints<T extends Uint16Array | Uint32Array>(bytes: Uint8Array, at: number
   return out;
 }
 
-/** Byte-wise comparison of a query with `len` bytes of `bytes` at `at` (bytes compare as the strings do). */
-function compareBytes(query: Uint8Array, bytes: Uint8Array, at: number, len: number): number {
-  const n = Math.min(len, query.length);
+/**
+ * Byte-wise comparison of the query (`query[from…to)`, all of it by default) with `len` bytes of
+ * `bytes` at `at` (bytes compare as the strings do).
+ */
+function compareBytes(query: Uint8Array, bytes: Uint8Array, at: number, len: number, from = 0, to = query.length): number {
+  const qlen = to - from;
+  const n = Math.min(len, qlen);
   for (let i = 0; i < n; i++) {
-    const d = query[i]! - bytes[at + i]!;
+    const d = query[from + i]! - bytes[at + i]!;
     if (d !== 0) return d;
   }
-  return query.length - len;
+  return qlen - len;
 }
 
 /** The header of a keyed table and its directory: block offsets, head offsets and heads. */
@@ -125,18 +129,23 @@ export class KeyedTable {
   /** The values stored under a key, or undefined. */
   get(key: string): Uint16Array | undefined {
     const query = this.#alphabet.encode(key);
+    return query && this.getBytes(query);
+  }
+
+  /** The values stored under a key in alphabet bytes (`query[from…to)`, all of it by default), or undefined. */
+  getBytes(query: Uint8Array, from = 0, to = query.length): Uint16Array | undefined {
     const dir = this.#dir();
-    if (!query || dir.blocks === 0) return undefined;
+    if (dir.blocks === 0) return undefined;
     const { heads, headOffsets } = dir;
     let lo = 0;
     let hi = dir.blocks - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       const at = headOffsets[mid]!;
-      if (compareBytes(query, heads, at + 1, heads[at]!) >= 0) lo = mid;
+      if (compareBytes(query, heads, at + 1, heads[at]!, from, to) >= 0) lo = mid;
       else hi = mid - 1;
     }
-    if (compareBytes(query, heads, headOffsets[lo]! + 1, heads[headOffsets[lo]!]!) < 0) return undefined;
+    if (compareBytes(query, heads, headOffsets[lo]! + 1, heads[headOffsets[lo]!]!, from, to) < 0) return undefined;
     const bytes = this.#block(dir, lo);
     const current = this.#current;
     for (let at = 0; at < bytes.length; ) {
@@ -144,7 +153,7 @@ export class KeyedTable {
       const len = bytes[at + 1]!;
       for (let i = 0; i < len; i++) current[shared + i] = bytes[at + 2 + i]!;
       const [count, valuesAt] = payload(bytes, at + 2 + len);
-      const d = -compareBytes(query, current, 0, shared + len);
+      const d = -compareBytes(query, current, 0, shared + len, from, to);
       if (d === 0) return values(bytes, valuesAt, count);
       if (d > 0) return undefined;
       at = valuesAt + count * 2;
@@ -227,7 +236,8 @@ const SIGNATURE_PROBES = 3;
  * listed. `bucket` finds the filter of a word's beginnings once; `has` tests one of them.
  */
 export class StemFilter {
-  readonly #short: Uint32Array;
+  /** The hashes of the stems shorter than three letters. */
+  readonly #short: Set<number>;
   readonly #keys: Uint32Array;
   readonly #offsets: Uint32Array;
   readonly #bitsAt: number;
@@ -238,7 +248,7 @@ export class StemFilter {
     this.#source = source;
     const shortCount = u32(source.read(at, 4), 0);
     const head = source.read(at + 4, shortCount * 4 + 4);
-    this.#short = ints(head, 0, shortCount, Uint32Array);
+    this.#short = new Set(ints(head, 0, shortCount, Uint32Array));
     const buckets = u32(head, shortCount * 4);
     const dir = source.read(at + 8 + shortCount * 4, buckets * 8 + 4);
     this.#keys = ints(dir, 0, buckets, Uint32Array);
@@ -246,20 +256,9 @@ export class StemFilter {
     this.#bitsAt = at + 8 + shortCount * 4 + buckets * 8 + 4;
   }
 
-  /** Whether a stem of fewer than three letters with this hash may be in the index. */
+  /** Whether a stem of fewer than three letters with this hash is in the index. */
   hasShort(hash: number): boolean {
-    const h = (hash | 1) >>> 0;
-    const list = this.#short;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = list[mid]!;
-      if (v === h) return true;
-      if (v < h) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    return this.#short.has((hash | 1) >>> 0);
   }
 
   /** The bits of the stems that start with these three letters (alphabet bytes), or undefined for none. */
@@ -384,13 +383,17 @@ export class IndexFile {
   /** The id of a suffix (its place in the sorted list), or -1. */
   suffixId(suffix: string): number {
     const query = this.alphabet.encode(suffix);
-    if (!query) return -1;
+    return query ? this.suffixIdOfBytes(query) : -1;
+  }
+
+  /** The id of a suffix in alphabet bytes (`query[from…)`), or -1. */
+  suffixIdOfBytes(query: Uint8Array, from = 0): number {
     const [offsets, bytes] = this.#suffixSection();
     let lo = 0;
     let hi = offsets.length - 2;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const d = compareBytes(query, bytes, offsets[mid]!, offsets[mid + 1]! - offsets[mid]!);
+      const d = compareBytes(query, bytes, offsets[mid]!, offsets[mid + 1]! - offsets[mid]!, from);
       if (d === 0) return mid;
       if (d > 0) lo = mid + 1;
       else hi = mid - 1;
@@ -408,7 +411,7 @@ export class IndexFile {
         this.#tagOffsets = ints(bytes, 4, count + 1, Uint32Array);
         this.#tagBytes = bytes.subarray(4 + (count + 1) * 4);
       }
-      tag = String.fromCharCode(...this.#tagBytes.subarray(this.#tagOffsets[id]!, this.#tagOffsets[id + 1]!));
+      tag = String.fromCharCode.apply(null, this.#tagBytes.subarray(this.#tagOffsets[id]!, this.#tagOffsets[id + 1]!) as unknown as number[]);
       this.#tagStrings[id] = tag;
     }
     return tag;

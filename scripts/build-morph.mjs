@@ -13,7 +13,9 @@
 //   header (64 bytes): "OTVM", version, then the byte lengths of the ten sections below;
 //   meta JSON (UTF-8): { source, prefixes, grammemes (name → category), alphabet, maxSuffix };
 //   suffixes: uint32 count, uint32 offsets[count + 1] into the text, the suffixes in alphabet
-//     bytes (below), sorted: a suffix's id is its position, found by binary search over bytes;
+//     bytes (below), sorted (a suffix's id is its position), the text padded to a multiple of 4,
+//     then a hash table of the ids: uint32 slots (a power of two), uint16 id + 1 per slot (0
+//     empty), by the FNV-1a hash (| 1) of the suffix's alphabet bytes, linear probing;
 //   tags: uint32 count, uint32 offsets[count + 1] into the ASCII text of the tags as the
 //     dictionary writes them ("NOUN,inan,masc sing,gent"), decoded one by one when first used;
 //   stem table, ending table: keyed tables (below);
@@ -33,15 +35,17 @@
 //   frequent words: the word forms of the OpenCorpora annotated corpus (its P(t|w) table, some
 //     30,000 forms: the words a text is mostly made of) with their readings, in buckets by the
 //     FNV-1a hash (| 1) of the whole word, so that a lookup is one read: uint32 bucket count B
-//     (a power of two; a word's bucket is its hash & (B − 1)), uint32 offsets[B + 1] into the
-//     records, then the records, bucket by bucket: [length: 1 byte][word in alphabet bytes]
+//     (a power of two; a word's bucket is its hash & (B − 1)), uint32 Bloom length M, a Bloom
+//     filter of the words' hashes (M bytes, a multiple of 4; 10 bits a word, tested as in the
+//     stem filter: any other word costs no read), uint32 offsets[B + 1] into the records,
+//     then the records, bucket by bucket: [length: 1 byte][word in alphabet bytes]
 //     [pair count: 1 byte][pairs (paradigm id, form index): uint16 × 2] in the order the split
 //     search would give them;
 //   paradigm signatures: per paradigm, a Bloom filter of the keys suffix id × 4 + prefix id of
 //     its forms, so that the split search reads only paradigms that may have its suffix:
 //     uint32 count, uint32 offsets[count + 1] into the bits, then the bits (8 a key, whole
 //     bytes, at least 1): key k is in a paradigm's m bits when bits (h + j × h2) mod m are set
-//     for j = 0…2, where h = (k + 1) × 0x9e3779b1 (32-bit) and h2 as for the stem filter.
+//     for j = 0…2, where h = ((k + 1) × 0x9e3779b1) | 1 (32-bit, unsigned) and h2 as for the stem filter.
 // Suffixes and stems have ё written as е, and every string of the index is lower case.
 // A keyed table: uint32 key count, block size, block count, heads length, data length; block
 //   offsets [block count + 1] into data; head offsets [block count] into heads; heads (the
@@ -362,17 +366,20 @@ for (const stem of stems.keys()) {
   bucketHashes.get(key).push(stemHash(stem));
 }
 const bucketKeys = [...bucketHashes.keys()].sort((a, b) => a - b);
+/** Sets the bits of hash h (| 1) in a Bloom filter: bits (h + j × h2) mod m for j < probes. */
+function bloomAdd(bits, hash, probes) {
+  const h = (hash | 1) >>> 0;
+  const h2 = (((h >>> 15) | (h << 17)) | 1) >>> 0;
+  const m = bits.length * 8;
+  for (let j = 0; j < probes; j++) {
+    const bit = (h + j * h2) % m;
+    bits[bit >> 3] |= 1 << (bit & 7);
+  }
+}
 const bucketBits = bucketKeys.map((key) => {
   const hashes = bucketHashes.get(key);
   const bits = new Uint8Array(Math.max(2, Math.ceil((hashes.length * BLOOM_BITS) / 8)));
-  const m = bits.length * 8;
-  for (const h of hashes) {
-    const h2 = (((h >>> 15) | (h << 17)) | 1) >>> 0;
-    for (let j = 0; j < BLOOM_PROBES; j++) {
-      const bit = (h + j * h2) % m;
-      bits[bit >> 3] |= 1 << (bit & 7);
-    }
-  }
+  for (const h of hashes) bloomAdd(bits, h, BLOOM_PROBES);
   return bits;
 });
 const filterTable = Buffer.alloc(8 + shortStems.length * 4 + bucketKeys.length * 8 + 4);
@@ -416,9 +423,15 @@ for (const w of directWords) {
   });
   bucketRecords[stemHash(w) & (directBuckets - 1)].push(record);
 }
-const directSection = Buffer.alloc(4 + (directBuckets + 1) * 4);
+// A Bloom filter of the frequent words (their hashes), so that any other word costs no read.
+const directBloom = new Uint8Array(Math.ceil((directWords.length * BLOOM_BITS) / 8 / 4) * 4);
+for (const w of directWords) bloomAdd(directBloom, stemHash(w), BLOOM_PROBES);
+const directSection = Buffer.alloc(8 + directBloom.length + (directBuckets + 1) * 4);
 {
   let at = directSection.writeUInt32LE(directBuckets, 0);
+  at = directSection.writeUInt32LE(directBloom.length, at);
+  directSection.set(directBloom, at);
+  at += directBloom.length;
   let offset = 0;
   for (const list of bucketRecords) {
     at = directSection.writeUInt32LE(offset, at);
@@ -436,15 +449,7 @@ const signatureBits = paradigms.map((p) => {
   const n = p[0];
   const keys = [...new Set(Array.from({ length: n }, (_, form) => p[1 + form] * 4 + p[1 + 2 * n + form]))];
   const bits = new Uint8Array(Math.max(1, Math.ceil((keys.length * SIGNATURE_BITS) / 8)));
-  const m = bits.length * 8;
-  for (const key of keys) {
-    const h = Math.imul(key + 1, 0x9e3779b1) >>> 0;
-    const h2 = (((h >>> 15) | (h << 17)) | 1) >>> 0;
-    for (let j = 0; j < SIGNATURE_PROBES; j++) {
-      const bit = (h + j * h2) % m;
-      bits[bit >> 3] |= 1 << (bit & 7);
-    }
-  }
+  for (const key of keys) bloomAdd(bits, Math.imul(key + 1, 0x9e3779b1), SIGNATURE_PROBES);
   return bits;
 });
 const signatureTable = Buffer.alloc(4 + (paradigms.length + 1) * 4);
@@ -485,7 +490,23 @@ const suffixTable = Buffer.alloc(4 + (suffixes.length + 1) * 4);
   }
   suffixTable.writeUInt32LE(offset, at);
 }
-const sections = [json, Buffer.concat([suffixTable, ...suffixes.map(encode)]), Buffer.concat([tagTable, tagText]), stemTable, endingTable, paraTable, Buffer.concat([filterTable, ...bucketBits]), splitTable, Buffer.concat([directSection, ...records]), Buffer.concat([signatureTable, ...signatureBits])];
+// The suffixes' hash table: FNV-1a over a suffix's alphabet bytes (| 1), linear probing, id + 1.
+const suffixBytes = Buffer.concat(suffixes.map(encode));
+let suffixSlots = 1;
+while (suffixSlots < suffixes.length * 2) suffixSlots *= 2;
+const suffixHashes = new Uint16Array(suffixSlots);
+suffixes.forEach((suffix, id) => {
+  let h = 0x811c9dc5;
+  for (const b of encode(suffix)) h = Math.imul(h ^ b, 0x01000193);
+  let at = ((h | 1) >>> 0) & (suffixSlots - 1);
+  while (suffixHashes[at] !== 0) at = (at + 1) & (suffixSlots - 1);
+  suffixHashes[at] = id + 1;
+});
+const suffixHashTable = Buffer.alloc(4 + suffixSlots * 2);
+suffixHashTable.writeUInt32LE(suffixSlots, 0);
+suffixHashes.forEach((v, i) => suffixHashTable.writeUInt16LE(v, 4 + i * 2));
+const pad4 = (b) => (b.length % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]) : b);
+const sections = [json, Buffer.concat([suffixTable, pad4(suffixBytes), suffixHashTable]), Buffer.concat([tagTable, tagText]), stemTable, endingTable, paraTable, Buffer.concat([filterTable, ...bucketBits]), splitTable, Buffer.concat([directSection, ...records]), Buffer.concat([signatureTable, ...signatureBits])];
 const pad = (b) => (b.length % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]) : b);
 const header = Buffer.alloc(64);
 header.write('OTVM', 0, 'latin1');

@@ -227,9 +227,25 @@ export class Alphabet {
 export const FNV_OFFSET = 0x811c9dc5;
 export const nextHash = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
 
-/** Bits tested per stem in a bucket of the stem filter, and per key in a paradigm's signature. */
+/** Bits tested per stem in a bucket of the stem filter (and per frequent word), and per key in a paradigm's signature. */
 const BLOOM_PROBES = 6;
 const SIGNATURE_PROBES = 3;
+
+/**
+ * Whether hash `hash` (| 1) may be in a Bloom filter of `bits.length × 8` bits starting at
+ * `from`: bits (h + j × h2) mod m for j < probes, h2 = (h >>> 15 | h << 17) | 1. False means
+ * it is not (scripts/build-morph.mjs sets them the same way).
+ */
+function bloomHas(bits: Uint8Array, hash: number, probes: number, from = 0, length = bits.length - from): boolean {
+  const h = (hash | 1) >>> 0;
+  const h2 = (((h >>> 15) | (h << 17)) | 1) >>> 0;
+  const m = length * 8;
+  for (let j = 0; j < probes; j++) {
+    const bit = (h + j * h2) % m;
+    if ((bits[from + (bit >> 3)]! & (1 << (bit & 7))) === 0) return false;
+  }
+  return true;
+}
 
 /**
  * The stem filter: a Bloom filter of the stems per first three letters, and the shorter stems
@@ -286,14 +302,7 @@ export class StemFilter {
 
   /** Whether a stem of this hash may be in a bucket: false means it is not. */
   static has(bits: Uint8Array, hash: number): boolean {
-    const h = (hash | 1) >>> 0;
-    const h2 = (((h >>> 15) | (h << 17)) | 1) >>> 0;
-    const m = bits.length * 8;
-    for (let j = 0; j < BLOOM_PROBES; j++) {
-      const bit = (h + j * h2) % m;
-      if ((bits[bit >> 3]! & (1 << (bit & 7))) === 0) return false;
-    }
-    return true;
+    return bloomHas(bits, hash, BLOOM_PROBES);
   }
 }
 
@@ -306,9 +315,10 @@ export class IndexFile {
   readonly #starts: number[];
   readonly #lengths: number[];
 
-  /** Suffixes: offsets and alphabet bytes; the strings decoded so far. */
+  /** Suffixes: offsets, alphabet bytes and the hash table of ids; the strings decoded so far. */
   #suffixBytes: Uint8Array | undefined;
   #suffixOffsets: Uint32Array | undefined;
+  #suffixHashes: Uint16Array | undefined;
   #suffixStrings: (string | undefined)[] = [];
   /** Tags: offsets and ASCII text; the strings decoded so far. */
   #tagBytes: Uint8Array | undefined;
@@ -318,7 +328,8 @@ export class IndexFile {
   #paradigmOffsets: Uint32Array | undefined;
   readonly #paradigms: (Uint16Array | undefined)[] = [];
   #stemFilter: StemFilter | undefined;
-  /** Frequent words: the offsets of the buckets' records. */
+  /** Frequent words: the Bloom filter of their hashes, and the offsets of the buckets' records. */
+  #frequentBloom: Uint8Array | undefined;
   #frequentOffsets: Uint32Array | undefined;
   /** Paradigm signatures: offsets and bits. */
   #signatureOffsets: Uint32Array | undefined;
@@ -358,8 +369,12 @@ export class IndexFile {
     if (!this.#suffixOffsets || !this.#suffixBytes) {
       const bytes = this.#section(1);
       const count = u32(bytes, 0);
-      this.#suffixOffsets = ints(bytes, 4, count + 1, Uint32Array);
-      this.#suffixBytes = bytes.subarray(4 + (count + 1) * 4);
+      const offsets = ints(bytes, 4, count + 1, Uint32Array);
+      const textAt = 4 + (count + 1) * 4;
+      const hashesAt = textAt + Math.ceil(offsets[count]! / 4) * 4;
+      this.#suffixOffsets = offsets;
+      this.#suffixBytes = bytes.subarray(textAt, textAt + offsets[count]!);
+      this.#suffixHashes = ints(bytes, hashesAt + 4, u32(bytes, hashesAt), Uint16Array);
     }
     return [this.#suffixOffsets, this.#suffixBytes];
   }
@@ -386,19 +401,18 @@ export class IndexFile {
     return query ? this.suffixIdOfBytes(query) : -1;
   }
 
-  /** The id of a suffix in alphabet bytes (`query[from…)`), or -1. */
+  /** The id of a suffix in alphabet bytes (`query[from…)`), or -1: one probe of the hash table, mostly. */
   suffixIdOfBytes(query: Uint8Array, from = 0): number {
     const [offsets, bytes] = this.#suffixSection();
-    let lo = 0;
-    let hi = offsets.length - 2;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const d = compareBytes(query, bytes, offsets[mid]!, offsets[mid + 1]! - offsets[mid]!, from);
-      if (d === 0) return mid;
-      if (d > 0) lo = mid + 1;
-      else hi = mid - 1;
+    const table = this.#suffixHashes!;
+    let h = FNV_OFFSET;
+    for (let i = from; i < query.length; i++) h = nextHash(h, query[i]!);
+    const mask = table.length - 1;
+    for (let slot = ((h | 1) >>> 0) & mask; ; slot = (slot + 1) & mask) {
+      const id = table[slot]! - 1;
+      if (id < 0) return -1;
+      if (compareBytes(query, bytes, offsets[id]!, offsets[id + 1]! - offsets[id]!, from) === 0) return id;
     }
-    return -1;
   }
 
   /** The tag of an id, as the dictionary writes it. */
@@ -459,17 +473,22 @@ export class IndexFile {
   /** The (paradigm, form) pairs of a frequent word, from one read of its bucket; undefined for any other word. */
   frequent(word: string): Uint16Array | undefined {
     const at = this.#starts[8]!;
-    if (!this.#frequentOffsets) {
-      const buckets = u32(this.#source.read(at, 4), 0);
-      this.#frequentOffsets = ints(this.#source.read(at + 4, (buckets + 1) * 4), 0, buckets + 1, Uint32Array);
+    if (!this.#frequentOffsets || !this.#frequentBloom) {
+      const head = this.#source.read(at, 8);
+      const buckets = u32(head, 0);
+      const bloomLength = u32(head, 4);
+      const dir = this.#source.read(at + 8, bloomLength + (buckets + 1) * 4);
+      this.#frequentBloom = dir.subarray(0, bloomLength);
+      this.#frequentOffsets = ints(dir, bloomLength, buckets + 1, Uint32Array);
     }
     const offsets = this.#frequentOffsets;
-    const query = this.alphabet.encode(word);
-    if (!query) return undefined;
     let h = FNV_OFFSET;
     for (let i = 0; i < word.length; i++) h = nextHash(h, word.charCodeAt(i));
+    if (!bloomHas(this.#frequentBloom, h, BLOOM_PROBES)) return undefined;
+    const query = this.alphabet.encode(word);
+    if (!query) return undefined;
     const bucket = ((h | 1) >>> 0) & (offsets.length - 2);
-    const recordsAt = at + 4 + offsets.length * 4;
+    const recordsAt = at + 8 + this.#frequentBloom.length + offsets.length * 4;
     const bytes = this.#source.read(recordsAt + offsets[bucket]!, offsets[bucket + 1]! - offsets[bucket]!);
     for (let r = 0; r < bytes.length; ) {
       const len = bytes[r]!;
@@ -491,16 +510,8 @@ export class IndexFile {
       this.#signatureOffsets = ints(bytes, 4, count + 1, Uint32Array);
       this.#signatureBits = bytes.subarray(4 + (count + 1) * 4);
     }
-    const bits = this.#signatureBits;
     const from = this.#signatureOffsets[paradigm]!;
-    const m = (this.#signatureOffsets[paradigm + 1]! - from) * 8;
-    const h = Math.imul(suffixId * 4 + prefixId + 1, 0x9e3779b1) >>> 0;
-    const h2 = (((h >>> 15) | (h << 17)) | 1) >>> 0;
-    for (let j = 0; j < SIGNATURE_PROBES; j++) {
-      const bit = (h + j * h2) % m;
-      if ((bits[from + (bit >> 3)]! & (1 << (bit & 7))) === 0) return false;
-    }
-    return true;
+    return bloomHas(this.#signatureBits, Math.imul(suffixId * 4 + prefixId + 1, 0x9e3779b1), SIGNATURE_PROBES, from, this.#signatureOffsets[paradigm + 1]! - from);
   }
 }
 

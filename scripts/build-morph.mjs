@@ -7,34 +7,52 @@
 //
 //   node scripts/build-morph.mjs [--force] [--out FILE]
 //
-// File format, version 3 (integers little-endian; every section starts at a multiple of 4):
-//   header (64 bytes): "OTVM", version, then the byte lengths of the nine sections below;
+// File format, version 4 (integers little-endian; every section starts at a multiple of 4). The
+// reader takes what it needs with positioned reads, never the whole file: a section's directory
+// on first use, then one record, block or bucket at a time (packages/morph/src/index-file.ts).
+//   header (64 bytes): "OTVM", version, then the byte lengths of the ten sections below;
 //   meta JSON (UTF-8): { source, prefixes, grammemes (name → category), alphabet, maxSuffix };
-//   suffixes: UTF-16LE strings joined by "\n", sorted (a suffix's id is found by binary search);
+//   suffixes: uint32 count, uint32 offsets[count + 1] into the text, the suffixes in alphabet
+//     bytes (below), sorted (a suffix's id is its position), the text padded to a multiple of 4,
+//     then a hash table of the ids: uint32 slots (a power of two), uint16 id + 1 per slot (0
+//     empty), by the FNV-1a hash (| 1) of the suffix's alphabet bytes, linear probing;
 //   tags: uint32 count, uint32 offsets[count + 1] into the ASCII text of the tags as the
 //     dictionary writes them ("NOUN,inan,masc sing,gent"), decoded one by one when first used;
 //   stem table, ending table: keyed tables (below);
 //   paradigm table: uint32 count, uint32 offsets[count + 1] (in uint16 units), then per
 //     paradigm uint16 [form count n, suffix ids × n, tag ids × n, prefix ids × n, form indexes
 //     × n in order of suffix id]; form 0 is the lemma (normal form);
-//   stem filter: uint32 slots (a power of two), then the FNV-1a hash (| 1) of every stem in an
-//     open-addressing table with linear probing, 0 for an empty slot: a word's candidate stems
-//     are tested against it before any table search;
+//   stem filter: Bloom filters of the stems' FNV-1a hashes (| 1), one per first three letters,
+//     so that the candidate stems of a word (its beginnings) are tested with one bucket read:
+//     uint32 short count, the sorted hashes of the stems shorter than three letters, uint32
+//     bucket count B, uint32 keys[B] (the three letters' alphabet bytes, c0 << 16 | c1 << 8 |
+//     c2, sorted), uint32 offsets[B + 1] into the bits, then each bucket's bits (10 a stem,
+//     whole bytes, at least 2): hash h is in a bucket of m bits when bits (h + j × h2) mod m
+//     are set for j = 0…5, where h2 = (h >>> 15 | h << 17) | 1 (unsigned);
 //   split table: a keyed table for the stems of many forms (the empty stem of suppletive
 //     words, one-letter stems…), whose stem-table payload is empty: key stem + "#" + suffix,
 //     payload pairs (paradigm id, form index), so that a lookup does not scan thousands of forms;
 //   frequent words: the word forms of the OpenCorpora annotated corpus (its P(t|w) table, some
-//     30,000 forms: the words a text is mostly made of) with their readings, found with one hash
-//     probe: uint32 slots (a power of two), uint32 slot values (record offset + 1, 0 empty; by
-//     the FNV-1a hash of the whole word, linear probing), then the records: [length: 1 byte]
-//     [word in alphabet bytes][pair count: 1 byte][pairs (paradigm id, form index): uint16 × 2]
-//     in the order the split search would give them.
+//     30,000 forms: the words a text is mostly made of) with their readings, in buckets by the
+//     FNV-1a hash (| 1) of the whole word, so that a lookup is one read: uint32 bucket count B
+//     (a power of two; a word's bucket is its hash & (B − 1)), uint32 Bloom length M, a Bloom
+//     filter of the words' hashes (M bytes, a multiple of 4; 10 bits a word, tested as in the
+//     stem filter: any other word costs no read), uint32 offsets[B + 1] into the records,
+//     then the records, bucket by bucket: [length: 1 byte][word in alphabet bytes]
+//     [pair count: 1 byte][pairs (paradigm id, form index): uint16 × 2] in the order the split
+//     search would give them;
+//   paradigm signatures: per paradigm, a Bloom filter of the keys suffix id × 4 + prefix id of
+//     its forms, so that the split search reads only paradigms that may have its suffix:
+//     uint32 count, uint32 offsets[count + 1] into the bits, then the bits (8 a key, whole
+//     bytes, at least 1): key k is in a paradigm's m bits when bits (h + j × h2) mod m are set
+//     for j = 0…2, where h = ((k + 1) × 0x9e3779b1) | 1 (32-bit, unsigned) and h2 as for the stem filter.
 // Suffixes and stems have ё written as е, and every string of the index is lower case.
 // A keyed table: uint32 key count, block size, block count, heads length, data length; block
 //   offsets [block count + 1] into data; head offsets [block count] into heads; heads (the
 //   first key of each block: [length][bytes]); data, per block, keys front-coded against the
 //   previous key of the block: [shared: 1 byte][rest length: 1 byte][rest][payload count: 1 or
-//   3 bytes (255 then uint16)][payload: uint16 × count]. A byte k+1 stands for alphabet[k].
+//   3 bytes (255 then uint16)][payload: uint16 × count]. A byte k+1 stands for alphabet[k]
+//   (the alphabet is sorted, so bytes compare as the strings do).
 //   Stem payload: paradigm ids. Ending payload: pairs (paradigm id, form index).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -243,7 +261,8 @@ for (const [ending, counts] of endingCounts) {
 }
 
 // ---------------------------------------------------------------------------
-const keys = [...stems.keys(), ...endings.keys(), ...directPairs.keys(), '#'];
+// Suffixes are written in alphabet bytes too.
+const keys = [...stems.keys(), ...endings.keys(), ...directPairs.keys(), ...suffixes, '#'];
 const alphabet = [...new Set(keys.join(''))].sort();
 if (alphabet.length > 255) throw new Error('alphabet does not fit one byte per character');
 const code = new Map(alphabet.map((c, i) => [c, i + 1]));
@@ -334,25 +353,54 @@ function stemHash(stem) {
   for (let i = 0; i < stem.length; i++) h = Math.imul(h ^ stem.charCodeAt(i), 0x01000193);
   return (h | 1) >>> 0;
 }
-let slots = 1;
-while (slots < stems.size * 1.8) slots *= 2;
-const filter = new Uint32Array(slots);
-for (const stem of [...stems.keys()].sort()) {
-  const h = stemHash(stem);
-  let at = h & (slots - 1);
-  while (filter[at] !== 0 && filter[at] !== h) at = (at + 1) & (slots - 1);
-  filter[at] = h;
+// The stem filter: a Bloom filter per first three letters (the reader tests every beginning of
+// a word against the one bucket of its first three letters), the shorter stems listed.
+const BLOOM_BITS = 10;
+const BLOOM_PROBES = 6;
+const shortStems = [...new Set([...stems.keys()].filter((s) => s.length < 3).map(stemHash))].sort((a, b) => a - b);
+const bucketHashes = new Map();
+for (const stem of stems.keys()) {
+  if (stem.length < 3) continue;
+  const key = (code.get(stem[0]) << 16) | (code.get(stem[1]) << 8) | code.get(stem[2]);
+  if (!bucketHashes.has(key)) bucketHashes.set(key, []);
+  bucketHashes.get(key).push(stemHash(stem));
 }
-const filterTable = Buffer.alloc(4 + slots * 4);
-filterTable.writeUInt32LE(slots, 0);
-for (let i = 0; i < slots; i++) filterTable.writeUInt32LE(filter[i], 4 + i * 4);
-// Frequent words: pairs sorted as the split search finds them (prefix, stem length, paradigm, form).
+const bucketKeys = [...bucketHashes.keys()].sort((a, b) => a - b);
+/** Sets the bits of hash h (| 1) in a Bloom filter: bits (h + j × h2) mod m for j < probes. */
+function bloomAdd(bits, hash, probes) {
+  const h = (hash | 1) >>> 0;
+  const h2 = (((h >>> 15) | (h << 17)) | 1) >>> 0;
+  const m = bits.length * 8;
+  for (let j = 0; j < probes; j++) {
+    const bit = (h + j * h2) % m;
+    bits[bit >> 3] |= 1 << (bit & 7);
+  }
+}
+const bucketBits = bucketKeys.map((key) => {
+  const hashes = bucketHashes.get(key);
+  const bits = new Uint8Array(Math.max(2, Math.ceil((hashes.length * BLOOM_BITS) / 8)));
+  for (const h of hashes) bloomAdd(bits, h, BLOOM_PROBES);
+  return bits;
+});
+const filterTable = Buffer.alloc(8 + shortStems.length * 4 + bucketKeys.length * 8 + 4);
+{
+  let at = filterTable.writeUInt32LE(shortStems.length, 0);
+  for (const h of shortStems) at = filterTable.writeUInt32LE(h, at);
+  at = filterTable.writeUInt32LE(bucketKeys.length, at);
+  for (const key of bucketKeys) at = filterTable.writeUInt32LE(key, at);
+  let offset = 0;
+  for (const bits of bucketBits) {
+    at = filterTable.writeUInt32LE(offset, at);
+    offset += bits.length;
+  }
+  filterTable.writeUInt32LE(offset, at);
+}
+// Frequent words: pairs sorted as the split search finds them (prefix, stem length, paradigm,
+// form), the records of a bucket (by the word's hash) together, so that a lookup is one read.
 const directWords = [...directPairs.keys()].sort();
-let directSlots = 1;
-while (directSlots < directWords.length * 1.8) directSlots *= 2;
-const directTable = new Uint32Array(directSlots);
-const records = [];
-let recordSize = 0;
+let directBuckets = 1;
+while (directBuckets * 8 < directWords.length) directBuckets *= 2;
+const bucketRecords = Array.from({ length: directBuckets }, () => []);
 for (const w of directWords) {
   const seen = new Set();
   const pairs = directPairs.get(w).filter(([para, form]) => !seen.has(para * 65536 + form) && seen.add(para * 65536 + form))
@@ -365,10 +413,6 @@ for (const w of directWords) {
     })
     .sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3]);
   if (pairs.length > 255 || w.length > 255) continue;
-  const h = stemHash(w);
-  let at = h & (directSlots - 1);
-  while (directTable[at] !== 0) at = (at + 1) & (directSlots - 1);
-  directTable[at] = recordSize + 1;
   const record = Buffer.alloc(2 + w.length + pairs.length * 4);
   record[0] = w.length;
   record.set(encode(w), 1);
@@ -377,12 +421,47 @@ for (const w of directWords) {
     record.writeUInt16LE(para, 2 + w.length + i * 4);
     record.writeUInt16LE(form, 4 + w.length + i * 4);
   });
-  records.push(record);
-  recordSize += record.length;
+  bucketRecords[stemHash(w) & (directBuckets - 1)].push(record);
 }
-const directSection = Buffer.alloc(4 + directSlots * 4);
-directSection.writeUInt32LE(directSlots, 0);
-for (let i = 0; i < directSlots; i++) directSection.writeUInt32LE(directTable[i], 4 + i * 4);
+// A Bloom filter of the frequent words (their hashes), so that any other word costs no read.
+const directBloom = new Uint8Array(Math.ceil((directWords.length * BLOOM_BITS) / 8 / 4) * 4);
+for (const w of directWords) bloomAdd(directBloom, stemHash(w), BLOOM_PROBES);
+const directSection = Buffer.alloc(8 + directBloom.length + (directBuckets + 1) * 4);
+{
+  let at = directSection.writeUInt32LE(directBuckets, 0);
+  at = directSection.writeUInt32LE(directBloom.length, at);
+  directSection.set(directBloom, at);
+  at += directBloom.length;
+  let offset = 0;
+  for (const list of bucketRecords) {
+    at = directSection.writeUInt32LE(offset, at);
+    offset += list.reduce((n, r) => n + r.length, 0);
+  }
+  directSection.writeUInt32LE(offset, at);
+}
+const records = bucketRecords.flat();
+
+// Paradigm signatures: per paradigm, a Bloom filter of its (suffix id, prefix id) pairs, so that
+// the split search reads only the paradigms that may have a form with the split's suffix.
+const SIGNATURE_BITS = 8;
+const SIGNATURE_PROBES = 3;
+const signatureBits = paradigms.map((p) => {
+  const n = p[0];
+  const keys = [...new Set(Array.from({ length: n }, (_, form) => p[1 + form] * 4 + p[1 + 2 * n + form]))];
+  const bits = new Uint8Array(Math.max(1, Math.ceil((keys.length * SIGNATURE_BITS) / 8)));
+  for (const key of keys) bloomAdd(bits, Math.imul(key + 1, 0x9e3779b1), SIGNATURE_PROBES);
+  return bits;
+});
+const signatureTable = Buffer.alloc(4 + (paradigms.length + 1) * 4);
+{
+  let at = signatureTable.writeUInt32LE(paradigms.length, 0);
+  let offset = 0;
+  for (const bits of signatureBits) {
+    at = signatureTable.writeUInt32LE(offset, at);
+    offset += bits.length;
+  }
+  signatureTable.writeUInt32LE(offset, at);
+}
 const maxSuffix = Math.max(...suffixes.map((s) => s.length));
 const json = Buffer.from(JSON.stringify({
   source: `OpenCorpora ${meta.source_version} (revision ${meta.source_revision}), compiled by pymorphy2 ${meta.pymorphy2_version}`,
@@ -400,11 +479,38 @@ tagTable.writeUInt32LE(tags.length, 0);
   });
   tagTable.writeUInt32LE(offset, 4 + tags.length * 4);
 }
-const sections = [json, Buffer.from(suffixes.join('\n'), 'utf16le'), Buffer.concat([tagTable, tagText]), stemTable, endingTable, paraTable, filterTable, splitTable, Buffer.concat([directSection, ...records])];
+// Suffixes in alphabet bytes, with their offsets.
+const suffixTable = Buffer.alloc(4 + (suffixes.length + 1) * 4);
+{
+  let at = suffixTable.writeUInt32LE(suffixes.length, 0);
+  let offset = 0;
+  for (const s of suffixes) {
+    at = suffixTable.writeUInt32LE(offset, at);
+    offset += s.length;
+  }
+  suffixTable.writeUInt32LE(offset, at);
+}
+// The suffixes' hash table: FNV-1a over a suffix's alphabet bytes (| 1), linear probing, id + 1.
+const suffixBytes = Buffer.concat(suffixes.map(encode));
+let suffixSlots = 1;
+while (suffixSlots < suffixes.length * 2) suffixSlots *= 2;
+const suffixHashes = new Uint16Array(suffixSlots);
+suffixes.forEach((suffix, id) => {
+  let h = 0x811c9dc5;
+  for (const b of encode(suffix)) h = Math.imul(h ^ b, 0x01000193);
+  let at = ((h | 1) >>> 0) & (suffixSlots - 1);
+  while (suffixHashes[at] !== 0) at = (at + 1) & (suffixSlots - 1);
+  suffixHashes[at] = id + 1;
+});
+const suffixHashTable = Buffer.alloc(4 + suffixSlots * 2);
+suffixHashTable.writeUInt32LE(suffixSlots, 0);
+suffixHashes.forEach((v, i) => suffixHashTable.writeUInt16LE(v, 4 + i * 2));
+const pad4 = (b) => (b.length % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]) : b);
+const sections = [json, Buffer.concat([suffixTable, pad4(suffixBytes), suffixHashTable]), Buffer.concat([tagTable, tagText]), stemTable, endingTable, paraTable, Buffer.concat([filterTable, ...bucketBits]), splitTable, Buffer.concat([directSection, ...records]), Buffer.concat([signatureTable, ...signatureBits])];
 const pad = (b) => (b.length % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]) : b);
 const header = Buffer.alloc(64);
 header.write('OTVM', 0, 'latin1');
-header.writeUInt32LE(3, 4);
+header.writeUInt32LE(4, 4);
 sections.forEach((b, i) => header.writeUInt32LE(b.length, 8 + i * 4));
 const bytes = Buffer.concat([header, ...sections.map(pad)]);
 mkdirSync(dirname(out), { recursive: true });

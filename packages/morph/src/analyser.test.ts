@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Analyser, analyse, getAnalyser, inflect, type Reading } from './index.js';
+import { Analyser, analyse, fileSource, getAnalyser, inflect, type Reading } from './index.js';
 import { readIndexFile } from './index-file.js';
 
 const INDEX = fileURLToPath(new URL('../data/ru-morph.bin', import.meta.url));
@@ -259,20 +259,23 @@ describe('inflect', () => {
 
 describe('the index', () => {
   it('refuses a file that is not an index, or a truncated one', () => {
-    expect(() => new Analyser(new Uint8Array(64))).toThrow(/not an otvet morphological index \(version 3\)/);
+    expect(() => new Analyser(new Uint8Array(64))).toThrow(/not an otvet morphological index \(version 4\)/);
     const bytes = readFileSync(INDEX);
     expect(() => new Analyser(bytes.subarray(0, bytes.length - 10))).toThrow(/truncated/);
   });
 
   it('keeps its tables sorted, with every paradigm in range', () => {
-    const { meta, stems, endings, paradigmOffsets, suffixes } = readIndexFile(readFileSync(INDEX));
-    const paradigms = { length: paradigmOffsets.length - 1 };
+    const index = readIndexFile(readFileSync(INDEX));
+    const { meta, stems, endings } = index;
+    const paradigms = { length: index.paradigmCount };
+    const suffixes = Array.from({ length: index.suffixCount }, (_, i) => index.suffix(i));
+    expect(suffixes.every((s, i) => index.suffixId(s) === i)).toBe(true);
     expect([...suffixes].sort()).toEqual(suffixes);
     expect(meta.source).toMatch(/OpenCorpora/);
     for (const table of [stems, endings]) {
       let previous: string | undefined;
       let count = 0;
-      for (const [key, values] of table.entries(meta.alphabet)) {
+      for (const [key, values] of table.entries()) {
         if (previous !== undefined) expect(key > previous, `${previous} < ${key}`).toBe(true);
         previous = key;
         count++;
@@ -290,11 +293,11 @@ describe('the index', () => {
     const bytes = readFileSync(INDEX);
     const fast = new Analyser(bytes);
     const slow = new Analyser(bytes, { frequentWords: false });
-    const { meta, stems } = readIndexFile(bytes);
+    const { stems } = readIndexFile(bytes);
     // The frequent table's words are not listed anywhere else: take a spread of dictionary forms and everyday words.
     const words = ['и', 'в', 'не', 'на', 'я', 'что', 'он', 'с', 'вы', 'мы', 'заказ', 'заказа', 'товар', 'доставка', 'стали', 'его', 'людей', 'шел', 'лучше', 'наилучший', 'было', 'есть', 'может', 'только', 'свои'];
     let frequentHits = 0;
-    for (const [stem] of stems.entries(meta.alphabet)) if (stem.length > 3 && words.length < 2000) words.push(stem);
+    for (const [stem] of stems.entries()) if (stem.length > 3 && words.length < 2000) words.push(stem);
     for (const w of words) {
       const a = fast.analyse(w).map((r) => `${r.lemma} ${r.tag} ${r.predicted}`);
       const b = slow.analyse(w).map((r) => `${r.lemma} ${r.tag} ${r.predicted}`);
@@ -302,6 +305,19 @@ describe('the index', () => {
       if (readIndexFile(bytes).frequent(w.replaceAll('ё', 'е'))) frequentHits++;
     }
     expect(frequentHits).toBeGreaterThan(20);
+  });
+
+  it('is read in parts from the file, with the readings it gives from memory', () => {
+    const file = fileSource(INDEX);
+    let read = 0;
+    const counted = { size: file.size, read: (position: number, length: number) => ((read += length), file.read(position, length)) };
+    const paged = new Analyser(counted);
+    const whole = new Analyser(readFileSync(INDEX));
+    const words = ['заказ', 'посылку', 'мы', 'во', 'вышлите', 'интернет-магазином', 'кринжовая', 'наилучший', 'его', 'Здравствуйте'];
+    for (const w of words) expect(paged.analyse(w).map((r) => `${r.lemma} ${r.tag} ${r.predicted}`), w).toEqual(whole.analyse(w).map((r) => `${r.lemma} ${r.tag} ${r.predicted}`));
+    expect(paged.inflect(paged.analyse('заказом')[0]!, ['gent'])).toEqual(['заказа']);
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(file.size / 4);
   });
 
   it('is rebuilt byte for byte from the dictionary', () => {

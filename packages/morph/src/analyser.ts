@@ -6,7 +6,7 @@
  * prefix and suffix is a reading. Words the dictionary lacks get readings predicted from
  * their ending, marked `predicted`.
  */
-import { FNV_OFFSET, mayHaveStem, nextHash, readIndexFile, type IndexFile } from './index-file.js';
+import { FNV_OFFSET, IndexFile, nextHash, sourceOfBytes, StemFilter, type IndexSource } from './index-file.js';
 
 /** One reading of a word form. */
 export interface Reading {
@@ -48,6 +48,7 @@ class Parse implements Reading {
 }
 
 const WORD = /^[а-яё]+(?:-[а-яё]+)*$/;
+const TAG_SEPARATOR = /[ ,]/;
 const MEMO_LIMIT = 50_000;
 /**
  * Categories that change with another: animacy marks accusative adjectives; an imperative has
@@ -58,37 +59,21 @@ const VARYING = new Set(['CAse', 'NMbr', 'GNdr', 'PErs', 'TEns', 'MOod', 'INvl',
 
 export class Analyser {
   readonly #index: IndexFile;
-  readonly #tagSets: (ReadonlySet<string> | undefined)[];
+  readonly #tagSets: (ReadonlySet<string> | undefined)[] = [];
   readonly #memo = new Map<string, readonly Reading[]>();
 
   /** Whether frequent words are read from their records (off: every word by the split search, for tests). */
   readonly #useFrequent: boolean;
 
-  constructor(bytes: Uint8Array, options: { frequentWords?: boolean } = {}) {
+  /** The index: its bytes in memory, or a source that reads them as they are needed (see index-file.ts). */
+  constructor(index: Uint8Array | IndexSource, options: { frequentWords?: boolean } = {}) {
     this.#useFrequent = options.frequentWords ?? true;
-    this.#index = readIndexFile(bytes);
-    this.#tagSets = new Array(this.#index.tagCount);
+    this.#index = new IndexFile(index instanceof Uint8Array ? sourceOfBytes(index) : index);
   }
 
   /** A paradigm: [form count n, suffix ids × n, tag ids × n, prefix ids × n, forms in suffix order × n]. */
   #paradigm(id: number): Uint16Array {
-    const { paradigmOffsets, values } = this.#index;
-    return values.subarray(paradigmOffsets[id]!, paradigmOffsets[id + 1]!);
-  }
-
-  /** The id of a suffix (its place in the sorted list), or -1. Only splits whose stem passed the filter get here. */
-  #suffixId(suffix: string): number {
-    const list = this.#index.suffixes;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = list[mid]!;
-      if (s === suffix) return mid;
-      if (s < suffix) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return this.#index.paradigm(id);
   }
 
   /** Where the dictionary comes from (for documentation and `--version`-like output). */
@@ -107,17 +92,17 @@ export class Analyser {
   #tags(id: number): ReadonlySet<string> {
     let set = this.#tagSets[id];
     if (!set) {
-      set = new Set(this.#index.tag(id).split(/[ ,]/));
+      set = new Set(this.#index.tag(id).split(TAG_SEPARATOR));
       this.#tagSets[id] = set;
     }
     return set;
   }
 
   #reading(paradigm: number, form: number, stem: string, predicted: boolean, head = ''): Parse {
-    const { meta, suffixes } = this.#index;
+    const index = this.#index;
     const p = this.#paradigm(paradigm);
     const n = p[0]!;
-    const lemma = head + meta.prefixes[p[1 + 2 * n]!]! + stem + suffixes[p[1]!]!;
+    const lemma = head + index.meta.prefixes[p[1 + 2 * n]!]! + stem + index.suffix(p[1]!);
     const tagId = p[1 + n + form]!;
     return new Parse(lemma, this.#tags(tagId), this.#index.tag(tagId), predicted, paradigm, form, stem, head);
   }
@@ -127,14 +112,14 @@ export class Analyser {
     if (!this.#useFrequent) return undefined;
     const pairs = this.#index.frequent(word);
     if (!pairs) return undefined;
-    const { meta, suffixes } = this.#index;
+    const index = this.#index;
     const out: Parse[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < pairs.length; i += 2) {
       const p = this.#paradigm(pairs[i]!);
       const n = p[0]!;
       const form = pairs[i + 1]!;
-      const stem = word.slice(meta.prefixes[p[1 + 2 * n + form]!]!.length, word.length - suffixes[p[1 + form]!]!.length);
+      const stem = word.slice(index.meta.prefixes[p[1 + 2 * n + form]!]!.length, word.length - index.suffix(p[1 + form]!).length);
       const reading = this.#reading(pairs[i]!, form, stem, false);
       const key = `${reading.lemma}|${reading.tag}`;
       if (seen.has(key)) continue;
@@ -144,45 +129,57 @@ export class Analyser {
     return out;
   }
 
+  /** A reading of the split search, unless one with its lemma and tag is already out. */
+  #add(out: Parse[], seen: Set<string>, paradigm: number, form: number, stem: string): void {
+    const reading = this.#reading(paradigm, form, stem, false);
+    const key = `${reading.lemma}|${reading.tag}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(reading);
+  }
+
   /** Readings from the dictionary only (no prediction). */
   #known(word: string): Parse[] {
     const frequent = this.#frequent(word);
     if (frequent) return frequent;
-    const { meta, stems, stemFilter, splits } = this.#index;
+    const index = this.#index;
+    const { meta, stems, splits, alphabet } = index;
     const out: Parse[] = [];
     const seen = new Set<string>();
     meta.prefixes.forEach((prefix, prefixId) => {
       if (!word.startsWith(prefix)) return;
       const rest = word.slice(prefix.length);
+      // The word in the index's bytes, once: a letter the index never uses is in no stem or suffix.
+      const bytes = alphabet.encode(rest);
+      if (!bytes) return;
       const from = Math.max(0, rest.length - meta.maxSuffix);
+      // The stems of three letters or more that begin the word share one bucket of the filter.
+      const filter = index.stemFilter;
+      const bucket = bytes.length >= 3 ? filter.bucket(bytes[0]!, bytes[1]!, bytes[2]!) : undefined;
       // The hash of each candidate stem, a letter at a time: most splits fail the filter.
       let h = FNV_OFFSET;
       for (let i = 0; i < from; i++) h = nextHash(h, rest.charCodeAt(i));
       for (let k = from; k <= rest.length; k++) {
         if (k > from) h = nextHash(h, rest.charCodeAt(k - 1));
-        if (!mayHaveStem(stemFilter, h)) continue;
-        const suffixId = this.#suffixId(rest.slice(k));
+        if (k < 3 ? !filter.hasShort(h) : !bucket || !StemFilter.has(bucket, h)) continue;
+        const suffixId = index.suffixIdOfBytes(bytes, k);
         if (suffixId < 0) continue;
-        const stem = rest.slice(0, k);
-        const paras = stems.get(stem);
+        const paras = stems.getBytes(bytes, 0, k);
         if (!paras) continue;
-        const add = (paradigm: number, form: number): void => {
-          const reading = this.#reading(paradigm, form, stem, false);
-          const key = `${reading.lemma}|${reading.tag}`;
-          if (seen.has(key)) return;
-          seen.add(key);
-          out.push(reading);
-        };
+        const stem = rest.slice(0, k);
         if (paras.length === 0) {
           // A stem of many forms: its forms with this suffix are listed in the split table.
           const pairs = splits.get(`${stem}#${rest.slice(k)}`) ?? [];
           for (let i = 0; i < pairs.length; i += 2) {
             const p = this.#paradigm(pairs[i]!);
-            if (p[1 + 2 * p[0]! + pairs[i + 1]!] === prefixId) add(pairs[i]!, pairs[i + 1]!);
+            if (p[1 + 2 * p[0]! + pairs[i + 1]!] === prefixId) this.#add(out, seen, pairs[i]!, pairs[i + 1]!, stem);
           }
           continue;
         }
-        for (const paradigm of paras) {
+        for (let j = 0; j < paras.length; j++) {
+          const paradigm = paras[j]!;
+          // Most paradigms of a short stem have no form with this suffix: their signature says so.
+          if (!index.mayHaveForm(paradigm, suffixId, prefixId)) continue;
           const p = this.#paradigm(paradigm);
           const n = p[0]!;
           // The forms in suffix order (after the prefix ids): the first with this suffix by binary search.
@@ -196,7 +193,7 @@ export class Analyser {
           }
           for (let i = lo; i < n && p[1 + p[order + i]!] === suffixId; i++) {
             const form = p[order + i]!;
-            if (p[1 + 2 * n + form] === prefixId) add(paradigm, form);
+            if (p[1 + 2 * n + form] === prefixId) this.#add(out, seen, paradigm, form, stem);
           }
         }
       }
@@ -206,16 +203,16 @@ export class Analyser {
 
   /** Readings guessed from the longest ending of the word the ending table knows. */
   #predict(word: string): Parse[] {
-    const { suffixes, endings } = this.#index;
+    const index = this.#index;
     for (let len = Math.min(5, word.length - 2); len >= 1; len--) {
-      const pairs = endings.get(word.slice(-len));
+      const pairs = index.endings.get(word.slice(-len));
       if (!pairs) continue;
       const out: Parse[] = [];
       const seen = new Set<string>();
       for (let i = 0; i < pairs.length; i += 2) {
         const paradigm = pairs[i]!;
         const form = pairs[i + 1]!;
-        const suffix = suffixes[this.#paradigm(paradigm)[1 + form]!]!;
+        const suffix = index.suffix(this.#paradigm(paradigm)[1 + form]!);
         const reading = this.#reading(paradigm, form, word.slice(0, word.length - suffix.length), true);
         const key = `${reading.lemma}|${reading.tag}`;
         if (seen.has(key)) continue;
@@ -266,7 +263,7 @@ export class Analyser {
    */
   inflect(reading: Reading, grammemes: readonly string[]): string[] {
     if (!(reading instanceof Parse)) return [];
-    const { meta, suffixes } = this.#index;
+    const index = this.#index;
     const changed = new Set(grammemes.map((g) => this.category(g)));
     // Only the grammemes that vary within a lexeme are kept: case, number, gender, person…;
     // some go with others (LINKED).
@@ -284,7 +281,7 @@ export class Analyser {
     for (let form = 0; form < n; form++) {
       const tags = this.#tags(p[1 + n + form]!);
       if (!grammemes.every((g) => tags.has(g)) || !kept.every((g) => tags.has(g)) || fixed(tags) !== own) continue;
-      const word = reading.head + meta.prefixes[p[1 + 2 * n + form]!]! + reading.stem + suffixes[p[1 + form]!]!;
+      const word = reading.head + index.meta.prefixes[p[1 + 2 * n + form]!]! + reading.stem + index.suffix(p[1 + form]!);
       if (!out.includes(word)) out.push(word);
     }
     return out;

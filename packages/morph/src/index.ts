@@ -1,11 +1,13 @@
 /**
  * @otvet/morph: Russian morphology for otvet's grammar rules. The analyser reads the index
  * built from the OpenCorpora dictionary (scripts/build-morph.mjs) on first use: beside the
- * bundled CLI, or in this package's data folder after `pnpm build`.
+ * bundled CLI, or in this package's data folder after `pnpm build`. The file is not read
+ * whole: the analyser asks for the parts it needs (index-file.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Analyser, type Reading } from './analyser.js';
+import type { IndexSource } from './index-file.js';
 
 export { Analyser, type Reading } from './analyser.js';
 
@@ -22,13 +24,34 @@ export class MorphIndexMissing extends Error {
   }
 }
 
-/** The shared analyser, loaded on first use. */
+/**
+ * Positioned reads of an index file, which stays open for the life of the process. A read of
+ * a few bytes costs a system call, not a page of memory: a lint of a few templates reads a
+ * few hundred KB of the file instead of all of it.
+ */
+export function fileSource(path: string): IndexSource {
+  const fd = openSync(path, 'r');
+  return {
+    size: fstatSync(fd).size,
+    read(position, length) {
+      const out = new Uint8Array(length);
+      for (let done = 0; done < length; ) {
+        const n = readSync(fd, out, done, length - done, position + done);
+        if (n === 0) throw new Error('the morphological index is truncated');
+        done += n;
+      }
+      return out;
+    },
+  };
+}
+
+/** The shared analyser, opened on first use. */
 export function getAnalyser(): Analyser {
   if (analyser) return analyser;
   for (const candidate of INDEX_CANDIDATES) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(path)) {
-      analyser = new Analyser(readFileSync(path));
+      analyser = new Analyser(fileSource(path));
       return analyser;
     }
   }

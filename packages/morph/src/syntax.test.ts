@@ -37,6 +37,11 @@ describe('syntaxTokens', () => {
     expect(isPlainWord(name!)).toBe(false);
   });
 
+  it('marks a word that starts with an upper-case letter of any script', () => {
+    const ts = tokens('Ёлка ёлка Заказ заказ Ozon ozon Élan élan Ωmega ωmega ǅx 𝐀bc');
+    expect(ts.map((t) => t.capital)).toEqual([true, false, true, false, true, false, true, false, true, false, false, true]);
+  });
+
   it('keeps predicted readings out: an unknown word has none and is left alone', () => {
     const [t] = tokens('кринжовая');
     expect(t!.unknown).toBe(true);

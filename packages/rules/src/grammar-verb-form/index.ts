@@ -501,14 +501,14 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
     for (let i = 0; i < sentence.length; i++) {
       const tok = sentence[i]!;
       if (!isWord(tok) || q[i]) continue;
-      const indicative = PLURAL_2_END.test(tok.norm) ? indicativeFor(tok.norm) : undefined;
-      if (indicative) {
-        const context = indicativeContext(sentence, i);
-        if (context) {
-          const expected = matchCase(tok.text, indicative);
-          hits.push({ messageId: 'imperative', token: tok, data: { actual: tok.text, expected, context }, expected, fix: true });
-          continue;
-        }
+      // The context first: it is cheap, and most «…те» forms stand where a request is meant;
+      // the indicative is looked for (inflecting the verb, analysing its forms) only where it is wanted.
+      const context = PLURAL_2_END.test(tok.norm) ? indicativeContext(sentence, i) : undefined;
+      const indicative = context ? indicativeFor(tok.norm) : undefined;
+      if (context && indicative) {
+        const expected = matchCase(tok.text, indicative);
+        hits.push({ messageId: 'imperative', token: tok, data: { actual: tok.text, expected, context }, expected, fix: true });
+        continue;
       }
       const imperative = requestImperativeFor(tok.norm);
       if (imperative) {

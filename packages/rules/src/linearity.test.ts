@@ -8,8 +8,9 @@
  * Cost is measured, where the algorithm allows, as a count of operations (the spelling rule's
  * index lookups: the same on every machine and every run). Elsewhere it is CPU time
  * (`process.cpuUsage`, which a loaded machine does not inflate the way it does wall-clock time)
- * of the whole lint, taken as the median of several runs that alternate the two sizes, so that
- * both see the same load. A rule's own CPU time is too small to measure on most shapes (a
+ * of the whole lint, taken as the least of several runs that alternate the two sizes, so that
+ * both see the same load: load and a collection of garbage only ever add time, so the least run
+ * is the one closest to the work itself, and quadratic work cannot hide in it. A rule's own CPU time is too small to measure on most shapes (a
  * collection of garbage falls into whichever rule is running); it is checked only for the rules
  * a shape is built to load (`focus`), and only once it is large enough to measure.
  */
@@ -22,8 +23,8 @@ import { spellingLookups } from './spelling/index.js';
 
 /** How much more the 4n input may cost than the n input. */
 const MAX_RATIO = 6;
-/** Runs of each size; the median is taken. */
-const RUNS = 3;
+/** Runs of each size; the least is taken. */
+const RUNS = 5;
 /**
  * A rule's CPU time, on each of the two inputs, below which its ratio is noise, not a measure
  * (milliseconds; below 10 ms a collection of garbage alone can double it). A quadratic rule
@@ -197,10 +198,7 @@ function lint(files: Files): Measure {
   return { total: cpuMs() - t0, rules };
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
+const least = (values: number[]): number => Math.min(...values);
 
 interface Figures {
   total: [number, number];
@@ -232,9 +230,9 @@ async function measure(shape: Shape): Promise<Figures> {
   }
   const rules = new Map<string, [number, number]>();
   for (const id of large[0]!.rules.keys()) {
-    rules.set(id, [median(small.map((m) => m.rules.get(id) ?? 0)), median(large.map((m) => m.rules.get(id) ?? 0))]);
+    rules.set(id, [least(small.map((m) => m.rules.get(id) ?? 0)), least(large.map((m) => m.rules.get(id) ?? 0))]);
   }
-  return { total: [median(small.map((m) => m.total)), median(large.map((m) => m.total))], rules, lookups };
+  return { total: [least(small.map((m) => m.total)), least(large.map((m) => m.total))], rules, lookups };
 }
 
 const ratio = ([a, b]: [number, number]): number => b / Math.max(a, 0.05);

@@ -35,8 +35,8 @@ mkdirSync(dist, { recursive: true });
 // Outputs of earlier builds (a stale cache would only be rejected, but leave nothing behind).
 for (const name of readdirSync(dist)) if (/\.(?:c?js|cache)$|^chunks$/.test(name)) rmSync(join(dist, name), { recursive: true });
 
-// Phrase data files get their phrase index keys precomputed (packages/rules/src/lib/phrase-keys.ts).
-const { withPhraseKeys } = await importSource(root, 'packages/rules/src/lib/phrase-keys.ts');
+// Phrase data files get their phrase index keys precomputed (packages/rules/src/lib/patterns/phrase-keys.ts).
+const { withPhraseKeys } = await importSource(root, 'packages/rules/src/lib/patterns/phrase-keys.ts');
 
 /**
  * Rule data without its `examples` and `counterexamples`: they are test cases (run by each

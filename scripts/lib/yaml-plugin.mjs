@@ -17,7 +17,7 @@ export const yamlToModule = (text, file, transform = (data) => data) => {
 /**
  * esbuild plugin.
  * @param {(data: unknown) => unknown} [transform] rewrites the parsed data of each file (the CLI
- *   bundle stores precomputed phrase index keys: packages/rules/src/lib/phrase-keys.ts)
+ *   bundle stores precomputed phrase index keys: packages/rules/src/lib/patterns/phrase-keys.ts)
  */
 export const yamlEsbuildPlugin = (transform) => ({
   name: 'otvet-yaml-data',

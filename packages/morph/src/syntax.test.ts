@@ -27,6 +27,16 @@ describe('syntaxTokens', () => {
     expect(ts[5]!.readings).toEqual([]);
   });
 
+  it('reads a lower-case word that is also a first name as the common noun', () => {
+    const [love] = tokens('любовь');
+    expect(love!.readings.some((r) => r.tags.has('Name'))).toBe(false);
+    expect(isPlainWord(love!)).toBe(true);
+    // Capitalised (a name, or the first word of a sentence) it keeps its name readings and is left alone.
+    const [, name] = tokens('Ждём Любовь');
+    expect(name!.readings.some((r) => r.tags.has('Name'))).toBe(true);
+    expect(isPlainWord(name!)).toBe(false);
+  });
+
   it('marks a word that starts with an upper-case letter of any script', () => {
     const ts = tokens('Ёлка ёлка Заказ заказ Ozon ozon Élan élan Ωmega ωmega ǅx 𝐀bc');
     expect(ts.map((t) => t.capital)).toEqual([true, false, true, false, true, false, true, false, true, false, false, true]);
@@ -79,6 +89,20 @@ describe('nounPhrases', () => {
     const phrases = nounPhrases(ts).map((np) => words(ts, np.from, np.to));
     expect(phrases).toEqual(['5 товаров', 'новая партия']);
   });
+
+  it('after a modifier, a noun with a verb or adverb of the same spelling heads the phrase', () => {
+    const heads = (text: string): string[] => { const ts = tokens(text); return nounPhrases(ts).map((np) => words(ts, np.from, np.to)); };
+    // «цели» is also an imperative of «целить», «дел» a past form of «деть», «утром» an adverb.
+    expect(heads('добиться своей цели')).toEqual(['своей цели']);
+    expect(heads('министерство иностранных дел')).toEqual(['министерство', 'иностранных дел']);
+    expect(heads('ранним утром')).toEqual(['ранним утром']);
+    expect(heads('с другой стороной')).toEqual(['с другой стороной']);
+    // «любой» is also a pronoun of the same lemma: before a noun it is a modifier.
+    expect(heads('в любое время')).toEqual(['в любое время']);
+    // Without a modifier before them they are not taken for nouns; an adverb of another noun never is.
+    expect(heads('цели')).toEqual([]);
+    expect(heads('новый рядом')).toEqual([]);
+  });
 });
 
 describe('clauses', () => {
@@ -94,5 +118,8 @@ describe('clauses', () => {
     expect(pairs('мы отправим')).toEqual(['мы → отправим']);
     expect(pairs('Курьеры, которые приехали')).toEqual(['которые → приехали']);
     expect(pairs('Доставка бесплатная')).toEqual([]);
+    // An object pronoun between them («вам», «их»: the possessive «их» is not a plain word).
+    expect(pairs('Мы вам отправим')).toEqual(['Мы → отправим', 'вам → отправим']);
+    expect(pairs('Ты их получил')).toEqual(['Ты → получил']);
   });
 });

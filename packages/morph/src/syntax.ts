@@ -7,7 +7,7 @@
  */
 import type { Reading } from './analyser.js';
 
-/** A token as the caller's tokeniser gives it (otvet's rules: one sentence of policy-patterns tokens). */
+/** A token as the caller's tokeniser gives it (otvet's rules: one sentence of the pattern language's tokens, packages/rules/src/lib/patterns/sentences.ts). */
 export interface InputToken {
   kind: 'word' | 'punct' | 'placeholder';
   text: string;
@@ -82,7 +82,10 @@ function factsOf(text: string, analyse: Analyse): WordFacts {
     f.unknown = true;
   } else {
     const all = analyse(text);
-    f.readings = all.some((r) => r.predicted) ? all.filter((r) => !r.predicted) : all;
+    let known = all.some((r) => r.predicted) ? all.filter((r) => !r.predicted) : all;
+    // A lower-case word is no person's name: «любовь», «вера», «роман» are the common nouns.
+    if (!f.capital && known.some(isPersonName) && !known.every(isPersonName)) known = known.filter((r) => !isPersonName(r));
+    f.readings = known;
     f.unknown = f.readings.length === 0;
     f.proper = f.readings.some(isProper);
   }
@@ -114,6 +117,9 @@ export function syntaxTokens(tokens: readonly InputToken[], analyse: Analyse): S
 }
 
 const NONE: readonly Reading[] = [];
+
+/** A reading of a first name, surname or patronymic. */
+const isPersonName = (r: Reading): boolean => r.tags.has('Name') || r.tags.has('Surn') || r.tags.has('Patr');
 
 /** Readings that mark a proper name, a place, an organisation, an abbreviation or an initial. */
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr', 'Init'];
@@ -156,10 +162,14 @@ export function somePos(t: SyntaxToken, ...pos: string[]): boolean {
 
 /**
  * A full adjective, participle, pronominal adjective or ordinal: every reading is one, or a
- * noun (an adjective used as a noun, «новое», «рабочий», or a rare noun of the same spelling).
+ * noun (an adjective used as a noun, «новое», «рабочий», or a rare noun of the same spelling),
+ * or a pronoun of the same lemma («любой»).
  */
 export function isModifier(t: SyntaxToken): boolean {
-  return isPlainWord(t) && somePos(t, 'ADJF', 'PRTF') && allPos(t, 'ADJF', 'PRTF', 'NOUN');
+  if (!isPlainWord(t) || !somePos(t, 'ADJF', 'PRTF')) return false;
+  // «любой» is also a pronoun of the same lemma («любой поймёт»); before a noun it is its modifier.
+  return t.readings.every((r) => r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NOUN'
+    || (r.pos === 'NPRO' && t.readings.some((a) => a.pos === 'ADJF' && a.lemma === r.lemma)));
 }
 
 /** A noun in every reading but rare short adjectives of the same spelling («вещи»). */
@@ -174,6 +184,26 @@ export function isNoun(t: SyntaxToken): boolean {
  */
 export function isPreposition(t: SyntaxToken): boolean {
   return t.kind === 'word' && !t.unknown && t.readings.some((r) => r.pos === 'PREP');
+}
+
+/**
+ * Nouns of the time of day and the seasons, and «часть», «сторона», «образ», «шаг», whose
+ * instrumental is also an adverb («утром», «зимой», «стороной»): after an adjective they are
+ * the noun («ранним утром», «с другой стороной»).
+ */
+const ADVERB_NOUNS = new Set(['утро', 'вечер', 'день', 'ночь', 'зима', 'весна', 'лето', 'осень', 'часть', 'сторона', 'образ', 'шаг']);
+
+/**
+ * A word that is a noun right after a modifier although it has readings of another part of
+ * speech: an imperative or a past-tense verb of the same spelling («свои цели», «иностранных
+ * дел», «в торговой части») or the adverb of a noun above («ранним утром»). An adjective
+ * modifies no verb or adverb, so after one the noun readings are the word's.
+ */
+function nounAfterModifier(t: SyntaxToken): boolean {
+  if (!isPlainWord(t) || !somePos(t, 'NOUN')) return false;
+  const adverbNoun = t.readings.some((r) => r.pos === 'NOUN' && ADVERB_NOUNS.has(r.lemma));
+  return t.readings.every((r) => r.pos === 'NOUN' || r.pos === 'ADJS' || (r.pos === 'VERB' && (r.tags.has('impr') || r.tags.has('past')))
+    || (r.pos === 'ADVB' && adverbNoun));
 }
 
 export interface NounPhrase {
@@ -195,7 +225,7 @@ export interface NounPhrase {
 export function nounPhrases(tokens: readonly SyntaxToken[]): NounPhrase[] {
   const out: NounPhrase[] = [];
   tokens.forEach((t, head) => {
-    if (!isNoun(t)) return;
+    if (!isNoun(t) && !(head > 0 && isModifier(tokens[head - 1]!) && nounAfterModifier(t))) return;
     let i = head - 1;
     const modifiers: number[] = [];
     while (i >= 0 && isModifier(tokens[i]!)) modifiers.unshift(i--);
@@ -214,6 +244,9 @@ export interface Clause {
   predicate: number[];
 }
 
+/** Personal pronouns in an oblique case (their possessive readings are indeclinable, so not plain words). */
+const OBJECT_PRONOUNS = new Set(['его', 'ее', 'их', 'него', 'нее', 'них']);
+
 /** Words that may stand between a subject and its predicate without changing the pair. */
 const BETWEEN = new Set(['не', 'уже', 'еще', 'уж', 'тоже', 'также', 'обязательно', 'скоро', 'сейчас', 'сегодня', 'завтра', 'вчера', 'всегда', 'иногда', 'быстро', 'точно', 'успешно', 'только', 'вскоре', 'никогда', 'давно', 'полностью', 'же']);
 
@@ -227,10 +260,14 @@ function skipBetween(tokens: readonly SyntaxToken[], i: number): number {
   if (!t || t.kind !== 'word') return i;
   // An adverb («часто», «быстро»: also short adjectives, which cannot stand here before a verb).
   if (BETWEEN.has(t.norm) || (isPlainWord(t) && somePos(t, 'ADVB') && allPos(t, 'ADVB', 'ADJS', 'COMP', 'PRED'))) return i + 1;
+  // A pronoun object («я вам отправил», «ты их взял»): a pronoun with no nominative reading.
+  if (OBJECT_PRONOUNS.has(t.norm) || (isPlainWord(t) && allPos(t, 'NPRO') && t.readings.every((r) => !r.tags.has('nomn')))) return i + 1;
   let j = i;
   if (isPreposition(t)) j++;
   while (j < tokens.length && isModifier(tokens[j]!)) j++;
   const noun = tokens[j];
+  // A preposition with a personal pronoun («ко мне», «для вас»).
+  if (j === i + 1 && noun && isPlainWord(noun) && allPos(noun, 'NPRO') && noun.readings.every((r) => !r.tags.has('nomn'))) return j + 1;
   if (!noun || !isNoun(noun)) return i;
   // Without a preposition, only a noun in the genitive in every reading is an attribute of the subject.
   if (j === i || !isPreposition(t)) {

@@ -11,6 +11,7 @@ import placeholderExtra from './placeholder-extra/index.js';
 import placeholderName from './placeholder-name/index.js';
 import placeholderForeignSyntax from './placeholder-foreign-syntax/index.js';
 import placeholderPlural from './placeholder-plural/index.js';
+import placeholderUnfilled from './placeholder-unfilled/index.js';
 import consistencyNumber from './consistency-number/index.js';
 import lengthMax from './length-max/index.js';
 import spelling from './spelling/index.js';
@@ -57,6 +58,7 @@ export const rules: AnyRule[] = [
   placeholderName,
   placeholderForeignSyntax,
   placeholderPlural,
+  placeholderUnfilled,
   consistencyNumber,
   lengthMax,
   spelling,

@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { allPos, analyse, clauses, inflect, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
+import { allPos, analyse, clauses, somePos, inflect, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
 import { caseOf, genderOf, grammarSentencesOfView, numberOf, spanText } from '../lib/grammar.js';
 import data from './agreement.yaml';
 
@@ -16,6 +16,10 @@ export interface AgreementData {
   timeNouns: string[];
   /** Words before a subject that make its predicate plural or leave it free (много, часть…). */
   quantityWords: string[];
+  /** Nouns of measure that stand in the accusative after verbs like «весить», «стоить» (килограмм, рубль, метр). */
+  measures: string[];
+  /** Verbs used only impersonally with an infinitive or a «что» clause (удаться, прийтись, выясниться…). */
+  impersonal: string[];
   /** Nouns a numeral before them tells the time or date with, not a count (десять вечера, 11 февраля). */
   timeOfDay: string[];
   /** Possessive pronouns: they never govern the noun after them. */
@@ -40,6 +44,8 @@ const FIVE_PLUS = new Set(lists.fivePlus);
 const LABEL_NOUNS = new Set(lists.labelNouns);
 const TIME_NOUNS = new Set(lists.timeNouns);
 const QUANTITY = new Set(lists.quantityWords);
+const IMPERSONAL = new Set(lists.impersonal);
+const MEASURES = new Set(lists.measures);
 const TIME_OF_DAY = new Set(lists.timeOfDay);
 const POSSESSIVES = new Set(lists.possessives);
 const NOT_ATTRIBUTIVE = new Set(lists.notAttributive);
@@ -48,6 +54,8 @@ const PREPOSITION_CASES = lists.prepositions;
 const STANDALONE = new Set(lists.standalone);
 const GOVERNING = new Set(lists.governing);
 const DEMONSTRATIVES = new Set(['этот', 'тот']);
+/** Pronouns of `notAttributive` that are a noun's modifier when they stand alone right before it. */
+const ATTRIBUTIVE_BEFORE_NOUN = new Set(['такой', 'какой']);
 const MONTHS = new Set(['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']);
 
 const OBLIQUE = new Set(['gent', 'datv', 'ablt', 'loct']);
@@ -86,11 +94,13 @@ function modifiersAgree(a: SyntaxToken, b: SyntaxToken): boolean {
 }
 
 interface Problem {
-  messageId: 'modifier' | 'numeral' | 'subject' | 'relative' | 'date';
+  messageId: 'modifier' | 'numeral' | 'subject' | 'relative' | 'date' | 'impersonal' | 'participle' | 'quantity';
   from: number;
   to: number;
   data: Record<string, string>;
   expected?: string[];
+  /** The form the last word of the span should take (the rest of the span stays as written). */
+  lastAs?: string;
 }
 
 /** The readings of a generated form with its lemma and the wanted grammemes. */
@@ -142,7 +152,9 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
   if (np.prep !== undefined && tokens[np.prep - 1]?.norm === 'друг') return undefined;
   // «в дальнейшем», «в основном»: an adverb, not the start of a noun phrase.
   if (np.prep !== undefined && ADVERBIAL.has(`${tokens[np.prep]!.norm} ${tokens[np.modifiers[0]!]!.norm}`)) return undefined;
-  if (np.modifiers.some((m) => tokens[m]!.readings.some((r) => NOT_ATTRIBUTIVE.has(r.lemma)))) return undefined;
+  if (np.modifiers.some((m, k) => tokens[m]!.readings.some((r) => NOT_ATTRIBUTIVE.has(r.lemma) && !r.tags.has('Anum')
+    // «в такой погоде», «какой размер»: right before the noun they are its modifiers, but in «что такое любовь».
+    && !(k === 0 && np.modifiers.length === 1 && ATTRIBUTIVE_BEFORE_NOUN.has(r.lemma) && !['что', 'кто'].includes(tokens[m - 1]?.norm ?? ''))))) return undefined;
   if (chainAgrees(tokens, np.modifiers, np.head)) return undefined;
   const head = tokens[np.head]!;
   const heads = nouns(head);
@@ -151,6 +163,11 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
   if (next && ((next.kind === 'word' && (next.norm === 'и' || next.norm === 'или')) || (next.kind === 'punct' && next.text === ','))) {
     if (np.modifiers.some((m) => modifierReadings(tokens[m]!).some((r) => numberOf(r) === 'plur'))) return undefined;
   }
+  // Singular modifiers joined by «и» share a plural noun: «греческой и римской литератур».
+  const joined = tokens[np.modifiers[0]! - 1];
+  if (joined && ((joined.kind === 'word' && (joined.norm === 'и' || joined.norm === 'или')) || (joined.kind === 'punct' && joined.text === ','))
+    && tokens[np.modifiers[0]! - 2] && isModifier(tokens[np.modifiers[0]! - 2]!)
+    && heads.some((n) => numberOf(n) === 'plur' && np.modifiers.every((m) => modifierReadings(tokens[m]!).some((r) => caseOf(r) === caseOf(n) && numberOf(r) === 'sing')))) return undefined;
   const alone = np.modifiers.map((m) => modifierReadings(tokens[m]!).some((r) => heads.some((n) => agrees(r, n))));
   const lastAt = np.modifiers.length - 1;
   const last = tokens[np.modifiers[lastAt]!]!;
@@ -302,6 +319,9 @@ const PRONOUNS: Record<string, { person: string; number: string; gender?: string
   мы: { person: '1per', number: 'plur' },
   вы: { person: '2per', number: 'plur' },
   они: { person: '3per', number: 'plur' },
+  // «Никто не ответил», «ничто не помогло»: third person singular (gender free for «никто»).
+  никто: { person: '3per', number: 'sing' },
+  ничто: { person: '3per', number: 'sing', gender: 'neut' },
 };
 
 interface Subject { person: string; number: string; gender?: string }
@@ -313,6 +333,8 @@ function fitsSubject(p: Reading, s: Subject): boolean {
     if (p.tags.has('impr')) return s.person === '2per' && numberOf(p) === s.number;
     if (p.tags.has('past')) {
       if (numberOf(p) !== s.number) return false;
+      // «я», «ты» are a man or a woman: never neuter («ты осталось» for «осталась»).
+      if ((s.person === '1per' || s.person === '2per') && genderOf(p) === 'neut') return false;
       return s.number === 'plur' || s.gender === undefined || s.gender === 'Ms-f' || genderOf(p) === s.gender;
     }
     return numberOf(p) === s.number && p.tags.has(s.person);
@@ -322,8 +344,97 @@ function fitsSubject(p: Reading, s: Subject): boolean {
   return s.number === 'plur' || s.gender === undefined || s.gender === 'Ms-f' || genderOf(p) === s.gender;
 }
 
+/** The form of a finite verb that fits a subject, when only one does. */
+function verbFormFor(verb: SyntaxToken, s: Subject): string | undefined {
+  const forms = new Set(verb.readings.flatMap((r) => {
+    if (r.pos === 'VERB' && r.tags.has('past')) return inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['sing', s.gender] : [s.number]);
+    if (r.pos === 'VERB') return inflect(r, [s.number, s.person]);
+    return inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['sing', s.gender] : [s.number]);
+  }));
+  return forms.size === 1 ? [...forms][0] : undefined;
+}
+
+/**
+ * A second verb of the same subject, joined by «и» with no comma («курьер забрал посылку и
+ * отвезли её»): it fits the subject too. Between the two verbs only their objects and
+ * adverbs may stand (no nominative-only noun or pronoun, no punctuation).
+ */
+function coordinatedVerb(tokens: readonly SyntaxToken[], subjectAt: number, verbAt: number, subjects: readonly Subject[]): Problem | undefined {
+  const first = tokens[verbAt]!;
+  if (!allPos(first, 'VERB') || subjects.length === 0) return undefined;
+  for (let k = verbAt + 1; k < tokens.length && k <= verbAt + 6; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.unknown) return undefined;
+    if (t.norm !== 'и') {
+      if (t.readings.some((r) => r.pos === 'VERB' || r.pos === 'CONJ' || r.lemma === 'который')) return undefined;
+      if (t.readings.every((r) => (r.pos === 'NOUN' || r.pos === 'NPRO') && caseOf(r) === 'nomn')) return undefined;
+      continue;
+    }
+    let v = k + 1;
+    if (tokens[v]?.norm === 'не') v++;
+    const verb = tokens[v];
+    if (!verb || !isPlainWord(verb) || !allPos(verb, 'VERB') || !verb.readings.every((r) => r.tags.has('indc'))) return undefined;
+    // The same tense as the first verb: a change of tense may start a clause with a subject of its own.
+    if (!verb.readings.some((r) => first.readings.some((f) => f.tags.has('past') === r.tags.has('past')))) return undefined;
+    // A subject of its own right after it («…и пришли курьеры»).
+    const after = tokens[v + 1];
+    if (after && after.readings.some((r) => (r.pos === 'NOUN' || r.pos === 'NPRO') && caseOf(r) === 'nomn')) return undefined;
+    if (subjects.some((s) => verb.readings.some((r) => fitsSubject(r, s)))) return undefined;
+    const form = subjects.length === 1 ? verbFormFor(verb, subjects[0]!) : undefined;
+    return { messageId: 'subject', from: v, to: v, data: { subject: tokens[subjectAt]!.text, predicate: verb.text }, lastAs: form };
+  }
+  return undefined;
+}
+
+/**
+ * A predicate that takes no direct object: a short form, or an intransitive verb (a short
+ * adjective of the same spelling, «пришла» of «пришлый», needs a subject too).
+ */
+const objectless = (p: SyntaxToken): boolean => allPos(p, 'PRTS', 'ADJS')
+  || (somePos(p, 'VERB') && p.readings.every((r) => (r.pos === 'VERB' && r.tags.has('intr')) || r.pos === 'ADJS'));
+
+/**
+ * Whether the rest of the clause after a predicate may hold its subject: a word with a
+ * nominative reading that fits the verb, or a word the dictionary does not know. «…,
+ * которые покупает каждый второй» has one; «…, которые с каждым годом удивляет своими
+ * красками» has none, so «которые» is the subject.
+ */
+function subjectAfter(tokens: readonly SyntaxToken[], predicateAt: number): boolean {
+  const verb = tokens[predicateAt]!;
+  for (let k = predicateAt + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') {
+      if (t.text === '-' || t.text === '‑') continue;
+      return false;
+    }
+    if (t.kind !== 'word' || t.unknown || !t.plain) return true;
+    for (const r of t.readings) {
+      if (caseOf(r) !== 'nomn') continue;
+      const s: Subject = PRONOUNS[r.lemma] ?? { person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) };
+      if (verb.readings.some((p) => fitsSubject(p, s))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A noun right before a subject that is nominative in every reading, and itself never
+ * nominative: an object or a complement ahead of the subject («своё мнение граждане
+ * высказали», «на остановке автобус остановился»), not the first of two subjects.
+ */
+function nounBeforeSubject(before: SyntaxToken, subject: SyntaxToken, objectlessPredicate: boolean): boolean {
+  // With a predicate that takes no object, an inanimate noun that may be accusative is nominative too («…остановке автобус остановились»).
+  const nominative = (r: Reading): boolean => caseOf(r) === 'nomn' || (objectlessPredicate && caseOf(r) === 'accs' && r.tags.has('inan'));
+  if (!isPlainWord(before) || !allPos(subject, 'NOUN', 'NPRO') || !subject.readings.every(nominative)) return false;
+  if (before.readings.every((r) => r.pos === 'NOUN' && caseOf(r) !== 'nomn')) return true;
+  // A thing that may be an accusative before a person («своё мнение граждане высказали»).
+  return subject.readings.every((r) => r.tags.has('anim'))
+    && before.readings.every((r) => r.pos === 'NOUN' && r.tags.has('inan') && (caseOf(r) === 'nomn' || caseOf(r) === 'accs'))
+    && before.readings.some((r) => caseOf(r) === 'accs');
+}
+
 /** Subject + predicate in short clauses: «посылка будут доставлены», «мы отправит», «вы был». */
-function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predicate: readonly number[]): Problem | undefined {
+function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predicate: readonly number[], coordinated: Problem[]): Problem | undefined {
   const subject = tokens[subjectAt]!;
   // The word before the subject's modifiers: a preposition makes it no subject («за эти огурцы
   // отвечает»); a modifier with no nominative shows the noun is no subject («эту закономерность удалось…»).
@@ -333,23 +444,25 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
     b--;
   }
   const before = tokens[b];
+  // A conjunction that starts the sentence or follows a comma joins clauses, not subjects («А я отправил…», «…, но мы…»).
+  const joinsClauses = before?.kind === 'word' && ['и', 'а', 'но', 'да'].includes(before.norm) && (b === 0 || tokens[b - 1]!.kind === 'punct');
   // Coordinated subjects, counted subjects, a subject inside a prepositional phrase or after a quantity word: left alone.
-  if (before && (before.kind === 'number' || before.kind === 'placeholder' || (before.kind === 'word' && (['и', 'или', 'а', 'да', 'с', 'со'].includes(before.norm) || QUANTITY.has(before.norm)
-    || before.readings.some((r) => r.pos === 'NUMR' || r.pos === 'PREP' || r.pos === 'NOUN'))))) return undefined;
+  if (before && !joinsClauses && (before.kind === 'number' || before.kind === 'placeholder' || (before.kind === 'word' && (['и', 'или', 'а', 'да', 'с', 'со'].includes(before.norm) || QUANTITY.has(before.norm)
+    || before.readings.some((r) => r.pos === 'NUMR' || r.pos === 'PREP' || (r.pos === 'NOUN' && !nounBeforeSubject(before, subject, objectless(tokens[predicate[predicate.length - 1]!]!)))))))) return undefined;
   const after = tokens[predicate[predicate.length - 1]! + 1];
   // Nouns listed with commas («куртка, шапка и шарф будут…»).
   if (before?.kind === 'punct' && before.text === ',' && allPos(subject, 'NOUN') && tokens[b - 1]?.readings.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO')) return undefined;
   const preds = predicate.map((i) => tokens[i]!);
   const main = preds[preds.length - 1]!;
   const shortForm = allPos(main, 'PRTS', 'ADJS');
-  const intransitive = allPos(main, 'VERB') && main.readings.every((r) => r.tags.has('intr'));
+  const intransitive = !shortForm && objectless(main);
   let subjects: Subject[];
   let nominative = true;
   if (subject.readings.every((r) => r.lemma === 'который')) {
     // «который» as the subject of its clause: its number and gender are its antecedent's.
     const readings = subject.readings.filter((r) => caseOf(r) === 'nomn');
     nominative = subject.readings.every((r) => caseOf(r) === 'nomn');
-    if (readings.length === 0 || (!nominative && !(shortForm || intransitive))) return undefined;
+    if (readings.length === 0 || (!nominative && !(shortForm || intransitive) && subjectAfter(tokens, predicate[predicate.length - 1]!))) return undefined;
     subjects = readings.map((r) => ({ person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) }));
   } else if (allPos(subject, 'NPRO')) {
     const known = subject.readings.map((r) => PRONOUNS[r.lemma] && r.tags.has('nomn') ? PRONOUNS[r.lemma]! : undefined);
@@ -388,18 +501,11 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
     if (r.lemma === 'быть' && preds.length > 1) return r.pos === 'VERB' && fitsSubject(r, s);
     return fitsSubject(r, s);
   })));
+  const second = coordinatedVerb(tokens, subjectAt, predicate[predicate.length - 1]!, subjects);
+  if (second) coordinated.push(second);
   if (ok) return undefined;
-  let expected: string[] | undefined;
-  if (subjects.length === 1 && preds.length === 1) {
-    const s = subjects[0]!;
-    const forms = new Set(main.readings.flatMap((r) => {
-      if (r.pos === 'VERB' && r.tags.has('past')) return inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['sing', s.gender] : [s.number]);
-      if (r.pos === 'VERB') return inflect(r, [s.number, s.person]);
-      return inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['sing', s.gender] : [s.number]);
-    }));
-    if (forms.size === 1) expected = [`${subject.text} ${[...forms][0]}`];
-  }
-  return { messageId: 'subject', from: subjectAt, to: predicate[predicate.length - 1]!, data: { subject: subject.text, predicate: preds.map((p) => p.text).join(' ') }, expected };
+  const lastAs = subjects.length === 1 && preds.length === 1 ? verbFormFor(main, subjects[0]!) : undefined;
+  return { messageId: 'subject', from: subjectAt, to: predicate[predicate.length - 1]!, data: { subject: subject.text, predicate: preds.map((p) => p.text).join(' ') }, lastAs };
 }
 
 /**
@@ -420,13 +526,86 @@ function checkInverted(tokens: readonly SyntaxToken[], at: number): Problem | un
   let j = at + 1;
   while (j < tokens.length && isModifier(tokens[j]!)) j++;
   const subject = tokens[j];
-  if (!subject || !isNoun(subject) || !nouns(subject).every((r) => caseOf(r) === 'nomn')) return undefined;
-  // Subjects joined by «и» or a comma take a plural verb.
-  const next = tokens[j + 1];
+  // «то, что…» after the verb is its subject, neuter singular («стало известно то, что…»).
+  if (j === at + 1 && subject?.norm === 'то' && tokens[j + 1]?.text === ',' && tokens[j + 2]?.norm === 'что') {
+    if (verb.readings.some((r) => fitsSubject(r, { person: '3per', number: 'sing', gender: 'neut' }))) return undefined;
+    return { messageId: 'subject', from: at, to: j, data: { subject: subject.text, predicate: verb.text } };
+  }
+  // An intransitive verb takes no direct object: a noun that may be accusative is its subject
+  // too («произошла сбой»), but for nouns of time and measure («прошла неделю», «весил килограмм»).
+  if (!subject || !isNoun(subject) || !nouns(subject).every((r) => caseOf(r) === 'nomn' || (caseOf(r) === 'accs' && r.tags.has('inan')))) return undefined;
+  if (!nouns(subject).some((r) => caseOf(r) === 'nomn') || nouns(subject).some((r) => TIME_NOUNS.has(r.lemma) || MEASURES.has(r.lemma))) return undefined;
+  // Subjects joined by «и» or a comma take a plural verb («учитывались цена товара, срок…»).
+  let e = j + 1;
+  while (e < tokens.length && isNoun(tokens[e]!) && nouns(tokens[e]!).some((r) => caseOf(r) === 'gent')) e++;
+  const next = tokens[e];
   if (next && ((next.kind === 'word' && ['и', 'или'].includes(next.norm)) || (next.kind === 'punct' && next.text === ','))) return undefined;
-  const subjects: Subject[] = nouns(subject).map((r) => ({ person: '3per', number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'), gender: genderOf(r) }));
+  // A noun before an infinitive may be its object («стал письмо писать»).
+  for (let k = j + 1; k < tokens.length && tokens[k]!.kind === 'word'; k++) if (somePos(tokens[k]!, 'INFN')) return undefined;
+  const subjects: Subject[] = nouns(subject).filter((r) => caseOf(r) === 'nomn').map((r) => ({ person: '3per', number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'), gender: genderOf(r) }));
   if (subjects.some((s) => verb.readings.some((r) => fitsSubject(r, s)))) return undefined;
   return { messageId: 'subject', from: at, to: j, data: { subject: subject.text, predicate: verb.text } };
+}
+
+/** A reading of an impersonal verb in its impersonal form: neuter singular past, or third person singular. */
+const impersonalForm = (r: Reading): boolean => r.tags.has('sing') && (r.tags.has('past') ? r.tags.has('neut') : r.tags.has('3per') || r.tags.has('Impe'));
+
+/**
+ * A verb used only impersonally with an infinitive or a «что» clause, in a personal form
+ * («нам удались найти» for «удалось», «вам придутся подождать», «выяснились, что…»): the
+ * infinitive or the clause is its subject, so it is neuter singular or third person singular.
+ */
+function checkImpersonal(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const verb = tokens[at]!;
+  if (!isPlainWord(verb) || !allPos(verb, 'VERB')) return undefined;
+  // An imperative of the same spelling («удались» of «удалиться») is ruled out by a dative before the verb («нам удались»).
+  const dative = tokens[at - 1]?.readings.some((r) => (r.pos === 'NPRO' || r.pos === 'NOUN') && caseOf(r) === 'datv') ?? false;
+  const readings = verb.readings.filter((r) => !(dative && r.tags.has('impr')));
+  if (!readings.every((r) => IMPERSONAL.has(r.lemma) && r.tags.has('indc'))) return undefined;
+  if (readings.some(impersonalForm)) return undefined;
+  let k = at + 1;
+  if (tokens[k]?.kind === 'word' && ['не', 'бы'].includes(tokens[k]!.norm)) k++;
+  const next = tokens[k];
+  if (!next) return undefined;
+  const infinitive = isPlainWord(next) && allPos(next, 'INFN');
+  if (!infinitive && !thatClause(tokens, at + 1)) return undefined;
+  const forms = new Set(readings.flatMap((r) => inflect(r, r.tags.has('past') ? ['neut', 'sing'] : ['sing', '3per'])));
+  return { messageId: 'impersonal', from: at, to: at, data: { verb: verb.text }, lastAs: forms.size === 1 ? [...forms][0] : undefined };
+}
+
+/** Quantity words that, as the subject, take a neuter singular verb («было много заказов»). */
+const QUANTITY_SUBJECT = new Set(['много', 'мало', 'немало', 'немного', 'столько', 'сколько']);
+
+/**
+ * «быть» or «остаться» in the past before a quantity word and its genitive noun: the quantity
+ * is the subject, so the verb is neuter singular («у нас была много заказов» for «было»,
+ * «остались мало размеров» for «осталось»). Nouns of time and measure are left alone («были
+ * много раз»).
+ */
+function checkQuantity(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const verb = tokens[at]!;
+  if (!isPlainWord(verb) || !allPos(verb, 'VERB') || !verb.readings.every((r) => (r.lemma === 'быть' || r.lemma === 'остаться') && r.tags.has('past'))) return undefined;
+  if (verb.readings.some(impersonalForm)) return undefined;
+  const quantity = tokens[at + 1];
+  const noun = tokens[at + 2];
+  // A noun, or a noun with a verb of the same spelling after a quantity word («много дел»).
+  if (!quantity || !QUANTITY_SUBJECT.has(quantity.norm) || !noun || !isPlainWord(noun) || !somePos(noun, 'NOUN') || !allPos(noun, 'NOUN', 'VERB')) return undefined;
+  const heads = nouns(noun);
+  if (!heads.every((n) => caseOf(n) === 'gent') || heads.some((n) => TIME_NOUNS.has(n.lemma) || MEASURES.has(n.lemma))) return undefined;
+  const forms = new Set(verb.readings.flatMap((r) => inflect(r, ['neut', 'sing'])));
+  return { messageId: 'quantity', from: at, to: at + 2, data: { verb: verb.text, quantity: quantity.text }, expected: forms.size === 1 ? [`${[...forms][0]} ${quantity.text} ${noun.text}`] : undefined };
+}
+
+/** A «что» clause right after a comma at `i`, perhaps after a parenthesis in commas («…, к примеру, что»). */
+function thatClause(tokens: readonly SyntaxToken[], i: number): boolean {
+  const comma = (t: SyntaxToken | undefined): boolean => t?.kind === 'punct' && t.text === ',';
+  if (!comma(tokens[i])) return false;
+  if (tokens[i + 1]?.norm === 'что') return true;
+  for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) {
+    if (comma(tokens[k])) return tokens[k + 1]?.norm === 'что';
+    if (tokens[k - 1]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** The case a preposition gives a year: «в 2025 году», «с 2025 года», «к 2025 году», «за 2025 год». */
@@ -531,6 +710,43 @@ function checkRelative(tokens: readonly SyntaxToken[], at: number): Problem | un
 }
 
 /**
+ * A participle right after a comma starts a participial phrase that describes a noun before
+ * the comma («дополнения, добавляющие новые уровни»): it agrees with that noun in case, number
+ * and gender. Reported when it agrees with no noun of the phrase before the comma and is not
+ * itself the modifier of a noun after it or a participle used as a noun with its own verb.
+ */
+function checkParticiple(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const word = tokens[at]!;
+  if (!isPlainWord(word) || !allPos(word, 'PRTF')) return undefined;
+  const comma = tokens[at - 1];
+  if (comma?.kind !== 'punct' || comma.text !== ',') return undefined;
+  // The modifier of the next noun («…, оплаченный заказ отправим»).
+  let k = at + 1;
+  while (k < tokens.length && isModifier(tokens[k]!)) k++;
+  if (tokens[k] && isNoun(tokens[k]!) && nouns(tokens[k]!).some((n) => modifierReadings(word).some((r) => agrees(r, n)))) return undefined;
+  // A participle used as a noun, the subject of a verb of its own before the next comma («…, пострадавшие получат…»).
+  for (let j = at + 1; j < tokens.length && !(tokens[j]!.kind === 'punct' && tokens[j]!.text !== '-'); j++) {
+    if (somePos(tokens[j]!, 'VERB')) return undefined;
+  }
+  const candidates: SyntaxToken[] = [];
+  for (let i = at - 2; i >= 0 && i >= at - 10 && tokens[i]!.kind === 'word'; i--) {
+    const t = tokens[i]!;
+    if (isModifier(t)) continue;
+    if (t.readings.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO')) {
+      if (!isPlainWord(t)) return undefined;
+      candidates.push(t);
+    } else if (!t.readings.some((r) => r.pos === 'PREP' || r.pos === 'NUMR' || r.pos === 'CONJ')) break;
+  }
+  if (candidates.length === 0) return undefined;
+  const agreesWith = (c: SyntaxToken): boolean => c.readings.some((n) => modifierReadings(word).some((r) => {
+    if (n.pos === 'NPRO') return caseOf(r) === caseOf(n) && (numberOf(n) === undefined || numberOf(r) === numberOf(n));
+    return n.pos === 'NOUN' && agrees(r, n);
+  }));
+  if (candidates.some(agreesWith)) return undefined;
+  return { messageId: 'participle', from: at, to: at, data: { participle: word.text, noun: candidates[0]!.text } };
+}
+
+/**
  * Agreement in Russian noun phrases and clauses, from the morphological analyser's readings:
  * an adjective, participle, pronoun or ordinal with its noun; a numeral with its noun; a
  * subject with its verb or short form; «который» with its noun. A phrase is reported only
@@ -570,6 +786,21 @@ export default defineRule(
         zh: '“{date}”：日期中月份要用属格（«25 декабря»），介词后的年份中 «год» 要随介词变格（«в 2025 году»、«с 2025 года»）。买家会觉得这是错误的俄语。',
         ru: '«{date}»: в дате месяц стоит в родительном падеже («25 декабря»), а «год» после предлога — в нужном падеже («в 2025 году», «с 2025 года»).',
       },
+      quantity: {
+        en: '“{actual}”: with «{quantity}» as the subject the verb is neuter singular («было много заказов», «осталось мало размеров»). A buyer reads it as broken Russian.',
+        zh: '“{actual}”：以 «{quantity}» 作主语时，动词要用中性单数（«было много заказов»、«осталось мало размеров»）。买家会觉得这是错误的俄语。',
+        ru: '«{actual}»: когда подлежащее — «{quantity}», глагол стоит в среднем роде единственного числа («было много заказов», «осталось мало размеров»).',
+      },
+      participle: {
+        en: '“{participle}” after the comma does not agree with “{noun}” or any noun before it in case, number or gender, so a buyer cannot tell what it describes. Put it in the form of its noun («товары, добавленные в корзину»).',
+        zh: '逗号后的 “{participle}” 与前面的 “{noun}” 等名词在格、数或性上都不一致，买家看不出它修饰什么。请改成与所修饰名词一致的形式（«товары, добавленные в корзину»）。',
+        ru: '«{participle}» после запятой не согласовано в падеже, числе или роде ни с «{noun}», ни с другим существительным перед ним: непонятно, к чему оно относится. Поставьте причастие в форму своего существительного («товары, добавленные в корзину»).',
+      },
+      impersonal: {
+        en: '“{actual}”: with an infinitive or a «что» clause “{verb}” is impersonal: neuter singular in the past, third person singular otherwise («нам удалось найти», «вам придётся подождать», «выяснилось, что…»). A buyer reads it as broken Russian.',
+        zh: '“{actual}”：“{verb}” 后接不定式或 «что» 从句时是无人称用法，过去时用中性单数，其他时态用第三人称单数（«нам удалось найти»、«вам придётся подождать»、«выяснилось, что…»）。买家会觉得这是错误的俄语。',
+        ru: '«{actual}»: с инфинитивом или придаточным с «что» глагол «{verb}» безличный: в прошедшем времени — средний род единственного числа, иначе — 3-е лицо единственного числа («нам удалось найти», «вам придётся подождать», «выяснилось, что…»).',
+      },
       relative: {
         en: '“{relative}” does not agree with “{noun}” before the comma in number or gender, so a buyer cannot tell what it refers to.',
         zh: '“{relative}” 与逗号前的 “{noun}” 在数或性上不一致，买家看不出它指的是什么。',
@@ -586,11 +817,11 @@ export default defineRule(
         if (p) problems.push(p);
       }
       for (const clause of clauses(tokens)) {
-        const p = checkSubject(tokens, clause.subject, clause.predicate);
+        const p = checkSubject(tokens, clause.subject, clause.predicate, problems);
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.
@@ -600,13 +831,14 @@ export default defineRule(
         if (p.from <= reachedTo) continue;
         reachedTo = p.to;
         const actual = spanText(value, tokens, p.from, p.to);
+        const expected = p.expected ?? (p.lastAs === undefined ? undefined : [`${value.slice(tokens[p.from]!.start, tokens[p.to]!.start)}${p.lastAs}`]);
         context.report({
           messageId: p.messageId,
           data: { actual, ...p.data },
           start: tokens[p.from]!.start,
           end: tokens[p.to]!.end,
           actual,
-          ...(p.expected ? { expected: p.expected } : {}),
+          ...(expected ? { expected } : {}),
           fix: false,
         });
       }

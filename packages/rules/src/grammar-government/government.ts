@@ -9,7 +9,8 @@
  * a number, Latin, a placeholder or quoted.
  */
 import { analyse, inflect, type Reading } from '@otvet/morph';
-import type { Sentence, Token } from '../lib/policy-patterns.js';
+import type { Sentence, Token } from '../lib/patterns/index.js';
+import { quotedNames } from '../lib/grammar.js';
 import prepositionData from './prepositions.yaml';
 import lexiconData from './lexicon.yaml';
 
@@ -584,33 +585,11 @@ function orderedCases(set: Iterable<Case>): Case[] {
   return CASES.filter((c) => s.has(c));
 }
 
-const OPENING = new Set(['«', '„', '“', '‘']);
-const CLOSING_QUOTES = new Set(['»', '”', '’']);
-const STRAIGHT = new Set(['"']);
-
-/** The tokens of a sentence outside quotation marks (quoted text is someone else's words). */
+/** The tokens of a sentence with quoted names and titles taken out (see quotedNames). */
 function unquoted(sentence: Sentence): Sentence {
-  const out: Sentence = [];
-  let depth = 0;
-  let straight = false;
-  for (const t of sentence) {
-    if (t.kind === 'punct') {
-      for (const ch of t.text) {
-        if (OPENING.has(ch)) depth++;
-        else if (CLOSING_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
-        else if (STRAIGHT.has(ch)) straight = !straight;
-      }
-      out.push(t);
-      continue;
-    }
-    if (depth > 0 || straight) {
-      // Quoted words are replaced by a punctuation mark: nothing governs across or into them.
-      out.push({ ...t, kind: 'punct', text: '"', norm: '"' });
-      continue;
-    }
-    out.push(t);
-  }
-  return out;
+  const quoted = quotedNames(sentence, (i) => analyse(sentence[i]!.text).filter((r) => !r.predicted));
+  // Quoted words are replaced by a punctuation mark: nothing governs across or into them.
+  return sentence.map((t, i) => (quoted[i] && t.kind !== 'punct' ? { ...t, kind: 'punct', text: '"', norm: '"' } : t));
 }
 
 /** Every government error of one sentence. `value` is the text the tokens index. */

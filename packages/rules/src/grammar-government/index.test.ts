@@ -9,11 +9,13 @@ import prepositionsYaml from './prepositions.yaml';
 import lexiconYaml from './lexicon.yaml';
 import prepositionSchema from '../../schema/government-prepositions.schema.json';
 import lexiconSchema from '../../schema/government-lexicon.schema.json';
-import { sentencesOf } from '../lib/policy-patterns.js';
+import { sentencesOf } from '../lib/patterns/index.js';
 
 testRule(rule, {
   valid: [
     { ru: 'Завтра отправит посылку курьер.', name: 'a nominative after the verb with no subject before it is the subject' },
+    { ru: 'Нажмите кнопку «О наш магазин».', name: 'a quoted name or title is not judged' },
+    { ru: 'Заказ, не дай бог, потеряется, но мы вернём деньги.', name: 'a person after an imperative may be the one wished for («не дай бог»)' },
     'Мы отправим вам посылку, а вы получите уведомление.',
     'Курьер и водитель приедут утром.',
     "Спасибо за заказ и хорошего дня!",
@@ -53,6 +55,7 @@ testRule(rule, {
   invalid: [
     { ru: 'Мы отправим посылка завтра.', messages: ['1:4-1:20 grammar-government object {"actual":"отправим посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"отправим"}'] },
     { ru: 'Пожалуйста, проверьте новая посылка.', messages: ['1:13-1:36 grammar-government object {"actual":"проверьте новая посылка","phrase":"новая посылка","suggestion_en":" («новую посылку»)","suggestion_ru":" («новую посылку»)","suggestion_zh":"（«новую посылку»）","verb":"проверьте"}'] },
+    { ru: 'Покупатель пишет: «мы отправим посылка завтра утром».', name: 'a quoted sentence is speech and is judged', messages: ['1:23-1:39 grammar-government object {"actual":"отправим посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"отправим"}'] },
     { ru: 'Мы можем заменить куртка.', messages: ['1:10-1:25 grammar-government object {"actual":"заменить куртка","phrase":"куртка","suggestion_en":" («куртку»)","suggestion_ru":" («куртку»)","suggestion_zh":"（«куртку»）","verb":"заменить"}'], name: 'an infinitive after a modal word' },
     { ru: "Сообщите о ваш заказ в чат.", messages: [
       '1:1-1:21 grammar-government lexicon {"actual":"Сообщите о ваш заказ","advice_en":"Write “вашем заказе”.","advice_ru":"Напишите «вашем заказе».","advice_zh":"请改为“вашем заказе”。","cases_en":"prepositional","cases_ru":"предложный","cases_zh":"前置格（第六格）","found_en":"nominative or accusative","found_ru":"именительном или винительном","found_zh":"主格（第一格）或宾格（第四格）","frame":"сообщить о","governor":"Сообщите о","phrase":"ваш заказ"}',

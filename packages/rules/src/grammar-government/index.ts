@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { sentencesOfView } from '../lib/policy-patterns.js';
+import { sentencesOfView } from '../lib/patterns/index.js';
 import { findGovernmentErrors, type Case, type Finding } from './government.js';
 import { findNominativeObjects } from './object.js';
 import { grammarSentencesOfView } from '../lib/grammar.js';

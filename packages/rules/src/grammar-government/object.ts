@@ -56,6 +56,8 @@ export function findNominativeObjects(tokens: readonly SyntaxToken[]): ObjectFin
     while (i < tokens.length && isModifier(tokens[i]!)) i++;
     const noun = tokens[i];
     if (!noun || !isNoun(noun) || !nominativeOnly(noun, (r) => r.pos === 'NOUN')) return;
+    // After an imperative a person may be the one addressed or wished for («не дай бог», «помоги, друг»).
+    if (verb.readings.some((r) => r.tags.has('impr')) && noun.readings.some((r) => r.tags.has('anim'))) return;
     // The modifiers, if any, must be nominative only too: «новая посылка», not «новую посылка».
     for (let k = from; k < i; k++) if (!nominativeOnly(tokens[k]!, (r) => r.pos === 'ADJF' || r.pos === 'PRTF')) return;
     // A list of subjects after the verb («…, а отправит курьер и водитель») is no object.

@@ -7,7 +7,7 @@ import { asAnyRule, parseNatural, parsePlaceholders } from '@otvet/core';
 import rule, { data, findVerbForms, imperativeOfInfinitive, indicativeFor, requestImperativeFor, thirdPersonFor } from './index.js';
 import raw from './verb-forms.yaml';
 import schema from '../../schema/verb-forms.schema.json';
-import { sentencesOf } from '../lib/policy-patterns.js';
+import { sentencesOf } from '../lib/patterns/index.js';
 
 testRule(rule, {
   valid: [

@@ -1,7 +1,8 @@
 import { defineRule } from '@otvet/core';
 import { analyse, inflect, type Reading } from '@otvet/morph';
 import raw from './verb-forms.yaml';
-import { normalizeWord, sentencesOfView, type Sentence, type Token } from '../lib/policy-patterns.js';
+import { normalizeWord, sentencesOfView, type Sentence, type Token } from '../lib/patterns/index.js';
+import { quotedNames } from '../lib/grammar.js';
 
 /** The rule's data (schema: packages/rules/schema/verb-forms.schema.json). */
 export interface VerbFormsData {
@@ -145,30 +146,13 @@ export function imperativeOfInfinitive(infinitive: string): string | undefined {
 // Sentences
 
 const QUOTES_OPEN = new Set(['«', '„', '“']);
-const QUOTES_CLOSE = new Set(['»', '“', '”']);
 const DASHES = new Set(['—', '–', '-', '−']);
 const CLAUSE_END = /^[,;:.!?…()[\]—–−-]+$/;
 
-/** Which tokens of a sentence stand inside quotation marks. */
+/** Which tokens of a sentence are punctuation or quoted names and titles (see quotedNames). */
 function quoted(sentence: Sentence): boolean[] {
-  const out: boolean[] = [];
-  let depth = 0;
-  let straight = false;
-  for (const t of sentence) {
-    if (t.kind === 'punct') {
-      if (t.text === '"') {
-        straight = !straight;
-        out.push(true);
-        continue;
-      }
-      if (QUOTES_OPEN.has(t.text) && !(t.text === '“' && depth > 0)) depth++;
-      else if (QUOTES_CLOSE.has(t.text) && depth > 0) depth--;
-      out.push(true);
-      continue;
-    }
-    out.push(depth > 0 || straight);
-  }
-  return out;
+  const names = quotedNames(sentence, (i) => analyse(sentence[i]!.text).filter((r) => !r.predicted));
+  return sentence.map((t, i) => t.kind === 'punct' || names[i]!);
 }
 
 const CYRILLIC = /[а-яёА-ЯЁ]/;

@@ -9,7 +9,7 @@ import { walkPlaceholders, type TextView } from '@otvet/core';
 import messengersData from '../policy-contacts/messengers.yaml';
 import contactsData from '../policy-contacts/contacts.yaml';
 import { PhraseSet, type PolicyPhrases } from './policy-phrases.js';
-import { sentencesOfView } from './policy-patterns.js';
+import { sentencesOfView } from './patterns/index.js';
 import { lazyUregex } from './unicode.js';
 import { perView } from './per-view.js';
 

@@ -6,39 +6,77 @@
 import { analyse, syntaxTokens, type Reading, type SyntaxToken } from '@otvet/morph';
 import type { TextView } from '@otvet/core';
 import { perView } from './per-view.js';
-import { sentencesOfView } from './policy-patterns.js';
+import { sentencesOfView } from './patterns/index.js';
 
 export type { SyntaxToken } from '@otvet/morph';
 
-const OPEN_QUOTES = new Set(['«', '„', '“', '‹']);
-const CLOSE_QUOTES = new Set(['»', '”', '›']);
+const OPEN_QUOTES = new Set(['«', '„', '“', '‹', '‘']);
+const CLOSE_QUOTES = new Set(['»', '”', '›', '’']);
 
 /**
- * The sentences of the target text as syntax tokens. Words inside quotation marks («Быстрая
- * доставка», "Premium") become `other` tokens: a quoted name or title is not judged, and it
- * breaks the phrase around it. A straight quote " opens and closes in turn.
+ * The sentences of the target text as syntax tokens. Quoted names and titles become `other`
+ * tokens (see quotedNames): they are not judged, and they break the phrase around them.
  */
 export const grammarSentencesOfView: (view: TextView) => SyntaxToken[][] = perView((view) =>
   sentencesOfView(view).map((sentence) => {
     const tokens = syntaxTokens(sentence, analyse);
-    let depth = 0;
-    let straight = false;
-    for (const t of tokens) {
-      if (t.kind === 'punct') {
-        if (OPEN_QUOTES.has(t.text)) depth++;
-        else if (CLOSE_QUOTES.has(t.text)) depth = Math.max(0, depth - 1);
-        else if (t.text === '"') straight = !straight;
-        continue;
-      }
-      if ((depth > 0 || straight) && t.kind !== 'placeholder') {
-        t.kind = 'other';
-        t.readings = [];
-        t.plain = false;
-      }
-    }
+    quotedNames(tokens, (i) => tokens[i]!.readings).forEach((quoted, k) => {
+      const t = tokens[k]!;
+      if (!quoted || t.kind === 'punct' || t.kind === 'placeholder') return;
+      t.kind = 'other';
+      t.readings = [];
+      t.plain = false;
+    });
     return tokens;
   }),
 );
+
+/**
+ * Which tokens of a sentence are quoted names or titles («Быстрая доставка», "Premium"), not
+ * to be judged: everything inside quotation marks but a quoted sentence (at least four
+ * words, one of them a finite verb in every reading: «товар не пришёл в срок»), which is
+ * speech and is judged like the rest. A straight quote " opens and closes in turn; a
+ * quotation left open runs to the end of the sentence. `readingsAt` gives a word's
+ * dictionary readings.
+ */
+export function quotedNames(tokens: readonly { kind: string; text: string }[], readingsAt: (i: number) => readonly Reading[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let depth = 0;
+  let straight = false;
+  let from = -1;
+  const close = (to: number): void => {
+    if (from >= 0 && !isQuotedSentence(tokens, from, to, readingsAt)) out.fill(true, from, to);
+    from = -1;
+  };
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'punct') return;
+    const inside = depth > 0 || straight;
+    for (const ch of t.text) {
+      // «“» closes „…“ (and an inner “…”) and opens “…” at the top level.
+      if (ch === '“' && depth > 0) depth--;
+      else if (OPEN_QUOTES.has(ch)) depth++;
+      else if (CLOSE_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
+      else if (ch === '"') straight = !straight;
+    }
+    const now = depth > 0 || straight;
+    if (!inside && now) from = i + 1;
+    else if (inside && !now) close(i);
+  });
+  close(tokens.length);
+  return out;
+}
+
+function isQuotedSentence(tokens: readonly { kind: string }[], from: number, to: number, readingsAt: (i: number) => readonly Reading[]): boolean {
+  let words = 0;
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.kind !== 'word') continue;
+    words++;
+    const readings = readingsAt(k);
+    if (readings.length > 0 && readings.every((r) => r.pos === 'VERB')) verb = true;
+  }
+  return words >= 4 && verb;
+}
 
 /** The case of a reading, the second genitive/locative and the vocative folded into their case. */
 export function caseOf(r: Reading): string | undefined {

@@ -7,7 +7,7 @@
 import type { TextView } from '@otvet/core';
 import data from '../policy-pii/pii.yaml';
 import { PhraseSet, type PolicyPhrases } from './policy-phrases.js';
-import { sentencesOfView } from './policy-patterns.js';
+import { sentencesOfView } from './patterns/index.js';
 import { perView } from './per-view.js';
 
 export const piiPhrases = new PhraseSet(data as PolicyPhrases);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
 import { parseNatural, parsePlaceholders } from '@otvet/core';
 import schema from './policy-phrases.schema.json';
-import { compilePattern, matchPattern, matchPhrase, sentencesOf } from './policy-patterns.js';
+import { compilePattern, matchPattern, matchPhrase, sentencesOf } from './patterns/index.js';
 import type { PhraseSet, PolicyPhrases } from './policy-phrases.js';
 
 const sentences = (text: string) => sentencesOf(parseNatural(parsePlaceholders(text).masked));

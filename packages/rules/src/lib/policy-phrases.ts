@@ -1,9 +1,9 @@
 /**
  * Phrase data of the policy-* rules (schema: ./policy-phrases.schema.json): word-sequence
- * patterns (see ./policy-patterns.ts) grouped into phrases, each with a kind, exceptions,
+ * patterns (see ./patterns/index.ts, docs/phrase-patterns.md) grouped into phrases, each with a kind, exceptions,
  * examples and counterexamples.
  */
-import { findPhrases, lazyPhrase, type Phrase, type PhraseHit, type Sentence } from './policy-patterns.js';
+import { findPhrases, lazyPhrase, type Phrase, type PhraseHit, type Sentence } from './patterns/index.js';
 
 export interface SubstringHit {
   phrase: PolicyPhrase;

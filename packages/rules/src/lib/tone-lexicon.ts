@@ -28,6 +28,9 @@ export interface LexiconEntry {
   notPrecededBy?: string;
   /** Slot (`nom-sg` … `prep-pl`, or `inv`) → `[form, neutral, …alternatives]`. */
   forms: Record<string, string[]>;
+  /** Texts the rule must report with this entry, and texts it must not (run as tests; not bundled). */
+  examples?: string[];
+  counterexamples?: string[];
 }
 
 export interface Lexicon {

@@ -1,7 +1,7 @@
 import { defineRule } from '@otvet/core';
 import data from './review.yaml';
 import { PhraseSet, type PolicyPhrases } from '../lib/policy-phrases.js';
-import { sentencesOfView } from '../lib/policy-patterns.js';
+import { sentencesOfView } from '../lib/patterns/index.js';
 
 export const phrases = new PhraseSet(data as PolicyPhrases);
 

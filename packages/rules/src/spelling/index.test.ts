@@ -1,10 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
-import { testReadme, testRule } from '@otvet/test-kit';
+import { lintString, messageLines, testReadme, testRule } from '@otvet/test-kit';
 import { asAnyRule } from '@otvet/core';
 import rule from './index.js';
+import { SpellChecker } from './checker.js';
+import { WordIndex } from './word-index.js';
 import words from './words.yaml';
+import slang from '../tone-slang/slang.yaml';
+import diminutives from '../tone-diminutive/diminutives.yaml';
+import type { Lexicon } from '../lib/tone-lexicon.js';
 import schema from '../../schema/word-list.schema.json';
 
 testRule(rule, {
@@ -37,6 +43,24 @@ testRule(rule, {
     { ru: 'Фулфилмнет готов.', options: { words: ['фулфилмент'] }, messages: ['1:1-1:11 spelling misspelled {"suggestion":"Фулфилмент","word":"Фулфилмнет"}'], name: 'the closest project word is suggested first' },
     { ru: 'Фулфилмент готов.', messages: ['1:1-1:11 spelling unknown {"word":"Фулфилмент"}'], name: 'without the project word' },
   ],
+});
+
+describe('words of tone-slang’s and tone-diminutive’s lists', () => {
+  // Each is reported by its tone rule with the full word (спс → спасибо, тлф → телефон); spelling
+  // must not report it again with a dictionary word that merely looks alike (тлф → тиф, мб → мг).
+  const forms = [slang, diminutives].flatMap((list) => (list as Lexicon).entries.flatMap((e) => Object.values(e.forms).map(([form]) => form!)));
+  const lint = (text: string): string[] => messageLines(lintString(`templates:\n  - id: t\n    text:\n      ru: ${JSON.stringify(text)}\n`, { rules: [rule] }));
+  it('are not reported as misspellings, in lower case or Capitalised', () => {
+    expect(forms.length).toBeGreaterThan(500);
+    expect(lint(forms.join(', '))).toEqual([]);
+    expect(lint(forms.map((f) => f.charAt(0).toUpperCase() + f.slice(1)).join('. '))).toEqual([]);
+  });
+  it('are, many of them, unknown to the dictionary: only those lists keep them out', () => {
+    const dictionary = new SpellChecker(WordIndex.fromBuffer(readFileSync(fileURLToPath(new URL('../../data/ru-words.bin', import.meta.url)))));
+    const unknown = forms.filter((f) => !dictionary.isCorrect(f));
+    expect(unknown).toEqual(expect.arrayContaining(['спс', 'тлф', 'мб', 'пок', 'канешно', 'тыщи', 'ничо']));
+    expect(unknown.length).toBeGreaterThan(100);
+  });
 });
 
 describe('domain words', () => {

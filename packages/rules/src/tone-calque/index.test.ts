@@ -6,7 +6,7 @@ import { asAnyRule, defaultConfig, lintTexts, parseNatural, parsePlaceholders, r
 import rule, { builtinPhrasebook, phrasebookFor, type PhrasebookEntry } from './index.js';
 import phrasebook from './phrasebook.yaml';
 import schema from '../../schema/phrasebook.schema.json';
-import { compilePattern, matchPattern, matchPhrase, sentencesOf } from '../lib/policy-patterns.js';
+import { compilePattern, matchPattern, matchPhrase, sentencesOf } from '../lib/patterns/index.js';
 
 const entry = (id: string): PhrasebookEntry => {
   const e = builtinPhrasebook.entries.find((x) => x.id === id);
@@ -63,6 +63,10 @@ testRule(rule, {
       '1:1-1:15 tone-calque calque {"actual":"Будьте уверены","better":"«Не волнуйтесь: …» / «Мы всё проверим и сообщим вам.»","id":"rest-assured","why_en":"请放心 “don\'t worry” becomes «будьте уверены» / «можете быть спокойны» — an order to feel calm, stiff and slightly condescending; «Успокойтесь» even sounds rude.","why_ru":"«请放心» превращается в «будьте уверены» / «можете быть спокойны» — приказ успокоиться, звучит натянуто и свысока, а «Успокойтесь» — грубо.","why_zh":"“请放心”被译成 «будьте уверены»（请确信）/«можете быть спокойны»（您可以平静），像在命令买家保持镇定，生硬且略带居高临下；«Успокойтесь»（冷静点）更是失礼。","zh":"请放心 / 您放心"}',
       '1:28-1:46 tone-calque calque {"actual":"обработаем для вас","better":"«решим ваш вопрос» / «разберёмся и ответим»","id":"process-for-you","why_en":"为您处理 “handle it for you” becomes «обработаем для вас» — «обработать» is what a machine does to data or a factory to metal.","why_ru":"«为您处理» → «обработаем для вас»: «обрабатывают» данные или детали, а вопрос покупателя «решают».","why_zh":"“为您处理”被译成 «обработаем для вас»，俄语 «обработать» 指机器处理数据或工厂加工材料，对人说显得冷冰冰。应说 «решим ваш вопрос»（为您解决问题）。","zh":"为您处理 / 帮您处理"}',
     ] },
+    { ru: 'Не стесняйтесь связаться с нами: этот размер вне склада.', messages: [
+      '1:1-1:25 tone-calque pivot {"actual":"Не стесняйтесь связаться","better":"«Если будут вопросы, пишите нам.» / «Обращайтесь, если будут вопросы.»","en":"feel free to contact us","id":"feel-free-to","why_en":"“Feel free to contact us” becomes «Не стесняйтесь связаться с нами»: «не стесняйтесь» (“don\'t be shy”) suggests the buyer is timid, and «чувствуйте себя свободно» is about feeling at home, not about writing to a shop.","why_ru":"Калька feel free to: «не стесняйтесь» намекает, что покупатель робеет, а «чувствуйте себя свободно» — про гостей в доме. По-русски: «Если будут вопросы, пишите».","why_zh":"“随时联系我们”经英语 feel free to 译成 «Не стесняйтесь связаться с нами»（别害羞，联系我们），俄语像在说买家胆小、不好意思开口；«чувствуйте себя свободно» 则是“请随意、别拘束”。","zh":"随时联系我们 / 有问题随时联系"}',
+      '1:46-1:56 tone-calque pivot {"actual":"вне склада","better":"«нет в наличии» / «закончился» / «распродан»","en":"out of stock / sold out","id":"out-of-stock","why_en":"“Out of stock” becomes «вне склада» / «вне запаса», literally “outside the warehouse”, and “sold out” «продан наружу»: the buyer may think the goods are lying somewhere outside. Russian says «нет в наличии».","why_ru":"Калька out of stock: «вне склада», «вне запаса» — «за пределами склада»; sold out — «продан наружу». По-русски: «нет в наличии», «распродан».","why_zh":"“缺货”经英语 out of stock 译成 «вне склада»（在仓库外面），“售罄” sold out 译成 «продан наружу»，买家会以为货放在仓库外面。应说 «нет в наличии»（无货）。","zh":"缺货 / 没货了 / 已售罄"}',
+    ], name: 'calques through English name the English phrase' },
     { ru: 'Проверьте логистическую информацию, пожалуйста.', messages: ['1:11-1:35 tone-calque calque {"actual":"логистическую информацию","better":"«статус доставки» / «трек-номер» / «информация об отправлении»","id":"logistics-status","why_en":"物流 “shipping” becomes «логистика» (a business discipline): «номер логистики», «логистика не обновляется» are not how buyers talk about a parcel.","why_ru":"«物流» → «логистика»: «номер логистики», «логистика не обновляется» — так о посылке не говорят. По-русски — «статус доставки», «трек-номер».","why_zh":"“物流”被译成 «логистика»（物流学/物流行业），«номер логистики»、«логистика не обновляется» 不是俄罗斯买家说包裹的方式。应说 «статус доставки»（配送状态）、«трек-номер»（运单号）。","zh":"物流 / 物流信息 / 物流单号"}'] },
   ],
   notInCases: { 'bad-entry': 'a broken user phrasebook entry: “user phrasebooks” below' },
@@ -81,6 +85,12 @@ describe('the built-in phrasebook', () => {
     const ids = builtinPhrasebook.entries.map((e) => e.id);
     expect(ids.length).toBeGreaterThanOrEqual(40);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has at least 60 calques through English, each naming the English phrase', () => {
+    const pivots = builtinPhrasebook.entries.filter((e) => e.en !== undefined);
+    expect(pivots.length).toBeGreaterThanOrEqual(60);
+    for (const e of pivots) expect(e.en!.every((en) => /[A-Za-z]/.test(en)), e.id).toBe(true);
   });
 
   for (const e of builtinPhrasebook.entries) {
@@ -127,6 +137,18 @@ describe('user phrasebooks (context.resources.phrasebook)', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('"id":"pick-up-point-station"');
     expect(lines[1]).toContain('"id":"free-shipping"');
+  });
+
+  it('reports a user entry with an English phrase as a calque through English', () => {
+    const pivot: PhrasebookEntry = {
+      id: 'pick-up-point-en', zh: ['自提点'], en: ['pickup station'], patterns: ['станци* самовывоз*'], better: ['пункт выдачи'],
+      why: { en: 'Ozon calls it a pick-up point.', zh: 'Ozon 称为取货点。', ru: 'На Ozon это пункт выдачи.' },
+    };
+    const lines = lint('Заказ на станции самовывоза.', { phrasebook: [pivot] });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^4:\d+-4:\d+ tone-calque pivot /);
+    expect(lines[0]).toContain('"en":"pickup station"');
+    expect(lines[0]).toContain('"zh":"自提点"');
   });
 
   it('replaces a built-in entry with the same id', () => {

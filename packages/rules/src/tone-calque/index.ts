@@ -1,11 +1,13 @@
 import { defineRule } from '@otvet/core';
 import data from './phrasebook.yaml';
-import { compilePhrase, findPhrases, lazyPhrase, sentencesOfView, type Phrase } from '../lib/policy-patterns.js';
+import { compilePhrase, findPhrases, lazyPhrase, sentencesOfView, type Phrase } from '../lib/patterns/index.js';
 
 /** One calque (schema: packages/rules/schema/phrasebook.schema.json). */
 export interface PhrasebookEntry {
   id: string;
   zh: string[];
+  /** For a calque that came through English (zh → en → ru): the English phrase(s). */
+  en?: string[];
   patterns: string[];
   unless?: string[];
   better: string[];
@@ -65,16 +67,18 @@ const quote = (s: string): string => `«${s}»`;
 /**
  * Machine-translation calques of Chinese service phrases (亲 → «Дорогой»,
  * 给您带来不便 → «принесли вам неудобства»…) from a phrasebook, each with better
- * wording and an explanation. Rewording needs a human: no automatic fix.
+ * wording and an explanation. Entries with `en` are calques that came through English
+ * (随时联系我们 → feel free to contact us → «Не стесняйтесь связаться с нами») and get a
+ * message naming the English phrase. Rewording needs a human: no automatic fix.
  */
 export default defineRule(
   {
     id: 'tone-calque',
     category: 'tone',
     description: {
-      en: 'zh→ru machine-translation calques from a phrasebook («Дорогой», «просим понять», «свободная доставка»…), with better wording.',
-      zh: '根据短语库查找中译俄的机器直译表达（«Дорогой»、«просим понять»、«свободная доставка»等），并给出更地道的说法。',
-      ru: 'Кальки машинного перевода с китайского по разговорнику («Дорогой», «просим понять», «свободная доставка»…) с вариантами получше.',
+      en: 'Machine-translation calques from a phrasebook, zh→ru («Дорогой», «просим понять») and through English («Не стесняйтесь связаться с нами», «вне склада»), with better wording.',
+      zh: '根据短语库查找机器直译表达：中译俄（«Дорогой»、«просим понять»）以及经英语转译的（«Не стесняйтесь связаться с нами»、«вне склада»），并给出更地道的说法。',
+      ru: 'Кальки машинного перевода по разговорнику — с китайского («Дорогой», «просим понять») и через английский («Не стесняйтесь связаться с нами», «вне склада») — с вариантами получше.',
     },
     fixable: false,
     recommended: 'warning',
@@ -85,6 +89,11 @@ export default defineRule(
         en: '“{actual}” is a machine-translation calque of {zh}. {why_en} Better: {better} [{id}]',
         zh: '“{actual}”是“{zh}”的机器直译。{why_zh}建议改为：{better} [{id}]',
         ru: '«{actual}» — калька с китайского ({zh}). {why_ru} Лучше: {better} [{id}]',
+      },
+      pivot: {
+        en: '“{actual}” is English “{en}” translated word for word (machine translation of {zh} through English). {why_en} Better: {better} [{id}]',
+        zh: '“{actual}”是英语“{en}”的逐字直译（机器把“{zh}”先译成英语再译成俄语）。{why_zh}建议改为：{better} [{id}]',
+        ru: '«{actual}» — калька с английского ({en}; машинный перевод «{zh}» через английский). {why_ru} Лучше: {better} [{id}]',
       },
       'bad-entry': {
         en: 'Phrasebook entry “{id}” is ignored: {error}',
@@ -107,11 +116,14 @@ export default defineRule(
     for (const hit of findPhrases(phrases, sentencesOfView(context.target))) {
       const entry = hit.phrase.data;
       const actual = value.slice(hit.start, hit.end);
+      // A calque that came through English names the English phrase too.
+      const en = entry.en?.length ? entry.en.join(' / ') : undefined;
       context.report({
-        messageId: 'calque',
+        messageId: en ? 'pivot' : 'calque',
         data: {
           actual,
           id: entry.id,
+          ...(en ? { en } : {}),
           zh: entry.zh.join(' / '),
           better: entry.better.map(quote).join(' / '),
           why_en: entry.why.en,

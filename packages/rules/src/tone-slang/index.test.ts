@@ -2,10 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
 import { testReadme, testRule } from '@otvet/test-kit';
-import { asAnyRule } from '@otvet/core';
+import { asAnyRule, parsePlaceholders } from '@otvet/core';
 import rule, { lexicon } from './index.js';
 import schema from '../lib/tone-lexicon.schema.json';
-import { normalizeWord, requiredSlots } from '../lib/tone-lexicon.js';
+import { findLexiconWords, lexiconIndex, normalizeWord, requiredSlots } from '../lib/tone-lexicon.js';
 
 testRule(rule, {
   valid: [
@@ -20,6 +20,10 @@ testRule(rule, {
     'Хай-тек дизайн, оплата картой, окно выдачи.',
     'Хорошо, сейчас проверим. Пожалуйста, подождите.',
     { ru: 'Заказ {ok} отправлен.', placeholders: { ok: { example: '1' } }, name: 'a placeholder name is not a word' },
+    { ru: 'Нажмите «ОК» в окне оплаты, затем кнопку OK.', name: '«ок» as the name of a button' },
+    { ru: 'Фото до 5 мб, видео до 80 Мб. Громкость 60 дБ.', name: 'megabytes and decibels after a number' },
+    { ru: 'В товаре нет инородных тел. Наш тел.: 8 800 100-00-00.', name: '«тел» as a word and as a standard abbreviation' },
+    { ru: 'Курьер приедет через 15 мин, ответим через 30 сек. Скидка 1 тыс. рублей.', name: 'standard abbreviations after a number' },
   ],
   invalid: [
     { ru: 'Спс за заказ!', messages: ['1:1-1:4 tone-slang slang {"actual":"Спс","expected":"Спасибо"}'], output: 'Спасибо за заказ!' },
@@ -60,6 +64,18 @@ testRule(rule, {
       '1:14-1:16 tone-slang slang {"actual":"чё","expected":"что"}',
       '1:26-1:28 tone-slang slang {"actual":"хз","expected":"не знаю"}',
     ], output: 'Товара нет, чё делать — хз.' },
+    { ru: 'Канешно, одну сек! Доплата — две тыщи, ничо страшного.', messages: [
+      '1:1-1:8 tone-slang slang {"actual":"Канешно","expected":"Конечно"}',
+      '1:15-1:18 tone-slang slang {"actual":"сек","expected":"секунду"}',
+      '1:34-1:38 tone-slang slang {"actual":"тыщи","expected":"тысячи"}',
+      '1:40-1:44 tone-slang slang {"actual":"ничо","expected":"ничего"}',
+    ], output: 'Конечно, одну секунду! Доплата — две тысячи, ничего страшного.', name: 'chat spellings with a certain full form are fixed' },
+    { ru: 'Мб, курьер позвонит на тлф. Укажите ваш тел. Пок!', messages: [
+      '1:1-1:3 tone-slang slang {"actual":"Мб","expected":"Может быть"}',
+      '1:24-1:27 tone-slang slang {"actual":"тлф","expected":"телефон"}',
+      '1:41-1:44 tone-slang slang {"actual":"тел","expected":"телефон"}',
+      '1:46-1:49 tone-slang slang {"actual":"Пок","expected":"До свидания"}',
+    ], name: 'abbreviations whose full form depends on the sentence are not fixed' },
   ],
 });
 
@@ -83,8 +99,24 @@ describe('slang data', () => {
     }
   });
   it('compiles its patterns', () => {
-    for (const entry of lexicon.entries) if (entry.notFollowedBy) expect(() => new RegExp(entry.notFollowedBy!, 'u')).not.toThrow();
+    for (const entry of lexicon.entries) {
+      if (entry.notFollowedBy) expect(() => new RegExp(entry.notFollowedBy!, 'u')).not.toThrow();
+      if (entry.notPrecededBy) expect(() => new RegExp(entry.notPrecededBy!, 'u')).not.toThrow();
+    }
   });
+});
+
+describe('slang entries', () => {
+  const index = lexiconIndex(lexicon);
+  /** The entries the rule reports in a text, by lemma. */
+  const reported = (text: string): string[] => findLexiconWords(parsePlaceholders(text).masked, index).map((m) => m.form.entry.lemma);
+  for (const entry of lexicon.entries) {
+    describe(entry.lemma, () => {
+      it('has an example', () => expect(entry.examples?.length ?? 0).toBeGreaterThan(0));
+      for (const text of entry.examples ?? []) it(`reports “${text}”`, () => expect(reported(text)).toContain(entry.lemma));
+      for (const text of entry.counterexamples ?? []) it(`does not report “${text}”`, () => expect(reported(text)).not.toContain(entry.lemma));
+    });
+  }
 });
 
 testReadme(fileURLToPath(new URL('./README.md', import.meta.url)), asAnyRule(rule));

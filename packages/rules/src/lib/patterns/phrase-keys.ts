@@ -5,7 +5,8 @@
  * single pattern and compiles only the phrases a text can match. scripts/build.mjs runs it on
  * each YAML data file through scripts/lib/yaml-plugin.mjs; files without phrases pass unchanged.
  */
-import { phraseKeys, type PatternLists, type PhraseSource } from './policy-patterns.js';
+import type { PatternLists } from './compile.js';
+import { phraseKeys, type PhraseSource } from './phrases.js';
 
 type Data = Record<string, unknown>;
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseNatural, parsePlaceholders } from '@otvet/core';
-import cancel from '../policy-cancel/cancel.yaml';
-import messengers from '../policy-contacts/messengers.yaml';
-import pii from '../policy-pii/pii.yaml';
-import review from '../policy-review/review.yaml';
-import thirdParty from '../policy-third-party/third-party.yaml';
-import phrasebook from '../tone-calque/phrasebook.yaml';
-import { compilePhrase, findPhrases, lazyPhrase, matchPhrase, phraseKeys, sentencesOf, type Phrase, type PhraseSource } from './policy-patterns.js';
+import cancel from '../../policy-cancel/cancel.yaml';
+import messengers from '../../policy-contacts/messengers.yaml';
+import pii from '../../policy-pii/pii.yaml';
+import review from '../../policy-review/review.yaml';
+import thirdParty from '../../policy-third-party/third-party.yaml';
+import phrasebook from '../../tone-calque/phrasebook.yaml';
+import { compilePhrase, findPhrases, lazyPhrase, matchPhrase, phraseKeys, sentencesOf, type Phrase, type PhraseSource } from './index.js';
 import { withPhraseKeys } from './phrase-keys.js';
 
 const sentences = (text: string) => sentencesOf(parseNatural(parsePlaceholders(text).masked));

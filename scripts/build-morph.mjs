@@ -33,7 +33,9 @@
 //     words, one-letter stems…), whose stem-table payload is empty: key stem + "#" + suffix,
 //     payload pairs (paradigm id, form index), so that a lookup does not scan thousands of forms;
 //   frequent words: the word forms of the OpenCorpora annotated corpus (its P(t|w) table, some
-//     30,000 forms: the words a text is mostly made of) with their readings, in buckets by the
+//     30,000 forms: the words a text is mostly made of) and the forms of closed-class lexemes
+//     (pronouns, prepositions, conjunctions, particles, predicatives, interjections, numerals,
+//     pronominal adjectives), with their readings, in buckets by the
 //     FNV-1a hash (| 1) of the whole word, so that a lookup is one read: uint32 bucket count B
 //     (a power of two; a word's bucket is its hash & (B − 1)), uint32 Bloom length M, a Bloom
 //     filter of the words' hashes (M bytes, a multiple of 4; 10 bits a word, tested as in the
@@ -219,6 +221,17 @@ const frequent = new Set();
     }
   };
   walk(0, 0);
+}
+// And every form of a closed-class lexeme (pronouns, prepositions, conjunctions, particles,
+// predicatives, interjections, numerals, pronominal adjectives): the words a text is made of
+// besides its content words, most of them unambiguous and so missing from P(t|w).
+const CLOSED_CLASS = /^(?:NPRO|PREP|CONJ|PRCL|PRED|INTJ|NUMR)|Apro/;
+const CYRILLIC_WORD = /^[а-яё]+(?:-[а-яё]+)*$/;
+for (let i = 0; i < forms.length; i += 3) {
+  const w = forms[i];
+  if (frequent.has(w) || !CYRILLIC_WORD.test(w)) continue;
+  const p = paradigms[forms[i + 1]];
+  if (CLOSED_CLASS.test(tags[p[1 + p[0] + forms[i + 2]]])) frequent.add(w);
 }
 const directPairs = new Map();
 for (let i = 0; i < forms.length; i += 3) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes packages/rules/src/generated/unicode.ts: the Unicode general categories the rules use
-// (\p{L}, \p{M}, \p{N}, \p{Nd}, \p{Lu}, \p{Ll}) as explicit code point ranges, for
+// (\p{L}, \p{M}, \p{N}, \p{Nd}, \p{Lu}, \p{Ll}) as explicit code point ranges of the characters themselves, for
 // packages/rules/src/lib/unicode.ts. V8 builds a \p{…} class from ICU's tables each time a regex
 // containing one is compiled, which costs milliseconds per regex at start-up; explicit ranges
 // compile several times faster. The ranges cover the Basic Multilingual Plane and the
@@ -18,7 +18,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SUPPLEMENTARY = [[0x1d400, 0x1d7ff], [0x20000, 0x323af]];
 const CATEGORIES = { LETTER: 'L', MARK: 'M', NUMBER: 'N', DECIMAL: 'Nd', UPPER: 'Lu', LOWER: 'Ll' };
 
-const hex = (cp) => (cp > 0xffff ? `\\u{${cp.toString(16).toUpperCase()}}` : `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+/**
+ * A code point as a regex class reads it: the character itself (a third of the length of a
+ * \u{…} escape, so V8 parses the class faster), with a backslash before the few that mean
+ * something in a class. The source file stays ASCII: JSON escapes what it must, esbuild the rest.
+ */
+const char = (cp) => (/[\\\]\[^-]/.test(String.fromCodePoint(cp)) ? '\\' : '') + String.fromCodePoint(cp);
 
 function ranges(property) {
   const re = new RegExp(`^\\p{${property}}$`, 'u');
@@ -30,7 +35,7 @@ function ranges(property) {
       const inside = cp <= to && !(cp >= 0xd800 && cp <= 0xdfff) && re.test(String.fromCodePoint(cp));
       if (inside && start < 0) start = cp;
       if (!inside && start >= 0) {
-        out.push(start === cp - 1 ? hex(start) : `${hex(start)}-${hex(cp - 1)}`);
+        out.push(start === cp - 1 ? char(start) : `${char(start)}-${char(cp - 1)}`);
         start = -1;
       }
     }
@@ -43,5 +48,7 @@ const lines = [
   `// Unicode ${process.versions.unicode} general categories as regex character-class ranges (see lib/unicode.ts).`,
   '',
 ];
-for (const [name, property] of Object.entries(CATEGORIES)) lines.push(`/** \\p{${property}} */`, `export const ${name} = ${JSON.stringify(ranges(property))};`);
+// Written with \u escapes (the generated source is ASCII); the strings hold the characters.
+const ascii = (json) => json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+for (const [name, property] of Object.entries(CATEGORIES)) lines.push(`/** \\p{${property}} */`, `export const ${name} = ${ascii(JSON.stringify(ranges(property)))};`);
 makeEmitter(root, false, fs).emit('packages/rules/src/generated/unicode.ts', lines.join('\n') + '\n');

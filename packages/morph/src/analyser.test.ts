@@ -289,6 +289,26 @@ describe('the index', () => {
     expect(stems.get('abc')).toBeUndefined();
   });
 
+  it('finds every key of its tables, and nothing for a string that is not one', () => {
+    const { stems, endings, splits } = readIndexFile(readFileSync(INDEX));
+    for (const table of [endings, splits, stems]) {
+      const all = new Map<string, string>();
+      for (const [key, values] of table.entries()) {
+        all.set(key, [...values].join(','));
+        if (all.size >= 10_000) break;
+      }
+      const last = [...all.keys()].at(-1)!;
+      for (const key of all.keys()) {
+        for (const query of [key, `${key}я`, key.slice(0, -1), `а${key}`]) {
+          // Beyond the last key read, a string's absence from the map proves nothing.
+          if (query > last && !all.has(query)) continue;
+          const got = table.get(query);
+          expect(got && [...got].join(','), query).toBe(all.get(query));
+        }
+      }
+    }
+  });
+
   it('reads every frequent word as the split search does, in the same order', () => {
     const bytes = readFileSync(INDEX);
     const fast = new Analyser(bytes);

@@ -234,6 +234,12 @@ export class Analyser {
     const memo = this.#memo.get(word);
     if (memo) return memo;
     const w = word.toLowerCase().replaceAll('ё', 'е').replaceAll('\u00ad', '').replace(/[\u2010\u2011]/g, '-');
+    // «Заказ» and «заказ» read alike: the readings depend on the normal form only.
+    const same = w === word ? undefined : this.#memo.get(w);
+    if (same) {
+      this.#remember(word, same);
+      return same;
+    }
     let out: Parse[] = [];
     if (WORD.test(w)) {
       out = this.#known(w);
@@ -246,9 +252,14 @@ export class Analyser {
       }
       if (out.length === 0) out = this.#predict(w);
     }
-    if (this.#memo.size >= MEMO_LIMIT) this.#memo.clear();
-    this.#memo.set(word, out);
+    this.#remember(word, out);
+    if (w !== word) this.#remember(w, out);
     return out;
+  }
+
+  #remember(word: string, readings: readonly Reading[]): void {
+    if (this.#memo.size >= MEMO_LIMIT) this.#memo.clear();
+    this.#memo.set(word, readings);
   }
 
   /** Whether the dictionary knows the word form (some reading is not predicted). */

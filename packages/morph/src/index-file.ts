@@ -84,8 +84,6 @@ export class KeyedTable {
   #directory: TableDirectory | undefined;
   /** Blocks read so far (a long lint reads many; the oldest are dropped past a bound). */
   readonly #blocks = new Map<number, Uint8Array>();
-  /** The key being decoded: a shared prefix and a rest of at most 255 bytes each. */
-  readonly #current = new Uint8Array(510);
 
   /** The table at `at` in the file; its directory is read on first use. */
   constructor(source: IndexSource, at: number, alphabet: Alphabet) {
@@ -146,16 +144,32 @@ export class KeyedTable {
       else hi = mid - 1;
     }
     if (compareBytes(query, heads, headOffsets[lo]! + 1, heads[headOffsets[lo]!]!, from, to) < 0) return undefined;
+    // The keys of the block, in order, front-coded: each shares `shared` bytes with the one
+    // before. `matched` is how many bytes of the query the key before had in common with it
+    // (that key is below the query): a key that shares fewer is above the query, one that
+    // shares more is below it too, and only one that shares exactly as many is compared.
     const bytes = this.#block(dir, lo);
-    const current = this.#current;
+    const length = to - from;
+    let matched = 0;
     for (let at = 0; at < bytes.length; ) {
       const shared = bytes[at]!;
       const len = bytes[at + 1]!;
-      for (let i = 0; i < len; i++) current[shared + i] = bytes[at + 2 + i]!;
-      const [count, valuesAt] = payload(bytes, at + 2 + len);
-      const d = -compareBytes(query, current, 0, shared + len, from, to);
-      if (d === 0) return values(bytes, valuesAt, count);
-      if (d > 0) return undefined;
+      const restAt = at + 2;
+      let count = bytes[restAt + len]!;
+      let valuesAt = restAt + len + 1;
+      if (count === 255) {
+        count = u16(bytes, valuesAt);
+        valuesAt += 2;
+      }
+      if (shared < matched) return undefined;
+      if (shared === matched) {
+        let i = 0;
+        while (i < len && matched + i < length && bytes[restAt + i] === query[from + matched + i]) i++;
+        if (i === len && matched + i === length) return values(bytes, valuesAt, count);
+        // The key goes on past the query, or has a greater byte where they differ: it is above.
+        if (i < len && (matched + i === length || bytes[restAt + i]! > query[from + matched + i]!)) return undefined;
+        matched += i;
+      }
       at = valuesAt + count * 2;
     }
     return undefined;

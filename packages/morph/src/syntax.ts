@@ -52,34 +52,66 @@ function startsUpper(text: string): boolean {
   return UPPER.test(text);
 }
 
+/** What the tokens of one word share: computed once per word (and analyser), as a text repeats its words. */
+interface WordFacts {
+  kind: 'word' | 'number' | 'other';
+  norm: string;
+  readings: readonly Reading[];
+  unknown: boolean;
+  capital: boolean;
+  /** Written in capitals (two letters or more). */
+  allCaps: boolean;
+  /** Some reading marks a name, an abbreviation or an indeclinable word. */
+  proper: boolean;
+}
+
+/** Facts per analyser and word; a lint of many texts starts afresh past the limit. */
+const facts = new WeakMap<Analyse, Map<string, WordFacts>>();
+const FACTS_LIMIT = 20_000;
+
+function factsOf(text: string, analyse: Analyse): WordFacts {
+  let memo = facts.get(analyse);
+  if (!memo) facts.set(analyse, (memo = new Map()));
+  let f = memo.get(text);
+  if (f) return f;
+  const norm = text.toLowerCase().replaceAll('ё', 'е').replaceAll('\u00ad', '');
+  f = { kind: 'word', norm, readings: NONE, unknown: false, capital: startsUpper(text), allCaps: text.length > 1 && text === text.toUpperCase(), proper: false };
+  if (NUMBER.test(text)) f.kind = 'number';
+  else if (!CYRILLIC.test(norm)) {
+    f.kind = 'other';
+    f.unknown = true;
+  } else {
+    const all = analyse(text);
+    let known = all.some((r) => r.predicted) ? all.filter((r) => !r.predicted) : all;
+    // A lower-case word is no person's name: «любовь», «вера», «роман» are the common nouns.
+    if (!f.capital && known.some(isPersonName) && !known.every(isPersonName)) known = known.filter((r) => !isPersonName(r));
+    f.readings = known;
+    f.unknown = f.readings.length === 0;
+    f.proper = f.readings.some(isProper);
+  }
+  if (memo.size >= FACTS_LIMIT) memo.clear();
+  memo.set(text, f);
+  return f;
+}
+
 /** The tokens of a sentence with their readings. Latin words, mixed tokens and the like are 'other'. */
 export function syntaxTokens(tokens: readonly InputToken[], analyse: Analyse): SyntaxToken[] {
   let first = true;
   const out: SyntaxToken[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const word = t.kind === 'word';
-    const norm = word ? t.text.toLowerCase().replaceAll('ё', 'е').replaceAll('\u00ad', '') : t.text;
+    if (t.kind !== 'word') {
+      out[i] = { kind: t.kind, text: t.text, norm: t.text, start: t.start, end: t.end, readings: NONE, unknown: false, capital: false, first: false, plain: false };
+      continue;
+    }
+    const f = factsOf(t.text, analyse);
     const token: SyntaxToken = {
-      kind: t.kind, text: t.text, norm, start: t.start, end: t.end, readings: NONE, unknown: false,
-      capital: word && startsUpper(t.text), first: word && first, plain: false,
+      kind: f.kind, text: t.text, norm: f.norm, start: t.start, end: t.end, readings: f.readings, unknown: f.unknown,
+      capital: f.capital, first, plain: false,
     };
     out[i] = token;
-    if (!word) continue;
     first = false;
-    if (NUMBER.test(t.text)) token.kind = 'number';
-    else if (!CYRILLIC.test(norm)) {
-      token.kind = 'other';
-      token.unknown = true;
-    } else {
-      const all = analyse(t.text);
-      let known = all.some((r) => r.predicted) ? all.filter((r) => !r.predicted) : all;
-      // A lower-case word is no person's name: «любовь», «вера», «роман» are the common nouns.
-      if (!token.capital && known.some(isPersonName) && !known.every(isPersonName)) known = known.filter((r) => !isPersonName(r));
-      token.readings = known;
-      token.unknown = known.length === 0;
-      token.plain = judgeable(token);
-    }
+    if (f.kind === 'word') token.plain = judgeable(token, f);
   }
   return out;
 }
@@ -99,12 +131,11 @@ export function isPlainWord(t: SyntaxToken): boolean {
   return t.plain && t.kind === 'word';
 }
 
-function judgeable(t: SyntaxToken): boolean {
+function judgeable(t: SyntaxToken, f: WordFacts): boolean {
   if (t.kind !== 'word' || t.unknown) return false;
   // A capital mid-sentence marks a name, except the polite «Вы» and its possessive.
   if (t.capital && !t.first && !POLITE.test(t.norm)) return false;
-  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
-  return !t.readings.some(isProper);
+  return !f.allCaps && !f.proper;
 }
 
 /** Whether tags (a set the analyser shares among its readings) mark a name, an abbreviation or an indeclinable word. */

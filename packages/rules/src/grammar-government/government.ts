@@ -520,22 +520,31 @@ function lexiconByLemma(): Map<string, LexiconEntry[]> {
 const PREP_VARIANTS: Record<string, string[]> = { о: ['о', 'об', 'обо'], в: ['в', 'во'], с: ['с', 'со'], к: ['к', 'ко'], над: ['над', 'надо'], под: ['под', 'подо'], перед: ['перед', 'передо'], из: ['из', 'изо'] };
 
 /** The lexicon entries whose governor is token i, with the preposition (or none) after it. */
-function entriesAt(sentence: Sentence, i: number): { entry: LexiconEntry; reading: Reading }[] {
+function entriesAt(sentence: Sentence, i: number): readonly { entry: LexiconEntry; reading: Reading }[] {
   const t = sentence[i];
   if (t?.kind !== 'word') return [];
+  // They depend on the word's readings only: computed once per word (and sentence start).
+  const key = (i === 0 ? '^' : '') + t.text;
+  let out = entriesMemo.get(key);
+  if (out) return out;
+  out = [];
   const readings = readingsOf(t, i === 0);
   // «благодаря» is a preposition before it is the gerund of «благодарить».
-  if (!readings || readings.some((r) => r.pos === 'PREP')) return [];
-  const out: { entry: LexiconEntry; reading: Reading }[] = [];
-  const index = lexiconByLemma();
-  for (const r of readings) {
-    for (const entry of index.get(r.lemma) ?? []) {
-      if (!POS_GROUPS[entry.pos].has(r.pos)) continue;
-      if (!out.some((o) => o.entry === entry)) out.push({ entry, reading: r });
+  if (readings && !readings.some((r) => r.pos === 'PREP')) {
+    const index = lexiconByLemma();
+    for (const r of readings) {
+      for (const entry of index.get(r.lemma) ?? []) {
+        if (!POS_GROUPS[entry.pos].has(r.pos)) continue;
+        if (!out.some((o) => o.entry === entry)) out.push({ entry, reading: r });
+      }
     }
   }
+  if (entriesMemo.size >= MEMO_LIMIT) entriesMemo.clear();
+  entriesMemo.set(key, out);
   return out;
 }
+
+const entriesMemo = new Map<string, { entry: LexiconEntry; reading: Reading }[]>();
 
 /** Personal pronouns in an object case («вам», «вас», «нам»…), which may stand between a verb and its preposition. */
 const PERSONAL_OBJECTS = new Set(['мне', 'меня', 'нам', 'нас', 'вам', 'вас', 'тебе', 'тебя', 'ему', 'его', 'ей', 'ее', 'им', 'их']);

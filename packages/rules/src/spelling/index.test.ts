@@ -27,6 +27,8 @@ testRule(rule, {
     { ru: 'Заказик уже едет, спасибки! Ок, пасиб.', name: 'diminutives and slang are for tone-diminutive and tone-slang, not misspellings' },
     { ru: 'Фулфилмент готов. ФУЛФИЛМЕНТ и фулфилмент-центр, склад Ромашково.', options: { words: ['фулфилмент', 'Ромашково'] }, name: 'project words in every case hunspell allows, hyphenated with a dictionary word' },
     { ru: 'Приемка и приёмка товара на складе Ромашково.', options: { words: ['приёмка', 'Ромашково'] }, name: 'е for ё in project words' },
+    { ru: 'Очистите кэш приложения, неподдерживаемый формат фото не загрузится.', name: 'words hunspell lacks that the morphological dictionary lists' },
+    { ru: 'Нечисловые символы в поле индекса недопустимы.', name: 'a dictionary word that starts the sentence' },
   ],
   invalid: [
     { ru: 'Извените за задержку.', messages: ['1:1-1:9 spelling misspelled {"suggestion":"Извините","word":"Извените"}'] },
@@ -42,6 +44,8 @@ testRule(rule, {
     { ru: 'ромашково рядом.', options: { words: ['Ромашково'] }, messages: ['1:1-1:10 spelling misspelled {"suggestion":"Ромашково","word":"ромашково"}'], name: 'a project word with a capital only as written' },
     { ru: 'Фулфилмнет готов.', options: { words: ['фулфилмент'] }, messages: ['1:1-1:11 spelling misspelled {"suggestion":"Фулфилмент","word":"Фулфилмнет"}'], name: 'the closest project word is suggested first' },
     { ru: 'Фулфилмент готов.', messages: ['1:1-1:11 spelling unknown {"word":"Фулфилмент"}'], name: 'without the project word' },
+    { ru: 'Благодарим за пониманье.', messages: ['1:15-1:24 spelling misspelled {"suggestion":"понимание","word":"пониманье"}'], name: 'a variant form the morphological dictionary lists is still reported' },
+    { ru: 'Эта упаковка южна.', messages: ['1:14-1:18 spelling misspelled {"suggestion":"южно","word":"южна"}'], name: 'a short form of a relative adjective is still reported' },
   ],
 });
 
@@ -60,6 +64,13 @@ describe('words of tone-slang’s and tone-diminutive’s lists', () => {
     const unknown = forms.filter((f) => !dictionary.isCorrect(f));
     expect(unknown).toEqual(expect.arrayContaining(['спс', 'тлф', 'мб', 'пок', 'канешно', 'тыщи', 'ничо']));
     expect(unknown.length).toBeGreaterThan(100);
+  });
+});
+
+describe('words the morphological dictionary lists', () => {
+  it('are unknown to hunspell: only the morphological dictionary accepts them', () => {
+    const dictionary = new SpellChecker(WordIndex.fromBuffer(readFileSync(fileURLToPath(new URL('../../data/ru-words.bin', import.meta.url)))));
+    expect(['кэш', 'неподдерживаемый', 'нечисловые', 'пониманье', 'южна'].filter((w) => dictionary.isCorrect(w))).toEqual([]);
   });
 });
 

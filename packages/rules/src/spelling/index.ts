@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { closest, defineRule, UserError, WORD_PATTERN } from '@otvet/core';
+import { analyse, type Reading } from '@otvet/morph';
 import { toString } from 'nlcst-to-string';
 import type { Root, Sentence, Word } from 'nlcst';
 import { SpellChecker } from './checker.js';
@@ -52,6 +53,35 @@ const CYRILLIC_WORD = /^[\p{Script=Cyrillic}\u00ad-]+$/u;
 function isStyleWord(word: string): boolean {
   const key = foldWord(word);
   return lexiconIndex(diminutives as Lexicon).has(key) || lexiconIndex(slang as Lexicon).has(key);
+}
+
+/**
+ * Marks of a dictionary reading that does not make a word correct: errors and distortions the
+ * dictionary lists on purpose, colloquial and slang forms (tone-slang's business), archaic,
+ * bookish and variant forms (голосованьем, дерев, услыша: a learner's slip more often than a
+ * choice), and names, places, brands and abbreviations (a lower-case «маша» is a misspelling).
+ */
+const NOT_A_SPELLING = ['Erro', 'Dist', 'Infr', 'Slng', 'Arch', 'Litr', 'Fimp', 'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr', 'Init'];
+/**
+ * Parts of speech whose forms hunspell lacks mostly because they are odd: short adjectives of
+ * relative adjectives (южна, музейна) and short participles.
+ */
+const NOT_A_SPELLING_POS = new Set(['ADJS', 'PRTS']);
+const isAccepted = (r: Reading): boolean =>
+  !r.predicted && !NOT_A_SPELLING_POS.has(r.pos) && !NOT_A_SPELLING.some((mark) => r.tags.has(mark)) && ![...r.tags].some((t) => t.startsWith('V-'));
+
+/**
+ * A word the morphological dictionary (OpenCorpora, ~5 million forms) lists, though hunspell
+ * lacks it: modern and technical words (кэш, нечисловой, неподдерживаемый, самозанятый), in every
+ * form. Only readings the dictionary itself holds count, never ones guessed from the ending; a
+ * hyphenated word counts when each part is a word.
+ */
+function isDictionaryWord(spell: SpellChecker, word: string): boolean {
+  const known = (part: string): boolean =>
+    analyse(part.toLowerCase()).some(isAccepted);
+  if (known(word)) return true;
+  const parts = word.split('-').filter((p) => p !== '');
+  return parts.length > 1 && parts.every((p) => spell.isCorrect(p) || known(p));
 }
 
 /** Project words: the rule's `words` option and the config's `dictionaries:` word lists. */
@@ -159,6 +189,7 @@ export default defineRule<{ words: string[] }>(
       if (spell.isCorrect(text) || isProjectWord(project, spell, text)) continue;
       // Terms of the loaded glossary (config `glossary:`) are accepted in any inflection.
       if (isGlossaryWord(context.resources, text) || isStyleWord(text)) continue;
+      if (isDictionaryWord(spell, text)) continue;
       const suggestions = spell.suggest(text);
       const near = nearProjectWord(project, text);
       if (near !== undefined) suggestions.splice(0, suggestions.length, near, ...suggestions.filter((w) => w !== near).slice(0, 4));

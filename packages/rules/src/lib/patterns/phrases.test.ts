@@ -36,6 +36,14 @@ describe('phrases', () => {
     expect(lazy.keys).toEqual([['=заказ']]);
     expect(() => lazy.patterns).toThrow('pattern “* заказ”: a gap may not start or end a pattern');
   });
+  it('with keys, compile only the patterns a sentence is tried with', () => {
+    // The second pattern is broken: trying the first alone must not compile it.
+    const lazy = lazyPhrase({ patterns: ['заказ отправлен', '* посылка'], keys: [['=отправлен'], ['=посылка']] });
+    const text = 'Заказ отправлен.';
+    const [s] = sentences(text);
+    expect(stretches(text, matchPhrase(lazy, s!, [0]))).toEqual(['Заказ отправлен']);
+    expect(() => matchPhrase(lazy, s!, [1])).toThrow('pattern “* посылка”: a gap may not start or end a pattern');
+  });
 });
 
 describe('findPhrases', () => {

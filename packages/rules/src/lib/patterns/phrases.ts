@@ -16,6 +16,8 @@ import type { Sentence } from './sentences.js';
 export interface Phrase<T> {
   data: T;
   readonly patterns: Pattern[];
+  /** The pattern at `index` alone (a lazy phrase compiles only it). */
+  pattern(index: number): Pattern;
   readonly unless: Pattern[];
   readonly keys: PhraseKeys;
 }
@@ -54,18 +56,26 @@ export function phraseKeys(data: PhraseSource, lists: PatternLists = {}): string
 /** Compile a phrase now: a malformed pattern throws a PatternError here. */
 export function compilePhrase<T extends PhraseSource>(data: T, lists: PatternLists = {}): Phrase<T> {
   const patterns = data.patterns.map((p) => compilePattern(p, lists));
-  return { data, patterns, unless: (data.unless ?? []).map((p) => compilePattern(p, lists)), keys: keysOf(patterns) };
+  return { data, patterns, pattern: (index) => patterns[index]!, unless: (data.unless ?? []).map((p) => compilePattern(p, lists)), keys: keysOf(patterns) };
 }
 
-/** A phrase with build-time keys, compiled when it is first tried: most phrases never are. */
+/**
+ * A phrase with build-time keys, each pattern compiled when it is first tried: most phrases never
+ * are, and a phrase that is tried because a text holds the key of one of its patterns compiles
+ * that one only.
+ */
 class LazyPhrase<T extends PhraseSource> implements Phrase<T> {
-  #patterns: Pattern[] | undefined;
+  readonly #compiled: (Pattern | undefined)[] = [];
   #unless: Pattern[] | undefined;
 
   constructor(readonly data: T, readonly keys: PhraseKeys, private readonly lists: PatternLists) {}
 
+  pattern(index: number): Pattern {
+    return (this.#compiled[index] ??= compilePattern(this.data.patterns[index]!, this.lists));
+  }
+
   get patterns(): Pattern[] {
-    return (this.#patterns ??= this.data.patterns.map((p) => compilePattern(p, this.lists)));
+    return this.data.patterns.map((_, index) => this.pattern(index));
   }
 
   get unless(): Pattern[] {
@@ -89,7 +99,7 @@ export const overlaps = (a: { start: number; end: number }, b: { start: number; 
  */
 export function matchPhrase<T>(phrase: Phrase<T>, s: Sentence, only?: readonly number[]): PatternMatch[] {
   // Where patterns of the phrase overlap, the longest match wins.
-  const all = (only ? only.flatMap((j) => matchesOf(phrase.patterns[j]!, s)) : phrase.patterns.flatMap((p) => matchPattern(p, s)))
+  const all = (only ? only.flatMap((j) => matchesOf(phrase.pattern(j), s)) : phrase.patterns.flatMap((p) => matchPattern(p, s)))
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const found: PatternMatch[] = [];
   for (const m of all) if (!found.some((f) => overlaps(f, m))) found.push(m);

@@ -10,7 +10,7 @@
  *   each of its examples and none of its counterexamples.
  * - ```pattern-error blocks: the pattern put into that phrasebook makes the built CLI print
  *   each `⚠` line (a skipped entry, in the language it is written in) or refuse the file with
- *   each `✖` line (exit code 2; the quoted shape of a pattern shortened to `…`).
+ *   each `✖` line (exit code 2).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -174,8 +174,8 @@ describe(`${DOC}: the phrasebook and its mistakes, through the CLI`, () => {
           expect(mark).toBe('✖');
           const result = otvet(['lint'], project.dir);
           expect(result.code).toBe(2);
-          const printed = result.stderr.split('\n').filter(Boolean).map((l) => l.replace(/^\S+:\d+:\d+: /, '').replace(/pattern "\^.*"\.$/, 'pattern "…".'));
-          expect(result.stderr).toMatch(/^phrasebooks\/shop\.yaml:5:16: /);
+          const printed = result.stderr.split('\n').filter(Boolean).map((l) => l.replace(/^\S+:\d+:\d+: /, ''));
+          expect(result.stderr).toMatch(/^phrasebooks\/shop\.yaml:5:\d+: /);
           expect(printed).toEqual([message]);
         }
       }

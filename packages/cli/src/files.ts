@@ -250,12 +250,23 @@ const dataMessages = {
 };
 
 /**
+ * A plainer account of a value the schema rejected (a phrase pattern's mistake and its place in
+ * the pattern), or undefined to keep the schema's message.
+ */
+export type ResourceExplainer = (kind: string, instancePath: string, value: unknown) => { detail: string; offset: number; length: number } | undefined;
+
+/**
  * Extra rule data named in the config (`phrasebooks:` → kind `phrasebook`,
  * `dictionaries:` → kind `dictionary`): each file is read, parsed and validated
  * (YAML against its schema; word lists line by line); every problem is reported
  * at its line and column. Returns the entries (words) by kind.
  */
-export async function loadResources(cwd: string, loaded: LoadedConfig, validators: Readonly<Record<string, ValidateFunction>>): Promise<Record<string, unknown[]>> {
+export async function loadResources(
+  cwd: string,
+  loaded: LoadedConfig,
+  validators: Readonly<Record<string, ValidateFunction>>,
+  explain?: ResourceExplainer,
+): Promise<Record<string, unknown[]>> {
   const kinds: [string, string, string[] | undefined][] = [
     ['phrasebook', 'phrasebooks', loaded.config.phrasebooks],
     ['dictionary', 'dictionaries', loaded.config.dictionaries],
@@ -295,7 +306,14 @@ export async function loadResources(cwd: string, loaded: LoadedConfig, validator
       if (validate && !validate(data)) {
         for (const e of validate.errors ?? []) {
           const parts = e.instancePath.split('/').slice(1);
-          const node = doc.getIn(parts, true) as { range?: [number, number, number] } | undefined;
+          const node = doc.getIn(parts, true) as { range?: [number, number, number]; value?: unknown } | undefined;
+          const plain = e.keyword === 'pattern' ? explain?.(kind, e.instancePath, node?.value) : undefined;
+          if (plain && node?.range) {
+            // The place of the mistake inside the scalar (after its opening quote, if any).
+            const quoted = text[node.range[0]] === '"' || text[node.range[0]] === "'" ? 1 : 0;
+            errors.push(new UserError(dataMessages.invalid, { kind, detail: `${e.instancePath} ${plain.detail}` }, at(node.range[0] + quoted + plain.offset)));
+            continue;
+          }
           const detail = `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : ''}`;
           errors.push(new UserError(dataMessages.invalid, { kind, detail }, at(node?.range?.[0] ?? 0)));
         }

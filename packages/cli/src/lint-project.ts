@@ -5,7 +5,7 @@
  * only what concerns the given files is reported (pre-commit: staged files only).
  */
 import { lintTexts, resolveRules, scorePack, type Lang, type LintOptions, type LintResult, type LoadedConfig, type SourceText } from '@otvet/core';
-import { catalog, resourceValidators, ruleDocPath } from '@otvet/rules';
+import { catalog, resourceProblem, resourceValidators, ruleDocPath } from '@otvet/rules';
 import { displayPath, loadConfig, loadGlossaryEntries, loadResources, readSources, resolveFiles } from './files.js';
 
 export interface LintProject {
@@ -44,7 +44,7 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
     given = given.filter((abs) => pack.has(abs));
   }
   const sources = readSources(root, files);
-  const resources = await loadResources(cwd, loaded, resourceValidators);
+  const resources = await loadResources(cwd, loaded, resourceValidators, resourceProblem);
   const rules = resolveRules(loaded.config, catalog);
   // The glossary is read only when a glossary rule runs.
   if (rules.some((r) => r.rule.meta.category === 'glossary')) resources.glossary = await loadGlossaryEntries(cwd, loaded);

@@ -196,6 +196,18 @@ describe('user phrasebooks from the config', () => {
     expect(r.stderr).toMatch(/^phrasebooks\/shop\.yaml:2:5: Invalid phrasebook file: \/entries\/0 must have required property/m);
     expect(r.stderr).toMatch(/^phrasebooks\/shop\.yaml:2:9: Invalid phrasebook file: \/entries\/0\/id must match pattern/m);
   });
+  it('names the mistake in a malformed pattern and points at it, not at the schema’s expression', async () => {
+    const dir = project({
+      'otvet.config.yaml': 'phrasebooks: ["p.yaml"]\n',
+      'p.yaml': 'entries:\n  - id: fast\n    zh: [快]\n    patterns:\n      - "доставка [[быстрая"\n      - посылка|\n    better: [быстрая доставка]\n    why: { en: Word order., zh: 语序。, ru: Порядок слов. }\n',
+      't.yaml': file(tmpl('a', 'Да.')),
+    });
+    const r = await cli(['lint', 't.yaml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('p.yaml:5:19: Invalid phrasebook file: /entries/0/patterns/0 pattern “доставка [[быстрая”: unbalanced brackets in “[[быстрая”.\n');
+    expect(r.stderr).toMatch(/^p\.yaml:6:17: Invalid phrasebook file: \/entries\/0\/patterns\/1 pattern “посылка\|”: “” is not a word/m);
+    expect(r.stderr).not.toContain('must match pattern');
+  });
   it('reports broken YAML and missing files', async () => {
     const dir = project({ 'otvet.config.yaml': 'phrasebooks: ["p.yaml"]\n', 'p.yaml': 'entries: [\n', 't.yaml': file(tmpl('a', 'Да.')) });
     expect((await cli(['lint', 't.yaml'], dir)).stderr).toMatch(/^p\.yaml:2:1: Not valid YAML: /);

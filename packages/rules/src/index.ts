@@ -1,6 +1,7 @@
 import type { RuleCatalog } from '@otvet/core';
 import { rules } from './catalog.js';
 import { optionValidators } from './generated/options.js';
+import { PatternError, parsePattern } from './lib/patterns/index.js';
 
 export { resourceValidators } from './generated/resources.js';
 
@@ -15,4 +16,29 @@ export const catalog: RuleCatalog = {
 /** Where a rule's documentation lives in this repository. */
 export function ruleDocPath(ruleId: string): string {
   return `packages/rules/src/${ruleId}/README.md`;
+}
+
+/**
+ * What is wrong with a value that a resource file's schema rejected, told more plainly than the
+ * schema can: a phrase pattern (`…/patterns/N`, `…/unless/N` of a phrasebook) is parsed, and the
+ * parser's message names the mistake and its place in the pattern (UTF-16 offset and length).
+ * Undefined when there is nothing to add to the schema's message.
+ */
+export function resourceProblem(kind: string, instancePath: string, value: unknown): { detail: string; offset: number; length: number } | undefined {
+  if (kind !== 'phrasebook' || typeof value !== 'string' || !/\/(?:patterns|unless)\/\d+$/u.test(instancePath)) return undefined;
+  // What the parser accepts but a phrasebook may not hold.
+  const blanks = /^\s|\s\s|\s$|[^\S ]/u.exec(value);
+  if (blanks) return { detail: `pattern “${value}”: tokens are separated by one space, with none before the first or after the last`, offset: blanks.index, length: blanks[0].length };
+  const list = /(?:^|[\s|[])(@\S*)/u.exec(value);
+  if (list) {
+    const at = list.index + list[0].length - list[1]!.length;
+    return { detail: `pattern “${value}”: a phrasebook cannot use lists (${list[1]}); write the words as alternatives, such as просим|умоляем`, offset: at, length: list[1]!.length };
+  }
+  try {
+    parsePattern(value);
+  } catch (error) {
+    if (error instanceof PatternError) return { detail: error.message, offset: error.offset ?? 0, length: error.length ?? value.length };
+    throw error;
+  }
+  return undefined;
 }

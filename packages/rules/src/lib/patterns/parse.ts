@@ -86,6 +86,7 @@ function parseAtom(text: string, offset: number, source: string): AtomSyntax {
   if (text === '#') return { kind: 'number' };
   const parts = text.split('|');
   if (parts.every((a) => PUNCT_ALT.test(a))) return { kind: 'punct', marks: parts };
+  if (parts.some((a) => PUNCT_ALT.test(a))) throw new PatternError(`pattern “${source}”: “${text}” mixes words and punctuation marks in one token`, offset, text.length);
   const alternatives: Alternative[] = [];
   let at = offset;
   for (const alt of parts) {
@@ -121,6 +122,8 @@ export function parsePattern(source: string): PatternSyntax {
       continue;
     }
     if (text === '^' || text === '$') throw new PatternError(`pattern “${source}”: “${text}” may only start (^) or end ($) a pattern`, offset, text.length);
+    if (/^\*\d+$/.test(text)) throw new PatternError(`pattern “${source}”: a gap is * (up to ${DEFAULT_GAP} words) or *1 to *9, not “${text}”`, offset, text.length);
+    if (/^\[?\{[^{}]+\}\]?$/.test(text)) throw new PatternError(`pattern “${source}”: a placeholder is written {} in a pattern, without its name: “${text}”`, offset, text.length);
     const optional = text.startsWith('[') && text.endsWith(']') && text.length > 2;
     const body = optional ? text.slice(1, -1) : text;
     if (/[[\]]/.test(body)) throw new PatternError(`pattern “${source}”: unbalanced brackets in “${text}”`, offset, text.length);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, resolveRules } from './config.js';
 import { lintTexts, RuleCrash, type LintResult } from './engine.js';
+import { UserError } from './errors.js';
 import { asAnyRule, defineRule } from './rule.js';
 import type { Lang } from './i18n.js';
 import type { Config, RuleSetting } from './types.js';
@@ -190,6 +191,7 @@ describe('a rule that throws', () => {
     },
     (context) => {
       if (context.target.value.includes('сломай')) throw new TypeError('cannot read the tree');
+      if (context.target.value.includes('без словаря')) throw new UserError({ en: 'The index is missing.', zh: '缺少索引。', ru: 'Нет индекса.' });
     },
   );
   const config: Config = defaultConfig();
@@ -214,4 +216,9 @@ describe('a rule that throws', () => {
       expect(crash.message).toBe('Rule "test-broken" failed on template "bad": cannot read the tree\nOccurred while linting b.yaml:9');
     });
   }
+  it('lets a rule’s UserError (it cannot run here: an index is missing) through as it is, not as a defect of the rule', () => {
+    const missing = [{ path: 'c.yaml', text: file('Проверка без словаря'), bom: false }];
+    expect(() => lintTexts(missing, { config, rules, catalog, lang: 'en' })).toThrow(UserError);
+    expect(() => lintTexts(missing, { config, rules, catalog, lang: 'en' })).toThrow('The index is missing.');
+  });
 });

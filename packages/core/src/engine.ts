@@ -16,6 +16,7 @@ import { createTextView } from './text-view.js';
 import { countWords, scorePack, scoreTemplate, uncheckedTemplate, wordOffsets, type PackScore, type ScoredFinding, type TemplateScore } from './score.js';
 import type { Config, Fix, OtvetMessage, Severity } from './types.js';
 import { closest } from './distance.js';
+import { UserError } from './errors.js';
 
 export interface SourceText {
   /** Path as it should be reported (relative, POSIX separators). */
@@ -190,6 +191,8 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
         if (options.timing) timed(options.timing, meta.id, () => resolved.rule.check(context));
         else resolved.rule.check(context);
       } catch (error) {
+        // A rule that cannot run here (its word index is missing…) says so to the user as is.
+        if (error instanceof UserError) throw error;
         const at = file.lines.point(sourceRange(target.map, 0, 0)[0]);
         throw new RuleCrash(meta.id, file.path, entry.id, at.line, error);
       }

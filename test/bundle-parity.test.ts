@@ -27,7 +27,7 @@ async function fromSources(args: string[], cwd = ROOT): Promise<{ code: number; 
 
 /** Every example and counterexample of the phrase data files, one template each. */
 function phrasePack(): string {
-  const files = ['policy-cancel/cancel.yaml', 'policy-contacts/messengers.yaml', 'policy-pii/pii.yaml', 'policy-review/review.yaml', 'policy-third-party/third-party.yaml', 'tone-calque/phrasebook.yaml'];
+  const files = ['policy-cancel/cancel.yaml', 'policy-contacts/messengers.yaml', 'policy-pii/pii.yaml', 'policy-review/review.yaml', 'policy-third-party/third-party.yaml', 'policy-rights/rights.yaml', 'tone-rude/rude.yaml', 'tone-calque/phrasebook.yaml'];
   const texts = files.flatMap((file) => {
     const data = parse(readFileSync(join(RULES, file), 'utf8')) as { phrases?: unknown[]; entries?: unknown[] };
     return ((data.phrases ?? data.entries ?? []) as { examples?: string[]; counterexamples?: string[] }[]).flatMap((p) => [...(p.examples ?? []), ...(p.counterexamples ?? [])]);
@@ -60,6 +60,6 @@ describe('the bundle and the sources', () => {
     expect(bundled.stdout).toBe(sources.stdout);
     const report = JSON.parse(bundled.stdout) as { files: { messages: { ruleId: string }[] }[] };
     const count = (id: string) => report.files.flatMap((f) => f.messages).filter((m) => m.ruleId === id).length;
-    for (const id of ['tone-calque', 'policy-cancel', 'policy-contacts', 'policy-review', 'policy-pii', 'policy-third-party']) expect(count(id), id).toBeGreaterThan(5);
+    for (const id of ['tone-calque', 'policy-cancel', 'policy-contacts', 'policy-review', 'policy-pii', 'policy-third-party', 'policy-rights', 'tone-rude']) expect(count(id), id).toBeGreaterThan(5);
   }, 60_000);
 });

@@ -41,6 +41,7 @@ export function otvet(args: string[], cwd: string, env: Record<string, string> =
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
+    maxBuffer: 1 << 26,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

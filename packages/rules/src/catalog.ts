@@ -25,12 +25,14 @@ import toneExclamation from './tone-exclamation/index.js';
 import toneCaps from './tone-caps/index.js';
 import toneSlang from './tone-slang/index.js';
 import toneCalque from './tone-calque/index.js';
+import toneRude from './tone-rude/index.js';
 import grammarAgreement from './grammar-agreement/index.js';
 import policyContacts from './policy-contacts/index.js';
 import policyReview from './policy-review/index.js';
 import policyCancel from './policy-cancel/index.js';
 import policyPii from './policy-pii/index.js';
 import policyThirdParty from './policy-third-party/index.js';
+import policyRights from './policy-rights/index.js';
 import formatMarkup from './format-markup/index.js';
 import typographyFullwidth from './typography-fullwidth/index.js';
 import typographySpacing from './typography-spacing/index.js';
@@ -73,12 +75,14 @@ export const rules: AnyRule[] = [
   toneCaps,
   toneSlang,
   toneCalque,
+  toneRude,
   grammarAgreement,
   policyContacts,
   policyReview,
   policyCancel,
   policyPii,
   policyThirdParty,
+  policyRights,
   formatMarkup,
   typographyFullwidth,
   typographySpacing,

@@ -5,6 +5,8 @@ import messengers from '../../policy-contacts/messengers.yaml';
 import pii from '../../policy-pii/pii.yaml';
 import review from '../../policy-review/review.yaml';
 import thirdParty from '../../policy-third-party/third-party.yaml';
+import rights from '../../policy-rights/rights.yaml';
+import rude from '../../tone-rude/rude.yaml';
 import phrasebook from '../../tone-calque/phrasebook.yaml';
 import { compilePhrase, findPhrases, lazyPhrase, matchPhrase, phraseKeys, sentencesOf, type Phrase, type PhraseSource } from './index.js';
 import { withPhraseKeys } from './phrase-keys.js';
@@ -22,7 +24,7 @@ interface File {
   entries?: Item[];
 }
 
-const files: Record<string, File> = { cancel, messengers, pii, review, thirdParty, phrasebook } as Record<string, File>;
+const files: Record<string, File> = { cancel, messengers, pii, review, thirdParty, rights, rude, phrasebook } as Record<string, File>;
 const itemsOf = (file: File): Item[] => (file.phrases ?? file.entries ?? []).filter((p) => p.patterns);
 
 describe('precomputed phrase keys (the bundled data)', () => {

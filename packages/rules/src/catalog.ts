@@ -18,6 +18,7 @@ import spelling from './spelling/index.js';
 import registerTy from './register-ty/index.js';
 import registerMixed from './register-mixed/index.js';
 import registerVyCase from './register-vy-case/index.js';
+import registerVoice from './register-voice/index.js';
 import toneFamiliar from './tone-familiar/index.js';
 import toneEmoticon from './tone-emoticon/index.js';
 import toneDiminutive from './tone-diminutive/index.js';
@@ -66,6 +67,7 @@ export const rules: AnyRule[] = [
   registerTy,
   registerMixed,
   registerVyCase,
+  registerVoice,
   toneFamiliar,
   toneEmoticon,
   toneDiminutive,

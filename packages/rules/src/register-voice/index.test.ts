@@ -33,6 +33,7 @@ testRule(rule, {
     { ru: 'Я уверена, размер подойдёт.', messages: ['1:1-1:10 register-voice first-person {"actual":"Я уверена","expected":"Мы уверены"}'] },
     { ru: 'Как я смог, так и упаковал.', messages: ['1:5-1:11 register-voice first-person {"actual":"я смог","expected":"мы смогли"}'] },
     { ru: 'Спасибо за заказ, рада помочь!', messages: ['1:19-1:23 register-voice first-person {"actual":"рада","expected":"мы рады"}'] },
+    { ru: 'Я вышел на берег.', messages: ['1:1-1:8 register-voice first-person {"actual":"Я вышел","expected":"Мы вышли"}'], name: 'a preposition ends the phrase' },
     { ru: 'Рад помочь.', messages: ['1:1-1:4 register-voice first-person {"actual":"Рад","expected":"Мы рады"}'] },
     { ru: 'Хорошего дня! Ваша Маша', messages: ['1:15-1:24 register-voice signature {"actual":"Ваша Маша","expected":"С уважением, команда магазина"}'] },
     { ru: 'Пишите, если что. Ваш Дима.', messages: ['1:19-1:27 register-voice signature {"actual":"Ваш Дима","expected":"С уважением, команда магазина"}'] },

@@ -20,6 +20,8 @@ const isSelf = (word: string): boolean => word === 'сам' || word === 'сам�
 /** Words that may stand between «я» and the gendered form: adverbs, particles, «вам/вас», «бы». */
 function isSkippable(word: string): boolean {
   const readings = analyse(word);
+  // «на», «и», «что» are also particles: a preposition or a conjunction ends the phrase.
+  if (readings.some((r) => r.pos === 'PREP' || r.pos === 'CONJ')) return false;
   return readings.some((r) => r.pos === 'ADVB' || r.pos === 'PRCL' || (r.pos === 'NPRO' && !r.has('nomn')));
 }
 
@@ -55,7 +57,9 @@ function firstPerson(sentence: readonly Token[], value: string): Hit[] {
       for (let j = i + 1; j < sentence.length && skipped <= 3; j++) {
         const w = sentence[j]!;
         if (w.kind !== 'word') break;
-        if (isSelf(w.norm) || genderedReading(w.norm)) last = j;
+        // After the first gendered form, a word that may be a noun (берег: also «берёг») ends the phrase.
+        const g = genderedReading(w.norm);
+        if (isSelf(w.norm) || (g && (last < 0 || g.pos !== 'VERB' || !analyse(w.norm).some((r) => r.pos === 'NOUN')))) last = j;
         else if (isSkippable(w.norm)) skipped++;
         else break;
       }

@@ -35,6 +35,7 @@ import policyThirdParty from './policy-third-party/index.js';
 import formatMarkup from './format-markup/index.js';
 import typographyFullwidth from './typography-fullwidth/index.js';
 import typographySpacing from './typography-spacing/index.js';
+import typographyAndSign from './typography-and-sign/index.js';
 import typographyQuotes from './typography-quotes/index.js';
 import typographyDash from './typography-dash/index.js';
 import typographyRepeatedWord from './typography-repeated-word/index.js';
@@ -84,6 +85,7 @@ export const rules: AnyRule[] = [
   formatMarkup,
   typographyFullwidth,
   typographySpacing,
+  typographyAndSign,
   typographyQuotes,
   typographyDash,
   typographyRepeatedWord,

@@ -18,6 +18,7 @@ import spelling from './spelling/index.js';
 import registerTy from './register-ty/index.js';
 import registerMixed from './register-mixed/index.js';
 import registerVyCase from './register-vy-case/index.js';
+import registerVoice from './register-voice/index.js';
 import toneFamiliar from './tone-familiar/index.js';
 import toneEmoticon from './tone-emoticon/index.js';
 import toneDiminutive from './tone-diminutive/index.js';
@@ -36,6 +37,7 @@ import policyRights from './policy-rights/index.js';
 import formatMarkup from './format-markup/index.js';
 import typographyFullwidth from './typography-fullwidth/index.js';
 import typographySpacing from './typography-spacing/index.js';
+import typographyAndSign from './typography-and-sign/index.js';
 import typographyQuotes from './typography-quotes/index.js';
 import typographyDash from './typography-dash/index.js';
 import typographyRepeatedWord from './typography-repeated-word/index.js';
@@ -68,6 +70,7 @@ export const rules: AnyRule[] = [
   registerTy,
   registerMixed,
   registerVyCase,
+  registerVoice,
   toneFamiliar,
   toneEmoticon,
   toneDiminutive,
@@ -86,6 +89,7 @@ export const rules: AnyRule[] = [
   formatMarkup,
   typographyFullwidth,
   typographySpacing,
+  typographyAndSign,
   typographyQuotes,
   typographyDash,
   typographyRepeatedWord,

@@ -21,12 +21,19 @@ const INDEX_CANDIDATES = ['./ru-words.bin', '../../data/ru-words.bin'];
 
 let checker: SpellChecker | undefined;
 
+/** The domain words (words.yaml), each also with «е» for «ё» (приёмок, приемок), as for dictionary words. */
+function domainWords(): Set<string> {
+  const out = wordSet(wordsData as WordList);
+  for (const w of [...out]) if (w.includes('ё')) out.add(w.replaceAll('ё', 'е'));
+  return out;
+}
+
 function getChecker(): SpellChecker {
   if (checker) return checker;
   for (const candidate of INDEX_CANDIDATES) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(path)) {
-      checker = new SpellChecker(WordIndex.open(path), wordSet(wordsData as WordList));
+      checker = new SpellChecker(WordIndex.open(path), domainWords());
       return checker;
     }
   }

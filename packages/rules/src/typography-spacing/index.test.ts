@@ -18,8 +18,15 @@ testRule(rule, {
     { ru: 'Мы проверим …и ответим', name: 'a leading ellipsis sticks to the next word' },
     { ru: 'Время {h}:{m}', placeholders: { h: { example: '10' }, m: { example: '00' } } },
     { ru: 'Первая строка\n  вторая строка с отступом', name: 'indentation in a block is left alone' },
+    { ru: 'Версия 1.2.3, цена 2.5 тыс., пункт 2.1 договора, 1. Оплата, 2) доставка, сайт ozon.ru', name: 'decimals, versions, spaced numbering, domains' },
+    { ru: 'Уважаемый(ая) покупатель, 5 элемент(ов), размер(S/M), {name}(без скидки)', placeholders: { name: { example: 'Анна' } }, name: 'bracketed endings, Latin and placeholders before a bracket' },
+    { ru: 'Цена (со скидкой) указана в карточке (без учёта доставки).', name: 'spaced brackets' },
   ],
   invalid: [
+    { ru: '1.Оформление\n2.Оплата', messages: ['1:1-1:3 typography-spacing numbering {"actual":"1."}', '2:1-2:3 typography-spacing numbering {"actual":"2."}'], output: '1. Оформление\n2. Оплата', name: 'list numbers glued to the word' },
+    { ru: 'Шаги: 1)выберите размер, 2)оплатите.', messages: ['1:7-1:9 typography-spacing numbering {"actual":"1)"}', '1:26-1:28 typography-spacing numbering {"actual":"2)"}'], output: 'Шаги: 1) выберите размер, 2) оплатите.' },
+    { ru: 'Указана цена(со скидкой).', messages: ['1:9-1:14 typography-spacing bracket {"mark":"("}'], output: 'Указана цена (со скидкой).', name: 'a bracket glued to the word before it' },
+    { ru: 'Срок (без учёта выходных)3 дня, (по желанию)упакуем в коробку.', messages: ['1:44-1:46 typography-spacing bracket {"mark":")"}'], output: 'Срок (без учёта выходных)3 дня, (по желанию) упакуем в коробку.', name: 'a bracket glued to the word after it (not to a number)' },
     {
       ru: 'Здравствуйте , заказ отправлен .',
       messages: ['1:13-1:14 typography-spacing before {"mark":","}', '1:31-1:32 typography-spacing before {"mark":"."}'],

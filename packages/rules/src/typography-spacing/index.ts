@@ -88,6 +88,41 @@ function missingSpaceAfter(text: string, out: Finding[]): void {
   }
 }
 
+/** «2.Оплата», «1)размер»: a list number glued to the word after it (not 2.5, 1.2.3, a.b.ru). */
+function gluedNumbering(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(/(?<=^|[\n \t])(\d{1,2})([.)])(?=\p{Script=Cyrillic}\p{Ll})/gu)) {
+    const start = m.index + m[1]!.length;
+    const mark = m[2]!;
+    const after = text[start + 1];
+    // «2.оплата» is rarer than a code: after a period only a capital starts a list item.
+    if (mark === '.' && after === after!.toLowerCase()) continue;
+    if (isUrlLike(tokenAround(text, start).token)) continue;
+    out.push({ messageId: 'numbering', data: { actual: m[0] }, start: m.index, end: start + 1, fix: { start: start + 1, end: start + 1, text: ' ' } });
+  }
+}
+
+/**
+ * «цена(со скидкой)», «(со скидкой)цена»: brackets of two or more words glued to the word
+ * outside. A bracketed ending, элемент(ов), Уважаемый(ая), has no space inside and is left
+ * to placeholder-unfilled.
+ */
+function gluedBrackets(text: string, opens: Set<number>, out: Finding[]): void {
+  for (const open of opens) {
+    if (text[open] !== '(') continue;
+    const close = text.indexOf(')', open);
+    if (close < 0) continue;
+    const inside = text.slice(open + 1, close);
+    if (!/\s/u.test(inside.trim()) || !isCyrillic(inside[0]) || inside.includes('\n')) continue;
+    const word = wordBefore(text, open);
+    if (word.length >= 2 && isCyrillic(word[word.length - 1])) {
+      out.push({ messageId: 'bracket', data: { mark: '(' }, start: open - word.length, end: open + 1, fix: { start: open, end: open, text: ' ' } });
+    }
+    if (isCyrillic(text[close + 1]) && isLetter(text[close + 2])) {
+      out.push({ messageId: 'bracket', data: { mark: ')' }, start: close, end: close + 2, fix: { start: close + 1, end: close + 1, text: ' ' } });
+    }
+  }
+}
+
 /**
  * Spacing around punctuation as Russian typography wants it (Мильчин & Чельцова):
  * no space before . , ! ? : ; …, one space after; one space between words; no
@@ -97,9 +132,9 @@ export default defineRule({
   id: 'typography-spacing',
   category: 'typography',
   description: {
-    en: 'Spaces: none before . , ! ? : ;, one after, no doubles, none inside brackets, none at line ends.',
-    zh: '空格：俄语标点 . , ! ? : ; 前不空格、后空一格；不连续空格；括号内侧不空格；行末不留空格。',
-    ru: 'Пробелы: нет перед . , ! ? : ;, есть после, без двойных, без пробелов внутри скобок и в концах строк.',
+    en: 'Spaces: none before . , ! ? : ;, one after, no doubles, none inside brackets and one outside, one after a list number, none at line ends.',
+    zh: '空格：俄语标点 . , ! ? : ; 前不空格、后空一格；不连续空格；括号内侧不空格、外侧空一格；编号后空一格；行末不留空格。',
+    ru: 'Пробелы: нет перед . , ! ? : ;, есть после, без двойных, без пробелов внутри скобок и с пробелом снаружи, после номера пункта, без пробелов в концах строк.',
   },
   fixable: true,
   recommended: 'warning',
@@ -130,6 +165,16 @@ export default defineRule({
       en: 'Remove the spaces at the end of the line: they are invisible but are sent with the message and count towards its length.',
       zh: '请删除行末的空格：买家看不到它们，但它们会随消息一起发送，占用字数，还会让模板比对出错。',
       ru: 'Уберите пробелы в конце строки: их не видно, но они уходят в сообщение и занимают место.',
+    },
+    numbering: {
+      en: 'Add a space after the list number “{actual}”: a number glued to the word looks like a code, not a list item (“2. Оплата”).',
+      zh: '请在编号“{actual}”后面加一个空格：编号和文字粘在一起看起来像代码，而不是列表项（应写成 “2. Оплата”）。',
+      ru: 'Поставьте пробел после номера «{actual}»: номер, приклеенный к слову, читается как код, а не как пункт списка («2. Оплата»).',
+    },
+    bracket: {
+      en: 'Put a space outside “{mark}”: brackets are separated from the word next to them by a space (“цена (со скидкой)”).',
+      zh: '请在“{mark}”外侧加一个空格：俄语中括号与括号外的词之间要空一格（如 “цена (со скидкой)”），粘在一起看起来像排版错误。',
+      ru: 'Поставьте пробел снаружи «{mark}»: скобка отделяется пробелом от слова за ней («цена (со скидкой)»).',
     },
     leading: {
       en: 'Remove the spaces at the start of the text: the message would begin with an indent.',
@@ -180,6 +225,9 @@ export default defineRule({
   }
   // Blank runs that sit between a word and a mark are handled above; a missing space has no blank run.
   missingSpaceAfter(text, out);
+  gluedNumbering(text, out);
+  gluedBrackets(text, opens, out);
+  out.sort((a, b) => a.start - b.start);
   for (const f of out) {
     const report = { messageId: f.messageId, start: f.start, end: f.end, fix: f.fix };
     context.report(f.data ? { ...report, data: f.data } : report);

@@ -14,6 +14,7 @@ import placeholderPlural from './placeholder-plural/index.js';
 import placeholderUnfilled from './placeholder-unfilled/index.js';
 import consistencyNumber from './consistency-number/index.js';
 import consistencyNegation from './consistency-negation/index.js';
+import consistencyParty from './consistency-party/index.js';
 import lengthMax from './length-max/index.js';
 import spelling from './spelling/index.js';
 import registerTy from './register-ty/index.js';
@@ -62,6 +63,7 @@ export const rules: AnyRule[] = [
   placeholderUnfilled,
   consistencyNumber,
   consistencyNegation,
+  consistencyParty,
   lengthMax,
   spelling,
   toneTilde,

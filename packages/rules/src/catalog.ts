@@ -13,6 +13,8 @@ import placeholderForeignSyntax from './placeholder-foreign-syntax/index.js';
 import placeholderPlural from './placeholder-plural/index.js';
 import placeholderUnfilled from './placeholder-unfilled/index.js';
 import consistencyNumber from './consistency-number/index.js';
+import consistencyNegation from './consistency-negation/index.js';
+import consistencyParty from './consistency-party/index.js';
 import lengthMax from './length-max/index.js';
 import spelling from './spelling/index.js';
 import registerTy from './register-ty/index.js';
@@ -64,6 +66,8 @@ export const rules: AnyRule[] = [
   placeholderPlural,
   placeholderUnfilled,
   consistencyNumber,
+  consistencyNegation,
+  consistencyParty,
   lengthMax,
   spelling,
   toneTilde,

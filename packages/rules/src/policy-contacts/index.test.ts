@@ -28,6 +28,7 @@ testRule(rule, {
     'Подробности на странице товара: https://www.ozon.ru/product/12345/ и ozon.ru/t/AbCdEf.',
     'Напишите нам в чат, мы всегда на связи.',
     'Мы всегда в контакте с покупателями.',
+    { ru: 'Можно оплатить по WeChat Pay.', name: 'WeChat Pay is a payment service (policy-third-party)' },
     'Курьер позвонит вам перед доставкой.',
     'Уточните в профиле Ozon, верно ли указан ваш адрес электронной почты.',
     'Отправьте заявление на возврат по почте.',
@@ -57,6 +58,10 @@ testRule(rule, {
       '1:43-1:54 policy-contacts url {"actual":"www.shop.ru"}',
       '1:57-1:67 policy-contacts url {"actual":"магазин.рф"}',
     ] },
+    { ru: 'Инструкция на myshop.de/manual и brand.store.', messages: [
+      '1:15-1:31 policy-contacts url {"actual":"myshop.de/manual"}',
+      '1:34-1:45 policy-contacts url {"actual":"brand.store"}',
+    ], name: 'the seller\'s own domain in other top-level domains' },
     { ru: 'Наш канал t.me/myshop, или wa.me/79123456789', messages: [
       '1:11-1:22 policy-contacts url {"actual":"t.me/myshop"}',
       '1:28-1:45 policy-contacts url {"actual":"wa.me/79123456789"}',

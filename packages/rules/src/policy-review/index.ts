@@ -29,9 +29,9 @@ export default defineRule(
         ru: '«{actual}» — давление на оценку: правила Ozon запрещают просить хорошие оценки и влиять на отзывы покупателей. Просите нейтрально: «Будем благодарны за отзыв».',
       },
       reward: {
-        en: '“{actual}” offers a reward for a review: Ozon forbids incentivised reviews (money back, cashback, gifts or discounts for a review). Remove the offer.',
-        zh: '“{actual}”是在用奖励换评价：Ozon 禁止以返现、退款、礼品或折扣换取评价。请删除这一承诺。',
-        ru: '«{actual}» — вознаграждение за отзыв: правила Ozon запрещают стимулировать отзывы деньгами, кэшбэком, подарками или скидками. Уберите это предложение.',
+        en: '“{actual}” offers a reward for a review: the buyer reads it as a paid review, and Ozon forbids incentivised reviews (money back, cashback, gifts or discounts for a review, before or after it). Remove the offer and ask without anything in return: «Будем благодарны за отзыв». To reward reviews, use Ozon’s own «Баллы за отзывы» in your seller account.',
+        zh: '“{actual}”是在用奖励换评价：买家会把它看作“花钱买好评”，Ozon 禁止以返现、退款、礼品或折扣换取评价（无论在评价之前还是之后）。请删除这一承诺，不附带任何条件地请求评价，例如 «Будем благодарны за отзыв»（如能留下评价，我们将不胜感激）。如想奖励评价，请在卖家后台使用 Ozon 官方的 «Баллы за отзывы»（评价积分）活动。',
+        ru: '«{actual}» — вознаграждение за отзыв: покупатель увидит в этом покупку отзыва, а правила Ozon запрещают стимулировать отзывы деньгами, кэшбэком, подарками или скидками (до или после отзыва). Уберите предложение и просите без условий: «Будем благодарны за отзыв». Поощрять отзывы можно только через программу Ozon «Баллы за отзывы» в личном кабинете продавца.',
       },
     },
   },

@@ -11,6 +11,7 @@ const order = { order_number: { example: '0123456789-0001' } };
 testRule(rule, {
   valid: [
     { ru: 'Отправлено {count} товар(ов).', placeholders: { count: { example: '3' } }, name: 'a plural ending after a placeholder is left to placeholder-plural' },
+    { ru: '{count} файл(ы) был(и) загружены.', placeholders: { count: { example: 'X' } }, name: 'the words of the sentence that agree with a placeholder’s count are left alone with it' },
     // Parentheses, slashes and numbers a copywriter writes on purpose.
     'Доставка займёт 3–5 дней (без учёта выходных).',
     'Курьер работает ежедневно (в рабочие дни — до 21:00).',
@@ -56,6 +57,12 @@ testRule(rule, {
     { ru: 'Здравствуйте!', zh: '您好，[买家姓名]！', name: 'the source text is not checked' },
   ],
   invalid: [
+    {
+      ru: '{count} файл(ы) загружены. Проверьте товар(ы) в корзине.',
+      placeholders: { count: { example: 'X' } },
+      messages: ['1:38-1:46 placeholder-unfilled number {"actual":"товар(ы)","example":"{n, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}"}'],
+      name: 'a counted word leaves alone only its own sentence',
+    },
     {
       ru: 'Здравствуйте, [имя покупателя]! Заказ <номер заказа> собран.',
       messages: [

@@ -382,6 +382,12 @@ export function findSlots(value: string, masked: string, lex: Lexicon, options: 
     }
   }
 
+  /**
+   * Where the last counted word left alone ends («{p1} запись(и)»): the words of its sentence that
+   * agree with that count («… была(и) удалены») are left alone with it.
+   */
+  let countedEnd = -1;
+  const sameSentence = (from: number, to: number): boolean => from >= 0 && !/[.!?;\n\r]/u.test(masked.slice(from, to));
   /** An alternative ending on `base` (word from `wordStart`), reported from `start` to `end`. */
   const alternative = (wordStart: number, end: number, base: string, ending: string, kind: EndingKind): void => {
     const folded = foldWordOnce(base);
@@ -395,8 +401,12 @@ export function findSlots(value: string, masked: string, lex: Lexicon, options: 
     if (resolved === 'number') {
       // After a placeholder the count is a value only the placeholder knows: a number placeholder
       // is placeholder-plural's («{count} товар(ов)»), and any other is left alone, since software
-      // strings write «{p1} элемент(ов)» on purpose.
-      if (options.counted?.(wordStart) || options.placeholderBefore?.(wordStart) !== undefined) return;
+      // strings write «{p1} элемент(ов)» on purpose; so are the words of the sentence that agree
+      // with that count.
+      if (options.counted?.(wordStart) || options.placeholderBefore?.(wordStart) !== undefined || sameSentence(countedEnd, wordStart)) {
+        countedEnd = end;
+        return;
+      }
       add({ kind: 'number', start: wordStart, end, actual, example: pluralExample('n') });
     } else add({ kind: 'gender', start: wordStart, end, actual });
   };

@@ -192,6 +192,8 @@ describe('a rule that throws', () => {
     (context) => {
       if (context.target.value.includes('сломай')) throw new TypeError('cannot read the tree');
       if (context.target.value.includes('без словаря')) throw new UserError({ en: 'The index is missing.', zh: '缺少索引。', ru: 'Нет индекса.' });
+      if (context.target.value.includes('без индекса')) throw Object.assign(new Error('no index'), { localized: { en: 'No index.', zh: '没有索引。', ru: 'Индекса нет.' } });
+      if (context.target.value.includes('полу-перевод')) throw Object.assign(new Error('half'), { localized: { en: 'Half.' } });
     },
   );
   const config: Config = defaultConfig();
@@ -220,5 +222,17 @@ describe('a rule that throws', () => {
     const missing = [{ path: 'c.yaml', text: file('Проверка без словаря'), bom: false }];
     expect(() => lintTexts(missing, { config, rules, catalog, lang: 'en' })).toThrow(UserError);
     expect(() => lintTexts(missing, { config, rules, catalog, lang: 'en' })).toThrow('The index is missing.');
+  });
+  it('shows an error that carries its message in every language (`localized`) as a user error', () => {
+    let caught: unknown;
+    try {
+      lintTexts([{ path: 'd.yaml', text: file('Проверка без индекса'), bom: false }], { config, rules, catalog, lang: 'zh' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(UserError);
+    expect((caught as UserError).format('zh')).toBe('没有索引。');
+    // Not every language: a defect of the rule after all.
+    expect(() => lintTexts([{ path: 'e.yaml', text: file('Это полу-перевод'), bom: false }], { config, rules, catalog, lang: 'en' })).toThrow(RuleCrash);
   });
 });

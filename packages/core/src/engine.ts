@@ -4,7 +4,7 @@
  */
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import type { Lang } from './i18n.js';
+import type { Lang, Localized } from './i18n.js';
 import { localize } from './i18n.js';
 import type { Finding } from './finding.js';
 import { parseTemplateFile, schemaData, type TemplateEntry, type TemplateFile, type TextEntry } from './load.js';
@@ -72,6 +72,13 @@ const BUILTIN_FIXED = new Set(['yaml-syntax', 'schema']);
  * and line (the start of the text being checked), as ESLint's "Occurred while linting file:line,
  * Rule: id"; the rule's own error is the `cause`.
  */
+/** An error that carries the message for the user in every language of otvet. */
+function isLocalizedError(error: unknown): error is Error & { localized: Localized } {
+  if (!(error instanceof Error) || !('localized' in error)) return false;
+  const localized = (error as { localized: unknown }).localized;
+  return typeof localized === 'object' && localized !== null && (['en', 'zh', 'ru'] as const).every((lang) => typeof (localized as Record<string, unknown>)[lang] === 'string');
+}
+
 export class RuleCrash extends Error {
   constructor(
     readonly ruleId: string,
@@ -191,8 +198,11 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
         if (options.timing) timed(options.timing, meta.id, () => resolved.rule.check(context));
         else resolved.rule.check(context);
       } catch (error) {
-        // A rule that cannot run here (its word index is missing…) says so to the user as is.
+        // A rule that cannot run here (its word index is missing…) says so to the user as is: a
+        // UserError, or an error of a package below core that carries its message in every
+        // language (`localized`, as @otvet/morph's MorphIndexMissing).
         if (error instanceof UserError) throw error;
+        if (isLocalizedError(error)) throw new UserError(error.localized);
         const at = file.lines.point(sourceRange(target.map, 0, 0)[0]);
         throw new RuleCrash(meta.id, file.path, entry.id, at.line, error);
       }

@@ -6,7 +6,6 @@
  */
 import { existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '@otvet/core';
 import { Analyser, type Reading } from './analyser.js';
 import type { IndexSource } from './index-file.js';
 
@@ -18,13 +17,20 @@ const INDEX_CANDIDATES = ['./ru-morph.bin', '../data/ru-morph.bin'];
 let analyser: Analyser | undefined;
 
 /** The index could not be found: a build is missing. */
-export class MorphIndexMissing extends UserError {
+/**
+ * The index is not there (otvet was not built). The error carries its message in the three
+ * languages of otvet (`localized`): the lint engine shows it to the user as it shows its own
+ * user errors, not as a defect of a rule.
+ */
+export class MorphIndexMissing extends Error {
+  readonly localized = {
+    en: 'The Russian morphological index (ru-morph.bin) is missing: run `pnpm build` (it builds the index from the OpenCorpora dictionary).',
+    zh: '缺少俄语词形分析索引（ru-morph.bin）：请运行 `pnpm build`（它会根据 OpenCorpora 词典生成该索引）。',
+    ru: 'Нет морфологического индекса русского языка (ru-morph.bin): выполните `pnpm build` (он строит индекс по словарю OpenCorpora).',
+  };
+
   constructor() {
-    super({
-      en: 'The Russian morphological index (ru-morph.bin) is missing: run `pnpm build` (it builds the index from the OpenCorpora dictionary).',
-      zh: '缺少俄语词形分析索引（ru-morph.bin）：请运行 `pnpm build`（它会根据 OpenCorpora 词典生成该索引）。',
-      ru: 'Нет морфологического индекса русского языка (ru-morph.bin): выполните `pnpm build` (он строит индекс по словарю OpenCorpora).',
-    });
+    super('The Russian morphological index (ru-morph.bin) is missing: run `pnpm build` (it builds the index from the OpenCorpora dictionary).');
     this.name = 'MorphIndexMissing';
   }
 }

@@ -1,6 +1,7 @@
 import { defineRule, type TextView } from '@otvet/core';
 import negationData from './negation.yaml';
-import { blankRange, compilePhrase, normalizeForPhrases, wordsOf } from '../lib/word-phrases.js';
+import { blankRange, normalizeForPhrases, WordPhrase, wordsOf } from '../lib/word-phrases.js';
+import { lazyUregex } from '../lib/unicode.js';
 
 type Kind = 'none' | 'weak' | 'double';
 interface Exception {
@@ -36,9 +37,9 @@ export const NEGATION = negationData as NegationData;
 interface Compiled {
   negations: Set<string>;
   modals: Set<string>;
-  exceptions: { kind: Kind; re: RegExp; length: number }[];
-  related: RegExp[];
-  notRelated: RegExp[];
+  exceptions: { kind: Kind; phrase: WordPhrase; length: number }[];
+  related: WordPhrase[];
+  notRelated: WordPhrase[];
 }
 
 const compiled = new Map<string, Compiled>();
@@ -52,9 +53,9 @@ function languageOf(locale: string): Compiled | undefined {
       negations: new Set(data.negations.map(normalizeForPhrases)),
       modals: new Set((data.modals ?? []).map(normalizeForPhrases)),
       // Longer phrases first: «не стоит беспоко*» before «не беспоко*», 不用担心 before 不用谢.
-      exceptions: data.exceptions.map((e) => ({ kind: e.kind, re: compilePhrase(e.phrase, lang), length: e.phrase.length })).sort((a, b) => b.length - a.length),
-      related: data.related.map((p) => compilePhrase(p, lang)),
-      notRelated: (data.notRelated ?? []).map((p) => new RegExp(`^(?:${compilePhrase(p, lang).source})$`, 'u')),
+      exceptions: data.exceptions.map((e) => ({ kind: e.kind, phrase: new WordPhrase(e.phrase, lang), length: e.phrase.length })).sort((a, b) => b.length - a.length),
+      related: data.related.map((p) => new WordPhrase(p, lang)),
+      notRelated: (data.notRelated ?? []).map((p) => new WordPhrase(p, lang)),
     };
     compiled.set(lang, c);
   }
@@ -81,11 +82,11 @@ export interface NegationAnalysis {
 }
 
 /** Clause boundaries: punctuation and coordinating conjunctions. */
-const CLAUSE_BREAK = /[.!?;:,…。！？；：，、\n()（）«»"“”—–]|(?<![\p{L}])(?:и|а|но|или|однако|зато|and|but|or)(?![\p{L}])/gu;
+const CLAUSE_BREAK = lazyUregex(String.raw`[.!?;:,…。！？；：，、\n()（）«»"“”—–]|(?<![\p{L}])(?:и|а|но|или|однако|зато|and|but|or)(?![\p{L}])`, 'gu');
 
 function russianDoubles(text: string, strict: NegationHit[], c: Compiled): NegationHit[] {
   if (strict.length < 2) return [];
-  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const breaks = [...text.matchAll(CLAUSE_BREAK())].map((m) => m.index);
   const clause = (offset: number): number => breaks.filter((b) => b < offset).length;
   const words = wordsOf(text);
   const out: NegationHit[] = [];
@@ -117,10 +118,12 @@ export function analyzeNegation(view: Pick<TextView, 'locale' | 'parsed'>): Nega
   let doubleExceptions = 0;
   const taken: [number, number][] = [];
   for (const e of c.exceptions) {
-    for (const m of work.matchAll(e.re)) {
-      const start = m.index;
+    const found = e.phrase.matches(work);
+    if (found.length === 0) continue;
+    for (const m of found) {
+      const start = m.index!;
       const end = start + m[0].length;
-      if (!m[0] || taken.some(([a, b]) => a < end && start < b)) continue;
+      if (taken.some(([a, b]) => a < end && start < b)) continue;
       taken.push([start, end]);
       if (e.kind === 'weak') weak++;
       else if (e.kind === 'double') doubleExceptions++;
@@ -140,7 +143,7 @@ export function analyzeNegation(view: Pick<TextView, 'locale' | 'parsed'>): Nega
       if (negation) strict.push({ start: w.start, end: w.end, text: view.parsed.masked.slice(w.start, w.end) });
     }
   }
-  const related = c.related.some((re) => [...text.matchAll(re)].some((m) => !c.notRelated.some((n) => n.test(m[0]))));
+  const related = c.related.some((p) => p.matches(text).some((m) => !c.notRelated.some((n) => n.matchesWhole(m[0]))));
   const doubles = lang === 'ru' ? russianDoubles(work, strict, c).map((d) => ({ ...d, text: view.parsed.masked.slice(d.start, d.end) })) : [];
   return { strict, weak, doubleExceptions, related, doubles };
 }

@@ -1,6 +1,6 @@
 import { defineRule, type TextView } from '@otvet/core';
 import partyData from './party.yaml';
-import { blankRange, compilePhrase, normalizeForPhrases } from '../lib/word-phrases.js';
+import { blankRange, normalizeForPhrases, WordPhrase } from '../lib/word-phrases.js';
 
 type Role = 'seller' | 'buyer';
 interface Language {
@@ -26,9 +26,9 @@ export interface PartyData {
 export const PARTY = partyData as PartyData;
 
 interface Compiled {
-  seller: RegExp[];
-  buyer: RegExp[];
-  notParty: RegExp[];
+  seller: WordPhrase[];
+  buyer: WordPhrase[];
+  notParty: WordPhrase[];
 }
 const compiled = new Map<string, Compiled>();
 function languageOf(locale: string): Compiled | undefined {
@@ -38,10 +38,10 @@ function languageOf(locale: string): Compiled | undefined {
   if (!c) {
     const data = PARTY[lang];
     c = {
-      seller: data.seller.map((p) => compilePhrase(p, lang)),
-      buyer: data.buyer.map((p) => compilePhrase(p, lang)),
+      seller: data.seller.map((p) => new WordPhrase(p, lang)),
+      buyer: data.buyer.map((p) => new WordPhrase(p, lang)),
       // Longer phrases first: 本店铺 before 本店.
-      notParty: [...data.notParty].sort((a, b) => b.phrase.length - a.phrase.length).map((p) => compilePhrase(p.phrase, lang)),
+      notParty: [...data.notParty].sort((a, b) => b.phrase.length - a.phrase.length).map((p) => new WordPhrase(p.phrase, lang)),
     };
     compiled.set(lang, c);
   }
@@ -59,15 +59,12 @@ export function partiesOf(view: Pick<TextView, 'locale' | 'parsed'>): Partial<Re
   const c = languageOf(view.locale);
   if (!c) return undefined;
   let text = normalizeForPhrases(view.parsed.masked);
-  for (const re of c.notParty) for (const m of text.matchAll(re)) text = blankRange(text, m.index, m.index + m[0].length);
+  for (const p of c.notParty) for (const m of p.matches(text)) text = blankRange(text, m.index!, m.index! + m[0].length);
   const out: Partial<Record<Role, PartyHit>> = {};
   for (const role of ['seller', 'buyer'] as const) {
-    for (const re of c[role]) {
-      for (const m of text.matchAll(re)) {
-        if (!m[0]) continue;
-        if (!out[role] || m.index < out[role].start) out[role] = { start: m.index, end: m.index + m[0].length, text: view.parsed.masked.slice(m.index, m.index + m[0].length) };
-        break;
-      }
+    for (const p of c[role]) {
+      const m = p.matches(text)[0];
+      if (m && (!out[role] || m.index! < out[role].start)) out[role] = { start: m.index!, end: m.index! + m[0].length, text: view.parsed.masked.slice(m.index!, m.index! + m[0].length) };
     }
   }
   return out;

@@ -3,23 +3,33 @@
  * (consistency-negation, consistency-party): Chinese strings, or words with «*» (the word
  * goes on: «не волну*») and «…» (a short gap), matched in a text lower-cased with ё as е.
  */
+import { lazyUregex } from './unicode.js';
 
 /** Lower case, ё as е, ’ as ': every character keeps its place, so offsets agree with the text. */
 export function normalizeForPhrases(text: string): string {
+  const lower = text.toLowerCase();
+  // Lower-casing keeps the length of almost every text; where it does not (İ), character by character.
+  if (lower.length === text.length) return lower.replace(/ё/g, 'е').replace(/[\u2019\u02bc]/g, "'");
   let out = '';
   for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const mapped = lower === 'ё' ? 'е' : lower === '\u2019' || lower === '\u02bc' ? "'" : lower;
-    out += mapped.length === ch.length ? mapped : ch;
+    const mapped = ch.toLowerCase();
+    const folded = mapped === 'ё' ? 'е' : mapped === '\u2019' || mapped === '\u02bc' ? "'" : mapped;
+    out += folded.length === ch.length ? folded : ch;
   }
   return out;
 }
 
-const LETTER = "[\\p{L}\\p{M}\\d'-]";
+/**
+ * A letter of a word, in a text that {@link normalizeForPhrases} lower-cased: Latin (with its
+ * accented letters), Cyrillic, digits, combining marks, apostrophe and hyphen. Written out, not
+ * as \p{L}: V8 compiles a \p{L} class of thousands of ranges for every regular expression that
+ * holds one, and these rules compile hundreds of phrases.
+ */
+const LETTER = "[0-9a-z\\u00df-\\u024f\\u0300-\\u036f\\u0430-\\u045f'-]";
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The regular expression of a phrase (global, Unicode): whole words for en and ru, a plain string for zh. */
-export function compilePhrase(phrase: string, locale: string): RegExp {
+function compilePhrase(phrase: string, locale: string): RegExp {
   const text = normalizeForPhrases(phrase.trim());
   if (locale === 'zh') {
     return new RegExp(text.split('…').map(escape).join('[^。！？；\\n]{0,8}?'), 'gu');
@@ -35,17 +45,48 @@ export function compilePhrase(phrase: string, locale: string): RegExp {
   return new RegExp(`(?<!${LETTER})${body}(?!${LETTER})`, 'gu');
 }
 
-/** Where the phrases occur in a normalised text. */
-export function phraseRanges(text: string, patterns: readonly RegExp[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const re of patterns) for (const m of text.matchAll(re)) if (m[0]) out.push([m.index, m.index + m[0].length]);
-  return out;
+/**
+ * A phrase of these rules. Its regular expression is compiled the first time a text holds the
+ * phrase's longest literal piece (its anchor, which every match contains): a lint of a few
+ * templates compiles a handful of the hundreds of phrases, and a text without the anchor costs
+ * one substring search per phrase.
+ */
+export class WordPhrase {
+  readonly #anchor: string;
+  #re: RegExp | undefined;
+  #whole: RegExp | undefined;
+
+  constructor(readonly phrase: string, readonly locale: string) {
+    const pieces = normalizeForPhrases(phrase.trim()).split(locale === 'zh' ? '…' : /[\s…]+/u).map((p) => p.replace(/^\*|\*$/g, ''));
+    this.#anchor = pieces.reduce((a, b) => (b.length > a.length ? b : a), '');
+  }
+
+  /** Whether the regular expression has been compiled (for tests). */
+  get compiled(): boolean {
+    return this.#re !== undefined;
+  }
+
+  /** The phrase's matches in a text normalised by {@link normalizeForPhrases}. */
+  matches(text: string): RegExpMatchArray[] {
+    if (!text.includes(this.#anchor)) return [];
+    this.#re ??= compilePhrase(this.phrase, this.locale);
+    return [...text.matchAll(this.#re)].filter((m) => m[0] !== '');
+  }
+
+  /** Whether the phrase spans the whole of a normalised string (a word a match found). */
+  matchesWhole(text: string): boolean {
+    if (!text.includes(this.#anchor)) return false;
+    this.#whole ??= new RegExp(`^(?:${compilePhrase(this.phrase, this.locale).source})$`, 'u');
+    return this.#whole.test(text);
+  }
 }
+
+const WORD = lazyUregex(String.raw`[\p{L}\p{M}\d]+(?:['-][\p{L}\p{M}\d]+)*`, 'gu');
 
 /** The words of a text (letters, digits, apostrophes and inner hyphens), with their offsets. */
 export function wordsOf(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{M}\d]+(?:['-][\p{L}\p{M}\d]+)*/gu)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD())) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 

@@ -3,7 +3,6 @@
  * (consistency-negation, consistency-party): Chinese strings, or words with «*» (the word
  * goes on: «не волну*») and «…» (a short gap), matched in a text lower-cased with ё as е.
  */
-import { lazyUregex } from './unicode.js';
 
 /** Lower case, ё as е, ’ as ': every character keeps its place, so offsets agree with the text. */
 export function normalizeForPhrases(text: string): string {
@@ -81,12 +80,14 @@ export class WordPhrase {
   }
 }
 
-const WORD = lazyUregex(String.raw`[\p{L}\p{M}\d]+(?:['-][\p{L}\p{M}\d]+)*`, 'gu');
+/** A word of a normalised text (see {@link LETTER}), with inner apostrophes and hyphens. */
+const WORD_CHAR = "[0-9a-z\\u00df-\\u024f\\u0300-\\u036f\\u0430-\\u045f]";
+const WORD = new RegExp(`${WORD_CHAR}+(?:['-]${WORD_CHAR}+)*`, 'gu');
 
-/** The words of a text (letters, digits, apostrophes and inner hyphens), with their offsets. */
+/** The words of a text normalised by {@link normalizeForPhrases} (letters, digits, inner apostrophes and hyphens), with their offsets. */
 export function wordsOf(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(WORD())) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 

@@ -383,8 +383,8 @@ export function findSlots(value: string, masked: string, lex: Lexicon, options: 
   }
 
   /**
-   * Where the last counted word left alone ends («{p1} запись(и)»): the words of its sentence that
-   * agree with that count («… была(и) удалены») are left alone with it.
+   * Where the last counted word left alone ends («{n} файл(ы)»): the words of its sentence that
+   * agree with that count («… был(и) загружены») are left alone with it.
    */
   let countedEnd = -1;
   const sameSentence = (from: number, to: number): boolean => from >= 0 && !/[.!?;\n\r]/u.test(masked.slice(from, to));

@@ -71,21 +71,23 @@ function isStyleWord(word: string): boolean {
 const NOT_A_SPELLING = ['Erro', 'Dist', 'Infr', 'Slng', 'Arch', 'Litr', 'Fimp', 'Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Trad', 'Abbr', 'Init'];
 /**
  * Parts of speech whose forms hunspell lacks mostly because they are odd: short adjectives of
- * relative adjectives (южна, музейна) and short participles.
+ * relative adjectives (южна, музейна), participles and gerunds of rare verbs (вбросанных).
  */
-const NOT_A_SPELLING_POS = new Set(['ADJS', 'PRTS']);
+const NOT_A_SPELLING_POS = new Set(['ADJS', 'PRTS', 'PRTF', 'GRND']);
 const isAccepted = (r: Reading): boolean =>
   !r.predicted && !NOT_A_SPELLING_POS.has(r.pos) && !NOT_A_SPELLING.some((mark) => r.tags.has(mark)) && ![...r.tags].some((t) => t.startsWith('V-'));
 
 /**
  * A word the morphological dictionary (OpenCorpora, ~5 million forms) lists, though hunspell
- * lacks it: modern and technical words (кэш, нечисловой, неподдерживаемый, самозанятый), in every
- * form. Only readings the dictionary itself holds count, never ones guessed from the ending; a
- * hyphenated word counts when each part is a word.
+ * lacks it: modern and technical words (кэш, нечисловой, неподдерживаемый), in every form. Only
+ * readings the dictionary itself holds count, never ones guessed from the ending, and only of
+ * lexemes hunspell does not know; a hyphenated word counts when each part is a word.
  */
 function isDictionaryWord(spell: SpellChecker, word: string): boolean {
+  // Where hunspell knows the lexeme, its paradigm is the one that counts: a form it leaves out
+  // (a plural of a mass noun) stays out.
   const known = (part: string): boolean =>
-    analyse(part.toLowerCase()).some(isAccepted);
+    analyse(part.toLowerCase()).some((r) => isAccepted(r) && !spell.isCorrect(r.lemma));
   if (known(word)) return true;
   const parts = word.split('-').filter((p) => p !== '');
   return parts.length > 1 && parts.every((p) => spell.isCorrect(p) || known(p));

@@ -1,6 +1,6 @@
 import { defineRule, type TextView } from '@otvet/core';
 import negationData from './negation.yaml';
-import { blankRange, normalizeForPhrases, WordPhrase, wordsOf } from '../lib/word-phrases.js';
+import { blankRange, normalizeForPhrases, perLanguage, WordPhrase, wordsOf } from '../lib/word-phrases.js';
 import { lazyUregex } from '../lib/unicode.js';
 
 type Kind = 'none' | 'weak' | 'double';
@@ -42,25 +42,17 @@ interface Compiled {
   notRelated: WordPhrase[];
 }
 
-const compiled = new Map<string, Compiled>();
-function languageOf(locale: string): Compiled | undefined {
-  const lang = locale.split('-')[0]!;
-  if (lang !== 'zh' && lang !== 'en' && lang !== 'ru') return undefined;
-  let c = compiled.get(lang);
-  if (!c) {
-    const data = NEGATION[lang];
-    c = {
-      negations: new Set(data.negations.map(normalizeForPhrases)),
-      modals: new Set((data.modals ?? []).map(normalizeForPhrases)),
-      // Longer phrases first: «не стоит беспоко*» before «не беспоко*», 不用担心 before 不用谢.
-      exceptions: data.exceptions.map((e) => ({ kind: e.kind, phrase: new WordPhrase(e.phrase, lang), length: e.phrase.length })).sort((a, b) => b.length - a.length),
-      related: data.related.map((p) => new WordPhrase(p, lang)),
-      notRelated: (data.notRelated ?? []).map((p) => new WordPhrase(p, lang)),
-    };
-    compiled.set(lang, c);
-  }
-  return c;
-}
+const languageOf = perLanguage<Compiled>((lang) => {
+  const data = NEGATION[lang];
+  return {
+    negations: new Set(data.negations.map(normalizeForPhrases)),
+    modals: new Set((data.modals ?? []).map(normalizeForPhrases)),
+    // Longer phrases first: «не стоит беспоко*» before «не беспоко*», 不用担心 before 不用谢.
+    exceptions: data.exceptions.map((e) => ({ kind: e.kind, phrase: new WordPhrase(e.phrase, lang), length: e.phrase.length })).sort((a, b) => b.length - a.length),
+    related: data.related.map((p) => new WordPhrase(p, lang)),
+    notRelated: (data.notRelated ?? []).map((p) => new WordPhrase(p, lang)),
+  };
+});
 
 export interface NegationHit {
   start: number;

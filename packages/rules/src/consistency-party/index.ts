@@ -1,6 +1,6 @@
 import { defineRule, type TextView } from '@otvet/core';
 import partyData from './party.yaml';
-import { blankRange, normalizeForPhrases, WordPhrase } from '../lib/word-phrases.js';
+import { blankRange, normalizeForPhrases, perLanguage, WordPhrase } from '../lib/word-phrases.js';
 
 type Role = 'seller' | 'buyer';
 interface Language {
@@ -30,23 +30,15 @@ interface Compiled {
   buyer: WordPhrase[];
   notParty: WordPhrase[];
 }
-const compiled = new Map<string, Compiled>();
-function languageOf(locale: string): Compiled | undefined {
-  const lang = locale.split('-')[0]!;
-  if (lang !== 'zh' && lang !== 'en' && lang !== 'ru') return undefined;
-  let c = compiled.get(lang);
-  if (!c) {
-    const data = PARTY[lang];
-    c = {
-      seller: data.seller.map((p) => new WordPhrase(p, lang)),
-      buyer: data.buyer.map((p) => new WordPhrase(p, lang)),
-      // Longer phrases first: 本店铺 before 本店.
-      notParty: [...data.notParty].sort((a, b) => b.phrase.length - a.phrase.length).map((p) => new WordPhrase(p.phrase, lang)),
-    };
-    compiled.set(lang, c);
-  }
-  return c;
-}
+const languageOf = perLanguage<Compiled>((lang) => {
+  const data = PARTY[lang];
+  return {
+    seller: data.seller.map((p) => new WordPhrase(p, lang)),
+    buyer: data.buyer.map((p) => new WordPhrase(p, lang)),
+    // Longer phrases first: 本店铺 before 本店.
+    notParty: [...data.notParty].sort((a, b) => b.phrase.length - a.phrase.length).map((p) => new WordPhrase(p.phrase, lang)),
+  };
+});
 
 export interface PartyHit {
   start: number;

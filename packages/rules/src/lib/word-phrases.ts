@@ -75,9 +75,31 @@ export class WordPhrase {
   /** Whether the phrase spans the whole of a normalised string (a word a match found). */
   matchesWhole(text: string): boolean {
     if (!text.includes(this.#anchor)) return false;
-    this.#whole ??= new RegExp(`^(?:${compilePhrase(this.phrase, this.locale).source})$`, 'u');
+    this.#re ??= compilePhrase(this.phrase, this.locale);
+    this.#whole ??= new RegExp(`^(?:${this.#re.source})$`, 'u');
     return this.#whole.test(text);
   }
+}
+
+/** The languages these rules have phrase data for. */
+export type PhraseLanguage = 'zh' | 'en' | 'ru';
+
+/**
+ * A rule's phrase data for the language of a locale (zh-CN → zh), compiled on first use and kept;
+ * undefined for a language without data.
+ */
+export function perLanguage<T>(compile: (lang: PhraseLanguage) => T): (locale: string) => T | undefined {
+  const compiled = new Map<PhraseLanguage, T>();
+  return (locale) => {
+    const lang = locale.split('-')[0]!;
+    if (lang !== 'zh' && lang !== 'en' && lang !== 'ru') return undefined;
+    let c = compiled.get(lang);
+    if (c === undefined) {
+      c = compile(lang);
+      compiled.set(lang, c);
+    }
+    return c;
+  };
 }
 
 /** A word of a normalised text (see {@link LETTER}), with inner apostrophes and hyphens. */

@@ -246,6 +246,12 @@ describe('inflect', () => {
     expect(inflect(first('пришлём', 'VERB'), ['3per'])).toEqual(['пришлют']);
   });
 
+  it('drops the gender of a singular for its plural', () => {
+    expect(inflect(first('отправила', 'VERB', 'past', 'femn'), ['plur'])).toEqual(['отправили']);
+    expect(inflect(first('рада', 'ADJS', 'femn'), ['plur'])).toEqual(['рады']);
+    expect(inflect(first('новый', 'ADJF', 'masc', 'nomn'), ['plur'])).toEqual(['новые']);
+  });
+
   it('keeps the stem of a hyphenated word', () => {
     expect(inflect(first('интернет-магазина', 'NOUN'), ['ablt'])).toEqual(['интернет-магазином']);
   });

@@ -51,10 +51,11 @@ const WORD = /^[а-яё]+(?:-[а-яё]+)*$/;
 const TAG_SEPARATOR = /[ ,]/;
 const MEMO_LIMIT = 50_000;
 /**
- * Categories that change with another: animacy marks accusative adjectives; an imperative has
- * no tense or person, a present no gender.
+ * Categories that change with another: animacy marks accusative adjectives; a plural has no
+ * gender (отправила → отправили, рада → рады); an imperative has no tense or person, a present
+ * no gender.
  */
-const LINKED: [string, string[]][] = [['CAse', ['ANim']], ['MOod', ['INvl', 'TEns', 'PErs']], ['TEns', ['PErs', 'GNdr']], ['PErs', ['INvl']]];
+const LINKED: [string, string[]][] = [['CAse', ['ANim']], ['NMbr', ['GNdr']], ['MOod', ['INvl', 'TEns', 'PErs']], ['TEns', ['PErs', 'GNdr']], ['PErs', ['INvl']]];
 const VARYING = new Set(['CAse', 'NMbr', 'GNdr', 'PErs', 'TEns', 'MOod', 'INvl', 'VOic', 'ANim']);
 
 export class Analyser {

@@ -29,11 +29,7 @@ function isSkippable(word: string): boolean {
 function plural(token: Token): string {
   if (isSelf(token.norm)) return 'сами';
   const reading = genderedReading(token.norm);
-  const femn = reading ? inflect(reading, ['femn'])[0] ?? token.norm : token.norm;
-  if (femn.endsWith('ась')) return femn.slice(0, -3) + 'ись';
-  if (!femn.endsWith('а')) return femn;
-  const stem = femn.slice(0, -1);
-  return stem + (reading?.pos === 'VERB' || /[гкхжшщч]$/.test(stem) ? 'и' : 'ы');
+  return (reading && inflect(reading, ['plur'])[0]) ?? token.norm;
 }
 
 const capital = (s: string, like: string): string => (like[0] !== like[0]!.toLowerCase() ? s[0]!.toUpperCase() + s.slice(1) : s);

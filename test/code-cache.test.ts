@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateSmall } from '../scripts/bench-data.mjs';
 import { ROOT } from './helpers.js';
 
 const dirs: string[] = [];
@@ -43,6 +44,18 @@ describe('code cache', () => {
     expect(lint(bin, project, { TIMING: '1' }).stderr).not.toContain('code cache');
     expect(expected.code).toBe(1);
     expect(expected.stdout).toContain('Remove the tilde');
+  });
+
+  // The bin raises V8's optimisation budget (see bin/otvet.cjs): a lint the size of a commit (the
+  // benchmark's 20 templates) must not keep TurboFan busy. At V8's default budget it optimises
+  // about 20 functions.
+  it('a 20-template lint leaves the optimising compiler (almost) idle', () => {
+    const { bin, project } = install('trained');
+    writeFileSync(join(project, 'small.yaml'), generateSmall()['small.yaml']!);
+    const r = spawnSync(process.execPath, ['--trace-opt', bin, 'lint', 'small.yaml'], { cwd: project, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C' } });
+    expect(r.status).toBe(0);
+    const optimised = r.stdout.split('\n').filter((line) => line.startsWith('[completed compiling')).length;
+    expect(optimised).toBeLessThanOrEqual(3);
   });
 
   it.each(['damaged', 'missing'] as const)('a %s cache gives the same result, and TIMING says why it was slower', (state) => {

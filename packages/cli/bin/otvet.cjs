@@ -41,7 +41,10 @@ const CACHE = `${BUNDLE}.cache`;
 function loadBundle(options = {}) {
   let source;
   try {
-    source = readFileSync(BUNDLE, 'utf8');
+    // The build writes the bundle in pure ASCII (it fails on anything else), so Latin-1 decodes it
+    // exactly, by a plain copy into a one-byte string, from one read of the whole file. Reading it
+    // as UTF-8 costs twice the time (validation, and Node.js 20 reads it 8 KB at a time).
+    source = readFileSync(BUNDLE).toString('latin1');
   } catch (error) {
     if (error && error.code === 'ENOENT') return undefined;
     throw error;

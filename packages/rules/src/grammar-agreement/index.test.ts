@@ -82,6 +82,8 @@ testRule(rule, {
     { ru: 'Главным плюсом стал то, что доставка бесплатная.', name: '«то, что» after an intransitive verb', messages: ['1:16-1:23 grammar-agreement subject {"actual":"стал то","predicate":"стал","subject":"то"}'] },
     { ru: 'У нас была много заказов.', name: 'a quantity word as the subject', messages: ['1:7-1:25 grammar-agreement quantity {"actual":"была много заказов","quantity":"много","verb":"была"}'] },
     { ru: 'Ты их получили?', name: 'an object pronoun between subject and verb', messages: ['1:1-1:15 grammar-agreement subject {"actual":"Ты их получили","predicate":"получили","subject":"Ты"}'] },
+    { ru: 'Мы отправим вашу новый телефон.', name: 'of two modifiers, the message names the one that agrees with nothing (a possessive)', messages: ['1:13-1:31 grammar-agreement modifier {"actual":"вашу новый телефон","modifier":"вашу","noun":"телефон"}'] },
+    { ru: 'Проверьте срок службы бесплатной защитного чехла.', name: 'of two modifiers, the message names the one that agrees with nothing (an adjective)', messages: ['1:23-1:49 grammar-agreement modifier {"actual":"бесплатной защитного чехла","modifier":"бесплатной","noun":"чехла"}'] },
   ],
 });
 

@@ -180,10 +180,10 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
     if (!alone.every(Boolean)) {
       // A possessive or demonstrative never stands alone or governs: it is wrong («волей свой несчастной истории»).
       const first = tokens[np.modifiers[alone.indexOf(false)]!]!;
-      if (first.readings.every((r) => POSSESSIVES.has(r.lemma) || DEMONSTRATIVES.has(r.lemma))) return mismatch(tokens, np, heads);
+      if (first.readings.every((r) => POSSESSIVES.has(r.lemma) || DEMONSTRATIVES.has(r.lemma))) return mismatch(tokens, np, heads, alone.indexOf(false));
       // So does a plain adjective (no participle, no noun reading, none that governs a case), in
       // the same case as the noun: only its number or gender is wrong («новый кожаная куртка»).
-      if (!mayGovern(first) && !standalone(first) && modifierReadings(first).some((r) => heads.some((n) => caseOf(r) === caseOf(n)))) return mismatch(tokens, np, heads);
+      if (!mayGovern(first) && !standalone(first) && modifierReadings(first).some((r) => heads.some((n) => caseOf(r) === caseOf(n)))) return mismatch(tokens, np, heads, alone.indexOf(false));
       // …unless a preposition before them shows that the earlier one is wrong («под моем положительным примером»).
       const wrong = tokens[np.modifiers[alone.indexOf(false)]!]!;
       if (!prepositionSides(tokens, { ...np, modifiers: [np.modifiers[alone.indexOf(false)]!] }, wrong) || alone.indexOf(false) !== 0) return undefined;
@@ -191,6 +191,8 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
     // …but a participle or a noun-like adjective first may govern the rest («олицетворяющая
     // безупречную элегантность»).
     if (np.modifiers.slice(0, lastAt).some((m) => tokens[m]!.readings.some((r) => r.pos === 'PRTF' || r.pos === 'NOUN'))) return undefined;
+    // The one to name is the modifier that agrees with nothing (none such: they clash only together).
+    if (!alone.every(Boolean)) return mismatch(tokens, np, heads, alone.indexOf(false));
   } else {
     if (lastAt > 0 && alone.slice(0, lastAt).some(Boolean) && governed(last) && np.modifiers.slice(0, lastAt).some((m) => mayGovern(tokens[m]!))) return undefined;
     // The modifier next to the noun does not agree. It may govern the noun instead: a
@@ -216,10 +218,14 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
   return mismatch(tokens, np, heads);
 }
 
-/** The report of a modifier that does not agree, with the agreeing form where only one fits. */
-function mismatch(tokens: readonly SyntaxToken[], np: NounPhrase, heads: Reading[]): Problem {
+/**
+ * The report of a modifier that does not agree, with the agreeing form where only one fits.
+ * `wrongAt`: the modifier the message names (an index into `np.modifiers`), by default the one
+ * next to the noun.
+ */
+function mismatch(tokens: readonly SyntaxToken[], np: NounPhrase, heads: Reading[], wrongAt = np.modifiers.length - 1): Problem {
   const head = tokens[np.head]!;
-  const last = tokens[np.modifiers[np.modifiers.length - 1]!]!;
+  const wrong = tokens[np.modifiers[wrongAt]!]!;
   const from = np.modifiers[0]!;
   // The modifier in the noun's form, when every reading of the noun asks for the same one.
   let expected: string[] | undefined;
@@ -236,7 +242,7 @@ function mismatch(tokens: readonly SyntaxToken[], np: NounPhrase, heads: Reading
     }));
     if (forms.size === 1) expected = [`${matchCase([...forms][0]!, tokens[from]!.text)} ${head.text}`];
   }
-  return { messageId: 'modifier', from, to: np.head, data: { modifier: last.text, noun: head.text }, expected };
+  return { messageId: 'modifier', from, to: np.head, data: { modifier: wrong.text, noun: head.text }, expected };
 }
 
 /** The numbers a digit string needs its noun in: 1 → singular; 2–4 → genitive singular; else genitive plural. */

@@ -70,7 +70,8 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
 
 /** Lint a prepared project (and keep only what concerns its focus). */
 export function lintProject(project: LintProject): LintResult {
-  return focusResult(lintTexts(project.sources, project.lintOptions), project);
+  // A report needs the findings only: each file's YAML document goes once the file is linted.
+  return focusResult(lintTexts(project.sources, { ...project.lintOptions, keepDocuments: false }), project);
 }
 
 /**

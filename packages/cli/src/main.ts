@@ -87,7 +87,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
       }
       // A file left as it was is reported as it was read, not as it would have been fixed.
       const accurate = written.size === run.changed.length || options.fixDryRun;
-      results.push(focusResult(accurate ? run.result : lintTexts(project.sources.map((s) => written.get(s.path) ?? s), project.lintOptions), project));
+      results.push(focusResult(accurate ? run.result : lintTexts(project.sources.map((s) => written.get(s.path) ?? s), { ...project.lintOptions, keepDocuments: false }), project));
     }
     // With a machine-readable report on stdout, the diff goes to stderr.
     // The diff shows lines of the files: nothing in them a terminal acts on (reporters/escape.ts).

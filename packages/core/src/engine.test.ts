@@ -96,6 +96,20 @@ describe('loading errors', () => {
     expect(lines(result)).toEqual(['b.yaml:2:9-2:10 error schema Duplicate template id “t”: already used at a.yaml:2:9.']);
     expect(result.files[1]!.templates[0]).toMatchObject({ id: 't', penalty: 1 });
   });
+  it('drops each file\'s YAML document after linting it when asked, with the same findings', () => {
+    const files = { 'b.yaml': file('Нет~'), 'a.yaml': file('Да'), 'c.yaml': file('Может~') };
+    const config: Config = defaultConfig();
+    const sources = Object.entries(files).map(([path, text]) => ({ path, text, bom: false }));
+    const options = { config, rules: resolveRules(config, catalog), catalog, lang: 'en' as const };
+    const kept = lintTexts(sources, options);
+    const released = lintTexts(sources, { ...options, keepDocuments: false });
+    expect(kept.files.map((f) => f.file.doc !== undefined)).toEqual([true, true, true]);
+    expect(released.files.map((f) => f.file.doc !== undefined)).toEqual([false, false, false]);
+    const report = (r: LintResult) => r.files.map((f) => ({ path: f.path, messages: f.messages, templates: f.templates }));
+    expect(report(released)).toEqual(report(kept));
+    expect(released.summary).toEqual(kept.summary);
+    expect(lines(released)).toContain('b.yaml:2:9-2:10 error schema Duplicate template id “t”: already used at a.yaml:2:9.');
+  });
   it('localizes loader messages', () => {
     expect(lines(lint({ 'a.yaml': file('Внимание: заказ') }, {}, 'zh'))[0]).toContain('文本中含有“: ”');
     expect(lines(lint({ 'a.yaml': 'templates:\n  - id: t\n    txt: {}\n    text: { ru: Да }\n' }, {}, 'ru'))[0]).toContain('Неизвестное поле «txt» (возможно, «text»?).');

@@ -44,6 +44,12 @@ export interface LintOptions {
    * get no scores, and no other findings.
    */
   focus?: (path: string) => boolean;
+  /**
+   * False: each file's YAML document (`FileResult.file.doc`) is dropped as soon as its templates
+   * are linted, so that a lint of many files holds one document at a time (a report needs only
+   * the findings). `--fix` keeps them: it edits the documents. Kept when absent.
+   */
+  keepDocuments?: boolean;
 }
 
 export interface FileResult {
@@ -102,10 +108,13 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
   const { config } = options;
   // Sorted by path: results, duplicate-id reports and pack-wide state never depend on argument order.
   const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const files = sorted.map((s) => timed(options.timing, '(yaml + schema)', () => parseTemplateFile(s.path, s.text, s.bom, config.target)));
-  // Duplicate template ids, within and across files.
+  // Each file is parsed, linted and released in turn (path order): what a file needs of the files
+  // before it (the ids they hold, the pack-wide rules' state) is known by then.
   const firstSeen = new Map<string, { file: TemplateFile; entry: TemplateEntry }>();
-  for (const file of files) {
+  const shared = new Map<string, unknown>();
+  const results = sorted.map((s) => {
+    const file = timed(options.timing, '(yaml + schema)', () => parseTemplateFile(s.path, s.text, s.bom, config.target));
+    // Duplicate template ids, within the file and with the files before it.
     for (const entry of file.templates) {
       const first = firstSeen.get(entry.id);
       if (!first) {
@@ -119,9 +128,10 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
         start: entry.idStart, end: entry.idEnd, severity: 'error', templateId: entry.id, templateIndex: entry.index, cause: where,
       });
     }
-  }
-  const shared = new Map<string, unknown>();
-  const results = files.map((file) => lintFile(file, options, shared));
+    const result = lintFile(file, options, shared);
+    if (options.keepDocuments === false) delete file.doc;
+    return result;
+  });
   const allTemplates = results.flatMap((r) => r.templates);
   const uncheckedFiles = results.filter((r) => !r.checked && (!options.focus || options.focus(r.path))).length;
   const pack = scorePack(allTemplates, config.thresholds, uncheckedFiles);

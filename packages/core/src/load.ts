@@ -2,7 +2,7 @@
  * Loading one template file: YAML with positions, schema validation with exact
  * positions, template and text extraction, suppression comments.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import { MAX_DEPTH, yamlShape } from './yaml-limits.js';
 import { validateTemplates } from './generated/validators.js';
 import type { SchemaError } from './generated/validate-function.js';
@@ -17,7 +17,7 @@ import { closest } from './distance.js';
 
 export interface TextEntry {
   locale: string;
-  node: Scalar;
+  /** The text's value, with the source position of each of its characters. */
   map: ScalarMap;
   /** Offset of the locale key. */
   keyStart: number;
@@ -417,7 +417,7 @@ function readTemplate(text: string, item: YAMLMap, index: number, valid: boolean
     for (const p of texts.items) {
       if (!isPair(p) || !isScalar(p.key) || !isScalar(p.value) || typeof p.value.value !== 'string') continue;
       entry.texts.set(String(p.key.value), {
-        locale: String(p.key.value), node: p.value, map: mapScalar(text, p.value), keyStart: rangeOf(p.key, start)[0], flow: texts.flow === true,
+        locale: String(p.key.value), map: mapScalar(text, p.value), keyStart: rangeOf(p.key, start)[0], flow: texts.flow === true,
       });
     }
   }

@@ -46,8 +46,8 @@ export interface LintOptions {
   focus?: (path: string) => boolean;
   /**
    * False: each file's YAML document (`FileResult.file.doc`) is dropped as soon as its templates
-   * are linted, so that a lint of many files holds one document at a time (a report needs only
-   * the findings). `--fix` keeps them: it edits the documents. Kept when absent.
+   * are read from it, so that a lint of many files holds one document at a time, briefly (a
+   * report needs only the findings). `--fix` keeps them: it edits the documents. Kept when absent.
    */
   keepDocuments?: boolean;
 }
@@ -114,6 +114,8 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
   const shared = new Map<string, unknown>();
   const results = sorted.map((s) => {
     const file = timed(options.timing, '(yaml + schema)', () => parseTemplateFile(s.path, s.text, s.bom, config.target));
+    // Linting reads the templates, not the document: it can go before the lint of the file.
+    if (options.keepDocuments === false) delete file.doc;
     // Duplicate template ids, within the file and with the files before it.
     for (const entry of file.templates) {
       const first = firstSeen.get(entry.id);
@@ -128,9 +130,7 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
         start: entry.idStart, end: entry.idEnd, severity: 'error', templateId: entry.id, templateIndex: entry.index, cause: where,
       });
     }
-    const result = lintFile(file, options, shared);
-    if (options.keepDocuments === false) delete file.doc;
-    return result;
+    return lintFile(file, options, shared);
   });
   const allTemplates = results.flatMap((r) => r.templates);
   const uncheckedFiles = results.filter((r) => !r.checked && (!options.focus || options.focus(r.path))).length;

@@ -192,3 +192,25 @@ describe('mapScalar', () => {
     });
   });
 });
+
+describe('a value copied verbatim from the source', () => {
+  it('maps each character to its place, with the arrays built on first use', () => {
+    const src = 'ru: "Ваш заказ в пути"\n';
+    const map = valueOf(src);
+    const start = src.indexOf('Ваш');
+    expect(map.exact).toBe(true);
+    expect([...map.offsets]).toEqual([...Array(map.value.length + 1).keys()].map((k) => start + k));
+    expect([...map.lengths]).toEqual(Array(map.value.length).fill(1));
+    expect([...map.verbatim]).toEqual(Array(map.value.length).fill(1));
+    expect(map.offsets).toBe(map.offsets);
+    expect(sourceRange(map, 4, 9)).toEqual([start + 4, start + 9]);
+    expect(isWritable(map, 0, 3)).toBe(true);
+  });
+  it('keeps full arrays for a value with an escape or a folded line', () => {
+    const escaped = valueOf('ru: "Ваш\\tзаказ"\n');
+    expect([...escaped.lengths]).toEqual([1, 1, 1, 2, 1, 1, 1, 1, 1]);
+    const folded = valueOf('ru: Ваш\n  заказ\n');
+    expect(folded.value).toBe('Ваш заказ');
+    expect(folded.verbatim[3]).toBe(0);
+  });
+});

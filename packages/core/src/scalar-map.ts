@@ -247,6 +247,8 @@ export function mapScalar(src: string, node: Scalar): ScalarMap {
   }
   const exact = ok && b.value === value;
   const n = value.length;
+  const end = Math.max(valueEnd, nodeEnd);
+  if (exact && n > 0 && isIdentity(b)) return new IdentityMap(style, value, b.offsets[0]!, start, end);
   const offsets = new Int32Array(n + 1);
   const lengths = new Int32Array(n);
   const verbatim = new Uint8Array(n);
@@ -259,7 +261,49 @@ export function mapScalar(src: string, node: Scalar): ScalarMap {
     offsets.fill(start);
     offsets[n] = valueEnd;
   }
-  return { style, value, offsets, lengths, verbatim, exact, nodeStart: start, nodeEnd: Math.max(valueEnd, nodeEnd) };
+  return { style, value, offsets, lengths, verbatim, exact, nodeStart: start, nodeEnd: end };
+}
+
+/** Whether every unit of the value was copied verbatim from consecutive source characters. */
+function isIdentity(b: Builder): boolean {
+  const first = b.offsets[0]!;
+  for (let k = 0; k < b.offsets.length; k++) {
+    if (b.verbatim[k] !== 1 || b.lengths[k] !== 1 || b.offsets[k] !== first + k) return false;
+  }
+  return true;
+}
+
+/**
+ * The map of a value that is a plain copy of the source from `base` on (most texts: one line, no
+ * escapes). Its arrays are built on first use: a lint asks for them only where it reports or
+ * fixes, and a pack of 10,000 templates would otherwise hold 9 bytes per character of them.
+ */
+class IdentityMap implements ScalarMap {
+  readonly exact = true;
+  #arrays: { offsets: Int32Array; lengths: Int32Array; verbatim: Uint8Array } | undefined;
+
+  constructor(readonly style: ScalarStyle, readonly value: string, private readonly base: number, readonly nodeStart: number, readonly nodeEnd: number) {}
+
+  #build(): { offsets: Int32Array; lengths: Int32Array; verbatim: Uint8Array } {
+    if (this.#arrays) return this.#arrays;
+    const n = this.value.length;
+    const offsets = new Int32Array(n + 1);
+    for (let k = 0; k <= n; k++) offsets[k] = this.base + k;
+    this.#arrays = { offsets, lengths: new Int32Array(n).fill(1), verbatim: new Uint8Array(n).fill(1) };
+    return this.#arrays;
+  }
+
+  get offsets(): Int32Array {
+    return this.#build().offsets;
+  }
+
+  get lengths(): Int32Array {
+    return this.#build().lengths;
+  }
+
+  get verbatim(): Uint8Array {
+    return this.#build().verbatim;
+  }
 }
 
 function quotedStart(style: ScalarStyle, start: number): number {

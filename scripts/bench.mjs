@@ -15,15 +15,21 @@
 // revision (checked out into a temporary worktree, installed from the local pnpm store and built),
 // a checkout that is already built, or the bin file of one.
 //
+// The pack lint's CPU time (user + system) is measured too, with GNU time or, without it, by the
+// measured process itself. `--peers` also times, on the same pack, the tools otvet is compared
+// with: hunspell (Debian `hunspell` + `hunspell-ru`) on the Russian words of its texts, and
+// pofilter (Debian `translate-toolkit`) on the same strings as a PO file, and prints otvet's CPU
+// time as a multiple of theirs. A peer that is not installed is reported as such.
+//
 // Usage: node scripts/bench.mjs [--runs N] [--quick] [--json] [--templates N] [--seed N]
-//                               [--rss auto|time|node|off] [--baseline REF]
+//                               [--rss auto|time|node|off] [--baseline REF] [--peers]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BENCH_CONFIG, DEFAULT_SEED, DEFAULT_TEMPLATES, generatePack, generateSmall, SMALL_TEMPLATES } from './bench-data.mjs';
+import { BENCH_CONFIG, DEFAULT_SEED, DEFAULT_TEMPLATES, generatePack, generateSmall, generateTemplates, SMALL_TEMPLATES } from './bench-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'packages/cli/bin/otvet.cjs');
@@ -31,7 +37,7 @@ const CLI = join(ROOT, 'packages/cli/bin/otvet.cjs');
 const BUDGET = 3;
 /** Exit codes of the CLI that mean it ran: 0 clean, 1 findings. */
 const CLI_OK = new Set([0, 1]);
-const USAGE = 'usage: node scripts/bench.mjs [--runs N] [--quick] [--json] [--templates N] [--seed N] [--rss auto|time|node|off] [--baseline REF]';
+const USAGE = 'usage: node scripts/bench.mjs [--runs N] [--quick] [--json] [--templates N] [--seed N] [--rss auto|time|node|off] [--baseline REF] [--peers]';
 
 /** A failure that ends the benchmark with a message and an exit code (after clean-up). */
 class BenchError extends Error {
@@ -72,6 +78,7 @@ function parseOptions() {
         seed: { type: 'string' },
         rss: { type: 'string', default: 'auto' },
         baseline: { type: 'string' },
+        peers: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -94,6 +101,7 @@ function parseOptions() {
     seed: intOption('seed', values.seed, DEFAULT_SEED, 0),
     rss: /** @type {'auto' | 'time' | 'node' | 'off'} */ (rss),
     baseline: values.baseline,
+    peers: values.peers ?? false,
   };
 }
 
@@ -104,13 +112,16 @@ function parseOptions() {
 // it exits. Passed as a data: URL, so nothing is written to the repository.
 const RSS_PRELOAD =
   'import { writeFileSync } from "node:fs";' +
-  'process.on("exit", () => writeFileSync(process.env.OTVET_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));';
+  'process.on("exit", () => { const u = process.resourceUsage(); writeFileSync(process.env.OTVET_BENCH_RSS_FILE, `${u.maxRSS} ${u.userCPUTime / 1e6} ${u.systemCPUTime / 1e6}`); });';
 
 /**
  * How peak RSS is measured: GNU time (`/usr/bin/time -f %M -o file`), a preload in the measured
  * process (`node --import`), or not at all.
  * @typedef {{ kind: 'time' | 'node' | 'off', note: string }} RssMethod
  */
+
+/** What GNU time writes: peak RSS (KB), user and system CPU seconds. */
+const TIME_FORMAT = '%M %U %S';
 
 /**
  * Whether GNU time works here (BSD and BusyBox `time` lack `-f` or `-o`).
@@ -119,9 +130,9 @@ const RSS_PRELOAD =
 function gnuTimeWorks(dir) {
   if (!existsSync('/usr/bin/time')) return false;
   const out = join(dir, 'time-probe.txt');
-  const probe = spawnSync('/usr/bin/time', ['-f', '%M', '-o', out, process.execPath, '-e', ''], { stdio: 'ignore' });
+  const probe = spawnSync('/usr/bin/time', ['-f', TIME_FORMAT, '-o', out, process.execPath, '-e', ''], { stdio: 'ignore' });
   try {
-    return probe.status === 0 && /^\d+\s*$/.test(readFileSync(out, 'utf8'));
+    return probe.status === 0 && /^\d+ [\d.]+ [\d.]+\s*$/.test(readFileSync(out, 'utf8'));
   } catch {
     return false;
   } finally {
@@ -135,19 +146,24 @@ function gnuTimeWorks(dir) {
  * @returns {RssMethod}
  */
 function chooseRssMethod(wanted, dir) {
-  if (wanted === 'off') return { kind: 'off', note: 'not measured (--rss off)' };
-  if (wanted === 'node') return { kind: 'node', note: 'process.resourceUsage().maxRSS of the measured process (node --import preload)' };
-  if (gnuTimeWorks(dir)) return { kind: 'time', note: '/usr/bin/time -f %M' };
+  if (wanted === 'off') return { kind: 'off', note: 'not measured (--rss off); CPU time not measured either' };
+  if (wanted === 'node') return { kind: 'node', note: 'process.resourceUsage() of the measured process (node --import preload; peers: not measured)' };
+  if (gnuTimeWorks(dir)) return { kind: 'time', note: `/usr/bin/time -f '${TIME_FORMAT}'` };
   if (wanted === 'time') throw new BenchError('--rss time: /usr/bin/time is missing or is not GNU time');
-  return { kind: 'node', note: 'process.resourceUsage().maxRSS of the measured process (node --import preload; no GNU time here)' };
+  return { kind: 'node', note: 'process.resourceUsage() of the measured process (node --import preload; no GNU time here, so peers: not measured)' };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Running
 
 /**
- * @typedef {{ name: string, label: string, args: string[], isCli: boolean, runs: number }} Command
- * @typedef {{ ms: number, code: number }} Run
+ * @typedef {{
+ *   name: string, label: string, args: string[], isCli: boolean, runs: number,
+ *   file?: string, stdin?: string, cpu?: boolean,
+ * }} Command
+ *   `file`: the program (node by default, run with the preload when that measures); `stdin`: a
+ *   file to read; `cpu`: measure CPU time on every run, not only on the warm-up
+ * @typedef {{ ms: number, code: number, rssKb?: number, cpuMs?: number }} Run
  */
 
 /**
@@ -158,14 +174,15 @@ function chooseRssMethod(wanted, dir) {
  * @returns {Run & { rssKb?: number }}
  */
 function runOnce(command, cwd, rss) {
-  let file = process.execPath;
+  const program = command.file ?? process.execPath;
+  let file = program;
   let args = command.args;
   const env = { ...process.env };
   const rssFile = join(cwd, 'rss.txt');
   if (rss?.kind === 'time') {
     file = '/usr/bin/time';
-    args = ['-f', '%M', '-o', rssFile, process.execPath, ...command.args];
-  } else if (rss?.kind === 'node') {
+    args = ['-f', TIME_FORMAT, '-o', rssFile, program, ...command.args];
+  } else if (rss?.kind === 'node' && !command.file) {
     args = ['--import', `data:text/javascript,${encodeURIComponent(RSS_PRELOAD)}`, ...command.args];
     env.OTVET_BENCH_RSS_FILE = rssFile;
   }
@@ -173,7 +190,8 @@ function runOnce(command, cwd, rss) {
 
   const start = process.hrtime.bigint();
   // stdout is piped like a pre-commit hook would; the pack report is large, hence maxBuffer.
-  const result = spawnSync(file, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const input = command.stdin === undefined ? undefined : readFileSync(command.stdin);
+  const result = spawnSync(file, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...(input ? { input } : {}) });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
 
   if (result.error) throw new BenchError(`${command.label}: could not run: ${result.error.message}`);
@@ -184,15 +202,19 @@ function runOnce(command, cwd, rss) {
     const stderr = (result.stderr ?? '').trim().split('\n').slice(-20).join('\n');
     throw new BenchError(`${command.label} ${how}${stderr ? `:\n${stderr}` : ''}`);
   }
-  /** @type {Run & { rssKb?: number }} */
+  /** @type {Run} */
   const run = { ms, code: /** @type {number} */ (result.status) };
   if (rss && rss.kind !== 'off') {
     try {
-      // GNU time writes "Command exited with non-zero status 1" before the figure: take the last line.
+      // GNU time writes "Command exited with non-zero status 1" before the figures: take the last line.
       const last = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) ?? '';
-      if (/^\d+$/.test(last)) run.rssKb = Number(last);
+      const figures = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(last);
+      if (figures) {
+        run.rssKb = Number(figures[1]);
+        run.cpuMs = (Number(figures[2]) + Number(figures[3])) * 1000;
+      }
     } catch {
-      // The figure is optional: reported as missing.
+      // The figures are optional: reported as missing.
     }
   }
   return run;
@@ -211,7 +233,7 @@ function median(xs) {
 /**
  * @typedef {{
  *   name: string, label: string, runs: number, medianMs: number, minMs: number,
- *   ratio: number, exitCode: number, peakRssKb: number | null,
+ *   ratio: number, exitCode: number, peakRssKb: number | null, cpuMs: number | null,
  * }} Result
  */
 
@@ -237,11 +259,17 @@ async function measure(commands, cwd, rss, interrupted, progress) {
     if (interrupted()) throw new BenchError('interrupted', 130);
     const order = commands.map((_, k) => k);
     if (i % 2) order.reverse();
-    for (const k of order) /** @type {Run[]} */ (runs[k]).push(runOnce(/** @type {Command} */ (commands[k]), cwd));
+    for (const k of order) {
+      const command = /** @type {Command} */ (commands[k]);
+      /** @type {Run[]} */ (runs[k]).push(runOnce(command, cwd, command.cpu ? rss : undefined));
+    }
   }
   return commands.map((command, k) => {
     const own = /** @type {Run[]} */ (runs[k]);
     const times = own.map((r) => r.ms);
+    // CPU time: the median of the timed runs where measured on each, else the warm-up's.
+    const cpu = own.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]));
+    const warmCpu = /** @type {Run} */ (warm[k]).cpuMs;
     return {
       name: command.name,
       label: command.label,
@@ -249,9 +277,77 @@ async function measure(commands, cwd, rss, interrupted, progress) {
       medianMs: median(times),
       minMs: Math.min(...times),
       exitCode: /** @type {Run} */ (own.at(-1)).code,
-      peakRssKb: /** @type {Run & { rssKb?: number }} */ (warm[k]).rssKb ?? null,
+      peakRssKb: /** @type {Run} */ (warm[k]).rssKb ?? null,
+      cpuMs: cpu.length ? median(cpu) : warmCpu ?? null,
     };
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Peers
+
+/** A peer tool: how to find it, how to run it on the inputs, what to install. */
+const PEERS = [
+  { name: 'hunspell', label: 'hunspell -d ru_RU -l (its words)', install: 'Debian: apt-get install hunspell hunspell-ru', probe: ['hunspell', ['-D']], dictionary: '/usr/share/hunspell/ru_RU.dic' },
+  { name: 'pofilter', label: 'pofilter (its strings, as PO)', install: 'Debian: apt-get install translate-toolkit', probe: ['pofilter', ['--version']] },
+];
+
+/**
+ * Whether a program runs here (on PATH, answers its probe), and for hunspell, has its Russian dictionary.
+ * @param {{ probe: [string, string[]], dictionary?: string }} peer
+ */
+function peerInstalled(peer) {
+  const [program, args] = peer.probe;
+  const r = spawnSync(program, args, { stdio: 'ignore', input: '' });
+  return !r.error && (peer.dictionary === undefined || existsSync(peer.dictionary));
+}
+
+/** A PO string: C escapes for backslash, quote, line break and tab. */
+const poString = (/** @type {string} */ text) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+
+/**
+ * The peers' inputs, made from the same templates as the pack: the Russian words of the texts
+ * (what a spelling checker reads: one per line), and the texts as a PO file (msgctxt = template
+ * id, msgid = the Chinese source, msgstr = the Russian text), for a placeholder and punctuation
+ * checker.
+ * @param {string} dir
+ * @param {number} templates
+ * @param {number} seed
+ * @returns {{ words: string, wordCount: number, po: string }}
+ */
+function writePeerInputs(dir, templates, seed) {
+  const list = generateTemplates(seed, 0, templates);
+  const words = list.flatMap((t) => t.text.ru.match(/[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*/gu) ?? []);
+  const po = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', ''];
+  for (const t of list) po.push(`msgctxt ${poString(t.id)}`, `msgid ${poString(t.text.zh)}`, `msgstr ${poString(t.text.ru)}`, '');
+  mkdirSync(join(dir, 'peers'), { recursive: true });
+  const paths = { words: join(dir, 'peers/words.txt'), po: join(dir, 'peers/pack.po') };
+  writeFileSync(paths.words, `${words.join('\n')}\n`);
+  writeFileSync(paths.po, po.join('\n'));
+  return { ...paths, wordCount: words.length };
+}
+
+/**
+ * The peers' commands (those installed) and a line for each one that is not.
+ * @param {{ words: string, po: string }} inputs
+ * @param {number} runs
+ * @returns {{ commands: Command[], missing: string[] }}
+ */
+function peerCommands(inputs, runs) {
+  /** @type {Command[]} */
+  const commands = [];
+  const missing = [];
+  for (const peer of PEERS) {
+    if (!peerInstalled(peer)) {
+      missing.push(`${peer.name}: not installed (${peer.install})`);
+      continue;
+    }
+    const command = peer.name === 'hunspell'
+      ? { file: 'hunspell', args: ['-d', 'ru_RU', '-l'], stdin: inputs.words }
+      : { file: 'pofilter', args: ['--progress=none', inputs.po, join(dirname(inputs.po), 'pofilter-out.po')] };
+    commands.push({ name: peer.name, label: peer.label, isCli: false, runs, cpu: true, ...command });
+  }
+  return { commands, missing };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -371,8 +467,11 @@ async function main() {
     const commands = [
       { name: 'bare', label: "node -e ''", args: ['-e', ''], isCli: false, runs: options.runs },
       { name: 'small', label: 'otvet lint small.yaml', args: [CLI, 'lint', 'small.yaml'], isCli: true, runs: options.runs },
-      { name: 'pack', label: 'otvet lint pack', args: [CLI, 'lint', 'pack'], isCli: true, runs: options.packRuns },
+      { name: 'pack', label: 'otvet lint pack', args: [CLI, 'lint', 'pack'], isCli: true, runs: options.packRuns, cpu: true },
     ];
+    const peerInputs = options.peers ? writePeerInputs(dir, options.templates, options.seed) : undefined;
+    const peers = peerInputs ? peerCommands(peerInputs, options.packRuns) : { commands: [], missing: [] };
+    commands.push(...peers.commands);
     /** @type {Command | undefined} */
     const baselineSmall = baseline && { name: 'baseline-small', label: 'baseline lint small.yaml', args: [baseline.bin, 'lint', 'small.yaml'], isCli: true, runs: options.runs };
     /** @type {Result[]} */
@@ -389,6 +488,13 @@ async function main() {
     const budget = { ratio: small.ratio, limit: BUDGET, ok: small.ratio < BUDGET };
     const base = results.find((r) => r.name === 'baseline-small');
     const growth = base && baseline && { ref: baseline.label, medianMs: small.medianMs - base.medianMs, minMs: small.minMs - base.minMs };
+    const packResult = /** @type {Result} */ (results.find((r) => r.name === 'pack'));
+    // otvet's CPU time on the pack as a multiple of each peer's on the same templates.
+    const versus = results.filter((r) => PEERS.some((p) => p.name === r.name)).map((r) => ({
+      peer: r.name,
+      cpuMs: r.cpuMs,
+      otvetPerPeer: packResult.cpuMs !== null && r.cpuMs !== null && r.cpuMs > 0 ? packResult.cpuMs / r.cpuMs : null,
+    }));
 
     if (options.json) {
       const report = {
@@ -397,27 +503,33 @@ async function main() {
         seed: options.seed,
         data: { small: { templates: SMALL_TEMPLATES, files: 1 }, pack: { templates: options.templates, files: packFiles } },
         rssMethod: rss.kind,
-        results: results.map((r) => ({ ...r, medianMs: round(r.medianMs, 2), minMs: round(r.minMs, 2), ratio: round(r.ratio, 3) })),
+        results: results.map((r) => ({ ...r, medianMs: round(r.medianMs, 2), minMs: round(r.minMs, 2), ratio: round(r.ratio, 3), cpuMs: r.cpuMs === null ? null : round(r.cpuMs, 1) })),
+        ...(options.peers ? { peers: { words: peerInputs?.wordCount, versus: versus.map((v) => ({ ...v, otvetPerPeer: v.otvetPerPeer === null ? null : round(v.otvetPerPeer, 2) })), missing: peers.missing } } : {}),
         budget: { ...budget, ratio: round(budget.ratio, 3) },
         ...(growth ? { baseline: { ref: growth.ref, growthMedianMs: round(growth.medianMs, 2), growthMinMs: round(growth.minMs, 2) } } : {}),
       };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     } else {
       const rows = [
-        ['command', 'runs', 'median ms', 'min ms', '× bare', 'exit', 'peak RSS'],
-        ...results.map((r) => [r.label, r.runs, r.medianMs.toFixed(1), r.minMs.toFixed(1), `${r.ratio.toFixed(2)}×`, r.exitCode, mb(r.peakRssKb)]),
+        ['command', 'runs', 'median ms', 'min ms', '× bare', 'exit', 'peak RSS', 'CPU ms'],
+        ...results.map((r) => [r.label, r.runs, r.medianMs.toFixed(1), r.minMs.toFixed(1), `${r.ratio.toFixed(2)}×`, r.exitCode, mb(r.peakRssKb), r.cpuMs === null || r.cpuMs === undefined ? '' : r.cpuMs.toFixed(0)]),
       ];
       const lines = [
         `otvet cold-start benchmark · node ${process.version} · ${process.platform} ${process.arch}`,
         `data (seed ${options.seed}): small.yaml = ${SMALL_TEMPLATES} templates; pack/ = ${options.templates} templates in ${packFiles} files`,
         `runs: wall clock of spawnSync after 1 warm-up; exit 1 = findings (expected for the pack)`,
         '',
-        ...table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']),
+        ...table(rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
         '',
-        `peak RSS (warm-up run): ${rss.note}`,
-        `pack lint peak RSS: ${mb(/** @type {Result} */ (results.at(-1)).peakRssKb)}`,
+        `peak RSS (warm-up run) and CPU time (user + system; median of the runs for the pack and the peers): ${rss.note}`,
+        `pack lint peak RSS: ${mb(packResult.peakRssKb)}`,
         `${SMALL_TEMPLATES}-template lint: ${budget.ratio.toFixed(2)}× bare node start (budget < ${BUDGET}×): ${budget.ok ? 'ok' : 'OVER'}`,
         ...(growth ? [`${SMALL_TEMPLATES}-template lint against baseline ${growth.ref}: ${signed(growth.medianMs)} ms median, ${signed(growth.minMs)} ms min (runs in turn)`] : []),
+        ...(options.peers ? [
+          `peers on the same ${options.templates} templates (${peerInputs?.wordCount} Russian words):`,
+          ...versus.map((v) => `  otvet lint pack CPU time = ${v.otvetPerPeer === null ? '– (not measured)' : `${v.otvetPerPeer.toFixed(2)}×`} ${v.peer}'s`),
+          ...peers.missing.map((line) => `  ${line}`),
+        ] : []),
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
     }

@@ -3,17 +3,20 @@
  * tests): its JSON report, and `--baseline` timing another build in turn with this one.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bench = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/bench.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
+const bench = (args: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync(process.execPath, [join(ROOT, 'scripts/bench.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env });
 
 interface Report {
-  results: { name: string; runs: number; medianMs: number; minMs: number; exitCode: number }[];
+  results: { name: string; runs: number; medianMs: number; minMs: number; exitCode: number; cpuMs: number | null }[];
   budget: { ratio: number; limit: number };
   baseline?: { ref: string; growthMedianMs: number; growthMinMs: number };
+  peers?: { words: number; versus: { peer: string; cpuMs: number | null; otvetPerPeer: number | null }[]; missing: string[] };
 }
 
 describe('bench', () => {
@@ -30,6 +33,33 @@ describe('bench', () => {
     expect(report.baseline?.ref).toBe(bin);
     expect(Math.abs(report.baseline!.growthMedianMs - (small.medianMs - base.medianMs))).toBeLessThanOrEqual(0.02);
     expect(Math.abs(report.baseline!.growthMinMs - (small.minMs - base.minMs))).toBeLessThanOrEqual(0.02);
+  }, 120_000);
+
+  it('--peers times each installed peer on the same templates, and names the others as not installed', () => {
+    const r = bench(['--runs', '1', '--templates', '300', '--rss', 'node', '--json', '--peers']);
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+    const report = JSON.parse(r.stdout) as Report;
+    const pack = report.results.find((x) => x.name === 'pack')!;
+    expect(pack.cpuMs).toBeGreaterThan(0);
+    expect(report.peers!.words).toBeGreaterThan(3000);
+    // Every peer is either measured (a row and a ratio) or reported missing, never both.
+    for (const peer of ['hunspell', 'pofilter']) {
+      const measured = report.results.some((x) => x.name === peer);
+      const missing = report.peers!.missing.some((line) => line.startsWith(`${peer}: not installed`));
+      expect(measured !== missing).toBe(true);
+    }
+    // Without GNU time (--rss node) a peer's CPU time is not measured: no ratio is made up.
+    for (const v of report.peers!.versus) expect(v.otvetPerPeer).toBeNull();
+  }, 120_000);
+
+  it('--peers says "not installed" for a peer that is not on the PATH', () => {
+    // An empty PATH: the benchmark runs Node.js by its own path, the peers by name.
+    const empty = mkdtempSync(join(tmpdir(), 'otvet-bench-path-'));
+    const r = bench(['--runs', '1', '--templates', '100', '--peers'], { ...process.env, PATH: empty });
+    rmSync(empty, { recursive: true, force: true });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('hunspell: not installed (Debian: apt-get install hunspell hunspell-ru)');
+    expect(r.stdout).toContain('pofilter: not installed (Debian: apt-get install translate-toolkit)');
   }, 120_000);
 
   it('refuses a baseline that is neither a build nor a revision, with exit code 2', () => {

@@ -2,8 +2,7 @@
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CONFIG_FILE, decodeText, defaultConfig, isDecodeFailure, LineIndex, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError } from '@otvet/core';
-import { parseDocument } from 'yaml';
+import { CONFIG_FILE, decodeText, defaultConfig, isDecodeFailure, LineIndex, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument } from '@otvet/core';
 import { cliMessages } from './i18n.js';
 
 const IGNORE = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
@@ -292,7 +291,7 @@ export async function loadResources(
       }
       const lines = new LineIndex(text);
       const at = (offset: number): { path: string; line: number; column: number } => ({ path, ...lines.point(offset) });
-      const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+      const doc = parseYamlDocument(text, { prettyErrors: false });
       const limit = yamlLimitError(doc, text, path);
       if (limit) {
         errors.push(limit);

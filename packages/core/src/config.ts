@@ -1,5 +1,6 @@
 /** `otvet.config.yaml`: defaults, validation with exact positions, rule resolution. */
-import { isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isSeq, type Document, type Node } from 'yaml';
+import { parseYamlDocument } from './yaml-parse.js';
 import { validateConfig } from './generated/validators.js';
 import type { SchemaError, ValidateFunction } from './generated/validate-function.js';
 import { UserError, UserErrors } from './errors.js';
@@ -98,7 +99,7 @@ const startOf = (n: Node | undefined): number => n?.range?.[0] ?? 0;
  */
 export function parseConfig(path: string, text: string, catalog: RuleCatalog): Config {
   const lines = new LineIndex(text);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseYamlDocument(text, { prettyErrors: false });
   const limit = yamlLimitError(doc, text, path);
   if (limit) throw new UserErrors([limit]);
   const errors: UserError[] = [];

@@ -8,7 +8,7 @@
  * because only the characters inside the fixed ranges change.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { parseDocument } from 'yaml';
+import { parseYamlDocument } from './yaml-parse.js';
 import { parseTemplateFile, type TemplateFile } from './load.js';
 import type { Fix } from './types.js';
 
@@ -84,7 +84,7 @@ function verify(file: TemplateFile, fixes: Fix[], newText: string): boolean {
   if (!insideTexts(file, fixes)) return false;
   const expected = expectedData(file, fixes);
   if (expected === undefined) return false;
-  const doc = parseDocument(newText, { uniqueKeys: true });
+  const doc = parseYamlDocument(newText);
   if (doc.errors.length) return false;
   return isDeepStrictEqual(doc.toJS(), expected);
 }

@@ -9,6 +9,7 @@ export * from './rule.js';
 export * from './config.js';
 export * from './load.js';
 export * from './yaml-limits.js';
+export * from './yaml-parse.js';
 export * from './score.js';
 export * from './engine.js';
 export * from './finding.js';

@@ -2,7 +2,8 @@
  * Loading one template file: YAML with positions, schema validation with exact
  * positions, template and text extraction, suppression comments.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import { parseYamlDocument } from './yaml-parse.js';
 import { MAX_DEPTH, yamlShape } from './yaml-limits.js';
 import { validateTemplates } from './generated/validators.js';
 import type { SchemaError } from './generated/validate-function.js';
@@ -309,7 +310,7 @@ const DIRECTIVE = /^([ \t]*)#[ \t]*otvet-disable-next-line\b(.*)$/u;
 export function parseTemplateFile(path: string, text: string, bom: boolean, target: string): TemplateFile {
   const lines = new LineIndex(text);
   const file: TemplateFile = { path, text, bom, lines, templates: [], findings: [], directives: [], usable: false, unread: 0, requotes: [] };
-  const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
+  const doc = parseYamlDocument(text, { keepSourceTokens: true, prettyErrors: false });
   file.doc = doc;
   // Too deep to read safely (the parser may even have run out of stack): one finding, nothing else.
   const shape = yamlShape(doc, text);

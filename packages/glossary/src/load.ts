@@ -3,8 +3,8 @@
  * errors and the term base's own consistency problems are reported as `UserError`s
  * at file:line:column.
  */
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { LineIndex, UserError, UserErrors, yamlLimitError } from '@otvet/core';
+import { isMap, isSeq, type Document } from 'yaml';
+import { LineIndex, parseYamlDocument, UserError, UserErrors, yamlLimitError } from '@otvet/core';
 import { validateGlossary } from './generated/validators.js';
 import { glossaryMessages, type GlossaryProblemCode } from './messages.js';
 import { englishKey, russianKey, wordsOf } from './stem.js';
@@ -35,7 +35,7 @@ type Ranged = { range?: [number, number, number] | null };
 export function parseGlossaryFile(path: string, text: string): LoadedGlossaryFile {
   const lines = new LineIndex(text);
   const at = (offset: number): EntrySource => ({ path, ...lines.point(offset) });
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseYamlDocument(text, { prettyErrors: false });
   const limit = yamlLimitError(doc, text, path);
   if (limit) throw new UserErrors([limit]);
   const problems: GlossaryProblem[] = [];

@@ -47,6 +47,13 @@ interface Shape {
   fresh?: boolean;
   /** Rules whose own CPU time this shape loads enough to check its ratio. */
   focus?: string[];
+  /**
+   * The whole lint's limit, when it is not {@link MAX_RATIO}: for a shape whose cost is mostly the
+   * YAML library's parse of one huge mapping, which grows faster than its input at these sizes
+   * (measured warm: 800 → 3,200 → 12,800 keys took 13 → 41 → 201 ms, the garbage collector's
+   * share growing with the heap), though far from quadratic (×16).
+   */
+  maxTotalRatio?: number;
 }
 
 /** Deterministic pseudo-random numbers (a 32-bit xorshift). */
@@ -116,6 +123,8 @@ const SHAPES: Shape[] = [
     name: 'a long ICU message with many placeholders',
     n: 200,
     focus: ['placeholder-undeclared'],
+    // Declaring 800 placeholders makes an 800-key mapping: the whole lint measured ×5.3–5.5 here, ×6.4 once on CI.
+    maxTotalRatio: 8,
     build: (size) => {
       const names = Array.from({ length: size }, (_, i) => `p${i}`);
       return templates([{ ru: names.map((p) => `товар {${p}}`).join(', '), placeholders: names }]);
@@ -245,7 +254,7 @@ describe('linting costs time linear in the size of the input', () => {
       const top = [...figures.rules].sort((a, b) => b[1][1] - a[1][1]).slice(0, 4).map(([id, [a, b]]) => `${id} ${a.toFixed(1)}→${b.toFixed(1)}`);
       console.log(`${shape.name}: total ${figures.total[0].toFixed(1)}→${figures.total[1].toFixed(1)} ms (×${ratio(figures.total).toFixed(2)}); lookups ${figures.lookups[0]}→${figures.lookups[1]}; ${top.join(', ')}`);
     }
-    expect.soft(ratio(figures.total), 'whole lint').toBeLessThanOrEqual(MAX_RATIO);
+    expect.soft(ratio(figures.total), 'whole lint').toBeLessThanOrEqual(shape.maxTotalRatio ?? MAX_RATIO);
     for (const r of focus) expect.soft(r.ratio, `${r.id} (${r.ms[0].toFixed(1)} → ${r.ms[1].toFixed(1)} ms)`).toBeLessThanOrEqual(MAX_RATIO);
     expect(figures.lookups[1], 'spelling index lookups').toBeLessThanOrEqual(MAX_RATIO * Math.max(figures.lookups[0], 1));
   });

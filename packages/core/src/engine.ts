@@ -229,8 +229,16 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
   messages.sort(compareMessages);
   vfile.messages = messages;
   const templates: TemplateScore[] = [];
+  // Each template's messages, in one pass over the file's (not one pass per template).
+  const byTemplate = new Map<number, ScoredFinding[]>();
+  for (const m of inFocus ? messages : []) {
+    if (m.templateIndex === undefined) continue;
+    const own = byTemplate.get(m.templateIndex);
+    if (own) own.push(scoredFinding(m));
+    else byTemplate.set(m.templateIndex, [scoredFinding(m)]);
+  }
   for (const entry of inFocus ? file.templates : []) {
-    const own = messages.filter((m) => m.templateIndex === entry.index).map(scoredFinding);
+    const own = byTemplate.get(entry.index) ?? [];
     // A template that failed the schema or has no target text was not linted: it gets no rate.
     if (!entry.valid || !entry.texts.has(config.target)) templates.push(uncheckedTemplate(entry.id, countFallback(entry, config.target), own));
     else templates.push(scoreTemplate(entry.id, words.get(entry) ?? countFallback(entry, config.target), own, config.thresholds));

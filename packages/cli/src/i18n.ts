@@ -123,6 +123,11 @@ export const cliMessages = {
     zh: '{count} 个模板超过阈值：{list}。',
     ru: 'Шаблонов выше порогов: {count} — {list}.',
   },
+  'over-threshold-more': {
+    en: 'and {count} more (all of them: --format json)',
+    zh: '另有 {count} 个（完整列表：--format json）',
+    ru: 'и ещё {count} (полный список: --format json)',
+  },
   'verdict-pass': { en: 'pass', zh: '通过', ru: 'принят' },
   'verdict-revise': { en: 'revise (Ozon may return it for revision)', zh: '需修改（Ozon 可能退回修改）', ru: 'на доработку (Ozon может вернуть на исправление)' },
   'verdict-reject': { en: 'reject (Ozon is likely to reject it)', zh: '拒绝（Ozon 很可能拒绝）', ru: 'отклонён (Ozon, скорее всего, отклонит)' },

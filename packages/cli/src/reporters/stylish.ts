@@ -61,6 +61,9 @@ export function uncheckedList(result: LintResult): string[] {
   return out;
 }
 
+/** How many templates over the thresholds the verdict line names (the JSON report has them all). */
+export const OVER_SHOWN = 20;
+
 /** One line with the pack's rate and verdict, then the templates over the thresholds and what was not checked. */
 export function verdictLines(result: LintResult, lang: Lang): string {
   const { summary } = result;
@@ -72,7 +75,11 @@ export function verdictLines(result: LintResult, lang: Lang): string {
   const over = result.files.flatMap((f) =>
     f.templates.filter((x) => x.verdict === 'revise' || x.verdict === 'reject').map((x) => `${escapeControls(x.id)} ${formatRate(x.errorRate)} (${t(lang, `short-${x.verdict}`)})`),
   );
-  if (over.length) lines.push(t(lang, 'over-threshold', { count: over.length, list: over.join(', ') }));
+  if (over.length) {
+    // A big pack can have thousands: the first ones in file order, then how many more.
+    const shown = over.length > OVER_SHOWN ? [...over.slice(0, OVER_SHOWN), t(lang, 'over-threshold-more', { count: over.length - OVER_SHOWN })] : over;
+    lines.push(t(lang, 'over-threshold', { count: over.length, list: shown.join(', ') }));
+  }
   if (unchecked.length) lines.push(t(lang, 'unchecked-list', { list: unchecked.join(', ') }));
   return lines.join('\n') + '\n';
 }

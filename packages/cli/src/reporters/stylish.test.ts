@@ -1,0 +1,32 @@
+/** The stylish report's verdict lines: the pack's rate, the templates over the thresholds, what was not checked. */
+import { describe, expect, it } from 'vitest';
+import { cli, useProjects } from '../cli.test-helper.js';
+
+const project = useProjects('stylish');
+
+/** A file of `n` templates, each over the reject threshold (a tilde in a short text). */
+const overFile = (n: number): string =>
+  `templates:\n${Array.from({ length: n }, (_, i) => `  - id: t${String(i + 1).padStart(2, '0')}\n    text:\n      zh: 请稍等\n      ru: Подождите немного~\n`).join('')}`;
+
+describe('the templates over the thresholds', () => {
+  it('are all named when there are few', async () => {
+    const dir = project({ 'otvet.config.yaml': 'source: zh\ntarget: ru\n', 't.yaml': overFile(3) });
+    const out = await cli(['lint', 't.yaml'], dir);
+    expect(out.stdout).toMatch(/^3 template\(s\) over the thresholds: t01 [\d.]+ % \(reject\), t02 [\d.]+ % \(reject\), t03 [\d.]+ % \(reject\)\.$/m);
+  });
+
+  it('are named up to 20 in file order, then counted, in the report\'s language', async () => {
+    const dir = project({ 'otvet.config.yaml': 'source: zh\ntarget: ru\n', 't.yaml': overFile(25) });
+    const en = await cli(['lint', 't.yaml'], dir);
+    const line = en.stdout.split('\n').find((l) => l.startsWith('25 template(s) over the thresholds:'))!;
+    expect(line.match(/\bt\d\d\b/g)).toEqual(Array.from({ length: 20 }, (_, i) => `t${String(i + 1).padStart(2, '0')}`));
+    expect(line).toMatch(/, and 5 more \(all of them: --format json\)\.$/);
+    const zh = await cli(['lint', '--lang', 'zh', 't.yaml'], dir);
+    expect(zh.stdout).toContain('另有 5 个（完整列表：--format json）');
+    const ru = await cli(['lint', '--lang', 'ru', 't.yaml'], dir);
+    expect(ru.stdout).toContain('и ещё 5 (полный список: --format json)');
+    // The JSON report still has every template's verdict.
+    const json = JSON.parse((await cli(['lint', '-f', 'json', 't.yaml'], dir)).stdout) as { files: { templates?: unknown[] }[]; summary?: unknown };
+    expect(JSON.stringify(json).match(/"verdict":"reject"/g)?.length).toBeGreaterThanOrEqual(25);
+  });
+});

@@ -123,6 +123,8 @@ export const cliMessages = {
     zh: '{count} 个模板超过阈值：{list}。',
     ru: 'Шаблонов выше порогов: {count} — {list}.',
   },
+  // One template of that list: Chinese text takes full-width brackets.
+  'over-threshold-item': { en: '{id} {rate} ({verdict})', zh: '{id} {rate}（{verdict}）', ru: '{id} {rate} ({verdict})' },
   'over-threshold-more': {
     en: 'and {count} more (all of them: --format json)',
     zh: '另有 {count} 个（完整列表：--format json）',

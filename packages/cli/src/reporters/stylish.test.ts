@@ -23,6 +23,8 @@ describe('the templates over the thresholds', () => {
     expect(line).toMatch(/, and 5 more \(all of them: --format json\)\.$/);
     const zh = await cli(['lint', '--lang', 'zh', 't.yaml'], dir);
     expect(zh.stdout).toContain('另有 5 个（完整列表：--format json）');
+    // Chinese text takes full-width brackets around the verdict.
+    expect(zh.stdout).toMatch(/25 个模板超过阈值：t01 [\d.]+ %（拒绝）, t02 /);
     const ru = await cli(['lint', '--lang', 'ru', 't.yaml'], dir);
     expect(ru.stdout).toContain('и ещё 5 (полный список: --format json)');
     // The JSON report still has every template's verdict.

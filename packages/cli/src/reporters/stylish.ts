@@ -73,7 +73,7 @@ export function verdictLines(result: LintResult, lang: Lang): string {
     t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: summary.words, verdict: t(lang, `verdict-${summary.verdict}`) }),
   ];
   const over = result.files.flatMap((f) =>
-    f.templates.filter((x) => x.verdict === 'revise' || x.verdict === 'reject').map((x) => `${escapeControls(x.id)} ${formatRate(x.errorRate)} (${t(lang, `short-${x.verdict}`)})`),
+    f.templates.filter((x) => x.verdict === 'revise' || x.verdict === 'reject').map((x) => t(lang, 'over-threshold-item', { id: escapeControls(x.id), rate: formatRate(x.errorRate), verdict: t(lang, `short-${x.verdict}`) })),
   );
   if (over.length) {
     // A big pack can have thousands: the first ones in file order, then how many more.

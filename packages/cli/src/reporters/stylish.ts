@@ -62,7 +62,7 @@ export function uncheckedList(result: LintResult): string[] {
 }
 
 /** How many templates over the thresholds the verdict line names (the JSON report has them all). */
-export const OVER_SHOWN = 20;
+export const OVER_SHOWN = 10;
 
 /** One line with the pack's rate and verdict, then the templates over the thresholds and what was not checked. */
 export function verdictLines(result: LintResult, lang: Lang): string {
@@ -72,11 +72,13 @@ export function verdictLines(result: LintResult, lang: Lang): string {
   const lines = [
     t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: summary.words, verdict: t(lang, `verdict-${summary.verdict}`) }),
   ];
-  const over = result.files.flatMap((f) =>
-    f.templates.filter((x) => x.verdict === 'revise' || x.verdict === 'reject').map((x) => t(lang, 'over-threshold-item', { id: escapeControls(x.id), rate: formatRate(x.errorRate), verdict: t(lang, `short-${x.verdict}`) })),
-  );
+  // The worst first (ties in file order); a big pack can have thousands: the worst ten, then how many more.
+  const over = result.files
+    .flatMap((f) => f.templates.filter((x) => x.verdict === 'revise' || x.verdict === 'reject'))
+    .map((x, order) => ({ x, order }))
+    .sort((a, b) => b.x.errorRate - a.x.errorRate || a.order - b.order)
+    .map(({ x }) => t(lang, 'over-threshold-item', { id: escapeControls(x.id), rate: formatRate(x.errorRate), verdict: t(lang, `short-${x.verdict}`) }));
   if (over.length) {
-    // A big pack can have thousands: the first ones in file order, then how many more.
     const shown = over.length > OVER_SHOWN ? [...over.slice(0, OVER_SHOWN), t(lang, 'over-threshold-more', { count: over.length - OVER_SHOWN })] : over;
     lines.push(t(lang, 'over-threshold', { count: over.length, list: shown.join(', ') }));
   }

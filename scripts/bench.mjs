@@ -287,9 +287,23 @@ async function measure(commands, cwd, rss, interrupted, progress) {
 // Peers
 
 /** A peer tool: how to find it, how to run it on the inputs, what to install. */
+/**
+ * @type {{
+ *   name: string, label: string, install: string, probe: [string, string[]], dictionary?: string,
+ *   command: (inputs: { words: string, po: string }) => { file: string, args: string[], stdin?: string },
+ * }[]}
+ */
 const PEERS = [
-  { name: 'hunspell', label: 'hunspell -d ru_RU -l (its words)', install: 'Debian: apt-get install hunspell hunspell-ru', probe: ['hunspell', ['-D']], dictionary: '/usr/share/hunspell/ru_RU.dic' },
-  { name: 'pofilter', label: 'pofilter (its strings, as PO)', install: 'Debian: apt-get install translate-toolkit', probe: ['pofilter', ['--version']] },
+  {
+    name: 'hunspell', label: 'hunspell -d ru_RU -l (its words)', install: 'Debian: apt-get install hunspell hunspell-ru',
+    probe: ['hunspell', ['-D']], dictionary: '/usr/share/hunspell/ru_RU.dic',
+    command: (inputs) => ({ file: 'hunspell', args: ['-d', 'ru_RU', '-l'], stdin: inputs.words }),
+  },
+  {
+    name: 'pofilter', label: 'pofilter (its strings, as PO)', install: 'Debian: apt-get install translate-toolkit',
+    probe: ['pofilter', ['--version']],
+    command: (inputs) => ({ file: 'pofilter', args: ['--progress=none', inputs.po, join(dirname(inputs.po), 'pofilter-out.po')] }),
+  },
 ];
 
 /**
@@ -342,10 +356,7 @@ function peerCommands(inputs, runs) {
       missing.push(`${peer.name}: not installed (${peer.install})`);
       continue;
     }
-    const command = peer.name === 'hunspell'
-      ? { file: 'hunspell', args: ['-d', 'ru_RU', '-l'], stdin: inputs.words }
-      : { file: 'pofilter', args: ['--progress=none', inputs.po, join(dirname(inputs.po), 'pofilter-out.po')] };
-    commands.push({ name: peer.name, label: peer.label, isCli: false, runs, cpu: true, ...command });
+    commands.push({ name: peer.name, label: peer.label, isCli: false, runs, cpu: true, ...peer.command(inputs) });
   }
   return { commands, missing };
 }
@@ -512,7 +523,7 @@ async function main() {
     } else {
       const rows = [
         ['command', 'runs', 'median ms', 'min ms', '× bare', 'exit', 'peak RSS', 'CPU ms'],
-        ...results.map((r) => [r.label, r.runs, r.medianMs.toFixed(1), r.minMs.toFixed(1), `${r.ratio.toFixed(2)}×`, r.exitCode, mb(r.peakRssKb), r.cpuMs === null || r.cpuMs === undefined ? '' : r.cpuMs.toFixed(0)]),
+        ...results.map((r) => [r.label, r.runs, r.medianMs.toFixed(1), r.minMs.toFixed(1), `${r.ratio.toFixed(2)}×`, r.exitCode, mb(r.peakRssKb), r.cpuMs == null ? '' : r.cpuMs.toFixed(0)]),
       ];
       const lines = [
         `otvet cold-start benchmark · node ${process.version} · ${process.platform} ${process.arch}`,

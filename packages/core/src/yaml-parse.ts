@@ -6,7 +6,7 @@
  * the document once, without recursion (a deep file cannot exhaust the stack), and reports each
  * repeated scalar key as the library does: a `DUPLICATE_KEY` error at the repeated key.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 
 export type YamlParseOptions = Omit<ParseOptions & DocumentOptions & SchemaOptions, 'uniqueKeys'>;
 
@@ -33,10 +33,10 @@ export function parseYamlDocument(text: string, options: YamlParseOptions = {}):
     } else if (isSeq(node)) {
       for (const item of node.items) stack.push(item);
     } else if (isPair(node)) {
+      // A pair written in a flow sequence (`[a: 1]`).
       stack.push(node.key, node.value);
-    } else if (isAlias(node)) {
-      // An alias repeats a node already walked.
     }
+    // An alias repeats a node walked where it is defined; scalars hold no keys.
   }
   if (duplicates.length) {
     doc.errors.push(...duplicates);

@@ -72,12 +72,12 @@ export function verdictLines(result: LintResult, lang: Lang): string {
   const lines = [
     t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: summary.words, verdict: t(lang, `verdict-${summary.verdict}`) }),
   ];
-  // The worst first (ties in file order); a big pack can have thousands: the worst ten, then how many more.
+  // The worst first (the sort is stable: ties stay in file order); a big pack can have
+  // thousands: the worst ten, then how many more.
   const over = result.files
     .flatMap((f) => f.templates.filter((x) => x.verdict === 'revise' || x.verdict === 'reject'))
-    .map((x, order) => ({ x, order }))
-    .sort((a, b) => b.x.errorRate - a.x.errorRate || a.order - b.order)
-    .map(({ x }) => t(lang, 'over-threshold-item', { id: escapeControls(x.id), rate: formatRate(x.errorRate), verdict: t(lang, `short-${x.verdict}`) }));
+    .sort((a, b) => b.errorRate - a.errorRate)
+    .map((x) => t(lang, 'over-threshold-item', { id: escapeControls(x.id), rate: formatRate(x.errorRate), verdict: t(lang, `short-${x.verdict}`) }));
   if (over.length) {
     const shown = over.length > OVER_SHOWN ? [...over.slice(0, OVER_SHOWN), t(lang, 'over-threshold-more', { count: over.length - OVER_SHOWN })] : over;
     lines.push(t(lang, 'over-threshold', { count: over.length, list: shown.join(', ') }));

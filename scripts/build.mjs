@@ -5,6 +5,7 @@
 // code cache. Start-up matters (pre-commit hooks): one file to read, no module graph to
 // resolve, and bytecode from the cache instead of compiling ~800 KB of JavaScript each time.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +76,11 @@ writeFileSync(join(dist, 'otvet.cjs'), asciiBundle(readFileSync(join(dist, 'otve
 // The spelling rule reads its word index, and the analyser its morphological index, from beside the bundle.
 copyFileSync(join(root, 'packages/rules/data/ru-words.bin'), join(dist, 'ru-words.bin'));
 copyFileSync(join(root, 'packages/morph/data/ru-morph.bin'), join(dist, 'ru-morph.bin'));
+// What this build is, for the lint cache (`lint --cache`): results cached by another build are
+// not used. The digest of everything a lint's results depend on besides its inputs.
+const buildDigest = createHash('sha256');
+for (const name of ['otvet.cjs', 'ru-words.bin', 'ru-morph.bin']) buildDigest.update(readFileSync(join(dist, name)));
+writeFileSync(join(dist, 'build-id'), `${buildDigest.digest('hex')}\n`);
 
 // The code cache: the bundle runs on representative inputs first, so that the functions a lint
 // uses are compiled and go into the cache (V8 compiles functions lazily, on first call).

@@ -1,9 +1,9 @@
 /** `--fix` and `--fix-dry-run`: fix, re-lint, repeat; write safely (see {@link writeFixed}) or print a diff. */
 import * as fs from 'node:fs';
-import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { dirname, join, basename } from 'node:path';
+import { dirname } from 'node:path';
+import { tempPath } from './atomic.js';
 import { createTwoFilesPatch } from 'diff';
+export { NAME_MAX, tempPath, writeAtomic } from './atomic.js';
 import { applyFixes, lintTexts, type LintOptions, type LintResult, type SourceText } from '@otvet/core';
 
 /** How many lint → fix rounds at most (a fix may uncover or enable another). */
@@ -46,49 +46,6 @@ export function fixSources(sources: SourceText[], options: LintOptions): FixRun 
   }
   const changed = current.filter((s) => s.text !== originals.get(s.path)).map((s) => ({ source: s, original: originals.get(s.path)!, fixed: perFile.get(s.path) ?? 0 }));
   return { result, changed, fixed };
-}
-
-/** Write a file atomically: a temporary file beside it, then rename over it. */
-export function writeAtomic(path: string, content: string): void {
-  const tmp = tempPath(path);
-  let mode: number | undefined;
-  try {
-    mode = statSync(path).mode & 0o777;
-  } catch {
-    mode = undefined;
-  }
-  try {
-    writeFileSync(tmp, content, mode === undefined ? {} : { mode });
-    renameSync(tmp, path);
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // nothing to clean up
-    }
-    throw error;
-  }
-}
-
-/** The longest file name most file systems take, in bytes (NAME_MAX). */
-export const NAME_MAX = 255;
-
-/**
- * A temporary file name beside `path` that fits in {@link NAME_MAX} bytes: `.<name>.otvet-<pid>-<random>.tmp`,
- * with `<name>` shortened (on a character boundary) when the file's own name is already long.
- */
-export function tempPath(path: string): string {
-  const suffix = `.otvet-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  const room = NAME_MAX - 1 - Buffer.byteLength(suffix);
-  let name = '';
-  let bytes = 0;
-  for (const char of basename(path)) {
-    const size = Buffer.byteLength(char);
-    if (bytes + size > room) break;
-    name += char;
-    bytes += size;
-  }
-  return join(dirname(path), `.${name}${suffix}`);
 }
 
 /** The file-system calls {@link writeFixed} makes (tests pass a copy that fails where they want). */

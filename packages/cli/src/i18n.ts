@@ -203,6 +203,11 @@ export const cliMessages = {
     zh: '无法把修复写入 {path}：磁盘已满（{code}）；未写入该文件。请释放空间后重新运行。',
     ru: 'Не удаётся записать исправления в {path}: диск заполнен ({code}); в него ничего не записано. Освободите место и запустите снова.',
   },
+  'cache-write-failed': {
+    en: 'Cannot write the lint cache in {dir} ({code}). The report above is complete; the next run just lints everything again. Check the directory, or choose another with --cache-location.',
+    zh: '无法在 {dir} 写入检查缓存（{code}）。上面的报告是完整的，只是下次运行会重新检查全部文件。请检查该目录，或用 --cache-location 指定其他目录。',
+    ru: 'Не удаётся записать кэш проверки в {dir} ({code}). Отчёт выше полный; просто следующий запуск снова проверит всё. Проверьте каталог или укажите другой через --cache-location.',
+  },
   'fix-write-failed': {
     en: 'Cannot write the fixes to {path} ({code}); nothing written to it. Check the file and its directory {dir}, then run again.',
     zh: '无法把修复写入 {path}（{code}）；未写入该文件。请检查该文件及其目录 {dir}，然后重新运行。',

@@ -4,7 +4,7 @@
  * pack-wide rules (duplicate ids, the pack's «Вы» style) see the whole pack, but
  * only what concerns the given files is reported (pre-commit: staged files only).
  */
-import { lintTexts, resolveRules, scorePack, type Lang, type LintOptions, type LintResult, type LoadedConfig, type SourceText } from '@otvet/core';
+import { lintTexts, resolveRules, scorePack, type Lang, type LintCache, type LintOptions, type LintResult, type LoadedConfig, type SourceText } from '@otvet/core';
 import { catalog, resourceProblem, resourceValidators, ruleDocPath } from '@otvet/rules';
 import { displayPath, loadConfig, loadGlossaryEntries, loadResources, readSources, resolveFiles } from './files.js';
 
@@ -68,10 +68,10 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
   return project;
 }
 
-/** Lint a prepared project (and keep only what concerns its focus). */
-export function lintProject(project: LintProject): LintResult {
+/** Lint a prepared project (and keep only what concerns its focus), with the cache if given. */
+export function lintProject(project: LintProject, cache?: LintCache): LintResult {
   // A report needs the findings only: each file's YAML document goes once the file is linted.
-  return focusResult(lintTexts(project.sources, { ...project.lintOptions, keepDocuments: false }), project);
+  return focusResult(lintTexts(project.sources, { ...project.lintOptions, keepDocuments: false, ...(cache ? { cache } : {}) }), project);
 }
 
 /**

@@ -50,6 +50,9 @@ interface LintCommandOptions extends CommonOptions {
   maxWarnings?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  /** `--cache` / `--no-cache`; unset: on with `--context`. */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 async function runLint(paths: string[], options: LintCommandOptions, io: Io, lang: Lang, scoreMode?: { strict: boolean }): Promise<number> {
@@ -94,6 +97,20 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     if (options.fixDryRun) (options.format === 'stylish' ? io.stdout : io.stderr)(escapeLines(formatDiff(changed)));
     if (fixed > 0 && options.format !== 'json') {
       io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: fixed, files: changed.length - unwritten.length }) + '\n');
+    }
+  } else if (options.cache ?? Boolean(options.context)) {
+    // Loaded only when asked for (the pre-commit hook's `--context` asks for it).
+    const { DEFAULT_CACHE_LOCATION, FileCache, cacheKey } = await import('./cache.js');
+    const location = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+    for (const project of projects) {
+      const start = timing ? performance.now() : 0;
+      const cache = new FileCache(location, project, cacheKey(project, VERSION));
+      if (timing) timing.set('(cache)', (timing.get('(cache)') ?? 0) + performance.now() - start);
+      results.push(lintProject(project, cache));
+      const saveStart = timing ? performance.now() : 0;
+      const failure = cache.save();
+      if (timing) timing.set('(cache)', (timing.get('(cache)') ?? 0) + performance.now() - saveStart);
+      if (failure) io.stderr(t(lang, 'cache-write-failed', { dir: displayPath(failure.dir, io.cwd), code: failure.code }) + '\n');
     }
   } else for (const project of projects) results.push(lintProject(project));
   const result = mergeResults(results);
@@ -190,7 +207,10 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
       .option('--fix', 'apply safe fixes to the files, then report what is left')
       .option('--fix-dry-run', 'print the fixes as a unified diff; write nothing')
-      .option('--context', 'lint the given files together with the config’s templates (pack-wide rules), report only the given files'),
+      .option('--context', 'lint the given files together with the config’s templates (pack-wide rules), report only the given files; uses the cache unless --no-cache')
+      .option('--cache', 'keep what each file’s lint found; next time lint only the files that changed (not with --fix)')
+      .option('--no-cache', 'neither read nor write the cache (also with --context)')
+      .option('--cache-location <dir>', 'where the cache goes (default: .otvet-cache in the working directory)'),
   ).action(async (paths: string[], options: LintCommandOptions) => {
     const lang = chooseLang(options.lang, io);
     langHint.lang = lang;
@@ -202,8 +222,11 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .description('error-rate table per template and for the pack')
       .argument('[paths...]', 'files, directories or globs')
       .option('-f, --format <format>', `output format: ${SCORE_FORMATS.join(', ')}`, 'table')
-      .option('--strict', 'also exit 1 when a template is at “revise”'),
-  ).action(async (paths: string[], options: CommonOptions & { format: string; strict?: boolean }) => {
+      .option('--strict', 'also exit 1 when a template is at “revise”')
+      .option('--cache', 'keep what each file’s lint found; next time lint only the files that changed')
+      .option('--no-cache', 'neither read nor write the cache')
+      .option('--cache-location <dir>', 'where the cache goes (default: .otvet-cache in the working directory)'),
+  ).action(async (paths: string[], options: CommonOptions & { format: string; strict?: boolean; cache?: boolean; cacheLocation?: string }) => {
     const lang = chooseLang(options.lang, io);
     langHint.lang = lang;
     setExit(await runLint(paths, options, io, lang, { strict: options.strict ?? false }));

@@ -17,6 +17,8 @@ import { countWords, scorePack, scoreTemplate, uncheckedTemplate, wordOffsets, t
 import type { Config, Fix, OtvetMessage, Severity } from './types.js';
 import { closest } from './distance.js';
 import { UserError } from './errors.js';
+import { entryResult, type CacheEntry, type LintCache, type StoredFinding } from './cache.js';
+import { LineIndex } from './positions.js';
 
 export interface SourceText {
   /** Path as it should be reported (relative, POSIX separators). */
@@ -41,7 +43,7 @@ export interface LintOptions {
    * The files whose findings and scores are wanted (`lint --context`); all when absent. The other
    * files are parsed and checked for duplicate ids, and only the pack-wide rules run on them
    * ({@link RuleMeta.packWide}): what they report can concern a focus file (its `cause`). They
-   * get no scores, and no other findings.
+   * get no scores, and no other findings (from the cache: only those that have a cause).
    */
   focus?: (path: string) => boolean;
   /**
@@ -50,10 +52,20 @@ export interface LintOptions {
    * report needs only the findings). `--fix` keeps them: it edits the documents. Kept when absent.
    */
   keepDocuments?: boolean;
+  /**
+   * Where to find the results of files linted before and keep those of the files linted now
+   * (`lint --cache`). A file whose stored result still holds is not parsed or linted again: its
+   * result has `cached` set.
+   */
+  cache?: LintCache;
 }
 
 export interface FileResult {
   path: string;
+  /**
+   * The file as read. For a result from the cache (`cached`) it was not read as YAML again: its
+   * text, path, BOM and lines are there; its templates, findings, directives and requotes are empty.
+   */
   file: TemplateFile;
   vfile: VFile;
   messages: OtvetMessage[];
@@ -64,6 +76,8 @@ export interface FileResult {
    * what it holds was not checked, so the pack's verdict is `unchecked`.
    */
   checked: boolean;
+  /** The result came from the cache ({@link LintOptions.cache}). */
+  cached?: boolean;
 }
 
 export interface LintResult {
@@ -103,34 +117,87 @@ export class RuleCrash extends Error {
   }
 }
 
+/** Where an id was first seen (its `path:line:column` is worked out only for a duplicate). */
+interface IdPlace {
+  path: string;
+  lines: LineIndex;
+  offset: number;
+}
+
+function whereOf(place: IdPlace): string {
+  const p = place.lines.point(place.offset);
+  return `${place.path}:${p.line}:${p.column}`;
+}
+
+/** The rules' pack-wide state (`RuleContext.pack`) by `rule\u0000key`, as JSON. */
+function snapshot(state: Map<string, object>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of state) out[key] = JSON.stringify(value);
+  return out;
+}
+
+const ruleOfKey = (key: string): string => key.slice(0, key.indexOf('\u0000'));
+const own = (record: Record<string, string>, key: string): string | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+
 /** Lint already-decoded files together (ids are unique across all of them); files are taken in path order. */
 export function lintTexts(sources: SourceText[], options: LintOptions): LintResult {
-  const { config } = options;
+  const { config, cache } = options;
   // Sorted by path: results, duplicate-id reports and pack-wide state never depend on argument order.
   const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // Each file is parsed, linted and released in turn (path order): what a file needs of the files
   // before it (the ids they hold, the pack-wide rules' state) is known by then.
-  const firstSeen = new Map<string, { file: TemplateFile; entry: TemplateEntry }>();
-  const shared = new Map<string, unknown>();
+  const firstSeen = new Map<string, IdPlace>();
+  const run: RunState = {
+    shared: new Map(),
+    state: new Map(),
+    packWide: new Set(options.rules.filter((r) => r.rule.meta.packWide).map((r) => r.rule.meta.id)),
+    textRules: new Set(options.rules.filter((r) => r.rule.meta.scope !== 'builtin').map((r) => r.rule.meta.id)),
+  };
   const results = sorted.map((s) => {
+    const inFocus = !options.focus || options.focus(s.path);
+    if (cache) {
+      const restored = timed(options.timing, '(cache)', () => restore(s, cache.get(s.path, s.text), inFocus, firstSeen, run, options));
+      if (restored) return restored;
+    }
     const file = timed(options.timing, '(yaml + schema)', () => parseTemplateFile(s.path, s.text, s.bom, config.target));
     // Linting reads the templates, not the document: it can go before the lint of the file.
     if (options.keepDocuments === false) delete file.doc;
     // Duplicate template ids, within the file and with the files before it.
+    // (Those of the files before it, for the cache: see CacheEntry.seen.)
+    const seen: Record<string, string> = {};
+    for (const entry of file.templates) {
+      const first = firstSeen.get(entry.id);
+      if (first) seen[entry.id] = whereOf(first);
+    }
     for (const entry of file.templates) {
       const first = firstSeen.get(entry.id);
       if (!first) {
-        firstSeen.set(entry.id, { file, entry });
+        firstSeen.set(entry.id, { path: file.path, lines: file.lines, offset: entry.idStart });
         continue;
       }
-      const p = first.file.lines.point(first.entry.idStart);
-      const where = `${first.file.path}:${p.line}:${p.column}`;
+      const where = whereOf(first);
       file.findings.push({
         ruleId: 'schema', messageId: 'duplicate-id', message: schemaMessages['duplicate-id'], data: { id: entry.id, where },
         start: entry.idStart, end: entry.idEnd, severity: 'error', templateId: entry.id, templateIndex: entry.index, cause: where,
       });
     }
-    return lintFile(file, options, shared);
+    const stateIn = cache ? snapshot(run.state) : {};
+    const { result, stored } = lintFile(file, options, run, inFocus);
+    if (cache) {
+      const outside = (f: StoredFinding): boolean => f.cause !== undefined && (run.packWide.has(f.ruleId) || !run.textRules.has(f.ruleId));
+      const entry: CacheEntry = {
+        scope: inFocus ? 'full' : 'pack',
+        ids: file.templates.map((e) => [e.id, e.idStart]),
+        seen,
+        stateIn,
+        stateOut: snapshot(run.state),
+        checked: result.checked,
+        caused: stored.filter(outside),
+      };
+      if (inFocus) entry.result = { findings: stored, templates: result.templates };
+      timed(options.timing, '(cache)', () => cache.set(s.path, s.text, entry));
+    }
+    return result;
   });
   const allTemplates = results.flatMap((r) => r.templates);
   const uncheckedFiles = results.filter((r) => !r.checked && (!options.focus || options.focus(r.path))).length;
@@ -150,6 +217,78 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
   return { files: results, summary: { ...pack, files: results.length, errors, warnings, infos, fixable } };
 }
 
+/** What carries from file to file in one run. */
+interface RunState {
+  /** `RuleContext.shared`. */
+  shared: Map<string, unknown>;
+  /** `RuleContext.pack`. */
+  state: Map<string, object>;
+  /** Ids of the pack-wide rules (they run outside the focus of `lint --context`). */
+  packWide: ReadonlySet<string>;
+  /** Ids of the configured rules that check texts (the others are the built-in checks). */
+  textRules: ReadonlySet<string>;
+}
+
+/**
+ * A file's result from its cache entry, when the entry still holds: the file was linted with the
+ * rules this run needs (a `full` entry for a file in focus), after the same earlier ids and the
+ * same pack-wide state (for a file outside the focus, that of the pack-wide rules: the others do
+ * not run there). Then its ids and the state after it carry on as if it had been linted. An entry
+ * that does not hold, or that does not fit the file's text (a damaged store), is not used.
+ */
+function restore(source: SourceText, entry: CacheEntry | undefined, inFocus: boolean, firstSeen: Map<string, IdPlace>, run: RunState, options: LintOptions): FileResult | undefined {
+  if (!entry || (inFocus && entry.scope !== 'full')) return undefined;
+  const size = source.text.length;
+  if (!entry.ids.every(([, offset]) => offset >= 0 && offset <= size)) return undefined;
+  const lines = new LineIndex(source.text);
+  for (const [id] of entry.ids) {
+    const first = firstSeen.get(id);
+    if ((first ? whereOf(first) : undefined) !== own(entry.seen, id)) return undefined;
+  }
+  const relevant = (key: string): boolean => inFocus || run.packWide.has(ruleOfKey(key));
+  const keys = new Set([...run.state.keys(), ...Object.keys(entry.stateIn), ...Object.keys(entry.stateOut)].filter(relevant));
+  const after = new Map<string, object>();
+  for (const key of keys) {
+    const now = run.state.get(key);
+    if ((now === undefined ? undefined : JSON.stringify(now)) !== own(entry.stateIn, key)) return undefined;
+    const out = own(entry.stateOut, key);
+    if (out === undefined) continue;
+    try {
+      const value: unknown = JSON.parse(out);
+      if (typeof value !== 'object' || value === null) return undefined;
+      after.set(key, value);
+    } catch {
+      return undefined;
+    }
+  }
+  const stored = inFocus ? entryResult(entry) : { findings: entry.caused, templates: [] };
+  if (!stored || !stored.findings.every((f) => fits(f, size))) return undefined;
+  for (const [id, offset] of entry.ids) if (!firstSeen.has(id)) firstSeen.set(id, { path: source.path, lines, offset });
+  for (const [key, value] of after) run.state.set(key, value);
+  // The file was not read as YAML: no templates, directives or document (see FileResult.file).
+  const file: TemplateFile = { path: source.path, text: source.text, bom: source.bom, lines, templates: [], findings: [], directives: [], usable: entry.checked, unread: 0, requotes: [] };
+  const { vfile, messages } = report(file, stored.findings, options);
+  return { path: file.path, file, vfile, messages, templates: stored.templates, checked: entry.checked, cached: true };
+}
+
+/**
+ * Whether a stored finding's places are in a text of this length (a YAML error at the very end
+ * of a file ends one past it).
+ */
+function fits(f: StoredFinding, size: number): boolean {
+  const inside = (n: number, end: number): boolean => Number.isInteger(n) && n >= 0 && n <= end;
+  return inside(f.start, size + 1) && inside(f.end, size + 1) && (!f.fix || (inside(f.fix.range[0], size) && inside(f.fix.range[1], size) && f.fix.range[0] <= f.fix.range[1]));
+}
+
+/** A file's `VFile` and messages (sorted by place) from its findings. */
+function report(file: TemplateFile, findings: readonly StoredFinding[], options: LintOptions): { vfile: VFile; messages: OtvetMessage[] } {
+  const vfile = new VFile({ path: file.path, value: file.text });
+  const messages = findings.map((f) => toMessage(vfile, file, f, f.severity, options));
+  messages.sort(compareMessages);
+  vfile.messages = messages;
+  return { vfile, messages };
+}
+
 /** Run a step, adding its time to `timing` under `key` when timing is on. */
 function timed<T>(timing: Map<string, number> | undefined, key: string, step: () => T): T {
   if (!timing) return step();
@@ -163,11 +302,11 @@ function severityOf(rules: Map<string, ResolvedRule>, ruleId: string): Severity 
   return rules.get(ruleId)?.severity;
 }
 
-function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, unknown>): FileResult {
+function lintFile(file: TemplateFile, options: LintOptions, run: RunState, inFocus: boolean): { result: FileResult; stored: StoredFinding[] } {
   const { config, catalog } = options;
+  const { shared, state } = run;
   const byId = new Map(options.rules.map((r) => [r.rule.meta.id, r]));
   const findings: Finding[] = [...file.findings];
-  const inFocus = !options.focus || options.focus(file.path);
   const textRules = options.rules.filter((r) => r.rule.meta.scope !== 'builtin' && (inFocus || r.rule.meta.packWide));
   const words = new Map<TemplateEntry, number>();
   for (const entry of file.templates) {
@@ -196,6 +335,12 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
           if (!shared.has(k)) shared.set(k, create());
           return shared.get(k) as T;
         },
+        pack: <T extends object>(key: string, create: () => T): T => {
+          const k = `${meta.id}\u0000${key}`;
+          let value = state.get(k);
+          if (!value) state.set(k, (value = create()));
+          return value as T;
+        },
         locate: (offset, where = 'target') => {
           const text = where === 'source' && source ? source : target;
           const p = file.lines.point(sourceRange(text.map, offset, offset)[0]);
@@ -219,15 +364,12 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
     }
   }
   const kept = applySuppressions(file, findings, catalog, byId);
-  const vfile = new VFile({ path: file.path, value: file.text });
-  const messages: OtvetMessage[] = [];
+  const stored: StoredFinding[] = [];
   for (const f of kept) {
     const severity = BUILTIN_FIXED.has(f.ruleId) ? f.severity ?? 'error' : f.severity ?? severityOf(byId, f.ruleId);
-    if (!severity) continue;
-    messages.push(toMessage(vfile, file, f, severity, options));
+    if (severity) stored.push({ ...f, severity });
   }
-  messages.sort(compareMessages);
-  vfile.messages = messages;
+  const { vfile, messages } = report(file, stored, options);
   const templates: TemplateScore[] = [];
   // Each template's messages, in one pass over the file's (not one pass per template).
   const byTemplate = new Map<number, ScoredFinding[]>();
@@ -243,7 +385,7 @@ function lintFile(file: TemplateFile, options: LintOptions, shared: Map<string, 
     if (!entry.valid || !entry.texts.has(config.target)) templates.push(uncheckedTemplate(entry.id, countFallback(entry, config.target), own));
     else templates.push(scoreTemplate(entry.id, words.get(entry) ?? countFallback(entry, config.target), own, config.thresholds));
   }
-  return { path: file.path, file, vfile, messages, templates, checked: file.usable && file.unread === 0 };
+  return { result: { path: file.path, file, vfile, messages, templates, checked: file.usable && file.unread === 0 }, stored };
 }
 
 /** What scoring needs of a message: severity, text and span (file offsets). */

@@ -12,6 +12,7 @@ export * from './yaml-limits.js';
 export * from './yaml-parse.js';
 export * from './score.js';
 export * from './engine.js';
+export * from './cache.js';
 export * from './finding.js';
 export { parseNatural, createTextView } from './text-view.js';
 export { editDistance, closest } from './distance.js';

@@ -49,7 +49,7 @@ export interface RuleMeta<Options extends object = Record<string, never>> {
   messages: Record<string, Localized>;
   /**
    * What the rule reports on a template depends on the other templates of the run (state kept
-   * with `context.shared`, such as the pack's first «Вы»). `lint --context` runs only such rules
+   * with `context.pack`, such as the pack's first «Вы»). `lint --context` runs only such rules
    * on the files outside the given ones.
    */
   packWide?: boolean;
@@ -97,11 +97,20 @@ export interface RuleContext<Options extends object> {
   resources: Readonly<Record<string, readonly unknown[]>>;
   report(report: Report): void;
   /**
-   * State shared by every template of one lint run, per rule and key: created by
-   * `create` on first use. Templates are visited in a fixed order (files sorted by
-   * path, templates in file order), so "the pack's first usage" is well defined.
+   * Data the rule derives once per lint run and reuses, per rule and key (a word list compiled
+   * from the config): created by `create` on first use. It must not depend on the templates
+   * seen so far: state that does belongs in {@link pack}.
    */
   shared<T>(key: string, create: () => T): T;
+  /**
+   * State that carries from template to template across the pack, per rule and key (the pack's
+   * first «Вы»): created by `create` on first use, then changed in place by the rule. Templates
+   * are visited in a fixed order (files sorted by path, templates in file order), so "the pack's
+   * first usage" is well defined. Plain JSON data only: the cache (`lint --cache`) keeps it with
+   * each file and reuses a file's findings only after the same state. A rule whose findings on
+   * a template depend on other files' templates through it declares {@link RuleMeta.packWide}.
+   */
+  pack<T extends object>(key: string, create: () => T): T;
   /** `path:line:column` of a value offset of this template's target (or source) text. */
   locate(offset: number, where?: 'target' | 'source'): string;
 }

@@ -72,10 +72,11 @@ export const firstRule = defineRule(
     scope: 'target',
     defaults: {},
     messages: { again: { en: 'Again after {where}.', zh: '又一次。', ru: 'Снова.' } },
+    packWide: true,
   },
   (context) => {
     if (!context.target.value.startsWith('Вы')) return;
-    const first = context.shared('first', () => ({ where: '' }));
+    const first = context.pack('first', () => ({ where: '' }));
     if (!first.where) {
       first.where = context.locate(0);
       return;

@@ -7,13 +7,13 @@ interface Options {
   style: 'consistent' | Style;
 }
 
-/** The pack's first usage that shows a style, shared by every template of one lint run. */
+/** The pack's first usage that shows a style, carried across the pack (`context.pack`: JSON). */
 interface FirstUsage {
   style?: Style;
   actual?: string;
   where?: string;
-  /** The text view of the template it is in (identity, to tell "this template" from "another"). */
-  view?: unknown;
+  /** Where the text it is in starts (`path:line:column`), to tell "this template" from "another". */
+  text?: string;
 }
 
 const switchCase = (word: string): string => {
@@ -110,16 +110,17 @@ export default defineRule<Options>({
     for (const form of forms) if (breaks(form, style)) report(form, style);
     return;
   }
-  const first = context.shared<FirstUsage>('first-usage', () => ({}));
+  const first = context.pack<FirstUsage>('first-usage', () => ({}));
+  const text = context.locate(0);
   if (!first.style) {
     const witness = forms.find((f) => evidence(f) !== undefined);
     if (!witness) return;
     first.style = evidence(witness)!;
     first.actual = witness.actual;
     first.where = context.locate(witness.start);
-    first.view = context.target;
+    first.text = text;
   }
-  const here = first.view === context.target;
+  const here = first.text === text;
   for (const form of forms) {
     if (!breaks(form, first.style)) continue;
     if (here) report(form, 'inconsistent-template', { first: first.actual! }, first.where);

@@ -106,7 +106,7 @@ export default defineRule(
     const { phrases, errors } = phrasebookFor(context.resources.phrasebook);
     if (errors.length) {
       // Report broken user entries once per run, at the start of the first template.
-      const reported = context.shared('bad-entries', () => ({ done: false }));
+      const reported = context.pack('bad-entries', () => ({ done: false }));
       if (!reported.done) {
         reported.done = true;
         for (const e of errors) context.report({ messageId: 'bad-entry', data: { id: e.id, error: e.error }, start: 0, end: 0 });

@@ -1,0 +1,215 @@
+/**
+ * The lint cache on disk (`lint --cache`, `--cache-location`, default `.otvet-cache/`): what
+ * each file's lint found, so that a later run lints only what changed. As ESLint's cache, it is
+ * kept per file by the digest of its text, and the whole cache is tied to a key: otvet's build,
+ * the resolved config and rules, and the resources (phrasebooks, dictionaries, glossary). The
+ * engine (core/cache.ts) decides whether a file's stored result still holds in this run.
+ *
+ * Layout: `<location>/<project>/index.json` (per config: each file's digest, ids, pack-wide
+ * state and cross-file findings) and `<location>/<project>/<digest>.json` (a file's whole
+ * report, read only when it is shown). The location holds a `.gitignore` of `*` and a
+ * `CACHEDIR.TAG`, so that git and backup tools leave it alone.
+ *
+ * A cache file that is not valid JSON, fails cache.schema.json or was made with another key is
+ * ignored and rebuilt, never trusted. Every file is written whole under a temporary name, then
+ * renamed: concurrent runs each leave a complete cache (the last one wins).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  decodeFindings,
+  encodeFinding,
+  MessageTable,
+  parseCacheIndex,
+  parseCacheShard,
+  type CacheEntry,
+  type CacheIndex,
+  type CacheShard,
+  type IndexEntry,
+  type LintCache,
+  type StoredFinding,
+  type StoredResult,
+  entryResult,
+} from '@otvet/core';
+import { writeAtomic } from './atomic.js';
+import type { LintProject } from './lint-project.js';
+
+/** The default `--cache-location`, relative to the working directory. */
+export const DEFAULT_CACHE_LOCATION = '.otvet-cache';
+
+/** Report files younger than this are not pruned: a concurrent run may have just written them. */
+const PRUNE_AFTER_MS = 60_000;
+
+const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
+
+/** What this build of otvet is: the digest the build wrote beside the bundle, or the source tree's version. */
+function buildId(version: string): string {
+  try {
+    return readFileSync(new URL('./build-id', import.meta.url), 'utf8').trim();
+  } catch {
+    return `source ${version}`;
+  }
+}
+
+/** What every result of a project depends on besides its files: a change anywhere here empties the cache. */
+export function cacheKey(project: LintProject, version: string): string {
+  const { config, rules, resources } = project.lintOptions;
+  return sha256(
+    JSON.stringify({
+      build: buildId(version),
+      config,
+      rules: rules.map((r) => [r.rule.meta.id, r.severity, r.options]),
+      resources: resources ?? {},
+    }),
+  );
+}
+
+/** A file's entry linted in this run, to be written. */
+interface Pending {
+  entry: Omit<IndexEntry, 'caused'>;
+  caused: StoredFinding[];
+  /** The report file to write (a `full` entry). */
+  shard?: { name: string; text: string };
+}
+
+/** Why the cache could not be written (the lint's results stand). */
+export interface CacheWriteError {
+  dir: string;
+  code: string;
+}
+
+export class FileCache implements LintCache {
+  readonly dir: string;
+  readonly #key: string;
+  readonly #root: string;
+  #index: CacheIndex | undefined;
+  /** The digest of each file's text asked for in this run. */
+  readonly #hashes = new Map<string, string>();
+  readonly #updates = new Map<string, Pending>();
+  /** Whether the index on disk must be written again (an entry added or replaced, or the file was not usable). */
+  #dirty = false;
+
+  /**
+   * @param location the cache directory (`--cache-location`), absolute
+   * @param project the project linted (its config file names its part of the cache)
+   * @param key see {@link cacheKey}
+   */
+  constructor(location: string, project: LintProject, key: string) {
+    this.dir = join(location, sha256(project.loaded.path ?? project.root).slice(0, 16));
+    this.#key = key;
+    this.#root = project.root;
+    let text: string | undefined;
+    try {
+      text = readFileSync(join(this.dir, 'index.json'), 'utf8');
+    } catch {
+      // No cache yet (or unreadable): everything is linted and stored.
+    }
+    this.#index = text === undefined ? undefined : parseCacheIndex(text, key);
+    if (!this.#index) this.#dirty = true;
+  }
+
+  get(path: string, text: string): CacheEntry | undefined {
+    const hash = sha256(text);
+    this.#hashes.set(path, hash);
+    const index = this.#index;
+    const stored = index && Object.hasOwn(index.files, path) ? index.files[path] : undefined;
+    if (!index || !stored || stored.hash !== hash) return undefined;
+    const caused = decodeFindings(stored.caused, index.messages);
+    if (!caused) return undefined;
+    const { shard } = stored;
+    const entry: CacheEntry = { scope: stored.scope, ids: stored.ids, seen: stored.seen, stateIn: stored.stateIn, stateOut: stored.stateOut, checked: stored.checked, caused };
+    if (shard) entry.result = () => this.#readShard(shard);
+    return entry;
+  }
+
+  set(path: string, text: string, entry: CacheEntry): void {
+    const { caused, result: _result, ...rest } = entry;
+    const pending: Pending = { entry: { ...rest, hash: this.#hashes.get(path) ?? sha256(text) }, caused };
+    const result = entryResult(entry);
+    if (result) {
+      const table = new MessageTable();
+      const shard: CacheShard = { format: 1, messages: [], findings: result.findings.map((f) => encodeFinding(f, table)), templates: result.templates };
+      shard.messages = table.list;
+      const shardText = JSON.stringify(shard);
+      pending.entry.shard = sha256(shardText);
+      pending.shard = { name: pending.entry.shard, text: shardText };
+    }
+    this.#updates.set(path, pending);
+    this.#dirty = true;
+  }
+
+  /**
+   * Write what changed: new report files, then the index. Entries of files not linted in this run
+   * stay while their file exists. Unused report files are removed. Does nothing when nothing changed.
+   * @returns why it could not write, if it could not
+   */
+  save(): CacheWriteError | undefined {
+    if (!this.#dirty) return undefined;
+    // The index's message table is made anew: only the messages its entries use.
+    const table = new MessageTable();
+    const index: CacheIndex = { format: 1, key: this.#key, messages: [], files: {} };
+    const old = this.#index;
+    for (const [path, stored] of Object.entries(old?.files ?? {})) {
+      if (this.#updates.has(path) || !(this.#hashes.has(path) || existsSync(resolve(this.#root, path)))) continue;
+      const caused = decodeFindings(stored.caused, old!.messages);
+      if (caused) index.files[path] = { ...stored, caused: caused.map((f) => encodeFinding(f, table)) };
+    }
+    for (const [path, pending] of this.#updates) index.files[path] = { ...pending.entry, caused: pending.caused.map((f) => encodeFinding(f, table)) };
+    index.messages = table.list;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      markCacheDir(resolve(this.dir, '..'));
+      for (const { shard } of this.#updates.values()) {
+        if (shard && !existsSync(join(this.dir, `${shard.name}.json`))) writeAtomic(join(this.dir, `${shard.name}.json`), shard.text);
+      }
+      writeAtomic(join(this.dir, 'index.json'), JSON.stringify(index));
+      this.#prune(index);
+    } catch (error) {
+      return { dir: this.dir, code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+    }
+    this.#index = index;
+    this.#updates.clear();
+    this.#dirty = false;
+    return undefined;
+  }
+
+  #readShard(name: string): StoredResult | undefined {
+    let text: string;
+    try {
+      text = readFileSync(join(this.dir, `${name}.json`), 'utf8');
+    } catch {
+      return undefined;
+    }
+    // Named by the digest of its content: a file that is not what the index wrote is not used.
+    if (sha256(text) !== name) return undefined;
+    const shard = parseCacheShard(text);
+    const findings = shard && decodeFindings(shard.findings, shard.messages);
+    return shard && findings ? { findings, templates: shard.templates } : undefined;
+  }
+
+  /** Remove the report files and temporary files no entry uses (those of the last minute stay). */
+  #prune(index: CacheIndex): void {
+    const used = new Set(Object.values(index.files).flatMap((e) => (e.shard ? [`${e.shard}.json`] : [])));
+    const now = Date.now();
+    for (const name of readdirSync(this.dir)) {
+      if (name === 'index.json' || used.has(name)) continue;
+      const path = join(this.dir, name);
+      try {
+        if (now - statSync(path).mtimeMs > PRUNE_AFTER_MS) unlinkSync(path);
+      } catch {
+        // Gone already (a concurrent run pruned it).
+      }
+    }
+  }
+}
+
+/** Mark the cache directory as such, once: git ignores it, backup tools skip it (CACHEDIR.TAG). */
+function markCacheDir(location: string): void {
+  const ignore = join(location, '.gitignore');
+  if (!existsSync(ignore)) writeAtomic(ignore, '# Written by otvet: its lint cache (`otvet lint --cache`).\n*\n');
+  const tag = join(location, 'CACHEDIR.TAG');
+  if (!existsSync(tag)) {
+    writeAtomic(tag, 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by otvet.\n# For information about cache directory tags, see https://bford.info/cachedir/\n');
+  }
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, resolveRules } from './config.js';
+import { lintTexts, type LintOptions, type LintResult } from './engine.js';
+import { decodeFinding, encodeFinding, entryResult, MessageTable, parseCacheIndex, parseCacheShard, type CacheEntry, type LintCache } from './cache.js';
+import type { Config } from './types.js';
+import { testCatalog } from './test-rules.test-helper.js';
+
+const catalog = testCatalog();
+
+/** A store that keeps entries as JSON text, as a file would (nothing shared with the engine's objects). */
+class MemoryCache implements LintCache {
+  readonly stored = new Map<string, { text: string; json: string }>();
+  gets = 0;
+  sets: string[] = [];
+
+  get(path: string, text: string): CacheEntry | undefined {
+    this.gets++;
+    const s = this.stored.get(path);
+    return s && s.text === text ? (JSON.parse(s.json) as CacheEntry) : undefined;
+  }
+
+  set(path: string, text: string, entry: CacheEntry): void {
+    this.sets.push(path);
+    const result = entryResult(entry);
+    this.stored.set(path, { text, json: JSON.stringify({ ...entry, ...(result ? { result } : {}) }) });
+  }
+}
+
+const t = (id: string, ru: string, extra = ''): string => `  - id: ${id}\n${extra}    text:\n      ru: ${ru}\n`;
+
+function options(cache?: LintCache, focus?: string[]): LintOptions {
+  const config: Config = { ...defaultConfig(), rules: { 'test-first': 'warning', 'test-mark': 'error', 'test-info': 'info' } };
+  return {
+    config,
+    rules: resolveRules(config, catalog),
+    catalog,
+    lang: 'en',
+    keepDocuments: false,
+    ...(cache ? { cache } : {}),
+    ...(focus ? { focus: (p: string) => focus.includes(p) } : {}),
+  };
+}
+
+/** Everything a report shows of a result (not whether it came from the cache). */
+function shown(result: LintResult): unknown {
+  return {
+    summary: result.summary,
+    files: result.files.map((f) => ({
+      path: f.path,
+      checked: f.checked,
+      templates: f.templates,
+      messages: f.messages.map((m) => ({ ...m, stack: undefined })),
+    })),
+  };
+}
+
+/**
+ * What `lint --context` shows (as the CLI's focusResult): the given files, and of the others only
+ * what a given file caused.
+ */
+function shownFocus(result: LintResult, focus: string[]): unknown {
+  const files = (shown(result) as { files: { path: string; messages: { cause?: string }[] }[] }).files;
+  return files.flatMap((f) => {
+    if (focus.includes(f.path)) return [f];
+    const messages = f.messages.filter((m) => focus.some((p) => m.cause?.startsWith(`${p}:`)));
+    return messages.length ? [{ path: f.path, messages }] : [];
+  });
+}
+
+const lint = (files: Record<string, string>, cache?: LintCache, focus?: string[]): LintResult =>
+  lintTexts(Object.entries(files).map(([path, text]) => ({ path, text, bom: false })), options(cache, focus));
+
+// Cross-file findings of every kind: a duplicate id (a2 in a.yaml and b.yaml), the pack's first
+// «Вы» (test-first: its cause is in a.yaml), a suppression, a file that cannot be read.
+const pack = (): Record<string, string> => ({
+  'a.yaml': `templates:\n${t('a1', 'Нет')}${t('a2', '"Вы тут"')}`,
+  'b.yaml': `templates:\n${t('b1', 'Вы молодец')}${t('a2', 'Да, Вы тут', '    lint: { disable: [{ rule: test-mark, reason: ok }] }\n')}`,
+  'c.yaml': `templates:\n${t('c1', 'Вы снова')}`,
+  'd.yaml': 'templates: [oops',
+});
+
+describe('lint cache: the same report as without it', () => {
+  it('on a cold and a warm cache, with pack-wide findings across files', () => {
+    const plain = shown(lint(pack()));
+    const cache = new MemoryCache();
+    const cold = lint(pack(), cache);
+    expect(shown(cold)).toEqual(plain);
+    expect(cold.files.map((f) => f.cached ?? false)).toEqual([false, false, false, false]);
+    const warm = lint(pack(), cache);
+    expect(shown(warm)).toEqual(plain);
+    expect(warm.files.map((f) => f.cached ?? false)).toEqual([true, true, true, true]);
+    // The report is not empty: the cross-file findings are there.
+    expect(warm.files[1]!.messages.map((m) => `${m.ruleId} ${m.cause ?? ''}`)).toEqual(['test-first a.yaml:7:12', 'schema a.yaml:5:9', 'suppression ']);
+  });
+
+  it('lints again a file whose text changed, and the files after it whose pack-wide state or earlier ids changed', () => {
+    const cache = new MemoryCache();
+    lint(pack(), cache);
+    // a.yaml no longer has «Вы» nor a2: b.yaml's first «Вы» is its own now, and a2 is not a duplicate.
+    const changed = { ...pack(), 'a.yaml': `templates:\n${t('a1', 'Нет')}` };
+    cache.sets = [];
+    const result = lint(changed, cache);
+    expect(shown(result)).toEqual(shown(lint(changed)));
+    // d.yaml too: it comes after a change of the pack-wide state (whether it uses it is not known).
+    expect(result.files.map((f) => f.cached ?? false)).toEqual([false, false, false, false]);
+    expect(cache.sets).toEqual(['a.yaml', 'b.yaml', 'c.yaml', 'd.yaml']);
+    // c.yaml's «Вы» is now reported against b.yaml's.
+    expect(result.files[2]!.messages[0]!.cause).toBe('b.yaml:4:11');
+  });
+
+  it('lints again the files after one whose ids moved (a cause that points into it)', () => {
+    const cache = new MemoryCache();
+    lint(pack(), cache);
+    const moved = { ...pack(), 'a.yaml': `# a comment\ntemplates:\n${t('a1', 'Нет')}${t('a2', '"Вы тут"')}` };
+    const result = lint(moved, cache);
+    expect(shown(result)).toEqual(shown(lint(moved)));
+    expect(result.files[1]!.messages.map((m) => m.cause)).toEqual(['a.yaml:8:12', 'a.yaml:6:9', undefined]);
+    expect(result.files[1]!.cached ?? false).toBe(false);
+  });
+
+  it('with --context: the same as without the cache, on a cold and a warm cache, and a later full lint too', () => {
+    const focus = ['b.yaml'];
+    const plain = shownFocus(lint(pack(), undefined, focus), focus);
+    const cache = new MemoryCache();
+    expect(shownFocus(lint(pack(), cache, focus), focus)).toEqual(plain);
+    // The files outside the focus got entries of the pack-wide rules only…
+    const scopes = [...cache.stored].map(([path, s]) => `${path} ${(JSON.parse(s.json) as CacheEntry).scope}`);
+    expect(scopes).toEqual(['a.yaml pack', 'b.yaml full', 'c.yaml pack', 'd.yaml pack']);
+    const warm = lint(pack(), cache, focus);
+    expect(shownFocus(warm, focus)).toEqual(plain);
+    expect(warm.files.every((f) => f.cached)).toBe(true);
+    // …which a full lint cannot use: it lints them (and gets what a lint without the cache gets).
+    const full = lint(pack(), cache);
+    expect(shown(full)).toEqual(shown(lint(pack())));
+    expect(full.files.map((f) => f.cached ?? false)).toEqual([false, true, false, false]);
+    // Full entries serve files in the focus and outside it.
+    const again = lint(pack(), cache, ['c.yaml']);
+    expect(shownFocus(again, ['c.yaml'])).toEqual(shownFocus(lint(pack(), undefined, ['c.yaml']), ['c.yaml']));
+    expect(again.files.map((f) => f.cached ?? false)).toEqual([true, true, true, true]);
+  });
+
+  it('does not use an entry that does not fit the file (a damaged or forged store)', () => {
+    const cache = new MemoryCache();
+    lint(pack(), cache);
+    const b = cache.stored.get('b.yaml')!;
+    const entry = JSON.parse(b.json) as CacheEntry & { result: { findings: { start: number }[] } };
+    entry.result.findings[0]!.start = 10_000;
+    cache.stored.set('b.yaml', { text: b.text, json: JSON.stringify(entry) });
+    const result = lint(pack(), cache);
+    expect(shown(result)).toEqual(shown(lint(pack())));
+    expect(result.files[1]!.cached ?? false).toBe(false);
+  });
+
+  it('does not use an entry whose whole report is lost', () => {
+    const cache = new MemoryCache();
+    const lost: LintCache = {
+      get: (path, text) => {
+        const e = cache.get(path, text);
+        return e ? { ...e, result: () => undefined } : undefined;
+      },
+      set: (path, text, entry) => cache.set(path, text, entry),
+    };
+    lint(pack(), cache);
+    const result = lint(pack(), lost);
+    expect(shown(result)).toEqual(shown(lint(pack())));
+    expect(result.files.filter((f) => f.cached).map((f) => f.path)).toEqual([]);
+  });
+});
+
+describe('lint cache files', () => {
+  it('keep each message once, and findings refer to it', () => {
+    const table = new MessageTable();
+    const message = { en: 'E', zh: 'Z', ru: 'R' };
+    const a = encodeFinding({ ruleId: 'r', messageId: 'm', message, start: 0, end: 1, severity: 'error' }, table);
+    const b = encodeFinding({ ruleId: 'r', messageId: 'm', message: { ...message }, note: { en: 'n', zh: 'n', ru: 'n' }, start: 2, end: 3, severity: 'warning' }, table);
+    expect(table.list).toEqual([message, { en: 'n', zh: 'n', ru: 'n' }]);
+    expect([a.message, b.message, b.note]).toEqual([0, 0, 1]);
+    expect(decodeFinding(b, table.list)).toEqual({ ruleId: 'r', messageId: 'm', message, note: { en: 'n', zh: 'n', ru: 'n' }, start: 2, end: 3, severity: 'warning' });
+    expect(decodeFinding({ ...b, message: 7 }, table.list)).toBeUndefined();
+  });
+
+  it('are read only when they pass the schema and were made with the same key', () => {
+    const index = { format: 1, key: 'k', messages: [], files: { 'a.yaml': { hash: 'a'.repeat(64), scope: 'full', ids: [['t', 3]], seen: {}, stateIn: {}, stateOut: {}, checked: true, caused: [] } } };
+    const text = JSON.stringify(index);
+    expect(parseCacheIndex(text, 'k')).toEqual(index);
+    expect(parseCacheIndex(text, 'other')).toBeUndefined();
+    expect(parseCacheIndex(text.slice(0, -5), 'k')).toBeUndefined();
+    expect(parseCacheIndex(JSON.stringify({ ...index, format: 2 }), 'k')).toBeUndefined();
+    expect(parseCacheIndex(JSON.stringify({ ...index, files: { 'a.yaml': { ...index.files['a.yaml'], ids: [['t', -1]] } } }), 'k')).toBeUndefined();
+    const shard = { format: 1, messages: [{ en: 'e', zh: 'z', ru: 'r' }], findings: [{ ruleId: 'r', messageId: 'm', message: 0, start: 0, end: 1, severity: 'error' }], templates: [] };
+    expect(parseCacheShard(JSON.stringify(shard))).toEqual(shard);
+    expect(parseCacheShard(JSON.stringify({ ...shard, findings: [{ ...shard.findings[0], severity: 'fatal' }] }))).toBeUndefined();
+    expect(parseCacheShard('{')).toBeUndefined();
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * What the lint engine keeps of a linted file for a later run (`lint --cache`), and what it asks
+ * of a store. The engine decides whether a stored result still holds (the file's text, the ids
+ * and the pack-wide state it was linted after); the store (the CLI's `.otvet-cache/`) only keeps
+ * entries by path and text, across runs.
+ */
+import type { Finding } from './finding.js';
+import type { Localized } from './i18n.js';
+import { validateCacheIndex, validateCacheShard } from './generated/validators.js';
+import type { TemplateScore } from './score.js';
+import type { Severity } from './types.js';
+
+/** A finding as the file's report holds it: after suppressions, with its severity. */
+export interface StoredFinding extends Finding {
+  severity: Severity;
+}
+
+/** A file's report, as a later run can show it without reading the file again as YAML. */
+export interface StoredResult {
+  findings: StoredFinding[];
+  /** The scores of the file's templates. */
+  templates: TemplateScore[];
+}
+
+/**
+ * What a file was linted with, and what it left for the files after it. Plain JSON data: a store
+ * writes it as it is.
+ */
+export interface CacheEntry {
+  /**
+   * `full`: every configured rule ran (a plain lint, or a given file of `lint --context`). `pack`:
+   * only the pack-wide rules and the built-in checks ran (a file of the pack outside the given
+   * ones of `lint --context`); such an entry serves only that case again.
+   */
+  scope: 'full' | 'pack';
+  /** The file's template ids, in file order, with the offset of each id. */
+  ids: [id: string, offset: number][];
+  /** Ids of the file that an earlier file of the run already had: where the first one is (`path:line:column`). */
+  seen: Record<string, string>;
+  /** The pack-wide state of the rules (`RuleContext.pack`) before the file, as JSON by `rule\u0000key`. */
+  stateIn: Record<string, string>;
+  /** The same after the file. */
+  stateOut: Record<string, string>;
+  /** Whether the file could be read as templates (`FileResult.checked`). */
+  checked: boolean;
+  /**
+   * The findings that other files can be reported for (they have a `cause`: a duplicate id, the
+   * pack's first «Вы»), from the pack-wide rules and the built-in checks: all a file outside the
+   * focus of `lint --context` shows.
+   */
+  caused: StoredFinding[];
+  /** The file's whole report; only for a `full` entry. A store may load it lazily: undefined when it is lost. */
+  result?: StoredResult | (() => StoredResult | undefined);
+}
+
+/** Where the engine finds and puts cache entries. */
+export interface LintCache {
+  /** The entry stored for this path and exactly this text, if any. */
+  get(path: string, text: string): CacheEntry | undefined;
+  /** Keep the entry of a file just linted. */
+  set(path: string, text: string, entry: CacheEntry): void;
+}
+
+/** The whole report of an entry, loading it when the store keeps it apart. */
+export function entryResult(entry: CacheEntry): StoredResult | undefined {
+  return typeof entry.result === 'function' ? entry.result() : entry.result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// On disk: JSON files that pass cache.schema.json, their findings' messages in a table.
+
+/** An entry of a cache index as written: its file's text digest, and its report apart (`shard`). */
+export interface IndexEntry extends Omit<CacheEntry, 'caused' | 'result'> {
+  hash: string;
+  caused: EncodedFinding[];
+  /** The digest that names the file holding the whole report (`full` entries). */
+  shard?: string;
+}
+
+export interface CacheIndex {
+  format: 1;
+  key: string;
+  messages: Localized[];
+  files: Record<string, IndexEntry>;
+}
+
+export interface CacheShard {
+  format: 1;
+  messages: Localized[];
+  findings: EncodedFinding[];
+  templates: TemplateScore[];
+}
+
+/** A stored finding whose message (and note) are indices in the file's message table. */
+export interface EncodedFinding extends Omit<StoredFinding, 'message' | 'note'> {
+  message: number;
+  note?: number;
+}
+
+/** The messages of a cache file, each once: findings refer to them by index. */
+export class MessageTable {
+  readonly list: Localized[] = [];
+  readonly #index = new Map<string, number>();
+
+  add(message: Localized): number {
+    const key = `${message.en}\u0000${message.zh}\u0000${message.ru}`;
+    let i = this.#index.get(key);
+    if (i === undefined) {
+      i = this.list.push({ en: message.en, zh: message.zh, ru: message.ru }) - 1;
+      this.#index.set(key, i);
+    }
+    return i;
+  }
+}
+
+export function encodeFinding(f: StoredFinding, table: MessageTable): EncodedFinding {
+  const { message, note, ...rest } = f;
+  const out: EncodedFinding = { ...rest, message: table.add(message) };
+  if (note) out.note = table.add(note);
+  return out;
+}
+
+/** The finding, or undefined when it refers to a message the table does not have (a damaged file). */
+export function decodeFinding(f: EncodedFinding, messages: readonly Localized[]): StoredFinding | undefined {
+  const { message, note, ...rest } = f;
+  const m = messages[message];
+  if (!m || (note !== undefined && !messages[note])) return undefined;
+  const out: StoredFinding = { ...rest, message: m };
+  if (note !== undefined) out.note = messages[note]!;
+  return out;
+}
+
+export function decodeFindings(list: readonly EncodedFinding[], messages: readonly Localized[]): StoredFinding[] | undefined {
+  const out: StoredFinding[] = [];
+  for (const f of list) {
+    const d = decodeFinding(f, messages);
+    if (!d) return undefined;
+    out.push(d);
+  }
+  return out;
+}
+
+/** Parse a cache index; undefined unless it is one (JSON that passes the schema) made with this key. */
+export function parseCacheIndex(text: string, key: string): CacheIndex | undefined {
+  const data = parseJson(text);
+  return validateCacheIndex(data) && (data as CacheIndex).key === key ? (data as CacheIndex) : undefined;
+}
+
+/** Parse a cache report file; undefined unless it is one. */
+export function parseCacheShard(text: string): CacheShard | undefined {
+  const data = parseJson(text);
+  return validateCacheShard(data) ? (data as CacheShard) : undefined;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

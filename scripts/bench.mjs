@@ -5,7 +5,12 @@
 // spawnSync and the wall clock, after one warm-up each:
 //   - `node -e ''`                   bare Node.js start, the reference;
 //   - `otvet lint small.yaml`        20 templates, the size of a typical commit (pre-commit hook);
-//   - `otvet lint pack`              10,000 templates in 20 files.
+//   - `otvet lint pack`              10,000 templates in 20 files;
+//   - `otvet lint --cache pack`      the same, unchanged, with a warm cache (`--cache`);
+//   - `otvet lint --context FILE`    the pre-commit hook: one changed 20-template file in the pack
+//                                    of 10,000 (a project of its own, `commit/`), without the
+//                                    cache, with a cold cache (emptied before each run) and with a
+//                                    warm one (the file's text changes before each run).
 // Prints medians, minima, the ratio to bare node, and the peak RSS of each command (measured on
 // its warm-up run). The figures are informational: the exit code is non-zero only when the CLI
 // fails to run (exit code 2, a signal, a crash) or the benchmark itself cannot run.
@@ -29,7 +34,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BENCH_CONFIG, DEFAULT_SEED, DEFAULT_TEMPLATES, generatePack, generateSmall, generateTemplates, SMALL_TEMPLATES } from './bench-data.mjs';
+import { BENCH_CONFIG, DEFAULT_SEED, DEFAULT_TEMPLATES, generatePack, generateSmall, generateTemplates, renderFile, SMALL_TEMPLATES } from './bench-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'packages/cli/bin/otvet.cjs');
@@ -159,10 +164,11 @@ function chooseRssMethod(wanted, dir) {
 /**
  * @typedef {{
  *   name: string, label: string, args: string[], isCli: boolean, runs: number,
- *   file?: string, stdin?: string, cpu?: boolean,
+ *   file?: string, stdin?: string, cpu?: boolean, cwd?: string, before?: () => void,
  * }} Command
  *   `file`: the program (node by default, run with the preload when that measures); `stdin`: a
- *   file to read; `cpu`: measure CPU time on every run, not only on the warm-up
+ *   file to read; `cpu`: measure CPU time on every run, not only on the warm-up; `cwd`: where it
+ *   runs (the benchmark's directory by default); `before`: what to do before each run, untimed
  * @typedef {{ ms: number, code: number, rssKb?: number, cpuMs?: number }} Run
  */
 
@@ -173,12 +179,14 @@ function chooseRssMethod(wanted, dir) {
  * @param {RssMethod} [rss] measure peak RSS this time
  * @returns {Run & { rssKb?: number }}
  */
-function runOnce(command, cwd, rss) {
+function runOnce(command, benchDir, rss) {
+  command.before?.();
+  const cwd = command.cwd ?? benchDir;
   const program = command.file ?? process.execPath;
   let file = program;
   let args = command.args;
   const env = { ...process.env };
-  const rssFile = join(cwd, 'rss.txt');
+  const rssFile = join(benchDir, 'rss.txt');
   if (rss?.kind === 'time') {
     file = '/usr/bin/time';
     args = ['-f', TIME_FORMAT, '-o', rssFile, program, ...command.args];
@@ -470,6 +478,16 @@ async function main() {
       writeFileSync(join(dir, path), text);
     }
     const packFiles = Object.keys(pack).length;
+    // The pre-commit hook's project: the pack, and one more file of 20 templates (new ids) that
+    // the commit changes.
+    const commitDir = join(dir, 'commit');
+    const commitFile = join(commitDir, 'pack/zz-commit.yaml');
+    const commitText = renderFile(generateTemplates(options.seed, options.templates, options.templates + SMALL_TEMPLATES), 'The file a commit changes: benchmark data.');
+    for (const [path, text] of Object.entries({ 'otvet.config.yaml': `${BENCH_CONFIG}templates: ["pack/*.yaml"]\n`, ...pack, 'pack/zz-commit.yaml': commitText })) {
+      mkdirSync(dirname(join(commitDir, path)), { recursive: true });
+      writeFileSync(join(commitDir, path), text);
+    }
+    let edits = 0;
     const rss = chooseRssMethod(options.rss, dir);
     const baseline = options.baseline === undefined ? undefined : prepareBaseline(options.baseline, dir, progress);
     cleanUps.push(() => baseline?.cleanUp());
@@ -479,6 +497,18 @@ async function main() {
       { name: 'bare', label: "node -e ''", args: ['-e', ''], isCli: false, runs: options.runs },
       { name: 'small', label: 'otvet lint small.yaml', args: [CLI, 'lint', 'small.yaml'], isCli: true, runs: options.runs },
       { name: 'pack', label: 'otvet lint pack', args: [CLI, 'lint', 'pack'], isCli: true, runs: options.packRuns, cpu: true },
+      // The warm-up fills the cache; the timed runs find the pack unchanged.
+      { name: 'pack-warm', label: 'otvet lint --cache pack (unchanged)', args: [CLI, 'lint', '--cache', '--cache-location', 'cache-pack', 'pack'], isCli: true, runs: options.runs, cpu: true },
+      { name: 'commit', label: 'otvet lint --context (no cache)', args: [CLI, 'lint', '--context', '--no-cache', 'pack/zz-commit.yaml'], isCli: true, runs: options.packRuns, cpu: true, cwd: commitDir },
+      {
+        name: 'commit-cold', label: 'otvet lint --context (cold cache)', args: [CLI, 'lint', '--context', 'pack/zz-commit.yaml'], isCli: true, runs: options.packRuns, cpu: true, cwd: commitDir,
+        before: () => rmSync(join(commitDir, '.otvet-cache'), { recursive: true, force: true }),
+      },
+      {
+        name: 'commit-warm', label: 'otvet lint --context (warm cache, file changed)', args: [CLI, 'lint', '--context', 'pack/zz-commit.yaml'], isCli: true, runs: options.runs, cpu: true, cwd: commitDir,
+        // The hook runs after an edit: the staged file is not what the cache holds, the others are.
+        before: () => writeFileSync(commitFile, `${commitText}# edit ${++edits}\n`),
+      },
     ];
     const peerInputs = options.peers ? writePeerInputs(dir, options.templates, options.seed) : undefined;
     const peers = peerInputs ? peerCommands(peerInputs, options.packRuns) : { commands: [], missing: [] };
@@ -500,6 +530,12 @@ async function main() {
     const base = results.find((r) => r.name === 'baseline-small');
     const growth = base && baseline && { ref: baseline.label, medianMs: small.medianMs - base.medianMs, minMs: small.minMs - base.minMs };
     const packResult = /** @type {Result} */ (results.find((r) => r.name === 'pack'));
+    const byName = (/** @type {string} */ name) => /** @type {Result} */ (results.find((r) => r.name === name));
+    const cache = {
+      warmPerCold: byName('pack-warm').medianMs / packResult.medianMs,
+      commitWarmPerBare: byName('commit-warm').ratio,
+      commitColdPerNoCache: byName('commit-cold').medianMs / byName('commit').medianMs,
+    };
     // otvet's CPU time on the pack as a multiple of each peer's on the same templates.
     const versus = results.filter((r) => PEERS.some((p) => p.name === r.name)).map((r) => ({
       peer: r.name,
@@ -517,6 +553,7 @@ async function main() {
         results: results.map((r) => ({ ...r, medianMs: round(r.medianMs, 2), minMs: round(r.minMs, 2), ratio: round(r.ratio, 3), cpuMs: r.cpuMs === null ? null : round(r.cpuMs, 1) })),
         ...(options.peers ? { peers: { words: peerInputs?.wordCount, versus: versus.map((v) => ({ ...v, otvetPerPeer: v.otvetPerPeer === null ? null : round(v.otvetPerPeer, 2) })), missing: peers.missing } } : {}),
         budget: { ...budget, ratio: round(budget.ratio, 3) },
+        cache: { warmPerCold: round(cache.warmPerCold, 4), commitWarmPerBare: round(cache.commitWarmPerBare, 3), commitColdPerNoCache: round(cache.commitColdPerNoCache, 3) },
         ...(growth ? { baseline: { ref: growth.ref, growthMedianMs: round(growth.medianMs, 2), growthMinMs: round(growth.minMs, 2) } } : {}),
       };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -535,6 +572,8 @@ async function main() {
         `peak RSS (warm-up run) and CPU time (user + system; median of the runs for the pack and the peers): ${rss.note}`,
         `pack lint peak RSS: ${mb(packResult.peakRssKb)}`,
         `${SMALL_TEMPLATES}-template lint: ${budget.ratio.toFixed(2)}× bare node start (budget < ${BUDGET}×): ${budget.ok ? 'ok' : 'OVER'}`,
+        `unchanged pack, warm cache: ${(cache.warmPerCold * 100).toFixed(1)} % of the cold lint's time`,
+        `pre-commit (--context, one changed ${SMALL_TEMPLATES}-template file in a pack of ${options.templates}): warm cache ${cache.commitWarmPerBare.toFixed(2)}× bare node start; cold cache ${cache.commitColdPerNoCache.toFixed(2)}× the time without the cache`,
         ...(growth ? [`${SMALL_TEMPLATES}-template lint against baseline ${growth.ref}: ${signed(growth.medianMs)} ms median, ${signed(growth.minMs)} ms min (runs in turn)`] : []),
         ...(options.peers ? [
           `peers on the same ${options.templates} templates (${peerInputs?.wordCount} Russian words):`,

@@ -17,6 +17,7 @@ interface Report {
   budget: { ratio: number; limit: number };
   baseline?: { ref: string; growthMedianMs: number; growthMinMs: number };
   peers?: { words: number; versus: { peer: string; cpuMs: number | null; otvetPerPeer: number | null }[]; missing: string[] };
+  cache: { warmPerCold: number; commitWarmPerBare: number; commitColdPerNoCache: number };
 }
 
 describe('bench', () => {
@@ -25,7 +26,16 @@ describe('bench', () => {
     const r = bench(['--runs', '2', '--templates', '1000', '--rss', 'off', '--json', '--baseline', bin]);
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     const report = JSON.parse(r.stdout) as Report;
-    expect(report.results.map((x) => [x.name, x.runs])).toEqual([['bare', 2], ['small', 2], ['baseline-small', 2], ['pack', 1]]);
+    expect(report.results.map((x) => [x.name, x.runs])).toEqual([
+      ['bare', 2], ['small', 2], ['baseline-small', 2], ['pack', 1], ['pack-warm', 2], ['commit', 1], ['commit-cold', 1], ['commit-warm', 2],
+    ]);
+    // The cache's figures are ratios of the rows above (rounded in the report).
+    const row = (name: string) => report.results.find((x) => x.name === name)!;
+    expect(report.cache.warmPerCold).toBeCloseTo(row('pack-warm').medianMs / row('pack').medianMs, 3);
+    expect(report.cache.commitWarmPerBare).toBeCloseTo(row('commit-warm').medianMs / row('bare').medianMs, 2);
+    expect(report.cache.commitColdPerNoCache).toBeCloseTo(row('commit-cold').medianMs / row('commit').medianMs, 2);
+    expect(row('pack-warm').exitCode).toBe(row('pack').exitCode);
+    for (const name of ['commit-cold', 'commit-warm']) expect(row(name).exitCode).toBe(row('commit').exitCode);
     const small = report.results.find((x) => x.name === 'small')!;
     const base = report.results.find((x) => x.name === 'baseline-small')!;
     expect(base.exitCode).toBe(small.exitCode);

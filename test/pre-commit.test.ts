@@ -74,6 +74,9 @@ describe('pre-commit hook (git core.hooksPath .githooks, written by otvet init)'
     const good = git('commit', '-q', '-m', 'late');
     expect(good).toMatchObject({ code: 0 });
     expect(commits()).toBe(2);
+    // The hook's cache is there, and git does not see it.
+    expect(existsSync(join(project.dir, '.otvet-cache/.gitignore'))).toBe(true);
+    expect(git('status', '--porcelain', '--untracked-files=all').out).toBe('');
   });
 });
 

@@ -67,6 +67,8 @@ terms:
       `#!/bin/sh
 # otvet: lint the staged template files before each commit, with the whole pack as
 # context (duplicate ids, the pack's «Вы» style). Enable: git config core.hooksPath .githooks
+# --context keeps a cache in .otvet-cache/ (git ignores it): only the files that changed since the
+# last run are linted again.
 if command -v otvet >/dev/null 2>&1; then OTVET=otvet
 elif [ -x node_modules/.bin/otvet ]; then OTVET=node_modules/.bin/otvet
 else echo "otvet is not installed: the pre-commit hook cannot lint the templates." >&2; exit 1

@@ -239,12 +239,15 @@ interface RunState {
 function restore(source: SourceText, entry: CacheEntry | undefined, inFocus: boolean, firstSeen: Map<string, IdPlace>, run: RunState, options: LintOptions): FileResult | undefined {
   if (!entry || (inFocus && entry.scope !== 'full')) return undefined;
   const size = source.text.length;
-  if (!entry.ids.every(([, offset]) => offset >= 0 && offset <= size)) return undefined;
-  const lines = new LineIndex(source.text);
-  for (const [id] of entry.ids) {
+  const { ids } = entry;
+  // (Indexed loops: a pack's entries hold thousands of ids, and this runs once per file, cold.)
+  for (let i = 0; i < ids.length; i++) {
+    const [id, offset] = ids[i]!;
+    if (offset < 0 || offset > size) return undefined;
     const first = firstSeen.get(id);
     if ((first ? whereOf(first) : undefined) !== own(entry.seen, id)) return undefined;
   }
+  const lines = new LineIndex(source.text);
   const relevant = (key: string): boolean => inFocus || run.packWide.has(ruleOfKey(key));
   const keys = new Set([...run.state.keys(), ...Object.keys(entry.stateIn), ...Object.keys(entry.stateOut)].filter(relevant));
   const after = new Map<string, object>();
@@ -263,7 +266,10 @@ function restore(source: SourceText, entry: CacheEntry | undefined, inFocus: boo
   }
   const stored = inFocus ? entryResult(entry) : { findings: entry.caused, templates: [] };
   if (!stored || !stored.findings.every((f) => fits(f, size))) return undefined;
-  for (const [id, offset] of entry.ids) if (!firstSeen.has(id)) firstSeen.set(id, { path: source.path, lines, offset });
+  for (let i = 0; i < ids.length; i++) {
+    const [id, offset] = ids[i]!;
+    if (!firstSeen.has(id)) firstSeen.set(id, { path: source.path, lines, offset });
+  }
   for (const [key, value] of after) run.state.set(key, value);
   // The file was not read as YAML: no templates, directives or document (see FileResult.file).
   const file: TemplateFile = { path: source.path, text: source.text, bom: source.bom, lines, templates: [], findings: [], directives: [], usable: entry.checked, unread: 0, requotes: [] };

@@ -7,33 +7,46 @@ export interface Point {
 }
 
 export class LineIndex {
-  readonly #starts: number[] = [0];
+  #text: string | undefined;
+  #starts: number[] | undefined;
   readonly #length: number;
 
+  /** The line starts are found on first use (a file from the lint cache may never need them). */
   constructor(text: string) {
+    this.#text = text;
     this.#length = text.length;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.#starts.push(i + 1);
+  }
+
+  get #lineStarts(): number[] {
+    if (this.#starts) return this.#starts;
+    const text = this.#text!;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.#text = undefined;
+    return (this.#starts = starts);
   }
 
   /** The point of a UTF-16 offset into the text (clamped to the text). */
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.#length));
+    const starts = this.#lineStarts;
     let lo = 0;
-    let hi = this.#starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.#starts[mid]! <= o) lo = mid;
+      if (starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - this.#starts[lo]! + 1, offset: o };
+    return { line: lo + 1, column: o - starts[lo]! + 1, offset: o };
   }
 
   /** Offset of a 1-based line start. */
   lineStart(line: number): number {
-    return this.#starts[Math.max(0, Math.min(line - 1, this.#starts.length - 1))]!;
+    const starts = this.#lineStarts;
+    return starts[Math.max(0, Math.min(line - 1, starts.length - 1))]!;
   }
 
   get lines(): number {
-    return this.#starts.length;
+    return this.#lineStarts.length;
   }
 }

@@ -1,0 +1,124 @@
+/** The cache on disk (cache.ts): what it keeps, what it drops, when it writes. */
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, useProjects } from './cli.test-helper.js';
+import { FileCache, cacheKey } from './cache.js';
+import { lintProject, prepareLint } from './lint-project.js';
+
+const project = useProjects('cache');
+
+const tmpl = (id: string, ru: string): string => `templates:\n  - id: ${id}\n    text:\n      zh: 您好\n      ru: ${ru}\n`;
+const files = (): Record<string, string> => ({
+  'otvet.config.yaml': 'source: zh\ntarget: ru\ntemplates: ["t/*.yaml"]\nextends: recommended\n',
+  't/a.yaml': tmpl('a', 'Здравствуйте! Подождите немного~'),
+  't/b.yaml': tmpl('b', 'Спасибо за заказ.'),
+  't/c.yaml': tmpl('a', 'Заказ отправлен.'),
+});
+
+async function open(dir: string, paths: string[] = []): Promise<{ cache: FileCache; lint: () => ReturnType<typeof lintProject> }> {
+  const prepared = await prepareLint(dir, paths, {}, 'en');
+  const cache = new FileCache(join(dir, '.otvet-cache'), prepared, cacheKey(prepared, 'test'));
+  return { cache, lint: () => lintProject(prepared, cache) };
+}
+
+const cacheFiles = (cache: FileCache): string[] => readdirSync(cache.dir).sort();
+
+describe('FileCache', () => {
+  it('keeps every file and its report, and gives them back to the next run', async () => {
+    const dir = project(files());
+    const first = await open(dir);
+    expect(first.lint().files.map((f) => f.cached ?? false)).toEqual([false, false, false]);
+    expect(first.cache.save()).toBeUndefined();
+    // The index and one report per file (b.yaml has no findings: its report is small, but there).
+    expect(cacheFiles(first.cache)).toHaveLength(4);
+    const second = await open(dir);
+    const result = second.lint();
+    expect(result.files.map((f) => f.cached)).toEqual([true, true, true]);
+    expect(result.files.map((f) => f.messages.map((m) => m.ruleId))).toEqual([['tone-calque', 'tone-tilde'], [], ['schema']]);
+  });
+
+  it('writes nothing when nothing changed', async () => {
+    const dir = project(files());
+    const first = await open(dir);
+    first.lint();
+    first.cache.save();
+    const before = statSync(join(first.cache.dir, 'index.json'));
+    const second = await open(dir);
+    second.lint();
+    expect(second.cache.save()).toBeUndefined();
+    // The index is replaced (a new inode) on every write: not this time.
+    expect(statSync(join(second.cache.dir, 'index.json')).ino).toBe(before.ino);
+  });
+
+  it('keeps the entries of files not linted this time while they exist, and drops those of deleted files', async () => {
+    const dir = project(files());
+    const all = await open(dir);
+    all.lint();
+    all.cache.save();
+    rmSync(join(dir, 't/c.yaml'));
+    writeFileSync(join(dir, 't/b.yaml'), tmpl('b', 'Спасибо за ваш заказ.'));
+    const some = await open(dir, ['t/b.yaml']);
+    some.lint();
+    some.cache.save();
+    const index = JSON.parse(readFileSync(join(some.cache.dir, 'index.json'), 'utf8')) as { files: Record<string, unknown> };
+    expect(Object.keys(index.files).sort()).toEqual(['t/a.yaml', 't/b.yaml']);
+  });
+
+  it('removes report files no entry uses, once they are a minute old', async () => {
+    const dir = project(files());
+    const first = await open(dir);
+    first.lint();
+    first.cache.save();
+    writeFileSync(join(first.cache.dir, `${'0'.repeat(64)}.json`), '{}');
+    const old = new Date(Date.now() - 5 * 60_000);
+    for (const name of cacheFiles(first.cache)) utimesSync(join(first.cache.dir, name), old, old);
+    const before = cacheFiles(first.cache);
+    // Written a moment ago (by a concurrent run, say): it stays.
+    writeFileSync(join(first.cache.dir, `${'1'.repeat(64)}.json`), '{}');
+    writeFileSync(join(dir, 't/b.yaml'), tmpl('b', 'Спасибо!'));
+    const second = await open(dir);
+    second.lint();
+    second.cache.save();
+    const names = cacheFiles(second.cache);
+    expect(names).not.toContain(`${'0'.repeat(64)}.json`);
+    expect(names).toContain(`${'1'.repeat(64)}.json`);
+    // b.yaml's report changed: the old one went, the reports still in use stayed (old as they are).
+    expect(names).toHaveLength(5);
+    expect(before.filter((n) => !names.includes(n))).toHaveLength(2);
+  });
+
+  it('does not use a report file whose content is not what its name says', async () => {
+    const dir = project(files());
+    const first = await open(dir);
+    first.lint();
+    first.cache.save();
+    const index = JSON.parse(readFileSync(join(first.cache.dir, 'index.json'), 'utf8')) as { files: Record<string, { shard: string }> };
+    const shard = join(first.cache.dir, `${index.files['t/a.yaml']!.shard}.json`);
+    writeFileSync(shard, readFileSync(shard, 'utf8').replace('"end":', '"end": '));
+    const second = await open(dir);
+    expect(second.lint().files.map((f) => f.cached ?? false)).toEqual([false, true, true]);
+  });
+
+  it('says why it could not write, and the lint stands', async () => {
+    const dir = project({ ...files(), blocker: 'a file' });
+    const prepared = await prepareLint(dir, [], {}, 'en');
+    const cache = new FileCache(join(dir, 'blocker/cache'), prepared, cacheKey(prepared, 'test'));
+    expect(lintProject(prepared, cache).summary.errors).toBe(2);
+    expect(cache.save()).toMatchObject({ code: 'ENOTDIR' });
+    const r = await cli(['lint', '--cache', '--cache-location', 'blocker/x', '--lang', 'ru'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^Не удаётся записать кэш проверки в blocker\/x\/[0-9a-f]{16} \(ENOTDIR\)/);
+  });
+
+  it('is tied to the setup: another key finds nothing', async () => {
+    const dir = project(files());
+    const first = await open(dir);
+    first.lint();
+    first.cache.save();
+    const prepared = await prepareLint(dir, [], {}, 'en');
+    expect(cacheKey(prepared, 'test')).toBe(cacheKey(prepared, 'test'));
+    const other = new FileCache(join(dir, '.otvet-cache'), prepared, cacheKey(prepared, 'another version'));
+    expect(lintProject(prepared, other).files.map((f) => f.cached ?? false)).toEqual([false, false, false]);
+  });
+});

@@ -162,12 +162,14 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
     const file = timed(options.timing, '(yaml + schema)', () => parseTemplateFile(s.path, s.text, s.bom, config.target));
     // Linting reads the templates, not the document: it can go before the lint of the file.
     if (options.keepDocuments === false) delete file.doc;
-    // Duplicate template ids, within the file and with the files before it.
-    // (Those of the files before it, for the cache: see CacheEntry.seen.)
+    // Duplicate template ids, within the file and with the files before it (those, for the cache
+    // too: CacheEntry.seen).
     const seen: Record<string, string> = {};
-    for (const entry of file.templates) {
-      const first = firstSeen.get(entry.id);
-      if (first) seen[entry.id] = whereOf(first);
+    if (cache) {
+      for (const entry of file.templates) {
+        const first = firstSeen.get(entry.id);
+        if (first) seen[entry.id] = whereOf(first);
+      }
     }
     for (const entry of file.templates) {
       const first = firstSeen.get(entry.id);

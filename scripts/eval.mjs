@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Measures the linter on the evaluation data beside the repository (../shared/eval):
 // real-world text nobody here wrote. Prints figures; it is a measurement, not a test.
-//   node scripts/eval.mjs [--eval DIR]
+//   node scripts/eval.mjs [--eval DIR] [--check-cache]
+// `--check-cache` also lints each set twice with `--cache` (a cold cache, then a warm one) and
+// says whether the JSON reports are those of the lint without the cache (exit 1 if not).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
@@ -15,10 +18,29 @@ const evalDir = resolve(at > 0 ? process.argv[at + 1] : join(root, '..', 'shared
 const cli = join(root, 'packages/cli/bin/otvet.cjs');
 if (!existsSync(cli)) throw new Error('build first: pnpm build');
 
+const checkCache = process.argv.includes('--check-cache');
+/** What --check-cache found, per set. */
+const cacheChecks = [];
+
 function lint(dir) {
-  const r = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', '--lang', 'en'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status === 2 || !r.stdout) throw new Error(`otvet failed in ${dir}: ${r.stderr}`);
-  return JSON.parse(r.stdout);
+  const run = (extra = []) => {
+    const r = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', '--lang', 'en', ...extra], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (r.status === 2 || !r.stdout) throw new Error(`otvet failed in ${dir}: ${r.stderr}`);
+    return r.stdout;
+  };
+  const plain = run(['--no-cache']);
+  if (checkCache) {
+    const location = mkdtempSync(join(tmpdir(), 'otvet-eval-cache-'));
+    try {
+      const cold = run(['--cache', '--cache-location', location]);
+      const warm = run(['--cache', '--cache-location', location]);
+      const wrong = [cold !== plain && 'cold', warm !== plain && 'warm'].filter(Boolean);
+      cacheChecks.push(`${dir.split('/').pop()} ${wrong.length ? `DIFFERENT (${wrong.join(', ')} cache)` : 'the same'}`);
+    } finally {
+      rmSync(location, { recursive: true, force: true });
+    }
+  }
+  return JSON.parse(plain);
 }
 
 /**
@@ -159,4 +181,9 @@ if (existsSync(grammar)) {
     const byHunspell = (l) => words(l.wrong).some((w) => rejected.has(w));
     console.log(`  hunspell: recall ${share(labels, byHunspell)}; realword=1: ${share(labels.filter((l) => l.realword), byHunspell)}`);
   } else console.log(`  hunspell: ${NOT_MEASURED}`);
+}
+
+if (checkCache) {
+  console.log(`lint --cache, JSON report against the lint without it (cold and warm cache): ${cacheChecks.join('; ')}`);
+  if (cacheChecks.some((c) => c.includes('DIFFERENT'))) process.exitCode = 1;
 }

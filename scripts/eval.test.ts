@@ -43,8 +43,8 @@ const files = {
 
 const hunspellInstalled = spawnSync('hunspell', ['-d', 'ru_RU', '-l'], { input: 'кошка\n', encoding: 'utf8' }).status === 0;
 
-function runEval(dir: string, env: NodeJS.ProcessEnv = process.env): string {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/eval.mjs'), '--eval', dir], { encoding: 'utf8', env });
+function runEval(dir: string, env: NodeJS.ProcessEnv = process.env, extra: string[] = []): string {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/eval.mjs'), '--eval', dir, ...extra], { encoding: 'utf8', env });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return r.stdout;
@@ -70,6 +70,16 @@ describe('scripts/eval.mjs: hunspell figures', () => {
       expect(out).toMatch(/tokens flagged in corrected\.yaml: 1 of \d+ words \([\d.]+ %; hunspell: 1\)/);
     },
   );
+});
+
+describe('scripts/eval.mjs --check-cache', () => {
+  const project = makeProject(files);
+  afterAll(() => project.remove());
+
+  it('lints each set with a cold and a warm cache and finds the same JSON report', () => {
+    const out = runEval(project.dir, process.env, ['--check-cache']);
+    expect(out).toContain('lint --cache, JSON report against the lint without it (cold and warm cache): relco-spelling the same\n');
+  });
 });
 
 describe('scripts/eval-grammar.mjs: the relco-grammar figures of the grammar rules', () => {

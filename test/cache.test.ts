@@ -3,13 +3,13 @@
  * cache that is used only when it still holds (same build, config, resources and files) and is
  * rebuilt when damaged.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeProject, otvet, ROOT, type Project } from './helpers.js';
+import { CLI, makeProject, otvet, ROOT, type Project } from './helpers.js';
 
 const projects: Project[] = [];
 const temps: string[] = [];
@@ -158,6 +158,23 @@ describe('lint --cache', () => {
       expect(JSON.parse(readFileSync(index, 'utf8'))).toMatchObject({ format: 1 });
     }
     for (const name of readdirSync(cacheDir(p))) if (name !== 'index.json') rmSync(join(cacheDir(p), name));
+    expect(otvet(['lint', '--cache', '--format', 'json'], p.dir).stdout).toBe(plain);
+  });
+
+  it('stays whole when several runs write it at once', async () => {
+    const p = examplePack();
+    const plain = otvet(['lint', '--format', 'json'], p.dir).stdout;
+    // Six runs at once on a cold cache: of the pack, of some of its files, with --context.
+    const once = (args: string[]): Promise<number | null> =>
+      new Promise((done) => {
+        const child = spawn(process.execPath, [CLI, 'lint', '--cache', ...args], { cwd: p.dir, stdio: 'ignore', env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' } });
+        child.on('close', done);
+      });
+    const codes = await Promise.all([once([]), once(['templates']), once(['--context', 'templates/orders.yaml']), once([]), once(['templates/returns.yaml']), once([])]);
+    expect(codes.every((c) => c === 0)).toBe(true);
+    // No temporary file is left, the index is whole, and the next run reports as without the cache.
+    expect(readdirSync(cacheDir(p)).filter((n) => !/^(index|[0-9a-f]{64})\.json$/.test(n))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(cacheDir(p), 'index.json'), 'utf8'))).toMatchObject({ format: 1 });
     expect(otvet(['lint', '--cache', '--format', 'json'], p.dir).stdout).toBe(plain);
   });
 

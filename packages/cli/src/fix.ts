@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { tempPath } from './atomic.js';
 import { createTwoFilesPatch } from 'diff';
 export { NAME_MAX, tempPath, writeAtomic } from './atomic.js';
-import { applyFixes, lintTexts, type LintOptions, type LintResult, type SourceText } from '@otvet/core';
+import { applyFixes, lintTexts, MemoryLintCache, TemplateMemo, type LintOptions, type LintResult, type SourceText } from '@otvet/core';
 
 /** How many lint → fix rounds at most (a fix may uncover or enable another). */
 export const MAX_PASSES = 5;
@@ -26,14 +26,20 @@ export function fixSources(sources: SourceText[], options: LintOptions): FixRun 
   let current = sources;
   let fixed = 0;
   const perFile = new Map<string, number>();
-  let result = lintTexts(current, options);
+  // Each pass after the first lints only what the fixes changed: the files a round left as they
+  // were come from the cache, and in a changed file the templates whose texts (and the pack-wide
+  // state before them) are the same get the same reports without running the rules.
+  const passOptions: LintOptions = { ...options, cache: new MemoryLintCache(), memo: new TemplateMemo() };
+  let result = lintTexts(current, passOptions);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changedThisPass = false;
+    const byPath = new Map(result.files.map((f) => [f.path, f]));
     current = current.map((source) => {
       if (options.focus && !options.focus(source.path)) return source;
-      const file = result.files.find((f) => f.path === source.path);
+      const file = byPath.get(source.path);
       const fixes = file?.messages.flatMap((m) => (m.fix ? [m.fix] : [])) ?? [];
-      if (!file || fixes.length === 0) return source;
+      // A file from the cache is as it was in the round before, when its fixes (if any) did not apply.
+      if (!file || file.cached || fixes.length === 0) return source;
       const outcome = applyFixes(file.file, fixes);
       if (outcome.applied.length === 0) return source;
       fixed += outcome.applied.length;
@@ -42,7 +48,7 @@ export function fixSources(sources: SourceText[], options: LintOptions): FixRun 
       return { ...source, text: outcome.text };
     });
     if (!changedThisPass) break;
-    result = lintTexts(current, options);
+    result = lintTexts(current, passOptions);
   }
   const changed = current.filter((s) => s.text !== originals.get(s.path)).map((s) => ({ source: s, original: originals.get(s.path)!, fixed: perFile.get(s.path) ?? 0 }));
   return { result, changed, fixed };

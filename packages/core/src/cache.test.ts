@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig, resolveRules } from './config.js';
-import { lintTexts, type LintOptions, type LintResult } from './engine.js';
+import { lintTexts, TemplateMemo, type LintOptions, type LintResult } from './engine.js';
 import { decodeFinding, encodeFinding, entryResult, MessageTable, parseCacheIndex, parseCacheShard, type CacheEntry, type LintCache } from './cache.js';
 import type { Config } from './types.js';
-import { testCatalog } from './test-rules.test-helper.js';
+import { firstRule, markRule, testCatalog } from './test-rules.test-helper.js';
 
 const catalog = testCatalog();
 
@@ -191,5 +191,39 @@ describe('lint cache files', () => {
     expect(parseCacheShard(JSON.stringify(shard))).toEqual(shard);
     expect(parseCacheShard(JSON.stringify({ ...shard, findings: [{ ...shard.findings[0], severity: 'fatal' }] }))).toBeUndefined();
     expect(parseCacheShard('{')).toBeUndefined();
+  });
+});
+
+describe('template memo (the lint passes of --fix)', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const withMemo = (files: Record<string, string>, memo: TemplateMemo): LintResult =>
+    lintTexts(Object.entries(files).map(([path, text]) => ({ path, text, bom: false })), { ...options(), memo });
+
+  it('gives an unchanged template the same reports without running the rules, placed anew where an edit above moved it', () => {
+    const memo = new TemplateMemo();
+    const before = { 'a.yaml': `templates:\n${t('a1', 'Нет~')}${t('a2', 'Да~ и~')}${t('a3', 'Ну тут~')}` };
+    expect(shown(withMemo(before, memo))).toEqual(shown(lint(before)));
+    expect(memo.size).toBe(3);
+    const mark = vi.spyOn(markRule, 'check');
+    // a1 grows by a line and a character: a2 and a3 move, their texts do not change.
+    const after = { 'a.yaml': `templates:\n${t('a1', '|\n        Нет~~')}${t('a2', 'Да~ и~')}${t('a3', 'Ну тут~')}` };
+    const result = withMemo(after, memo);
+    expect(mark).toHaveBeenCalledTimes(1);
+    expect(shown(result)).toEqual(shown(lint(after)));
+    expect(result.files[0]!.messages.filter((m) => m.ruleId === 'test-mark').map((m) => `${m.line}:${m.column}`)).toEqual(['5:12', '5:13', '8:13', '8:16', '11:17']);
+  });
+
+  it('runs the rules again after a change of the pack-wide state, and where a report named a place that moved', () => {
+    const memo = new TemplateMemo();
+    const before = { 'a.yaml': `templates:\n${t('a1', 'Нет')}${t('a2', '"Вы тут"')}${t('a3', 'Вы снова')}` };
+    withMemo(before, memo);
+    const first = vi.spyOn(firstRule, 'check');
+    // a2 is the first «Вы»: it moves down one line, and a3's report names it.
+    const moved = { 'a.yaml': `templates:\n${t('a1', '|\n        Нет')}${t('a2', '"Вы тут"')}${t('a3', 'Вы снова')}` };
+    const result = withMemo(moved, memo);
+    // a1 changed; a2 called locate and moved; a3's state before it changed (the place of a2).
+    expect(first).toHaveBeenCalledTimes(3);
+    expect(shown(result)).toEqual(shown(lint(moved)));
+    expect(result.files[0]!.messages.find((m) => m.ruleId === 'test-first')?.cause).toBe('a.yaml:8:12');
   });
 });

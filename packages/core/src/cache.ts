@@ -61,6 +61,23 @@ export interface LintCache {
   set(path: string, text: string, entry: CacheEntry): void;
 }
 
+/**
+ * A store in memory, for the lint passes of one run (`--fix` lints again after each round of
+ * fixes: the files a round did not change need no second lint).
+ */
+export class MemoryLintCache implements LintCache {
+  readonly #entries = new Map<string, { text: string; entry: CacheEntry }>();
+
+  get(path: string, text: string): CacheEntry | undefined {
+    const kept = this.#entries.get(path);
+    return kept && kept.text === text ? kept.entry : undefined;
+  }
+
+  set(path: string, text: string, entry: CacheEntry): void {
+    this.#entries.set(path, { text, entry });
+  }
+}
+
 /** The whole report of an entry, loading it when the store keeps it apart. */
 export function entryResult(entry: CacheEntry): StoredResult | undefined {
   return typeof entry.result === 'function' ? entry.result() : entry.result;

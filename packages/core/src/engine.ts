@@ -58,6 +58,46 @@ export interface LintOptions {
    * result has `cached` set.
    */
   cache?: LintCache;
+  /**
+   * What the rules reported on each template in an earlier lint of this run (`--fix` lints again
+   * after each round of fixes): a template whose texts, placeholders and incoming pack-wide state
+   * are the same gets the same reports without running the rules. Reports are kept in the text's
+   * own offsets and placed in the file anew; a template whose reports named a place in the file
+   * (`locate`) is reused only where it has not moved.
+   */
+  memo?: TemplateMemo;
+}
+
+/** The reports of the rules on one template, for {@link LintOptions.memo}. */
+interface MemoEntry {
+  /** The pack-wide state before and after the template (JSON). */
+  stateIn: string;
+  stateOut: string;
+  words: number | undefined;
+  /** Each report with the index of its rule in the file's text rules. */
+  reports: [rule: number, report: Report][];
+  /** Where the template was, when a rule asked for a place in the file. */
+  place?: string;
+}
+
+/** See {@link LintOptions.memo}: one per `--fix` run, shared by its lint passes. */
+export class TemplateMemo {
+  readonly #entries = new Map<string, MemoEntry>();
+
+  /** @internal */
+  get(key: string): MemoEntry | undefined {
+    return this.#entries.get(key);
+  }
+
+  /** @internal */
+  set(key: string, entry: MemoEntry): void {
+    this.#entries.set(key, entry);
+  }
+
+  /** How many templates it holds. */
+  get size(): number {
+    return this.#entries.size;
+  }
 }
 
 export interface FileResult {
@@ -317,27 +357,54 @@ function lintFile(file: TemplateFile, options: LintOptions, run: RunState, inFoc
   const findings: Finding[] = [...file.findings];
   const textRules = options.rules.filter((r) => r.rule.meta.scope !== 'builtin' && (inFocus || r.rule.meta.packWide));
   const words = new Map<TemplateEntry, number>();
+  const { memo } = options;
   for (const entry of file.templates) {
     if (!entry.valid) continue;
     const target = entry.texts.get(config.target);
     if (!target) continue;
     const source = entry.texts.get(config.source);
+    let key: string | undefined;
+    let stateIn: string | undefined;
+    if (memo) {
+      key = JSON.stringify([inFocus, file.path, entry.index, entry.id, entry.placeholders, target.locale, target.map.value, source?.locale, source?.map.value]);
+      stateIn = JSON.stringify([...state]);
+      const hit = memo.get(key);
+      if (hit && hit.stateIn === stateIn && (hit.place === undefined || hit.place === placeOf(file, entry))) {
+        if (inFocus && hit.words !== undefined) words.set(entry, hit.words);
+        for (const [i, report] of hit.reports) {
+          const resolved = textRules[i]!;
+          findings.push(toFinding(resolved, entry, report, report.in === 'source' && source ? source : target, resolved.rule.meta.fixable));
+        }
+        if (hit.stateOut !== stateIn) {
+          state.clear();
+          for (const [k, v] of JSON.parse(hit.stateOut) as [string, object][]) state.set(k, v);
+        }
+        continue;
+      }
+    }
+    const reports: MemoEntry['reports'] = [];
+    let located = false;
     const targetView = createTextView(target.locale, target.map.value);
     const sourceView = source ? createTextView(source.locale, source.map.value) : undefined;
-    if (inFocus) words.set(entry, timed(options.timing, '(placeholders + retext)', () => countWords(wordOffsets(targetView.tree), targetView.parsed.placeholders)));
+    const wordCount = inFocus ? timed(options.timing, '(placeholders + retext)', () => countWords(wordOffsets(targetView.tree), targetView.parsed.placeholders)) : undefined;
+    if (wordCount !== undefined) words.set(entry, wordCount);
     const placeholders = { ...config.placeholders, ...entry.placeholders };
-    for (const resolved of textRules) {
+    for (const [ruleIndex, resolved] of textRules.entries()) {
       const { meta } = resolved.rule;
       if (meta.scope === 'source' && !sourceView) continue;
       if (meta.scope === 'pair' && !sourceView) continue;
       const context: RuleContext<object> = {
         templateId: entry.id,
+        templateRef: `${file.path}#${entry.index}`,
         placeholders,
         target: targetView,
         options: resolved.options,
         config,
         resources: options.resources ?? {},
-        report: (report) => findings.push(toFinding(resolved, entry, report, report.in === 'source' && source ? source : target, meta.fixable)),
+        report: (report) => {
+          if (memo) reports.push([ruleIndex, report]);
+          findings.push(toFinding(resolved, entry, report, report.in === 'source' && source ? source : target, meta.fixable));
+        },
         shared: <T>(key: string, create: () => T): T => {
           const k = `${meta.id}\u0000${key}`;
           if (!shared.has(k)) shared.set(k, create());
@@ -350,6 +417,7 @@ function lintFile(file: TemplateFile, options: LintOptions, run: RunState, inFoc
           return value as T;
         },
         locate: (offset, where = 'target') => {
+          located = true;
           const text = where === 'source' && source ? source : target;
           const p = file.lines.point(sourceRange(text.map, offset, offset)[0]);
           return `${file.path}:${p.line}:${p.column}`;
@@ -369,6 +437,11 @@ function lintFile(file: TemplateFile, options: LintOptions, run: RunState, inFoc
         const at = file.lines.point(sourceRange(target.map, 0, 0)[0]);
         throw new RuleCrash(meta.id, file.path, entry.id, at.line, error);
       }
+    }
+    if (memo) {
+      const entryMemo: MemoEntry = { stateIn: stateIn!, stateOut: JSON.stringify([...state]), words: wordCount, reports };
+      if (located) entryMemo.place = placeOf(file, entry);
+      memo.set(key!, entryMemo);
     }
   }
   const kept = applySuppressions(file, findings, catalog, byId);
@@ -394,6 +467,15 @@ function lintFile(file: TemplateFile, options: LintOptions, run: RunState, inFoc
     else templates.push(scoreTemplate(entry.id, words.get(entry) ?? countFallback(entry, config.target), own, config.thresholds));
   }
   return { result: { path: file.path, file, vfile, messages, templates, checked: file.usable && file.unread === 0 }, stored };
+}
+
+/**
+ * Where a template is, as far as `RuleContext.locate` can tell: its file, its place and its YAML
+ * text (a report that names a place is the same only where all of these are).
+ */
+function placeOf(file: TemplateFile, entry: TemplateEntry): string {
+  const p = file.lines.point(entry.start);
+  return `${file.path}\u0000${entry.start}\u0000${p.line}\u0000${p.column}\u0000${file.text.slice(entry.start, entry.end)}`;
 }
 
 /** What scoring needs of a message: severity, text and span (file offsets). */

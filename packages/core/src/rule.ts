@@ -86,6 +86,13 @@ export interface Report {
 
 export interface RuleContext<Options extends object> {
   templateId: string;
+  /**
+   * This template in the run, whatever its place in the file: `path#n`, its file and its index in
+   * the file's template list (ids may repeat; this does not). For state that must tell "this
+   * template" from "another" (`pack`): unlike {@link locate}, it does not change when an edit
+   * above moves the template.
+   */
+  templateRef: string;
   /** Placeholder declarations of the template merged over the config's. */
   placeholders: Readonly<Record<string, PlaceholderDeclaration>>;
   target: TextView;

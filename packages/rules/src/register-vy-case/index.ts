@@ -12,8 +12,8 @@ interface FirstUsage {
   style?: Style;
   actual?: string;
   where?: string;
-  /** Where the text it is in starts (`path:line:column`), to tell "this template" from "another". */
-  text?: string;
+  /** The template it is in (`context.templateRef`), to tell "this template" from "another". */
+  template?: string;
 }
 
 const switchCase = (word: string): string => {
@@ -111,16 +111,15 @@ export default defineRule<Options>({
     return;
   }
   const first = context.pack<FirstUsage>('first-usage', () => ({}));
-  const text = context.locate(0);
   if (!first.style) {
     const witness = forms.find((f) => evidence(f) !== undefined);
     if (!witness) return;
     first.style = evidence(witness)!;
     first.actual = witness.actual;
     first.where = context.locate(witness.start);
-    first.text = text;
+    first.template = context.templateRef;
   }
-  const here = first.text === text;
+  const here = first.template === context.templateRef;
   for (const form of forms) {
     if (!breaks(form, first.style)) continue;
     if (here) report(form, 'inconsistent-template', { first: first.actual! }, first.where);

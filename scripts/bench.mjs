@@ -10,7 +10,9 @@
 //   - `otvet lint --context FILE`    the pre-commit hook: one changed 20-template file in the pack
 //                                    of 10,000 (a project of its own, `commit/`), without the
 //                                    cache, with a cold cache (emptied before each run) and with a
-//                                    warm one (the file's text changes before each run).
+//                                    warm one (the file's text changes before each run);
+//   - `otvet lint --fix`             1,000 templates with defects (a project of its own, `fix/`,
+//                                    written anew before each run), beside a plain lint of them.
 // Prints medians, minima, the ratio to bare node, and the peak RSS of each command (measured on
 // its warm-up run). The figures are informational: the exit code is non-zero only when the CLI
 // fails to run (exit code 2, a signal, a crash) or the benchmark itself cannot run.
@@ -38,6 +40,8 @@ import { BENCH_CONFIG, DEFAULT_SEED, DEFAULT_TEMPLATES, generatePack, generateSm
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'packages/cli/bin/otvet.cjs');
+/** Templates of the `--fix` measurement. */
+const FIX_TEMPLATES = 1000;
 /** The start-up budget of a small lint, in multiples of a bare node start. */
 const BUDGET = 3;
 /** Exit codes of the CLI that mean it ran: 0 clean, 1 findings. */
@@ -488,6 +492,16 @@ async function main() {
       writeFileSync(join(commitDir, path), text);
     }
     let edits = 0;
+    // The --fix project: 1,000 templates of the same kind (their defects include fixable ones).
+    const fixDir = join(dir, 'fix');
+    const fixPack = generatePack({ templates: FIX_TEMPLATES, seed: options.seed });
+    const writeFixPack = () => {
+      for (const [path, text] of Object.entries({ 'otvet.config.yaml': BENCH_CONFIG, ...fixPack })) {
+        mkdirSync(dirname(join(fixDir, path)), { recursive: true });
+        writeFileSync(join(fixDir, path), text);
+      }
+    };
+    writeFixPack();
     const rss = chooseRssMethod(options.rss, dir);
     const baseline = options.baseline === undefined ? undefined : prepareBaseline(options.baseline, dir, progress);
     cleanUps.push(() => baseline?.cleanUp());
@@ -509,6 +523,8 @@ async function main() {
         // The hook runs after an edit: the staged file is not what the cache holds, the others are.
         before: () => writeFileSync(commitFile, `${commitText}# edit ${++edits}\n`),
       },
+      { name: 'fix-lint', label: `otvet lint (${FIX_TEMPLATES} templates)`, args: [CLI, 'lint', 'pack'], isCli: true, runs: options.packRuns, cpu: true, cwd: fixDir },
+      { name: 'fix', label: `otvet lint --fix (${FIX_TEMPLATES} templates)`, args: [CLI, 'lint', '--fix', 'pack'], isCli: true, runs: options.packRuns, cpu: true, cwd: fixDir, before: writeFixPack },
     ];
     const peerInputs = options.peers ? writePeerInputs(dir, options.templates, options.seed) : undefined;
     const peers = peerInputs ? peerCommands(peerInputs, options.packRuns) : { commands: [], missing: [] };
@@ -536,6 +552,7 @@ async function main() {
       commitWarmPerBare: byName('commit-warm').ratio,
       commitColdPerNoCache: byName('commit-cold').medianMs / byName('commit').medianMs,
     };
+    const fixRatio = { wall: byName('fix').medianMs / byName('fix-lint').medianMs, cpu: ratioOf(byName('fix').cpuMs, byName('fix-lint').cpuMs) };
     // otvet's CPU time on the pack as a multiple of each peer's on the same templates.
     const versus = results.filter((r) => PEERS.some((p) => p.name === r.name)).map((r) => ({
       peer: r.name,
@@ -554,6 +571,7 @@ async function main() {
         ...(options.peers ? { peers: { words: peerInputs?.wordCount, versus: versus.map((v) => ({ ...v, otvetPerPeer: v.otvetPerPeer === null ? null : round(v.otvetPerPeer, 2) })), missing: peers.missing } } : {}),
         budget: { ...budget, ratio: round(budget.ratio, 3) },
         cache: { warmPerCold: round(cache.warmPerCold, 4), commitWarmPerBare: round(cache.commitWarmPerBare, 3), commitColdPerNoCache: round(cache.commitColdPerNoCache, 3) },
+        fix: { templates: FIX_TEMPLATES, wall: round(fixRatio.wall, 3), cpu: fixRatio.cpu === null ? null : round(fixRatio.cpu, 3) },
         ...(growth ? { baseline: { ref: growth.ref, growthMedianMs: round(growth.medianMs, 2), growthMinMs: round(growth.minMs, 2) } } : {}),
       };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -574,6 +592,7 @@ async function main() {
         `${SMALL_TEMPLATES}-template lint: ${budget.ratio.toFixed(2)}× bare node start (budget < ${BUDGET}×): ${budget.ok ? 'ok' : 'OVER'}`,
         `unchanged pack, warm cache: ${(cache.warmPerCold * 100).toFixed(1)} % of the cold lint's time`,
         `pre-commit (--context, one changed ${SMALL_TEMPLATES}-template file in a pack of ${options.templates}): warm cache ${cache.commitWarmPerBare.toFixed(2)}× bare node start; cold cache ${cache.commitColdPerNoCache.toFixed(2)}× the time without the cache`,
+        `lint --fix on ${FIX_TEMPLATES} templates: ${fixRatio.wall.toFixed(2)}× a plain lint of them (wall clock)${fixRatio.cpu === null ? '' : `, ${fixRatio.cpu.toFixed(2)}× (CPU time)`}`,
         ...(growth ? [`${SMALL_TEMPLATES}-template lint against baseline ${growth.ref}: ${signed(growth.medianMs)} ms median, ${signed(growth.minMs)} ms min (runs in turn)`] : []),
         ...(options.peers ? [
           `peers on the same ${options.templates} templates (${peerInputs?.wordCount} Russian words):`,
@@ -590,6 +609,9 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** @param {number | null} a @param {number | null} b */
+const ratioOf = (a, b) => (a === null || b === null || b <= 0 ? null : a / b);
 
 /** @param {number} ms */
 const signed = (ms) => `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(1)}`;

@@ -18,6 +18,7 @@ interface Report {
   baseline?: { ref: string; growthMedianMs: number; growthMinMs: number };
   peers?: { words: number; versus: { peer: string; cpuMs: number | null; otvetPerPeer: number | null }[]; missing: string[] };
   cache: { warmPerCold: number; commitWarmPerBare: number; commitColdPerNoCache: number };
+  fix: { templates: number; wall: number; cpu: number | null };
 }
 
 describe('bench', () => {
@@ -27,7 +28,7 @@ describe('bench', () => {
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     const report = JSON.parse(r.stdout) as Report;
     expect(report.results.map((x) => [x.name, x.runs])).toEqual([
-      ['bare', 2], ['small', 2], ['baseline-small', 2], ['pack', 1], ['pack-warm', 2], ['commit', 1], ['commit-cold', 1], ['commit-warm', 2],
+      ['bare', 2], ['small', 2], ['baseline-small', 2], ['pack', 1], ['pack-warm', 2], ['commit', 1], ['commit-cold', 1], ['commit-warm', 2], ['fix-lint', 1], ['fix', 1],
     ]);
     // The cache's figures are ratios of the rows above (rounded in the report).
     const row = (name: string) => report.results.find((x) => x.name === name)!;
@@ -35,6 +36,9 @@ describe('bench', () => {
     expect(report.cache.commitWarmPerBare).toBeCloseTo(row('commit-warm').medianMs / row('bare').medianMs, 2);
     expect(report.cache.commitColdPerNoCache).toBeCloseTo(row('commit-cold').medianMs / row('commit').medianMs, 2);
     expect(row('pack-warm').exitCode).toBe(row('pack').exitCode);
+    // --fix on its own project, written anew before each run (else the second run has nothing to fix).
+    expect(report.fix).toMatchObject({ templates: 1000, cpu: null });
+    expect(report.fix.wall).toBeCloseTo(row('fix').medianMs / row('fix-lint').medianMs, 2);
     for (const name of ['commit-cold', 'commit-warm']) expect(row(name).exitCode).toBe(row('commit').exitCode);
     const small = report.results.find((x) => x.name === 'small')!;
     const base = report.results.find((x) => x.name === 'baseline-small')!;

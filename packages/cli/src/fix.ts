@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { tempPath } from './atomic.js';
 import { createTwoFilesPatch } from 'diff';
 export { NAME_MAX, tempPath, writeAtomic } from './atomic.js';
-import { applyFixes, lintTexts, MemoryLintCache, TemplateMemo, type LintOptions, type LintResult, type SourceText } from '@otvet/core';
+import { applyFixes, lintTexts, MemoryLintCache, TemplateMemo, type FixResult, type LintOptions, type LintResult, type SourceText } from '@otvet/core';
 
 /** How many lint → fix rounds at most (a fix may uncover or enable another). */
 export const MAX_PASSES = 5;
@@ -29,7 +29,17 @@ export function fixSources(sources: SourceText[], options: LintOptions): FixRun 
   // Each pass after the first lints only what the fixes changed: the files a round left as they
   // were come from the cache, and in a changed file the templates whose texts (and the pack-wide
   // state before them) are the same get the same reports without running the rules.
-  const passOptions: LintOptions = { ...options, cache: new MemoryLintCache(), memo: new TemplateMemo() };
+  // The documents that applying the fixes parsed (to check them) are those the next pass reads.
+  const documents = new Map<string, { text: string; doc: NonNullable<FixResult['doc']> }>();
+  const passOptions: LintOptions = {
+    ...options,
+    cache: new MemoryLintCache(),
+    memo: new TemplateMemo(),
+    documents: (path, text) => {
+      const kept = documents.get(path);
+      return kept?.text === text ? kept.doc : undefined;
+    },
+  };
   let result = lintTexts(current, passOptions);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changedThisPass = false;
@@ -44,6 +54,7 @@ export function fixSources(sources: SourceText[], options: LintOptions): FixRun 
       if (outcome.applied.length === 0) return source;
       fixed += outcome.applied.length;
       perFile.set(source.path, (perFile.get(source.path) ?? 0) + outcome.applied.length);
+      if (outcome.doc) documents.set(source.path, { text: outcome.text, doc: outcome.doc });
       changedThisPass = true;
       return { ...source, text: outcome.text };
     });

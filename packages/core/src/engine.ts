@@ -2,6 +2,7 @@
  * The lint engine: files → templates → rules → findings → `VFileMessage`s at
  * exact file positions, with suppressions applied and every template scored.
  */
+import type { Document } from 'yaml';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Lang, Localized } from './i18n.js';
@@ -66,6 +67,11 @@ export interface LintOptions {
    * (`locate`) is reused only where it has not moved.
    */
   memo?: TemplateMemo;
+  /**
+   * The YAML document of a file's text when it is already parsed (`--fix` parsed each file it
+   * fixed, to check it): `parseTemplateDocument` of exactly that text, or undefined.
+   */
+  documents?: (path: string, text: string) => Document.Parsed | undefined;
 }
 
 /** The reports of the rules on one template, for {@link LintOptions.memo}. */
@@ -199,7 +205,8 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
       const restored = timed(options.timing, '(cache)', () => restore(s, cache.get(s.path, s.text), inFocus, firstSeen, run, options));
       if (restored) return restored;
     }
-    const file = timed(options.timing, '(yaml + schema)', () => parseTemplateFile(s.path, s.text, s.bom, config.target));
+    const parsed = options.documents?.(s.path, s.text);
+    const file = timed(options.timing, '(yaml + schema)', () => parseTemplateFile(s.path, s.text, s.bom, config.target, parsed));
     // Linting reads the templates, not the document: it can go before the lint of the file.
     if (options.keepDocuments === false) delete file.doc;
     // Duplicate template ids, within the file and with the files before it (those, for the cache

@@ -8,8 +8,8 @@
  * because only the characters inside the fixed ranges change.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { parseYamlDocument } from './yaml-parse.js';
-import { parseTemplateFile, type TemplateFile } from './load.js';
+import type { Document } from 'yaml';
+import { parseTemplateDocument, parseTemplateFile, type TemplateFile } from './load.js';
 import type { Fix } from './types.js';
 
 export interface FixResult {
@@ -18,6 +18,8 @@ export interface FixResult {
   applied: Fix[];
   /** Edits that overlapped others or failed verification. */
   skipped: Fix[];
+  /** The document of the new text, parsed to verify it (as {@link parseTemplateDocument}): when edits were applied. */
+  doc?: Document.Parsed;
 }
 
 function splice(text: string, fixes: Fix[]): { text: string; applied: Fix[]; overlapped: Fix[] } {
@@ -80,20 +82,22 @@ function insideTexts(file: TemplateFile, fixes: Fix[]): boolean {
   return fixes.every((f) => requoteOf(file, f) || texts.some((t) => t.map.exact && f.range[0] >= t.map.nodeStart && f.range[1] <= t.map.offsets[t.map.value.length]!));
 }
 
-function verify(file: TemplateFile, fixes: Fix[], newText: string): boolean {
-  if (!insideTexts(file, fixes)) return false;
+/** The document of the new text, when it verifies. */
+function verify(file: TemplateFile, fixes: Fix[], newText: string): Document.Parsed | undefined {
+  if (!insideTexts(file, fixes)) return undefined;
   const expected = expectedData(file, fixes);
-  if (expected === undefined) return false;
-  const doc = parseYamlDocument(newText);
-  if (doc.errors.length) return false;
-  return isDeepStrictEqual(doc.toJS(), expected);
+  if (expected === undefined) return undefined;
+  const doc = parseTemplateDocument(newText);
+  if (doc.errors.length) return undefined;
+  return isDeepStrictEqual(doc.toJS(), expected) ? doc : undefined;
 }
 
 /** Apply fixes to a parsed template file's text, keeping only edits that verify. */
 export function applyFixes(file: TemplateFile, fixes: Fix[]): FixResult {
   if (fixes.length === 0 || !file.doc || file.doc.errors.length) return { text: file.text, applied: [], skipped: [...fixes] };
   const batch = splice(file.text, fixes);
-  if (verify(file, batch.applied, batch.text)) return { text: batch.text, applied: batch.applied, skipped: batch.overlapped };
+  const doc = verify(file, batch.applied, batch.text);
+  if (doc) return { text: batch.text, applied: batch.applied, skipped: batch.overlapped, doc };
   // Something in the batch does not verify: take the edits one at a time.
   let current = file;
   const applied: Fix[] = [];
@@ -112,12 +116,13 @@ export function applyFixes(file: TemplateFile, fixes: Fix[]): FixResult {
   for (const f of [...batch.applied].sort((a, b) => a.range[0] - b.range[0])) {
     const g = moved(f);
     const one = splice(current.text, [g]);
-    if (verify(current, [g], one.text)) {
+    const verified = verify(current, [g], one.text);
+    if (verified) {
       applied.push(f);
       shift = [...shift, { at: f.range[1], delta: f.text.length - (f.range[1] - f.range[0]) }];
       // The target locale only matters for schema findings, which fixing never needs.
-      current = parseTemplateFile(file.path, one.text, file.bom, 'ru');
+      current = parseTemplateFile(file.path, one.text, file.bom, 'ru', verified);
     } else skipped.push(f);
   }
-  return { text: current.text, applied, skipped };
+  return applied.length && current.doc ? { text: current.text, applied, skipped, doc: current.doc } : { text: current.text, applied, skipped };
 }

@@ -306,11 +306,18 @@ function commentsAfterText(file: TemplateFile, item: YAMLMap, index: number): vo
 
 const DIRECTIVE = /^([ \t]*)#[ \t]*otvet-disable-next-line\b(.*)$/u;
 
-/** Parse and validate one template file. Never throws. */
-export function parseTemplateFile(path: string, text: string, bom: boolean, target: string): TemplateFile {
+/** The YAML document of a template file, as {@link parseTemplateFile} reads it. */
+export function parseTemplateDocument(text: string): Document.Parsed {
+  return parseYamlDocument(text, { keepSourceTokens: true, prettyErrors: false });
+}
+
+/**
+ * Parse and validate one template file. Never throws.
+ * @param doc the file's document when it is already parsed ({@link parseTemplateDocument} of `text`)
+ */
+export function parseTemplateFile(path: string, text: string, bom: boolean, target: string, doc: Document.Parsed = parseTemplateDocument(text)): TemplateFile {
   const lines = new LineIndex(text);
   const file: TemplateFile = { path, text, bom, lines, templates: [], findings: [], directives: [], usable: false, unread: 0, requotes: [] };
-  const doc = parseYamlDocument(text, { keepSourceTokens: true, prettyErrors: false });
   file.doc = doc;
   // Too deep to read safely (the parser may even have run out of stack): one finding, nothing else.
   const shape = yamlShape(doc, text);

@@ -4,6 +4,7 @@ import { lintTexts, TemplateMemo, type LintOptions, type LintResult } from './en
 import { decodeFinding, encodeFinding, entryResult, MessageTable, parseCacheIndex, parseCacheShard, type CacheEntry, type LintCache } from './cache.js';
 import type { Config } from './types.js';
 import { firstRule, markRule, testCatalog } from './test-rules.test-helper.js';
+import { parseTemplateDocument } from './load.js';
 
 const catalog = testCatalog();
 
@@ -225,5 +226,16 @@ describe('template memo (the lint passes of --fix)', () => {
     expect(first).toHaveBeenCalledTimes(3);
     expect(shown(result)).toEqual(shown(lint(moved)));
     expect(result.files[0]!.messages.find((m) => m.ruleId === 'test-first')?.cause).toBe('a.yaml:8:12');
+  });
+});
+
+describe('documents already parsed (the checks of --fix)', () => {
+  it('are read instead of parsing the text again', () => {
+    const text = `templates:\n${t('a1', 'Нет~')}`;
+    const sources = [{ path: 'a.yaml', text, bom: false }];
+    expect(lintTexts(sources, options()).summary.errors).toBe(1);
+    // A document of another text (same length, no mark) shows that it is the one read.
+    const other = parseTemplateDocument(text.replace('~', '.'));
+    expect(lintTexts(sources, { ...options(), documents: (path, t2) => (path === 'a.yaml' && t2 === text ? other : undefined) }).summary.errors).toBe(0);
   });
 });

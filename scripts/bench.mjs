@@ -12,7 +12,7 @@
 //                                    cache, with a cold cache (emptied before each run) and with a
 //                                    warm one (the file's text changes before each run);
 //   - `otvet lint --fix`             1,000 templates with defects (a project of its own, `fix/`,
-//                                    written anew before each run), beside a plain lint of them.
+//                                    written anew before each run), in turn with a plain lint of them.
 // Prints medians, minima, the ratio to bare node, and the peak RSS of each command (measured on
 // its warm-up run). The figures are informational: the exit code is non-zero only when the CLI
 // fails to run (exit code 2, a signal, a crash) or the benchmark itself cannot run.
@@ -533,8 +533,15 @@ async function main() {
     const baselineSmall = baseline && { name: 'baseline-small', label: 'baseline lint small.yaml', args: [baseline.bin, 'lint', 'small.yaml'], isCli: true, runs: options.runs };
     /** @type {Result[]} */
     const results = [];
+    // What is compared is timed in turn, run for run, so that both see the same machine load: this
+    // build's small lint and the baseline's, --context without and with a cold cache, --fix and a
+    // plain lint of the same templates.
+    const pairs = new Map([['commit', 'commit-cold'], ['fix-lint', 'fix']]);
+    const paired = new Set(pairs.values());
     for (const command of commands) {
-      const together = command.name === 'small' && baselineSmall ? [command, baselineSmall] : [command];
+      if (paired.has(command.name)) continue;
+      const partner = commands.find((c) => c.name === pairs.get(command.name));
+      const together = command.name === 'small' && baselineSmall ? [command, baselineSmall] : partner ? [command, partner] : [command];
       const measured = await measure(together, dir, rss, () => interrupted, progress);
       for (const m of measured) {
         const bare = results[0]?.medianMs ?? m.medianMs;

@@ -5,7 +5,7 @@
  * the resolved config and rules, and the resources (phrasebooks, dictionaries, glossary). The
  * engine (core/cache.ts) decides whether a file's stored result still holds in this run.
  *
- * Layout: `<location>/<project>/index.json` (per config: each file's digest, ids, pack-wide
+ * Layout: `<location>/<project>/index.json` (per config: each file's digest (SHA-256 of its bytes), ids, pack-wide
  * state and cross-file findings) and `<location>/<project>/<digest>.json` (a file's whole
  * report, read only when it is shown). The location holds a `.gitignore` of `*` and a
  * `CACHEDIR.TAG`, so that git and backup tools leave it alone.
@@ -28,6 +28,7 @@ import {
   type CacheShard,
   type IndexEntry,
   type LintCache,
+  type SourceText,
   type StoredFinding,
   type StoredResult,
   entryResult,
@@ -42,6 +43,9 @@ export const DEFAULT_CACHE_LOCATION = '.otvet-cache';
 const PRUNE_AFTER_MS = 60_000;
 
 const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
+
+/** What a file's entry is found by: the digest of its bytes (readSources makes it), else of its text. */
+const digestOf = (source: SourceText): string => source.digest ?? sha256(source.text);
 
 /** What this build of otvet is: the digest the build wrote beside the bundle, or the source tree's version. */
 function buildId(version: string): string {
@@ -109,8 +113,9 @@ export class FileCache implements LintCache {
     if (!this.#index) this.#dirty = true;
   }
 
-  get(path: string, text: string): CacheEntry | undefined {
-    const hash = sha256(text);
+  get(source: SourceText): CacheEntry | undefined {
+    const { path } = source;
+    const hash = digestOf(source);
     this.#hashes.set(path, hash);
     const index = this.#index;
     const stored = index && Object.hasOwn(index.files, path) ? index.files[path] : undefined;
@@ -123,9 +128,10 @@ export class FileCache implements LintCache {
     return entry;
   }
 
-  set(path: string, text: string, entry: CacheEntry): void {
+  set(source: SourceText, entry: CacheEntry): void {
+    const { path } = source;
     const { caused, result: _result, ...rest } = entry;
-    const pending: Pending = { entry: { ...rest, hash: this.#hashes.get(path) ?? sha256(text) }, caused };
+    const pending: Pending = { entry: { ...rest, hash: this.#hashes.get(path) ?? digestOf(source) }, caused };
     const result = entryResult(entry);
     if (result) {
       const table = new MessageTable();

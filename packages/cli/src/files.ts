@@ -1,8 +1,9 @@
 /** Finding and reading the files to lint. */
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CONFIG_FILE, decodeText, defaultConfig, isDecodeFailure, LineIndex, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument } from '@otvet/core';
+import { CONFIG_FILE, decodeText, defaultConfig, isDecodeFailure, LineIndex, plainUtf8, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument } from '@otvet/core';
 import { cliMessages } from './i18n.js';
 
 const IGNORE = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
@@ -77,18 +78,49 @@ export function loadConfig(cwd: string, option: string | undefined, catalog: Rul
   return { config: parseConfig(display, text.text, catalog), path, root: dirname(path) };
 }
 
-function readText(abs: string, display: string): { text: string; bom: boolean } {
-  let bytes: Buffer;
+function readBytes(abs: string, display: string): Buffer {
   try {
     const stat = statSync(abs);
     if (stat.isDirectory()) throw new UserError(cliMessages['is-directory'], { path: display });
-    bytes = readFileSync(abs);
+    return readFileSync(abs);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(cliMessages['not-found'], { path: display });
     throw new UserError(cliMessages.unreadable, { path: display, detail: code ?? String(error) });
   }
+}
+
+function readText(abs: string, display: string): { text: string; bom: boolean } {
+  return decodeOrThrow(readBytes(abs, display), display);
+}
+
+/**
+ * A file for the lint cache: its bytes checked (as {@link readText} does) and digested, its text
+ * decoded on first use, which a file whose result is in the cache may never need.
+ */
+function readLazily(abs: string, path: string): SourceText {
+  const bytes = readBytes(abs, path);
+  const plain = plainUtf8(bytes);
+  // Anything else is decoded now, to say what is wrong with it (or to read it as it is).
+  if (!plain) return { path, ...decodeOrThrow(bytes, path), digest: createHash('sha256').update(bytes).digest('hex') };
+  let body: Buffer | undefined = plain.body;
+  let text: string | undefined;
+  return {
+    path,
+    bom: plain.bom,
+    digest: createHash('sha256').update(bytes).digest('hex'),
+    get text(): string {
+      if (text === undefined) {
+        text = body!.toString('utf8');
+        body = undefined;
+      }
+      return text;
+    },
+  };
+}
+
+function decodeOrThrow(bytes: Buffer, display: string): { text: string; bom: boolean } {
   const decoded = decodeText(bytes);
   if (isDecodeFailure(decoded)) {
     const where = { path: display, line: decoded.line, column: decoded.column };
@@ -193,13 +225,20 @@ export async function resolveFiles(cwd: string, paths: string[], loaded: LoadedC
   return [...found].sort((a, b) => (displayPath(a, cwd) < displayPath(b, cwd) ? -1 : 1));
 }
 
-/** Read and decode every file; all unreadable files are reported together. */
-export function readSources(cwd: string, files: string[]): SourceText[] {
+/**
+ * Read and decode every file; all unreadable files are reported together. `lazy` (for the lint
+ * cache): each file gets the digest of its bytes, and a text decoded on first use.
+ */
+export function readSources(cwd: string, files: string[], options: { lazy?: boolean } = {}): SourceText[] {
   const errors: UserError[] = [];
   const out: SourceText[] = [];
   for (const abs of files) {
     const path = displayPath(abs, cwd);
     try {
+      if (options.lazy) {
+        out.push(readLazily(abs, path));
+        continue;
+      }
       const { text, bom } = readText(abs, path);
       out.push({ path, text, bom });
     } catch (error) {

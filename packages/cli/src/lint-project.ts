@@ -27,6 +27,8 @@ export interface ProjectOptions {
   loaded?: LoadedConfig;
   /** The directory reported paths are relative to (default: `cwd`). */
   root?: string;
+  /** The lint will use the cache: read the files lazily, with the digests of their bytes (readSources). */
+  cache?: boolean;
 }
 
 export async function prepareLint(cwd: string, paths: string[], options: ProjectOptions, lang: Lang): Promise<LintProject> {
@@ -43,7 +45,7 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
     const pack = new Set(files);
     given = given.filter((abs) => pack.has(abs));
   }
-  const sources = readSources(root, files);
+  const sources = readSources(root, files, { lazy: options.cache ?? false });
   const resources = await loadResources(cwd, loaded, resourceValidators, resourceProblem);
   const rules = resolveRules(loaded.config, catalog);
   // The glossary is read only when a glossary rule runs.

@@ -62,7 +62,9 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   if (options.fix && options.fixDryRun) throw localizedCli('fix-conflict', {});
   // TIMING=1 prints where the time went: start-up, loading, then per rule (as ESLint does).
   const timing = io.env.TIMING ? new Map<string, number>([['(node start + otvet load)', performance.now()]]) : undefined;
-  const projects = await prepareProjects(io.cwd, paths, { ...options, ...(timing ? { timing } : {}) }, lang);
+  // The cache: asked for, or with --context unless --no-cache; --fix lints without it.
+  const useCache = !options.fix && !options.fixDryRun && (options.cache ?? Boolean(options.context));
+  const projects = await prepareProjects(io.cwd, paths, { ...options, cache: useCache, ...(timing ? { timing } : {}) }, lang);
   const results: LintResult[] = [];
   // `--fix`: one line for each file the fixes were not written to (exit 2, after the report).
   const unwritten: string[] = [];
@@ -98,7 +100,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     if (fixed > 0 && options.format !== 'json') {
       io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: fixed, files: changed.length - unwritten.length }) + '\n');
     }
-  } else if (options.cache ?? Boolean(options.context)) {
+  } else if (useCache) {
     // Loaded only when asked for (the pre-commit hook's `--context` asks for it).
     const { DEFAULT_CACHE_LOCATION, FileCache, cacheKey } = await import('./cache.js');
     const location = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig, resolveRules } from './config.js';
-import { lintTexts, TemplateMemo, type LintOptions, type LintResult } from './engine.js';
+import { lintTexts, TemplateMemo, type LintOptions, type LintResult, type SourceText } from './engine.js';
 import { decodeFinding, encodeFinding, entryResult, MessageTable, parseCacheIndex, parseCacheShard, type CacheEntry, type LintCache } from './cache.js';
 import type { Config } from './types.js';
 import { firstRule, markRule, testCatalog } from './test-rules.test-helper.js';
@@ -14,13 +14,13 @@ class MemoryCache implements LintCache {
   gets = 0;
   sets: string[] = [];
 
-  get(path: string, text: string): CacheEntry | undefined {
+  get({ path, text }: SourceText): CacheEntry | undefined {
     this.gets++;
     const s = this.stored.get(path);
     return s && s.text === text ? (JSON.parse(s.json) as CacheEntry) : undefined;
   }
 
-  set(path: string, text: string, entry: CacheEntry): void {
+  set({ path, text }: SourceText, entry: CacheEntry): void {
     this.sets.push(path);
     const result = entryResult(entry);
     this.stored.set(path, { text, json: JSON.stringify({ ...entry, ...(result ? { result } : {}) }) });
@@ -155,11 +155,11 @@ describe('lint cache: the same report as without it', () => {
   it('does not use an entry whose whole report is lost', () => {
     const cache = new MemoryCache();
     const lost: LintCache = {
-      get: (path, text) => {
-        const e = cache.get(path, text);
+      get: (source) => {
+        const e = cache.get(source);
         return e ? { ...e, result: () => undefined } : undefined;
       },
-      set: (path, text, entry) => cache.set(path, text, entry),
+      set: (source, entry) => cache.set(source, entry),
     };
     lint(pack(), cache);
     const result = lint(pack(), lost);

@@ -4,6 +4,7 @@
  * and the pack-wide state it was linted after); the store (the CLI's `.otvet-cache/`) only keeps
  * entries by path and text, across runs.
  */
+import type { SourceText } from './engine.js';
 import type { Finding } from './finding.js';
 import type { Localized } from './i18n.js';
 import { validateCacheIndex, validateCacheShard } from './generated/validators.js';
@@ -55,10 +56,10 @@ export interface CacheEntry {
 
 /** Where the engine finds and puts cache entries. */
 export interface LintCache {
-  /** The entry stored for this path and exactly this text, if any. */
-  get(path: string, text: string): CacheEntry | undefined;
+  /** The entry stored for this file's path and exactly its content (its `digest`, else its text), if any. */
+  get(source: SourceText): CacheEntry | undefined;
   /** Keep the entry of a file just linted. */
-  set(path: string, text: string, entry: CacheEntry): void;
+  set(source: SourceText, entry: CacheEntry): void;
 }
 
 /**
@@ -68,13 +69,13 @@ export interface LintCache {
 export class MemoryLintCache implements LintCache {
   readonly #entries = new Map<string, { text: string; entry: CacheEntry }>();
 
-  get(path: string, text: string): CacheEntry | undefined {
-    const kept = this.#entries.get(path);
-    return kept && kept.text === text ? kept.entry : undefined;
+  get(source: SourceText): CacheEntry | undefined {
+    const kept = this.#entries.get(source.path);
+    return kept && kept.text === source.text ? kept.entry : undefined;
   }
 
-  set(path: string, text: string, entry: CacheEntry): void {
-    this.#entries.set(path, { text, entry });
+  set(source: SourceText, entry: CacheEntry): void {
+    this.#entries.set(source.path, { text: source.text, entry });
   }
 }
 

@@ -4,6 +4,7 @@
  * or without a byte order mark, Windows-1251), of binary files, and of line endings
  * otvet does not read (a lone CR, as old Mac OS wrote them).
  */
+import { isUtf8 } from 'node:buffer';
 
 export interface DecodedText {
   /** The text without a byte order mark. */
@@ -29,6 +30,20 @@ export interface DecodeFailure {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The body of bytes that are text otvet reads as it is (strict UTF-8 without NUL or a carriage
+ * return outside CRLF, a UTF-8 BOM noted), checked without decoding them: `body.toString('utf8')`
+ * is then exactly {@link decodeText}'s text. Undefined otherwise ({@link decodeText} says what is
+ * wrong).
+ */
+export function plainUtf8(bytes: Uint8Array): { body: Buffer; bom: boolean } | undefined {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + (bom ? 3 : 0), bytes.byteLength - (bom ? 3 : 0));
+  if (body.indexOf(0) !== -1 || !isUtf8(body)) return undefined;
+  for (let cr = body.indexOf(0x0d); cr !== -1; cr = body.indexOf(0x0d, cr + 1)) if (body[cr + 1] !== 0x0a) return undefined;
+  return { body, bom };
+}
 
 /** Decode bytes as strict UTF-8; on failure say where and what it probably is. */
 export function decodeText(bytes: Uint8Array): DecodedText | DecodeFailure {

@@ -24,9 +24,14 @@ import { LineIndex } from './positions.js';
 export interface SourceText {
   /** Path as it should be reported (relative, POSIX separators). */
   path: string;
-  /** Decoded text, without BOM. */
-  text: string;
+  /** Decoded text, without BOM (a reader may decode it on first use: see `digest`). */
+  readonly text: string;
   bom: boolean;
+  /**
+   * A digest of the file's bytes (SHA-256, hex), when the reader made one: the cache finds a file's
+   * entry by it, so that a file whose result is in the cache need not even be decoded.
+   */
+  digest?: string;
 }
 
 export interface LintOptions {
@@ -202,7 +207,7 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
   const results = sorted.map((s) => {
     const inFocus = !options.focus || options.focus(s.path);
     if (cache) {
-      const restored = timed(options.timing, '(cache)', () => restore(s, cache.get(s.path, s.text), inFocus, firstSeen, run, options));
+      const restored = timed(options.timing, '(cache)', () => restore(s, cache.get(s), inFocus, firstSeen, run, options));
       if (restored) return restored;
     }
     const parsed = options.documents?.(s.path, s.text);
@@ -244,7 +249,7 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
         caused: stored.filter(outside),
       };
       if (inFocus) entry.result = { findings: stored, templates: result.templates };
-      timed(options.timing, '(cache)', () => cache.set(s.path, s.text, entry));
+      timed(options.timing, '(cache)', () => cache.set(s, entry));
     }
     return result;
   });
@@ -287,16 +292,16 @@ interface RunState {
  */
 function restore(source: SourceText, entry: CacheEntry | undefined, inFocus: boolean, firstSeen: Map<string, IdPlace>, run: RunState, options: LintOptions): FileResult | undefined {
   if (!entry || (inFocus && entry.scope !== 'full')) return undefined;
-  const size = source.text.length;
   const { ids } = entry;
   // (Indexed loops: a pack's entries hold thousands of ids, and this runs once per file, cold.)
   for (let i = 0; i < ids.length; i++) {
-    const [id, offset] = ids[i]!;
-    if (offset < 0 || offset > size) return undefined;
+    const id = ids[i]![0];
     const first = firstSeen.get(id);
     if ((first ? whereOf(first) : undefined) !== own(entry.seen, id)) return undefined;
   }
-  const lines = new LineIndex(source.text);
+  // Nothing here reads the text unless a message needs it: a file outside the focus of
+  // `--context` with nothing to show is not even decoded (an id's place clamps to the text).
+  const lines = new LineIndex(() => source.text);
   const relevant = (key: string): boolean => inFocus || run.packWide.has(ruleOfKey(key));
   const keys = new Set([...run.state.keys(), ...Object.keys(entry.stateIn), ...Object.keys(entry.stateOut)].filter(relevant));
   const after = new Map<string, object>();
@@ -314,14 +319,27 @@ function restore(source: SourceText, entry: CacheEntry | undefined, inFocus: boo
     }
   }
   const stored = inFocus ? entryResult(entry) : { findings: entry.caused, templates: [] };
-  if (!stored || !stored.findings.every((f) => fits(f, size))) return undefined;
+  if (!stored || (stored.findings.length && !stored.findings.every((f) => fits(f, source.text.length)))) return undefined;
   for (let i = 0; i < ids.length; i++) {
     const [id, offset] = ids[i]!;
     if (!firstSeen.has(id)) firstSeen.set(id, { path: source.path, lines, offset });
   }
   for (const [key, value] of after) run.state.set(key, value);
   // The file was not read as YAML: no templates, directives or document (see FileResult.file).
-  const file: TemplateFile = { path: source.path, text: source.text, bom: source.bom, lines, templates: [], findings: [], directives: [], usable: entry.checked, unread: 0, requotes: [] };
+  const file: TemplateFile = {
+    path: source.path,
+    get text() {
+      return source.text;
+    },
+    bom: source.bom,
+    lines,
+    templates: [],
+    findings: [],
+    directives: [],
+    usable: entry.checked,
+    unread: 0,
+    requotes: [],
+  };
   const { vfile, messages } = report(file, stored.findings, options);
   return { path: file.path, file, vfile, messages, templates: stored.templates, checked: entry.checked, cached: true };
 }
@@ -337,7 +355,9 @@ function fits(f: StoredFinding, size: number): boolean {
 
 /** A file's `VFile` and messages (sorted by place) from its findings. */
 function report(file: TemplateFile, findings: readonly StoredFinding[], options: LintOptions): { vfile: VFile; messages: OtvetMessage[] } {
-  const vfile = new VFile({ path: file.path, value: file.text });
+  const vfile = new VFile({ path: file.path });
+  // The file's text, read when asked for (a file from the cache may not be decoded yet).
+  Object.defineProperty(vfile, 'value', { get: () => file.text, enumerable: true, configurable: true });
   const messages = findings.map((f) => toMessage(vfile, file, f, f.severity, options));
   messages.sort(compareMessages);
   vfile.messages = messages;

@@ -7,29 +7,32 @@ export interface Point {
 }
 
 export class LineIndex {
-  #text: string | undefined;
+  #text: string | (() => string) | undefined;
   #starts: number[] | undefined;
-  readonly #length: number;
+  #length = 0;
 
-  /** The line starts are found on first use (a file from the lint cache may never need them). */
-  constructor(text: string) {
+  /**
+   * The line starts are found on first use, and the text read then when it is given as a function
+   * (a file from the lint cache may never need them, nor its text decoded).
+   */
+  constructor(text: string | (() => string)) {
     this.#text = text;
-    this.#length = text.length;
   }
 
   get #lineStarts(): number[] {
     if (this.#starts) return this.#starts;
-    const text = this.#text!;
+    const text = typeof this.#text === 'function' ? this.#text() : this.#text!;
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.#text = undefined;
+    this.#length = text.length;
     return (this.#starts = starts);
   }
 
   /** The point of a UTF-16 offset into the text (clamped to the text). */
   point(offset: number): Point {
-    const o = Math.max(0, Math.min(offset, this.#length));
     const starts = this.#lineStarts;
+    const o = Math.max(0, Math.min(offset, this.#length));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {

@@ -161,6 +161,23 @@ describe('lint --cache', () => {
     expect(otvet(['lint', '--cache', '--format', 'json'], p.dir).stdout).toBe(plain);
   });
 
+  it('reports a file it cannot read as without the cache (a cached file is not decoded, a new one is)', () => {
+    const p = crossPack();
+    otvet(['lint', '--cache'], p.dir);
+    // GBK bytes where UTF-8 is expected, a lone CR, a BOM: each as without the cache.
+    p.write('t/e.yaml', Buffer.concat([Buffer.from('templates:\n  - id: e\n    text:\n      zh: '), Buffer.from([0xc4, 0xfa, 0xba, 0xc3]), Buffer.from('\n')]));
+    const gbk = otvet(['lint', '--cache'], p.dir);
+    expect(gbk).toEqual(otvet(['lint', '--no-cache'], p.dir));
+    expect(gbk.code).toBe(2);
+    expect(gbk.stderr).toContain('t/e.yaml:4:11');
+    p.write('t/e.yaml', 'templates:\r  - id: e\n');
+    expect(otvet(['lint', '--cache'], p.dir)).toEqual(otvet(['lint', '--no-cache'], p.dir));
+    p.write('t/e.yaml', `\uFEFF${tmpl([['e', 'Здравствуйте!']])}`);
+    const bom = otvet(['lint', '--cache', '--format', 'json'], p.dir);
+    expect(bom.stdout).toBe(otvet(['lint', '--no-cache', '--format', 'json'], p.dir).stdout);
+    expect(otvet(['lint', '--cache', '--format', 'json'], p.dir).stdout).toBe(bom.stdout);
+  });
+
   it('stays whole when several runs write it at once', async () => {
     const p = examplePack();
     const plain = otvet(['lint', '--format', 'json'], p.dir).stdout;

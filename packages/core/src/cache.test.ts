@@ -239,3 +239,33 @@ describe('documents already parsed (the checks of --fix)', () => {
     expect(lintTexts(sources, { ...options(), documents: (path, t2) => (path === 'a.yaml' && t2 === text ? other : undefined) }).summary.errors).toBe(0);
   });
 });
+
+describe('a file from the cache with nothing to show', () => {
+  it('is not decoded: its text is not read', () => {
+    const stored = new Map<string, CacheEntry>();
+    // A store that finds entries by digest, as the CLI's does (it never reads the text).
+    const byDigest: LintCache = {
+      get: (source) => stored.get(`${source.path} ${source.digest}`),
+      set: (source, entry) => void stored.set(`${source.path} ${source.digest}`, JSON.parse(JSON.stringify({ ...entry, result: entryResult(entry) })) as CacheEntry),
+    };
+    const files = pack();
+    const sources = (untouchable: string[]): SourceText[] =>
+      Object.entries(files).map(([path, text]) => ({
+        path,
+        bom: false,
+        digest: `digest of ${text}`,
+        get text(): string {
+          if (untouchable.includes(path)) throw new Error(`${path} was decoded`);
+          return text;
+        },
+      }));
+    const focus = (p: string): boolean => p === 'c.yaml';
+    const plain = lintTexts(sources([]), { ...options(), focus });
+    lintTexts(sources([]), { ...options(byDigest), focus });
+    // b.yaml and d.yaml have nothing that c.yaml caused. (a.yaml is read: it holds the first a2,
+    // and the place of a duplicate's first occurrence is worked out from the text.)
+    const warm = lintTexts(sources(['b.yaml', 'd.yaml']), { ...options(byDigest), focus });
+    expect(shownFocus(warm, ['c.yaml'])).toEqual(shownFocus(plain, ['c.yaml']));
+    expect(warm.files.every((f) => f.cached)).toBe(true);
+  });
+});

@@ -1,11 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, isDecodeFailure } from './decode.js';
+import fc from 'fast-check';
+import { decodeText, isDecodeFailure, plainUtf8 } from './decode.js';
 import { LineIndex } from './positions.js';
 import { format, langFromLocale, localize } from './i18n.js';
 import { closest, editDistance } from './distance.js';
 
 const bytes = (...b: number[]): Uint8Array => new Uint8Array(b);
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe('plainUtf8: the bytes decodeText reads as they are, checked without decoding', () => {
+  it('takes UTF-8 text with LF or CRLF, and notes a BOM', () => {
+    expect(plainUtf8(utf8('ru: Привет\r\nzh: 您好\n'))?.body.toString('utf8')).toBe('ru: Привет\r\nzh: 您好\n');
+    expect(plainUtf8(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a: 1')]))).toMatchObject({ bom: true });
+    expect(plainUtf8(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a: 1')]))?.body.toString('utf8')).toBe('a: 1');
+    expect(plainUtf8(new Uint8Array(0))?.body.length).toBe(0);
+  });
+  it('leaves to decodeText what it would refuse: NUL, a lone CR, bytes that are not UTF-8, UTF-16', () => {
+    expect(plainUtf8(utf8('a\u0000b'))).toBeUndefined();
+    expect(plainUtf8(utf8('a\rb'))).toBeUndefined();
+    expect(plainUtf8(utf8('a\r'))).toBeUndefined();
+    expect(plainUtf8(bytes(0x61, 0xc4, 0xfa))).toBeUndefined();
+    expect(plainUtf8(bytes(0xff, 0xfe, 0x61, 0))).toBeUndefined();
+  });
+  it('agrees with decodeText on any bytes (property)', () => {
+    const piece = fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('\r\n', '\r', '\n', '\u0000', '\uFEFF'), fc.uint8Array({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const data = Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+        const plain = plainUtf8(data);
+        const decoded = decodeText(data);
+        if (plain) expect(decoded).toEqual({ text: plain.body.toString('utf8'), bom: plain.bom });
+        else expect(isDecodeFailure(decoded)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('decodeText', () => {
   it('decodes UTF-8 and strips a BOM', () => {

@@ -49,7 +49,7 @@ export interface LintOptions {
    * The files whose findings and scores are wanted (`lint --context`); all when absent. The other
    * files are parsed and checked for duplicate ids, and only the pack-wide rules run on them
    * ({@link RuleMeta.packWide}): what they report can concern a focus file (its `cause`). They
-   * get no scores, and no other findings (from the cache: only those that have a cause).
+   * get no scores, and no other findings (from the cache: only those that a focus file caused).
    */
   focus?: (path: string) => boolean;
   /**
@@ -318,7 +318,9 @@ function restore(source: SourceText, entry: CacheEntry | undefined, inFocus: boo
       return undefined;
     }
   }
-  const stored = inFocus ? entryResult(entry) : { findings: entry.caused, templates: [] };
+  // Outside the focus, only what a file of the focus caused is shown (see LintOptions.focus).
+  const causedHere = (f: StoredFinding): boolean => f.cause !== undefined && options.focus!(f.cause.replace(/:\d+:\d+$/, ''));
+  const stored = inFocus ? entryResult(entry) : { findings: entry.caused.filter(causedHere), templates: [] };
   if (!stored || (stored.findings.length && !stored.findings.every((f) => fits(f, source.text.length)))) return undefined;
   for (let i = 0; i < ids.length; i++) {
     const [id, offset] = ids[i]!;

@@ -178,17 +178,17 @@ describe('lint --cache', () => {
     expect(otvet(['lint', '--cache', '--format', 'json'], p.dir).stdout).toBe(bom.stdout);
   });
 
-  it('stays whole when several runs write it at once', async () => {
-    const p = examplePack();
+  it('stays whole when several runs write it at once', { timeout: 60_000 }, async () => {
+    const p = crossPack();
     const plain = otvet(['lint', '--format', 'json'], p.dir).stdout;
-    // Six runs at once on a cold cache: of the pack, of some of its files, with --context.
+    // Four runs at once on a cold cache: of the pack, of some of its files, with --context.
     const once = (args: string[]): Promise<number | null> =>
       new Promise((done) => {
         const child = spawn(process.execPath, [CLI, 'lint', '--cache', ...args], { cwd: p.dir, stdio: 'ignore', env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' } });
         child.on('close', done);
       });
-    const codes = await Promise.all([once([]), once(['templates']), once(['--context', 'templates/orders.yaml']), once([]), once(['templates/returns.yaml']), once([])]);
-    expect(codes.every((c) => c === 0)).toBe(true);
+    const codes = await Promise.all([once([]), once(['t']), once(['--context', 't/b.yaml']), once(['t/a.yaml', 't/c.yaml'])]);
+    expect(codes).toEqual([1, 1, 1, 0]);
     // No temporary file is left, the index is whole, and the next run reports as without the cache.
     expect(readdirSync(cacheDir(p)).filter((n) => !/^(index|[0-9a-f]{64})\.json$/.test(n))).toEqual([]);
     expect(JSON.parse(readFileSync(join(cacheDir(p), 'index.json'), 'utf8'))).toMatchObject({ format: 1 });

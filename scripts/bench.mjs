@@ -11,8 +11,9 @@
 //                                    of 10,000 (a project of its own, `commit/`), without the
 //                                    cache, with a cold cache (emptied before each run) and with a
 //                                    warm one (the file's text changes before each run);
-//   - `otvet lint --fix`             1,000 templates with defects (a project of its own, `fix/`,
-//                                    written anew before each run), in turn with a plain lint of them.
+//   - `otvet lint --fix`             1,000 templates with defects (fewer if the pack is smaller),
+//                                    a project of its own (`fix/`) written anew before each run, in
+//                                    turn with a plain lint of them.
 // Prints medians, minima, the ratio to bare node, and the peak RSS of each command (measured on
 // its warm-up run). The figures are informational: the exit code is non-zero only when the CLI
 // fails to run (exit code 2, a signal, a crash) or the benchmark itself cannot run.
@@ -40,7 +41,7 @@ import { BENCH_CONFIG, DEFAULT_SEED, DEFAULT_TEMPLATES, generatePack, generateSm
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'packages/cli/bin/otvet.cjs');
-/** Templates of the `--fix` measurement. */
+/** Templates of the `--fix` measurement (fewer when the pack has fewer). */
 const FIX_TEMPLATES = 1000;
 /** The start-up budget of a small lint, in multiples of a bare node start. */
 const BUDGET = 3;
@@ -494,7 +495,8 @@ async function main() {
     let edits = 0;
     // The --fix project: 1,000 templates of the same kind (their defects include fixable ones).
     const fixDir = join(dir, 'fix');
-    const fixPack = generatePack({ templates: FIX_TEMPLATES, seed: options.seed });
+    const fixTemplates = Math.min(FIX_TEMPLATES, options.templates);
+    const fixPack = generatePack({ templates: fixTemplates, seed: options.seed });
     const writeFixPack = () => {
       for (const [path, text] of Object.entries({ 'otvet.config.yaml': BENCH_CONFIG, ...fixPack })) {
         mkdirSync(dirname(join(fixDir, path)), { recursive: true });
@@ -523,8 +525,8 @@ async function main() {
         // The hook runs after an edit: the staged file is not what the cache holds, the others are.
         before: () => writeFileSync(commitFile, `${commitText}# edit ${++edits}\n`),
       },
-      { name: 'fix-lint', label: `otvet lint (${FIX_TEMPLATES} templates)`, args: [CLI, 'lint', 'pack'], isCli: true, runs: options.packRuns, cpu: true, cwd: fixDir },
-      { name: 'fix', label: `otvet lint --fix (${FIX_TEMPLATES} templates)`, args: [CLI, 'lint', '--fix', 'pack'], isCli: true, runs: options.packRuns, cpu: true, cwd: fixDir, before: writeFixPack },
+      { name: 'fix-lint', label: `otvet lint (${fixTemplates} templates)`, args: [CLI, 'lint', 'pack'], isCli: true, runs: options.packRuns, cpu: true, cwd: fixDir },
+      { name: 'fix', label: `otvet lint --fix (${fixTemplates} templates)`, args: [CLI, 'lint', '--fix', 'pack'], isCli: true, runs: options.packRuns, cpu: true, cwd: fixDir, before: writeFixPack },
     ];
     const peerInputs = options.peers ? writePeerInputs(dir, options.templates, options.seed) : undefined;
     const peers = peerInputs ? peerCommands(peerInputs, options.packRuns) : { commands: [], missing: [] };
@@ -578,7 +580,7 @@ async function main() {
         ...(options.peers ? { peers: { words: peerInputs?.wordCount, versus: versus.map((v) => ({ ...v, otvetPerPeer: v.otvetPerPeer === null ? null : round(v.otvetPerPeer, 2) })), missing: peers.missing } } : {}),
         budget: { ...budget, ratio: round(budget.ratio, 3) },
         cache: { warmPerCold: round(cache.warmPerCold, 4), commitWarmPerBare: round(cache.commitWarmPerBare, 3), commitColdPerNoCache: round(cache.commitColdPerNoCache, 3) },
-        fix: { templates: FIX_TEMPLATES, wall: round(fixRatio.wall, 3), cpu: fixRatio.cpu === null ? null : round(fixRatio.cpu, 3) },
+        fix: { templates: fixTemplates, wall: round(fixRatio.wall, 3), cpu: fixRatio.cpu === null ? null : round(fixRatio.cpu, 3) },
         ...(growth ? { baseline: { ref: growth.ref, growthMedianMs: round(growth.medianMs, 2), growthMinMs: round(growth.minMs, 2) } } : {}),
       };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -599,7 +601,7 @@ async function main() {
         `${SMALL_TEMPLATES}-template lint: ${budget.ratio.toFixed(2)}× bare node start (budget < ${BUDGET}×): ${budget.ok ? 'ok' : 'OVER'}`,
         `unchanged pack, warm cache: ${(cache.warmPerCold * 100).toFixed(1)} % of the cold lint's time`,
         `pre-commit (--context, one changed ${SMALL_TEMPLATES}-template file in a pack of ${options.templates}): warm cache ${cache.commitWarmPerBare.toFixed(2)}× bare node start; cold cache ${cache.commitColdPerNoCache.toFixed(2)}× the time without the cache`,
-        `lint --fix on ${FIX_TEMPLATES} templates: ${fixRatio.wall.toFixed(2)}× a plain lint of them (wall clock)${fixRatio.cpu === null ? '' : `, ${fixRatio.cpu.toFixed(2)}× (CPU time)`}`,
+        `lint --fix on ${fixTemplates} templates: ${fixRatio.wall.toFixed(2)}× a plain lint of them (wall clock)${fixRatio.cpu === null ? '' : `, ${fixRatio.cpu.toFixed(2)}× (CPU time)`}`,
         ...(growth ? [`${SMALL_TEMPLATES}-template lint against baseline ${growth.ref}: ${signed(growth.medianMs)} ms median, ${signed(growth.minMs)} ms min (runs in turn)`] : []),
         ...(options.peers ? [
           `peers on the same ${options.templates} templates (${peerInputs?.wordCount} Russian words):`,

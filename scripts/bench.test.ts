@@ -2,7 +2,7 @@
  * The benchmark script's plumbing (figures are not asserted: timing belongs to the benchmark, not to
  * tests): its JSON report, and `--baseline` timing another build in turn with this one.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,7 +10,20 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bench = (args: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync(process.execPath, [join(ROOT, 'scripts/bench.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env });
+/**
+ * Run the benchmark. Asynchronously: a benchmark takes tens of seconds, and a test worker that
+ * blocks that long misses vitest's own messages (its calls to the main process time out at 60 s).
+ */
+function bench(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/bench.mjs'), ...args], { cwd: ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
 
 interface Report {
   results: { name: string; runs: number; medianMs: number; minMs: number; exitCode: number; cpuMs: number | null }[];
@@ -22,9 +35,9 @@ interface Report {
 }
 
 describe('bench', () => {
-  it('times a baseline build in turn with this one and reports the growth', () => {
+  it('times a baseline build in turn with this one and reports the growth', async () => {
     const bin = 'packages/cli/bin/otvet.cjs';
-    const r = bench(['--runs', '2', '--templates', '1000', '--rss', 'off', '--json', '--baseline', bin]);
+    const r = await bench(['--runs', '2', '--templates', '1000', '--rss', 'off', '--json', '--baseline', bin]);
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     const report = JSON.parse(r.stdout) as Report;
     expect(report.results.map((x) => [x.name, x.runs])).toEqual([
@@ -49,8 +62,8 @@ describe('bench', () => {
     expect(Math.abs(report.baseline!.growthMinMs - (small.minMs - base.minMs))).toBeLessThanOrEqual(0.02);
   }, 120_000);
 
-  it('--peers times each installed peer on the same templates, and names the others as not installed', () => {
-    const r = bench(['--runs', '1', '--templates', '300', '--rss', 'node', '--json', '--peers']);
+  it('--peers times each installed peer on the same templates, and names the others as not installed', async () => {
+    const r = await bench(['--runs', '1', '--templates', '300', '--rss', 'node', '--json', '--peers']);
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     const report = JSON.parse(r.stdout) as Report;
     const pack = report.results.find((x) => x.name === 'pack')!;
@@ -66,18 +79,18 @@ describe('bench', () => {
     for (const v of report.peers!.versus) expect(v.otvetPerPeer).toBeNull();
   }, 120_000);
 
-  it('--peers says "not installed" for a peer that is not on the PATH', () => {
+  it('--peers says "not installed" for a peer that is not on the PATH', async () => {
     // An empty PATH: the benchmark runs Node.js by its own path, the peers by name.
     const empty = mkdtempSync(join(tmpdir(), 'otvet-bench-path-'));
-    const r = bench(['--runs', '1', '--templates', '100', '--peers'], { ...process.env, PATH: empty });
+    const r = await bench(['--runs', '1', '--templates', '100', '--peers'], { ...process.env, PATH: empty });
     rmSync(empty, { recursive: true, force: true });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('hunspell: not installed (Debian: apt-get install hunspell hunspell-ru)');
     expect(r.stdout).toContain('pofilter: not installed (Debian: apt-get install translate-toolkit)');
   }, 120_000);
 
-  it('refuses a baseline that is neither a build nor a revision, with exit code 2', () => {
-    const r = bench(['--runs', '1', '--baseline', 'no-such-revision-or-path']);
+  it('refuses a baseline that is neither a build nor a revision, with exit code 2', async () => {
+    const r = await bench(['--runs', '1', '--baseline', 'no-such-revision-or-path']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('“no-such-revision-or-path” is neither a file, a directory nor a git revision');
   });

@@ -39,8 +39,11 @@ import type { LintProject } from './lint-project.js';
 /** The default `--cache-location`, relative to the working directory. */
 export const DEFAULT_CACHE_LOCATION = '.otvet-cache';
 
-/** Report files younger than this are not pruned: a concurrent run may have just written them. */
-const PRUNE_AFTER_MS = 60_000;
+/**
+ * Report files younger than this are not pruned: a concurrent run may have written them and not
+ * yet its index (a lint of 50,000 templates takes minutes).
+ */
+const PRUNE_AFTER_MS = 15 * 60_000;
 
 const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 
@@ -73,8 +76,6 @@ export function cacheKey(project: LintProject, version: string): string {
 interface Pending {
   entry: Omit<IndexEntry, 'caused'>;
   caused: StoredFinding[];
-  /** The report file to write (a `full` entry). */
-  shard?: { name: string; text: string };
 }
 
 /** Why the cache could not be written (the lint's results stand). */
@@ -93,6 +94,10 @@ export class FileCache implements LintCache {
   readonly #updates = new Map<string, Pending>();
   /** Whether the index on disk must be written again (an entry added or replaced, or the file was not usable). */
   #dirty = false;
+  /** Why writing failed, the first time (then nothing more is written). */
+  #failure: CacheWriteError | undefined;
+  /** Whether the directory is there (made on the first write). */
+  #ready = false;
 
   /**
    * @param location the cache directory (`--cache-location`), absolute
@@ -139,14 +144,31 @@ export class FileCache implements LintCache {
       shard.messages = table.list;
       const shardText = JSON.stringify(shard);
       pending.entry.shard = sha256(shardText);
-      pending.shard = { name: pending.entry.shard, text: shardText };
+      // Written now, not kept until the end: a lint of many files holds no report twice.
+      this.#writeShard(pending.entry.shard, shardText);
     }
     this.#updates.set(path, pending);
     this.#dirty = true;
   }
 
+  #writeShard(name: string, text: string): void {
+    if (this.#failure) return;
+    try {
+      if (!this.#ready) {
+        mkdirSync(this.dir, { recursive: true });
+        markCacheDir(resolve(this.dir, '..'));
+        this.#ready = true;
+      }
+      const path = join(this.dir, `${name}.json`);
+      if (!existsSync(path)) writeAtomic(path, text);
+    } catch (error) {
+      this.#failure = { dir: this.dir, code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+    }
+  }
+
   /**
-   * Write what changed: new report files, then the index. Entries of files not linted in this run
+   * Write the index of what changed (the new report files are written as the files are linted).
+   * Entries of files not linted in this run
    * stay while their file exists. Unused report files are removed. Does nothing when nothing changed.
    * @returns why it could not write, if it could not
    */
@@ -163,12 +185,11 @@ export class FileCache implements LintCache {
     }
     for (const [path, pending] of this.#updates) index.files[path] = { ...pending.entry, caused: pending.caused.map((f) => encodeFinding(f, table)) };
     index.messages = table.list;
+    // An index that names report files that could not be written is not written either.
+    if (this.#failure) return this.#failure;
     try {
       mkdirSync(this.dir, { recursive: true });
       markCacheDir(resolve(this.dir, '..'));
-      for (const { shard } of this.#updates.values()) {
-        if (shard && !existsSync(join(this.dir, `${shard.name}.json`))) writeAtomic(join(this.dir, `${shard.name}.json`), shard.text);
-      }
       writeAtomic(join(this.dir, 'index.json'), JSON.stringify(index));
       this.#prune(index);
     } catch (error) {
@@ -194,7 +215,7 @@ export class FileCache implements LintCache {
     return shard && findings ? { findings, templates: shard.templates } : undefined;
   }
 
-  /** Remove the report files and temporary files no entry uses (those of the last minute stay). */
+  /** Remove the report files and temporary files no entry uses (those of the last minutes stay). */
   #prune(index: CacheIndex): void {
     const used = new Set(Object.values(index.files).flatMap((e) => (e.shard ? [`${e.shard}.json`] : [])));
     const now = Date.now();

@@ -36,9 +36,9 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run the built CLI as a user would (no TTY, no colour, English unless asked). */
-export function otvet(args: string[], cwd: string, env: Record<string, string> = {}): CliResult {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+/** Run the built CLI (or another build's bin, `cli`) as a user would (no TTY, no colour, English unless asked). */
+export function otvet(args: string[], cwd: string, env: Record<string, string> = {}, cli = CLI): CliResult {
+  const result = spawnSync(process.execPath, [cli, ...args], {
     cwd,
     encoding: 'utf8',
     // The phrase-data pack of bundle-parity.test.ts reports more than spawnSync's default 1 MB.

@@ -102,14 +102,15 @@ function readText(abs: string, display: string): { text: string; bom: boolean } 
 function readLazily(abs: string, path: string): SourceText {
   const bytes = readBytes(abs, path);
   const plain = plainUtf8(bytes);
+  const digest = createHash('sha256').update(bytes).digest('hex');
   // Anything else is decoded now, to say what is wrong with it (or to read it as it is).
-  if (!plain) return { path, ...decodeOrThrow(bytes, path), digest: createHash('sha256').update(bytes).digest('hex') };
+  if (!plain) return { path, ...decodeOrThrow(bytes, path), digest };
   let body: Buffer | undefined = plain.body;
   let text: string | undefined;
   return {
     path,
     bom: plain.bom,
-    digest: createHash('sha256').update(bytes).digest('hex'),
+    digest,
     get text(): string {
       if (text === undefined) {
         text = body!.toString('utf8');

@@ -5,7 +5,7 @@
  * large report written to a pipe is not cut off.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { defaultConfig, lintTexts, RuleCrash, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog, type SourceText } from '@otvet/core';
+import { defaultConfig, lintTexts, RuleCrash, timed, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog, type SourceText } from '@otvet/core';
 import { detectLang, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
 import { displayPath, findRepoRoot, loadConfig } from './files.js';
@@ -105,13 +105,9 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     const { DEFAULT_CACHE_LOCATION, FileCache, cacheKey } = await import('./cache.js');
     const location = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
     for (const project of projects) {
-      const start = timing ? performance.now() : 0;
-      const cache = new FileCache(location, project, cacheKey(project, VERSION));
-      if (timing) timing.set('(cache)', (timing.get('(cache)') ?? 0) + performance.now() - start);
+      const cache = timed(timing, '(cache)', () => new FileCache(location, project, cacheKey(project, VERSION)));
       results.push(lintProject(project, cache));
-      const saveStart = timing ? performance.now() : 0;
-      const failure = cache.save();
-      if (timing) timing.set('(cache)', (timing.get('(cache)') ?? 0) + performance.now() - saveStart);
+      const failure = timed(timing, '(cache)', () => cache.save());
       if (failure) io.stderr(t(lang, 'cache-write-failed', { dir: displayPath(failure.dir, io.cwd), code: failure.code }) + '\n');
     }
   } else for (const project of projects) results.push(lintProject(project));

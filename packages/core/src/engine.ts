@@ -367,7 +367,7 @@ function report(file: TemplateFile, findings: readonly StoredFinding[], options:
 }
 
 /** Run a step, adding its time to `timing` under `key` when timing is on. */
-function timed<T>(timing: Map<string, number> | undefined, key: string, step: () => T): T {
+export function timed<T>(timing: Map<string, number> | undefined, key: string, step: () => T): T {
   if (!timing) return step();
   const t0 = performance.now();
   const result = step();

@@ -15,6 +15,7 @@ import { generateSources } from './lib/generate.mjs';
 import { importSource } from './lib/catalog.mjs';
 import { trainCodeCache } from './lib/train-code-cache.mjs';
 import { asciiBundle } from './lib/ascii-bundle.mjs';
+import { thirdPartyNotices } from './lib/notices.mjs';
 
 // `--readable`: no minification, for reading CPU profiles (`node --cpu-prof`) of the CLI.
 const readable = process.argv.includes('--readable');
@@ -49,7 +50,7 @@ function withoutExamples(data) {
   return Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'examples' && key !== 'counterexamples').map(([key, value]) => [key, withoutExamples(value)]));
 }
 
-await build({
+const bundled = await build({
   entryPoints: [join(root, 'packages/cli/src/cli.ts')],
   outfile: join(dist, 'otvet.cjs'),
   bundle: true,
@@ -63,6 +64,9 @@ await build({
   // UTF-8 character by character, some 5 ms of every start for 1.3 MB.
   charset: 'ascii',
   logLevel: 'warning',
+  // The inputs, for the third-party notices below.
+  metafile: true,
+  absWorkingDir: root,
   plugins: [yamlEsbuildPlugin((data) => withoutExamples(withPhraseKeys(data))), lazyChildProcess],
   // The bin compiles the file as it is, a function that it calls with the CommonJS module
   // arguments and the bundle's URL (`import.meta.url` in the sources): no wrapping copy of the
@@ -76,6 +80,8 @@ writeFileSync(join(dist, 'otvet.cjs'), asciiBundle(readFileSync(join(dist, 'otve
 // The spelling rule reads its word index, and the analyser its morphological index, from beside the bundle.
 copyFileSync(join(root, 'packages/rules/data/ru-words.bin'), join(dist, 'ru-words.bin'));
 copyFileSync(join(root, 'packages/morph/data/ru-morph.bin'), join(dist, 'ru-morph.bin'));
+// The licences of the packages in the bundle and of the dictionaries' data, which travel with it.
+writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices(root, Object.keys(bundled.metafile.inputs)));
 // What this build is, for the lint cache (`lint --cache`): results cached by another build are
 // not used. The digest of everything a lint's results depend on besides its inputs.
 const buildDigest = createHash('sha256');

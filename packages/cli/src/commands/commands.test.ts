@@ -109,4 +109,21 @@ describe('otvet init (in process)', () => {
     const again = await cli(['init', '--lang', 'zh'], dir);
     expect(again.stdout).toContain('保留 otvet.config.yaml（文件已存在，未覆盖）');
   });
+  const schemaLine = (text: string): string | undefined => /^# yaml-language-server: \$schema=(.+)\n/.exec(text)?.[1];
+  it('points each YAML file at its schema in an installed otvet package, found upwards from the project', async () => {
+    // A workspace: otvet installed at its root, the project in a subdirectory.
+    const root = project({ 'node_modules/otvet/schema/templates.schema.json': '{}', 'shop/README.md': '' });
+    const dir = join(root, 'shop');
+    expect((await cli(['init'], dir)).code).toBe(0);
+    expect(schemaLine(readFileSync(join(dir, 'otvet.config.yaml'), 'utf8'))).toBe('../node_modules/otvet/schema/otvet.config.schema.json');
+    expect(schemaLine(readFileSync(join(dir, 'templates/example.yaml'), 'utf8'))).toBe('../../node_modules/otvet/schema/templates.schema.json');
+    expect(schemaLine(readFileSync(join(dir, 'glossary/terms.yaml'), 'utf8'))).toBe('../../node_modules/otvet/schema/glossary.schema.json');
+    expect(readFileSync(join(dir, '.githooks/pre-commit'), 'utf8')).toMatch(/^#!\/bin\/sh\n/);
+    expect((await cli(['lint'], dir)).code).toBe(0);
+  });
+  it('writes no schema line where otvet is not installed in the project', async () => {
+    const dir = project({ 'node_modules/other/schema/templates.schema.json': '{}' });
+    expect((await cli(['init'], dir)).code).toBe(0);
+    for (const path of ['otvet.config.yaml', 'templates/example.yaml', 'glossary/terms.yaml']) expect(schemaLine(readFileSync(join(dir, path), 'utf8'))).toBeUndefined();
+  });
 });

@@ -3,7 +3,7 @@
  * written only when it does not exist yet. The scaffold lints clean.
  */
 import { chmodSync, existsSync, mkdirSync, openSync, closeSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { UserError, type Lang } from '@otvet/core';
 import { cliMessages } from '../i18n.js';
 import type { Io } from '../io.js';
@@ -15,11 +15,49 @@ export function packNameFor(dir: string): string {
   return name || 'my-shop';
 }
 
-export function scaffoldFiles(name: string): [path: string, content: string, mode?: number][] {
+/** The JSON Schema of each scaffolded YAML file, by its name in the package's `schema/`. */
+const SCHEMAS: Record<string, string> = {
+  'otvet.config.yaml': 'otvet.config.schema.json',
+  'templates/example.yaml': 'templates.schema.json',
+  'glossary/terms.yaml': 'glossary.schema.json',
+};
+
+/**
+ * The `schema/` directory of an otvet package installed for the project: `node_modules/otvet/schema`
+ * in `cwd` or the nearest directory above it that has one (as Node.js resolves packages, so a
+ * workspace's root install counts), if any.
+ */
+export function installedSchemas(cwd: string): string | undefined {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    const schemas = join(dir, 'node_modules', 'otvet', 'schema');
+    if (existsSync(join(schemas, 'templates.schema.json'))) return schemas;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * The files of a new project. With `schemas` (an installed package's `schema/` directory), each
+ * YAML file starts with a `# yaml-language-server: $schema=…` line, relative to the file, that
+ * gives editors completion and checks; without it (otvet not installed in the project) no such
+ * line is written, since it would point at nothing.
+ * @param cwd the project's directory (absolute), to make the schema paths relative
+ */
+export function scaffoldFiles(name: string, cwd?: string, schemas?: string): [path: string, content: string, mode?: number][] {
+  const files = scaffold(name);
+  if (!schemas || !cwd) return files;
+  return files.map(([path, content, mode]) => {
+    const schema = SCHEMAS[path];
+    if (!schema) return [path, content, mode];
+    const target = relative(dirname(join(cwd, path)), join(schemas, schema)).split(sep).join('/');
+    return [path, `# yaml-language-server: $schema=${target}\n${content}`, mode];
+  });
+}
+
+function scaffold(name: string): [path: string, content: string, mode?: number][] {
   return [
     [
       'otvet.config.yaml',
-      `# otvet: lint, score and pack Russian reply templates (see otvet's docs/cli.md).
+      `# otvet: lint, score and pack Russian reply templates (otvet --help; otvet's README).
 source: zh                          # the language templates are written in first (zh or en)
 target: ru                          # the language buyers read
 templates: ["templates/**/*.yaml"]
@@ -121,7 +159,7 @@ function blockedBy(cwd: string, path: string): string | undefined {
 
 export function runInit(io: Io, lang: Lang): number {
   const lines: string[] = [];
-  const files = scaffoldFiles(packNameFor(io.cwd));
+  const files = scaffoldFiles(packNameFor(io.cwd), io.cwd, installedSchemas(io.cwd));
   // Check every path first: nothing is written when one of them cannot be.
   for (const [path] of files) {
     const blocker = blockedBy(io.cwd, path);

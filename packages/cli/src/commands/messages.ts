@@ -53,9 +53,9 @@ export const commandMessages = {
     ru: 'оставлен {path} (уже существует, не перезаписан)',
   },
   'init-next': {
-    en: 'Next: run “otvet lint”, then “otvet pack”. To lint staged templates before each commit: git config core.hooksPath .githooks (see docs/cli.md for pre-commit, lint-staged and simple-git-hooks).',
-    zh: '下一步：运行“otvet lint”，然后运行“otvet pack”。要在每次提交前检查暂存的模板：git config core.hooksPath .githooks（pre-commit、lint-staged、simple-git-hooks 的用法见 docs/cli.md）。',
-    ru: 'Дальше: запустите «otvet lint», затем «otvet pack». Чтобы проверять шаблоны перед каждым коммитом: git config core.hooksPath .githooks (pre-commit, lint-staged и simple-git-hooks — см. docs/cli.md).',
+    en: 'Next: run “otvet lint”, then “otvet pack”. To lint staged templates before each commit: git config core.hooksPath .githooks (pre-commit, lint-staged, husky and simple-git-hooks: see the otvet README).',
+    zh: '下一步：运行“otvet lint”，然后运行“otvet pack”。要在每次提交前检查暂存的模板：git config core.hooksPath .githooks（pre-commit、lint-staged、husky、simple-git-hooks 的用法见 otvet 的 README）。',
+    ru: 'Дальше: запустите «otvet lint», затем «otvet pack». Чтобы проверять шаблоны перед каждым коммитом: git config core.hooksPath .githooks (pre-commit, lint-staged, husky и simple-git-hooks — см. README otvet).',
   },
 } satisfies Record<string, Localized>;
 

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Writes the npm package `otvet` as a tarball (`pnpm release:pack` builds first):
+//
+//   bin/otvet.cjs                 the command (loads the bundle with its code cache)
+//   dist/otvet.cjs                the whole CLI, every workspace package and dependency bundled
+//   dist/otvet.cjs.cache          its V8 code cache
+//   dist/ru-words.bin             the spelling rule's word index
+//   dist/ru-morph.bin             the morphological index of the grammar rules (CC BY-SA 3.0)
+//   dist/build-id                 what this build is (the lint cache's key)
+//   schema/*.schema.json          JSON Schemas of the config, templates, glossary, phrasebooks
+//                                 and the JSON report, for editors (yaml-language-server)
+//   README.md, LICENSE.md, THIRD-PARTY-NOTICES.md
+//
+// The package has no dependencies: nothing is fetched when it is installed, and
+// `npm install ./otvet-<version>.tgz` works offline. Its package.json is written here from
+// packages/cli/package.json (name, version, description) without the workspace's dependencies,
+// which are all inside the bundle.
+//
+// Usage: node scripts/release-pack.mjs [--out-dir DIR]   (default: dist/ in the repository root)
+// Prints the tarball's path; exit 2 when the CLI is not built or the package cannot be written.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'packages/cli');
+
+/** What the package holds, from the repository: [path in the package, path in the repository]. */
+export const PACKAGE_FILES = [
+  ['bin/otvet.cjs', 'packages/cli/bin/otvet.cjs'],
+  ['dist/otvet.cjs', 'packages/cli/dist/otvet.cjs'],
+  ['dist/otvet.cjs.cache', 'packages/cli/dist/otvet.cjs.cache'],
+  ['dist/ru-words.bin', 'packages/cli/dist/ru-words.bin'],
+  ['dist/ru-morph.bin', 'packages/cli/dist/ru-morph.bin'],
+  ['dist/build-id', 'packages/cli/dist/build-id'],
+  ['THIRD-PARTY-NOTICES.md', 'packages/cli/dist/THIRD-PARTY-NOTICES.md'],
+  ['README.md', 'packages/cli/README.md'],
+  ['LICENSE.md', 'packages/cli/LICENSE.md'],
+  ['schema/otvet.config.schema.json', 'packages/rules/schema/otvet.config.schema.json'],
+  ['schema/templates.schema.json', 'packages/core/schema/templates.schema.json'],
+  ['schema/glossary.schema.json', 'packages/glossary/schema/glossary.schema.json'],
+  ['schema/phrasebook.schema.json', 'packages/rules/schema/phrasebook.schema.json'],
+  ['schema/report.schema.json', 'packages/cli/schema/report.schema.json'],
+];
+
+/** The package's package.json: the CLI's name, version and description, and nothing to install. */
+export function packageManifest() {
+  const source = JSON.parse(readFileSync(join(cli, 'package.json'), 'utf8'));
+  const workspace = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return {
+    name: source.name,
+    version: source.version,
+    description: source.description,
+    keywords: ['ozon', 'marketplace', 'russian', 'linter', 'reply-templates', 'chat', 'translation', 'i18n', 'cli'],
+    license: 'SEE LICENSE IN LICENSE.md',
+    bin: { otvet: 'bin/otvet.cjs' },
+    // The schemas are files to point editors at; `require.resolve('otvet/schema/…')` finds them.
+    exports: { './package.json': './package.json', './schema/*': './schema/*' },
+    files: ['bin/', 'dist/', 'schema/', 'THIRD-PARTY-NOTICES.md'],
+    engines: workspace.engines,
+  };
+}
+
+function main() {
+  const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
+  const outDir = resolve(values['out-dir'] ?? join(root, 'dist'));
+  const missing = PACKAGE_FILES.filter(([, from]) => !existsSync(join(root, from))).map(([, from]) => from);
+  if (missing.length) {
+    process.stderr.write(`release-pack: missing ${missing.join(', ')}: run \`pnpm build\` first.\n`);
+    process.exit(2);
+  }
+  const stage = mkdtempSync(join(tmpdir(), 'otvet-package-'));
+  try {
+    for (const [to, from] of PACKAGE_FILES) {
+      mkdirSync(dirname(join(stage, to)), { recursive: true });
+      copyFileSync(join(root, from), join(stage, to));
+    }
+    writeFileSync(join(stage, 'package.json'), JSON.stringify(packageManifest(), null, 2) + '\n');
+    mkdirSync(outDir, { recursive: true });
+    // npm writes the tarball (its own format and file modes): no scripts run, nothing is fetched.
+    const output = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const [packed] = JSON.parse(output);
+    const tarball = join(outDir, packed.filename);
+    const shown = relative(process.cwd(), tarball);
+    process.stdout.write(`${shown.startsWith('..') || isAbsolute(shown) ? tarball : shown}: ${packed.name}@${packed.version}, ${packed.entryCount} files, ${(packed.size / 1048576).toFixed(1)} MB (${(packed.unpackedSize / 1048576).toFixed(1)} MB unpacked)\n`);
+  } catch (error) {
+    process.stderr.write(`release-pack: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -64,21 +64,29 @@ export function packageManifest() {
   };
 }
 
+/** The repository files the package needs that are missing (the CLI is not built), if any. */
+export const missingFiles = () => PACKAGE_FILES.filter(([, from]) => !existsSync(join(root, from))).map(([, from]) => from);
+
+/** Write the package's files and its package.json into `dir` (an empty directory). */
+export function stagePackage(dir) {
+  for (const [to, from] of PACKAGE_FILES) {
+    mkdirSync(dirname(join(dir, to)), { recursive: true });
+    copyFileSync(join(root, from), join(dir, to));
+  }
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(packageManifest(), null, 2) + '\n');
+}
+
 function main() {
   const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
   const outDir = resolve(values['out-dir'] ?? join(root, 'dist'));
-  const missing = PACKAGE_FILES.filter(([, from]) => !existsSync(join(root, from))).map(([, from]) => from);
+  const missing = missingFiles();
   if (missing.length) {
     process.stderr.write(`release-pack: missing ${missing.join(', ')}: run \`pnpm build\` first.\n`);
     process.exit(2);
   }
   const stage = mkdtempSync(join(tmpdir(), 'otvet-package-'));
   try {
-    for (const [to, from] of PACKAGE_FILES) {
-      mkdirSync(dirname(join(stage, to)), { recursive: true });
-      copyFileSync(join(root, from), join(stage, to));
-    }
-    writeFileSync(join(stage, 'package.json'), JSON.stringify(packageManifest(), null, 2) + '\n');
+    stagePackage(stage);
     mkdirSync(outDir, { recursive: true });
     // npm writes the tarball (its own format and file modes): no scripts run, nothing is fetched.
     const output = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

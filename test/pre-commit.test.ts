@@ -81,8 +81,8 @@ describe('pre-commit hook (git core.hooksPath .githooks, written by otvet init)'
 });
 
 describe('the hook definitions the docs describe', () => {
-  it('.pre-commit-hooks.yaml: run as the framework would (entry + the staged files its pattern matches)', () => {
-    const [hook] = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string }[];
+  it('the pre-commit framework hook (packages/cli/pre-commit-hooks.yaml): run as the framework would (entry + the staged files its pattern matches)', () => {
+    const [hook] = parse(readFileSync(join(ROOT, 'packages/cli/pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string }[];
     expect(hook).toMatchObject({ id: 'otvet', language: 'node' });
     const pattern = new RegExp(hook!.files);
     project.write('templates/rude.yaml', tmpl('rude', 'Подожди немного.'));

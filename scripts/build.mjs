@@ -80,6 +80,21 @@ writeFileSync(join(dist, 'otvet.cjs'), asciiBundle(readFileSync(join(dist, 'otve
 // The spelling rule reads its word index, and the analyser its morphological index, from beside the bundle.
 copyFileSync(join(root, 'packages/rules/data/ru-words.bin'), join(dist, 'ru-words.bin'));
 copyFileSync(join(root, 'packages/morph/data/ru-morph.bin'), join(dist, 'ru-morph.bin'));
+// The GitHub Action's script (packages/action): one CommonJS file that the release branch carries
+// as action/action.cjs beside action.yml. It runs otvet's bin; none of the CLI is in it.
+await build({
+  entryPoints: [join(root, 'packages/action/src/main.ts')],
+  outfile: join(root, 'packages/action/dist/action.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: !readable,
+  legalComments: 'none',
+  charset: 'ascii',
+  logLevel: 'warning',
+  absWorkingDir: root,
+});
 // The licences of the packages in the bundle and of the dictionaries' data, which travel with it.
 writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices(root, Object.keys(bundled.metafile.inputs)));
 // What this build is, for the lint cache (`lint --cache`): results cached by another build are

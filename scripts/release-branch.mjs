@@ -2,8 +2,9 @@
 // Commits the release branch (`pnpm release:branch` builds first): a commit on the branch
 // `release` whose tree is the npm package `otvet` (scripts/release-pack.mjs: package.json with
 // the `otvet` bin and no dependencies, bin/, dist/, schema/) plus `.pre-commit-hooks.yaml`
-// (packages/cli/pre-commit-hooks.yaml), so that the repository at a tag of this branch is a
-// hook repository of the pre-commit framework that carries the built CLI.
+// (packages/cli/pre-commit-hooks.yaml), `action.yml` and `action/action.cjs` (packages/action),
+// so that the repository at a tag of this branch is a hook repository of the pre-commit
+// framework and a GitHub Action (`uses: <owner>/otvet@v0`), both carrying the built CLI.
 //
 // Why a branch of its own: pre-commit installs a `language: node` hook by running, in a clone of
 // the hook repository at `rev:`, `npm install`, `npm pack` and `npm install -g` of the result. On
@@ -19,15 +20,16 @@
 // Usage: node scripts/release-branch.mjs [--repo DIR] [--branch NAME] [--tag]
 //   --repo DIR     the repository to commit to (default: this one)
 //   --branch NAME  the branch (default: release)
-//   --tag          also tag the commit v<version> (fails if that tag exists)
+//   --tag          also tag the commit v<version> (fails if that tag exists) and move the major
+//                  version's tag (v<major>, what `uses: <owner>/otvet@v0` names) to it
 // Prints the commit and what to push; exit 2 when the CLI is not built or git fails.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { missingFiles, packageManifest, stagePackage } from './release-pack.mjs';
+import { missingFiles, packageManifest, stageRelease } from './release-pack.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -70,8 +72,7 @@ export function releaseBranch({ repo, branch = 'release', tag = false }) {
   const stage = mkdtempSync(join(tmpdir(), 'otvet-release-'));
   const index = mkdtempSync(join(tmpdir(), 'otvet-release-index-'));
   try {
-    stagePackage(stage);
-    copyFileSync(join(root, 'packages/cli/pre-commit-hooks.yaml'), join(stage, '.pre-commit-hooks.yaml'));
+    stageRelease(stage);
     const gitDir = resolve(repo, git(repo, ['rev-parse', '--git-dir']));
     const env = { ...process.env, GIT_INDEX_FILE: join(index, 'index'), GIT_DIR: gitDir, GIT_WORK_TREE: stage };
     git(repo, ['add', '--all', '--force', '.'], { env, cwd: stage });
@@ -85,7 +86,11 @@ export function releaseBranch({ repo, branch = 'release', tag = false }) {
     const commit = git(repo, ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message], { env: { ...process.env, ...identity(repo) } });
     // Moves the branch only from where it was: a release made meanwhile is not overwritten.
     git(repo, ['update-ref', '-m', `release-branch: otvet ${version}`, `refs/heads/${branch}`, commit, parent ?? '']);
-    if (tag) git(repo, ['tag', `v${version}`, commit]);
+    if (tag) {
+      git(repo, ['tag', `v${version}`, commit]);
+      // Actions are named by their major version; that tag follows the newest release.
+      git(repo, ['tag', '--force', `v${version.split('.')[0]}`, commit]);
+    }
     return { commit, changed: true, version, tagged: tag };
   } finally {
     rmSync(stage, { recursive: true, force: true });
@@ -106,7 +111,7 @@ function main() {
     const tagName = `v${result.version}`;
     process.stdout.write(
       `${result.changed ? 'committed' : 'unchanged'}: ${branch} at ${result.commit} (otvet ${result.version})\n` +
-        `publish: git push origin ${branch}${result.tagged ? ` ${tagName}` : ''}\n` +
+        `publish: git push origin ${branch}${result.tagged ? ` ${tagName} && git push --force origin v${result.version.split('.')[0]}` : ''}\n` +
         `projects use it with repo: <this repository's URL>, rev: ${result.tagged ? tagName : result.commit}, hooks: [{ id: otvet }]\n`,
     );
   } catch (error) {

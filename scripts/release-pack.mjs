@@ -65,7 +65,7 @@ export function packageManifest() {
 }
 
 /** The repository files the package needs that are missing (the CLI is not built), if any. */
-export const missingFiles = () => PACKAGE_FILES.filter(([, from]) => !existsSync(join(root, from))).map(([, from]) => from);
+export const missingFiles = () => [...PACKAGE_FILES, ...RELEASE_FILES].filter(([, from]) => !existsSync(join(root, from))).map(([, from]) => from);
 
 /** Write the package's files and its package.json into `dir` (an empty directory). */
 export function stagePackage(dir) {
@@ -74,6 +74,25 @@ export function stagePackage(dir) {
     copyFileSync(join(root, from), join(dir, to));
   }
   writeFileSync(join(dir, 'package.json'), JSON.stringify(packageManifest(), null, 2) + '\n');
+}
+
+/**
+ * What the release branch (scripts/release-branch.mjs) carries besides the package: the hook
+ * definition of the pre-commit framework and the GitHub Action with its script.
+ */
+export const RELEASE_FILES = [
+  ['.pre-commit-hooks.yaml', 'packages/cli/pre-commit-hooks.yaml'],
+  ['action.yml', 'packages/action/action.yml'],
+  ['action/action.cjs', 'packages/action/dist/action.cjs'],
+];
+
+/** Write the release branch's tree into `dir` (an empty directory): the package and RELEASE_FILES. */
+export function stageRelease(dir) {
+  stagePackage(dir);
+  for (const [to, from] of RELEASE_FILES) {
+    mkdirSync(dirname(join(dir, to)), { recursive: true });
+    copyFileSync(join(root, from), join(dir, to));
+  }
 }
 
 function main() {

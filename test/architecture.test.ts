@@ -13,6 +13,7 @@ const ALLOWED: Record<string, string[]> = {
   rules: ['@otvet/core', '@otvet/glossary', '@otvet/morph'],
   cli: ['@otvet/core', '@otvet/rules', '@otvet/glossary', '@otvet/pack'],
   'test-kit': ['@otvet/core'],
+  action: ['@otvet/core'],
 };
 
 /** Source text without comments. */

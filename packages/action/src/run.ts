@@ -33,6 +33,8 @@ export interface Context {
   actionPath: string;
   stdout(text: string): void;
   fetch?: typeof fetch;
+  /** Where otvet's own output goes: the job's log (default), or nowhere (tests). */
+  otvetOutput?: 'inherit' | 'ignore';
 }
 
 /** A problem with the inputs or the repository: reported as an error annotation, exit 2. */
@@ -104,7 +106,7 @@ interface Ran {
 
 /** Run otvet in `cwd`; its standard error always goes to the log, its output too unless captured. */
 function runOtvet(otvet: Otvet, args: string[], cwd: string, ctx: Context, capture = false): Ran {
-  const r = spawnSync(process.execPath, [otvet.bin, ...args], { cwd, env: ctx.env, encoding: 'utf8', stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'], maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [otvet.bin, ...args], { cwd, env: ctx.env, encoding: 'utf8', stdio: ['ignore', capture ? 'pipe' : ctx.otvetOutput ?? 'inherit', ctx.otvetOutput ?? 'inherit'], maxBuffer: 256 * 1024 * 1024 });
   // Killed by a signal or not started: like otvet's own "could not run".
   return { code: r.status ?? 2, stdout: r.stdout ?? '' };
 }

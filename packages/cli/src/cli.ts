@@ -3,7 +3,18 @@
  * (packages/cli/bin/otvet.cjs) loads the bundle with its code cache and calls
  * {@link main}; the build calls {@link run} to train that cache.
  */
+import { terminalColor } from './io.js';
 import { run } from './main.js';
+
+/** All of standard input, as bytes (decoded later as a template file is). */
+function readStdin(): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
+}
 
 export { run };
 
@@ -21,6 +32,7 @@ export async function main(): Promise<void> {
     env: process.env,
     stdout: (text) => void (closed || process.stdout.write(text)),
     stderr: (text) => void process.stderr.write(text),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    color: terminalColor(Boolean(process.stdout.isTTY), process.env),
+    readStdin,
   });
 }

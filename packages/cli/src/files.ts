@@ -78,7 +78,15 @@ export function loadConfig(cwd: string, option: string | undefined, catalog: Rul
   return { config: parseConfig(display, text.text, catalog), path, root: dirname(path) };
 }
 
-function readBytes(abs: string, display: string): Buffer {
+/**
+ * Texts given instead of files' contents, by absolute path: `lint --stdin --stdin-filename FILE`
+ * lints standard input as FILE (an editor's unsaved buffer), read and decoded as a file would be.
+ */
+export type Overrides = ReadonlyMap<string, Buffer>;
+
+function readBytes(abs: string, display: string, overrides?: Overrides): Buffer {
+  const given = overrides?.get(abs);
+  if (given) return given;
   try {
     const stat = statSync(abs);
     if (stat.isDirectory()) throw new UserError(cliMessages['is-directory'], { path: display });
@@ -91,16 +99,16 @@ function readBytes(abs: string, display: string): Buffer {
   }
 }
 
-function readText(abs: string, display: string): { text: string; bom: boolean } {
-  return decodeOrThrow(readBytes(abs, display), display);
+function readText(abs: string, display: string, overrides?: Overrides): { text: string; bom: boolean } {
+  return decodeOrThrow(readBytes(abs, display, overrides), display);
 }
 
 /**
  * A file for the lint cache: its bytes checked (as {@link readText} does) and digested, its text
  * decoded on first use, which a file whose result is in the cache may never need.
  */
-function readLazily(abs: string, path: string): SourceText {
-  const bytes = readBytes(abs, path);
+function readLazily(abs: string, path: string, overrides?: Overrides): SourceText {
+  const bytes = readBytes(abs, path, overrides);
   const plain = plainUtf8(bytes);
   const digest = createHash('sha256').update(bytes).digest('hex');
   // Anything else is decoded now, to say what is wrong with it (or to read it as it is).
@@ -196,14 +204,16 @@ export async function configTemplates(loaded: LoadedConfig): Promise<string[]> {
 const notConfig = (files: string[]): string[] => files.filter((f) => basename(f) !== CONFIG_FILE);
 
 /** Resolve CLI paths (files, directories, globs) or the config's globs to sorted absolute paths. */
-export async function resolveFiles(cwd: string, paths: string[], loaded: LoadedConfig | undefined): Promise<string[]> {
+export async function resolveFiles(cwd: string, paths: string[], loaded: LoadedConfig | undefined, options: { unmatched?: 'error' | 'skip' } = {}): Promise<string[]> {
   const found = new Set<string>();
+  // `--no-error-on-unmatched-pattern`: a path or pattern that matches nothing is passed over.
+  const unmatched = (error: UserError): void => {
+    if (options.unmatched !== 'skip') throw error;
+  };
   if (paths.length === 0) {
     const templates = loaded ?? { config: defaultConfig(), root: cwd };
     const matches = await configTemplates(templates);
-    if (matches.length === 0) {
-      throw new UserError(cliMessages['no-files'], { patterns: templates.config.templates.join(', ') });
-    }
+    if (matches.length === 0) unmatched(new UserError(cliMessages['no-files'], { patterns: templates.config.templates.join(', ') }));
     for (const m of matches) found.add(m);
   } else {
     for (const p of paths) {
@@ -211,15 +221,15 @@ export async function resolveFiles(cwd: string, paths: string[], loaded: LoadedC
       if (existsSync(abs)) {
         if (statSync(abs).isDirectory()) {
           const matches = notConfig(await globFiles(['**/*.yaml', '**/*.yml'], abs));
-          if (matches.length === 0) throw new UserError(cliMessages['no-files'], { patterns: `${p}/**/*.yaml` });
+          if (matches.length === 0) unmatched(new UserError(cliMessages['no-files'], { patterns: `${p}/**/*.yaml` }));
           for (const m of matches) found.add(m);
         } else found.add(abs);
       } else if (isDynamicPattern(p)) {
         const matches = notConfig(await globFiles([p], cwd));
-        if (matches.length === 0) throw new UserError(cliMessages['no-files'], { patterns: p });
+        if (matches.length === 0) unmatched(new UserError(cliMessages['no-files'], { patterns: p }));
         for (const m of matches) found.add(m);
       } else {
-        throw new UserError(cliMessages['not-found'], { path: p });
+        unmatched(new UserError(cliMessages['not-found'], { path: p }));
       }
     }
   }
@@ -230,17 +240,17 @@ export async function resolveFiles(cwd: string, paths: string[], loaded: LoadedC
  * Read and decode every file; all unreadable files are reported together. `lazy` (for the lint
  * cache): each file gets the digest of its bytes, and a text decoded on first use.
  */
-export function readSources(cwd: string, files: string[], options: { lazy?: boolean } = {}): SourceText[] {
+export function readSources(cwd: string, files: string[], options: { lazy?: boolean; overrides?: Overrides } = {}): SourceText[] {
   const errors: UserError[] = [];
   const out: SourceText[] = [];
   for (const abs of files) {
     const path = displayPath(abs, cwd);
     try {
       if (options.lazy) {
-        out.push(readLazily(abs, path));
+        out.push(readLazily(abs, path, options.overrides));
         continue;
       }
-      const { text, bom } = readText(abs, path);
+      const { text, bom } = readText(abs, path, options.overrides);
       out.push({ path, text, bom });
     } catch (error) {
       if (error instanceof UserError) errors.push(error);

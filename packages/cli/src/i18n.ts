@@ -57,6 +57,26 @@ export const cliMessages = {
     zh: '--fix 和 --fix-dry-run 不能同时使用：--fix 会写入修复，--fix-dry-run 只打印修复内容。',
     ru: '--fix и --fix-dry-run нельзя использовать вместе: --fix записывает исправления, --fix-dry-run только показывает их.',
   },
+  'stdin-with-paths': {
+    en: '--stdin lints standard input: give no paths with it (--stdin-filename names the file the text is).',
+    zh: '--stdin 检查标准输入的内容：不要同时给出路径（用 --stdin-filename 指定这段文本对应的文件）。',
+    ru: '--stdin проверяет стандартный ввод: не указывайте вместе с ним пути (--stdin-filename задаёт, каким файлом считать текст).',
+  },
+  'stdin-filename-alone': {
+    en: '--stdin-filename names the file that standard input is: use it with --stdin.',
+    zh: '--stdin-filename 指定标准输入对应的文件：请与 --stdin 一起使用。',
+    ru: '--stdin-filename задаёт, каким файлом считать стандартный ввод: используйте его вместе с --stdin.',
+  },
+  'stdin-fix': {
+    en: '--fix cannot write its fixes back to standard input: use --fix-dry-run to see them.',
+    zh: '--fix 无法把修复写回标准输入：请使用 --fix-dry-run 查看修复内容。',
+    ru: '--fix не может записать исправления обратно в стандартный ввод: используйте --fix-dry-run, чтобы их увидеть.',
+  },
+  'output-write-failed': {
+    en: 'Cannot write the report to {path} ({code}): check that the directory can be written, then run again.',
+    zh: '无法把报告写入 {path}（{code}）：请确认该目录可写，然后重新运行。',
+    ru: 'Не удаётся записать отчёт в {path} ({code}): проверьте, что в каталог можно писать, и запустите снова.',
+  },
   crash: {
     en: 'otvet stopped on an internal error; this is a bug, please report it with the trace below.',
     zh: 'otvet 因内部错误而停止；这是一个缺陷，请附上下面的信息报告。',

@@ -4,6 +4,21 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Whether stdout is a colour terminal. */
+  /** Whether stdout is a colour terminal (or colour is forced: {@link terminalColor}). */
   color: boolean;
+  /** All of standard input (`lint --stdin`); without it, standard input is empty. */
+  readStdin?: () => Promise<Buffer>;
+}
+
+/**
+ * Whether to colour the report by default, as Node.js decides for its own output: `FORCE_COLOR`
+ * set to anything but `0` or `false` turns colour on, even into a pipe (CI logs that show
+ * colour); else a non-empty `NO_COLOR` turns it off (https://no-color.org); else colour only on a
+ * terminal. `--color` and `--no-color` override all of these.
+ */
+export function terminalColor(isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env.NO_COLOR) return false;
+  return isTTY;
 }

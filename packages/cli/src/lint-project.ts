@@ -8,6 +8,12 @@ import { lintTexts, resolveRules, scorePack, type Lang, type LintCache, type Lin
 import { catalog, resourceProblem, resourceValidators, ruleDocPath } from '@otvet/rules';
 import { displayPath, loadConfig, loadGlossaryEntries, loadResources, readSources, resolveFiles } from './files.js';
 
+/** `lint --stdin`: the text of standard input, linted as the file `abs`. */
+export interface StdinSource {
+  abs: string;
+  bytes: Buffer;
+}
+
 export interface LintProject {
   loaded: LoadedConfig;
   /** The directory the sources' paths are relative to. */
@@ -29,6 +35,10 @@ export interface ProjectOptions {
   root?: string;
   /** The lint will use the cache: read the files lazily, with the digests of their bytes (readSources). */
   cache?: boolean;
+  /** A path or pattern that matches no file: an error (default), or passed over. */
+  unmatched?: 'error' | 'skip';
+  /** Lint this text instead of paths (with `context`: in the pack, in place of the file on disk). */
+  stdin?: StdinSource;
 }
 
 export async function prepareLint(cwd: string, paths: string[], options: ProjectOptions, lang: Lang): Promise<LintProject> {
@@ -36,16 +46,20 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
   const loadStart = options.timing ? performance.now() : 0;
   const loaded = options.loaded ?? loadConfig(cwd, options.config, catalog);
   const root = options.root ?? cwd;
-  let given = await resolveFiles(cwd, paths, loaded);
+  const { stdin } = options;
+  let given = stdin ? [stdin.abs] : await resolveFiles(cwd, paths, loaded, { unmatched: options.unmatched ?? 'error' });
   let files = given;
-  if (options.context && paths.length) {
+  const focused = Boolean(options.context && (paths.length || stdin));
+  if (focused) {
     // The pack is the config's template files; given files outside it (the config
-    // itself, a glossary, other YAML in a commit) are not templates: skip them.
-    files = await resolveFiles(cwd, [], loaded);
+    // itself, a glossary, other YAML in a commit) are not templates: skip them. Standard
+    // input is linted as the file it is said to be, in the pack whether or not that file exists.
+    files = await resolveFiles(cwd, [], loaded, { unmatched: stdin ? 'skip' : (options.unmatched ?? 'error') });
+    if (stdin && !files.includes(stdin.abs)) files = [...files, stdin.abs].sort((a, b) => (displayPath(a, cwd) < displayPath(b, cwd) ? -1 : 1));
     const pack = new Set(files);
     given = given.filter((abs) => pack.has(abs));
   }
-  const sources = readSources(root, files, { lazy: options.cache ?? false });
+  const sources = readSources(root, files, { lazy: options.cache ?? false, ...(stdin ? { overrides: new Map([[stdin.abs, stdin.bytes]]) } : {}) });
   const resources = await loadResources(cwd, loaded, resourceValidators, resourceProblem);
   const rules = resolveRules(loaded.config, catalog);
   // The glossary is read only when a glossary rule runs.
@@ -61,7 +75,7 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
     ruleUrl: (id: string) => (catalog.rules.has(id) ? ruleDocPath(id) : undefined),
   };
   const project: LintProject = { loaded, root, sources, lintOptions };
-  if (options.context && paths.length) {
+  if (focused) {
     const focus = new Set(given.map((abs) => displayPath(abs, root)));
     project.focus = focus;
     // The other files of the pack get only what the given files need (duplicate ids, pack-wide rules).

@@ -17,7 +17,10 @@ import { formatJson } from './reporters/json.js';
 import { escapeControls, escapeLines, formatUserError } from './reporters/escape.js';
 import { registerGlossary } from './commands/register-glossary.js';
 import type { Io } from './io.js';
-import { resolve } from 'node:path';
+import type { StdinSource } from './lint-project.js';
+import { writeAtomic } from './atomic.js';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 const VERSION = '0.1.0';
@@ -53,6 +56,50 @@ interface LintCommandOptions extends CommonOptions {
   /** `--cache` / `--no-cache`; unset: on with `--context`. */
   cache?: boolean;
   cacheLocation?: string;
+  /** `--color` / `--no-color`; unset: {@link Io.color}, off into an output file. */
+  color?: boolean;
+  /** `-o`: the report goes to this file. */
+  outputFile?: string;
+  /** `--no-error-on-unmatched-pattern` sets it to false. */
+  errorOnUnmatchedPattern?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+}
+
+/** Where a report goes: standard output, or (`-o FILE`) a file written at the end. */
+interface ReportSink {
+  write(text: string): void;
+  /** Write the file, if there is one; a failure is a user error (exit 2). */
+  close(): void;
+}
+
+function reportSink(outputFile: string | undefined, io: Io): ReportSink {
+  if (outputFile === undefined) return { write: io.stdout, close: () => {} };
+  const path = resolve(io.cwd, outputFile);
+  const parts: string[] = [];
+  return {
+    write: (text) => void parts.push(text),
+    close: () => {
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        writeAtomic(path, parts.join(''));
+      } catch (error) {
+        throw localizedCli('output-write-failed', { path: displayPath(path, io.cwd), code: (error as NodeJS.ErrnoException).code ?? String(error) });
+      }
+    },
+  };
+}
+
+/** `lint --stdin`: the checks of the options, then standard input as the file it is said to be. */
+async function stdinSource(paths: string[], options: LintCommandOptions, io: Io): Promise<StdinSource | undefined> {
+  if (!options.stdin) {
+    if (options.stdinFilename !== undefined) throw localizedCli('stdin-filename-alone', {});
+    return undefined;
+  }
+  if (paths.length) throw localizedCli('stdin-with-paths', {});
+  if (options.fix) throw localizedCli('stdin-fix', {});
+  const bytes = io.readStdin ? await io.readStdin() : Buffer.alloc(0);
+  return { abs: resolve(io.cwd, options.stdinFilename ?? '<stdin>'), bytes };
 }
 
 async function runLint(paths: string[], options: LintCommandOptions, io: Io, lang: Lang, scoreMode?: { strict: boolean }): Promise<number> {
@@ -60,11 +107,14 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   if (!formats.includes(options.format)) throw localizedCli('bad-format', { value: options.format, allowed: formats.join(', ') });
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount('--max-warnings', options.maxWarnings);
   if (options.fix && options.fixDryRun) throw localizedCli('fix-conflict', {});
+  const stdin = await stdinSource(paths, options, io);
+  const report = reportSink(options.outputFile, io);
   // TIMING=1 prints where the time went: start-up, loading, then per rule (as ESLint does).
   const timing = io.env.TIMING ? new Map<string, number>([['(node start + otvet load)', performance.now()]]) : undefined;
   // The cache: asked for, or with --context unless --no-cache; --fix lints without it.
   const useCache = !options.fix && !options.fixDryRun && (options.cache ?? Boolean(options.context));
-  const projects = await prepareProjects(io.cwd, paths, { ...options, cache: useCache, ...(timing ? { timing } : {}) }, lang);
+  const { stdin: _stdin, ...projectOptions } = options;
+  const projects = await prepareProjects(io.cwd, paths, { ...projectOptions, cache: useCache, unmatched: options.errorOnUnmatchedPattern === false ? 'skip' : 'error', ...(stdin ? { stdin } : {}), ...(timing ? { timing } : {}) }, lang);
   const results: LintResult[] = [];
   // `--fix`: one line for each file the fixes were not written to (exit 2, after the report).
   const unwritten: string[] = [];
@@ -121,8 +171,9 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   }
   const { summary } = result;
   if (scoreMode) {
-    if (options.format === 'json') io.stdout(formatJson(result));
-    else io.stdout((await import('./reporters/score.js')).formatScoreTable(result, lang, (projects[0]?.loaded.config ?? defaultConfig()).thresholds));
+    if (options.format === 'json') report.write(formatJson(result));
+    else report.write((await import('./reporters/score.js')).formatScoreTable(result, lang, (projects[0]?.loaded.config ?? defaultConfig()).thresholds));
+    report.close();
     const fileErrors = result.files.flatMap((f) => f.messages.filter((m) => m.severity === 'error' && !m.templateId)).length;
     const unchecked = summary.verdict === 'unchecked';
     if (options.format !== 'json') {
@@ -136,7 +187,10 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const root = projects[0]?.root ?? io.cwd;
   const repo = options.format === 'github' || options.format === 'sarif' ? findRepoRoot(root) : undefined;
   const base = repo ? displayPath(root, repo).replace(/^\.$/, '') : '';
-  io.stdout(await formatLint(result, options.format, { lang, quiet: options.quiet ?? false, color: io.color, catalog, base }));
+  // A report written to a file is plain text unless --color asks for colour.
+  const color = options.color ?? (options.outputFile === undefined && io.color);
+  report.write(await formatLint(result, options.format, { lang, quiet: options.quiet ?? false, color, catalog, base }));
+  report.close();
   let code = summary.errors > 0 || summary.verdict === 'reject' || summary.verdict === 'unchecked' ? 1 : 0;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
     if (options.format !== 'json') io.stderr(t(lang, 'too-many-warnings', { count: summary.warnings, max: maxWarnings }) + '\n');
@@ -208,10 +262,22 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .option('--context', 'lint the given files together with the config’s templates (pack-wide rules), report only the given files; uses the cache unless --no-cache')
       .option('--cache', 'keep what each file’s lint found; next time lint only the files that changed (not with --fix)')
       .option('--no-cache', 'neither read nor write the cache (also with --context)')
-      .option('--cache-location <dir>', 'where the cache goes (default: .otvet-cache in the working directory)'),
-  ).action(async (paths: string[], options: LintCommandOptions) => {
+      .option('--cache-location <dir>', 'where the cache goes (default: .otvet-cache in the working directory)')
+      .option('--stdin', 'lint the text on standard input (an editor’s unsaved file)')
+      .option('--stdin-filename <path>', 'the file the text on standard input is: its config, its place in the pack, its path in the report')
+      .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+      .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and exit')
+      .option('--color', 'colour the report, even into a pipe or a file (also FORCE_COLOR=1)')
+      .option('--no-color', 'no colour, even on a terminal (also NO_COLOR=1)')
+      .option('--no-error-on-unmatched-pattern', 'a path or pattern that matches no file is not an error'),
+  ).action(async (paths: string[], options: LintCommandOptions & { printConfig?: string }) => {
     const lang = chooseLang(options.lang, io);
     langHint.lang = lang;
+    if (options.printConfig !== undefined) {
+      const { printConfig } = await import('./commands/print-config.js');
+      setExit(printConfig(options.printConfig, options.config, io));
+      return;
+    }
     setExit(await runLint(paths, options, io, lang));
   });
   common(
@@ -223,8 +289,10 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .option('--strict', 'also exit 1 when a template is at “revise”')
       .option('--cache', 'keep what each file’s lint found; next time lint only the files that changed')
       .option('--no-cache', 'neither read nor write the cache')
-      .option('--cache-location <dir>', 'where the cache goes (default: .otvet-cache in the working directory)'),
-  ).action(async (paths: string[], options: CommonOptions & { format: string; strict?: boolean; cache?: boolean; cacheLocation?: string }) => {
+      .option('--cache-location <dir>', 'where the cache goes (default: .otvet-cache in the working directory)')
+      .option('-o, --output-file <file>', 'write the table or report to a file instead of standard output')
+      .option('--no-error-on-unmatched-pattern', 'a path or pattern that matches no file is not an error'),
+  ).action(async (paths: string[], options: CommonOptions & { format: string; strict?: boolean; cache?: boolean; cacheLocation?: string; outputFile?: string; errorOnUnmatchedPattern?: boolean }) => {
     const lang = chooseLang(options.lang, io);
     langHint.lang = lang;
     setExit(await runLint(paths, options, io, lang, { strict: options.strict ?? false }));

@@ -15,9 +15,16 @@ import { prepareLint, type LintProject, type ProjectOptions } from './lint-proje
 
 export async function prepareProjects(cwd: string, paths: string[], options: ProjectOptions, lang: Lang): Promise<LintProject[]> {
   // `--context` reports only the given files: with none (a commit that touches no template), nothing.
-  if (options.context && paths.length === 0) return [];
+  if (options.context && paths.length === 0 && !options.stdin) return [];
   const start = options.timing ? performance.now() : 0;
   const took = (): void => void options.timing?.set('(config + files)', (options.timing.get('(config + files)') ?? 0) + performance.now() - start);
+  if (options.stdin && options.config === undefined) {
+    // Standard input is linted under the config of the file it is said to be.
+    const config = findConfig(dirname(options.stdin.abs));
+    const loaded = config ? loadConfig(cwd, config, catalog) : { config: defaultConfig(), root: cwd };
+    took();
+    return [await prepareLint(cwd, [], { ...options, loaded, root: loaded.root }, lang)];
+  }
   if (paths.length === 0 || options.config !== undefined) {
     const loaded = loadConfig(cwd, options.config, catalog);
     took();
@@ -25,7 +32,7 @@ export async function prepareProjects(cwd: string, paths: string[], options: Pro
   }
   const nearest = new Map<string, string | undefined>();
   const groups = new Map<string, string[]>();
-  for (const abs of await resolveFiles(cwd, paths, undefined)) {
+  for (const abs of await resolveFiles(cwd, paths, undefined, { unmatched: options.unmatched ?? 'error' })) {
     const config = findConfig(dirname(abs), nearest) ?? '';
     const files = groups.get(config);
     if (files) files.push(abs);

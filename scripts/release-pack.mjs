@@ -9,6 +9,7 @@
 //   dist/build-id                 what this build is (the lint cache's key)
 //   schema/*.schema.json          JSON Schemas of the config, templates, glossary, phrasebooks
 //                                 and the JSON report, for editors (yaml-language-server)
+//   docs/rules/<id>.md            each rule's README (what `otvet lsp` links its hovers to)
 //   README.md, LICENSE.md, THIRD-PARTY-NOTICES.md
 //
 // The package has no dependencies: nothing is fetched when it is installed, and
@@ -19,7 +20,7 @@
 // Usage: node scripts/release-pack.mjs [--out-dir DIR]   (default: dist/ in the repository root)
 // Prints the tarball's path; exit 2 when the CLI is not built or the package cannot be written.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +47,13 @@ export const PACKAGE_FILES = [
   ['schema/report.schema.json', 'packages/cli/schema/report.schema.json'],
 ];
 
+// Each rule's README as docs/rules/<id>.md: the language server links its hovers and
+// diagnostics to them, offline.
+const rulesDir = join(root, 'packages/rules/src');
+for (const id of readdirSync(rulesDir).sort()) {
+  if (existsSync(join(rulesDir, id, 'index.ts')) && existsSync(join(rulesDir, id, 'README.md'))) PACKAGE_FILES.push([`docs/rules/${id}.md`, `packages/rules/src/${id}/README.md`]);
+}
+
 /** The package's package.json: the CLI's name, version and description, and nothing to install. */
 export function packageManifest() {
   const source = JSON.parse(readFileSync(join(cli, 'package.json'), 'utf8'));
@@ -59,7 +67,7 @@ export function packageManifest() {
     bin: { otvet: 'bin/otvet.cjs' },
     // The schemas are files to point editors at; `require.resolve('otvet/schema/…')` finds them.
     exports: { './package.json': './package.json', './schema/*': './schema/*' },
-    files: ['bin/', 'dist/', 'schema/', 'THIRD-PARTY-NOTICES.md'],
+    files: ['bin/', 'dist/', 'docs/', 'schema/', 'THIRD-PARTY-NOTICES.md'],
     engines: workspace.engines,
   };
 }

@@ -3,7 +3,9 @@
  * the tarball alone, offline, into an empty project outside this repository, then used through
  * npx. Nothing of the workspace (its node_modules, its sources) can be reached from there.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -96,6 +98,27 @@ describe('the npm package', () => {
     expect(lint.stdout).toContain('tone-tilde');
     expect(npx(['lint', '--lang', 'zh']).stdout).toContain('波浪号');
     rmSync(join(project, 'templates/wait.yaml'));
+  });
+
+  it('runs the language server, whose findings link to the rule READMEs inside the package', async () => {
+    expect(existsSync(join(project, 'node_modules/otvet/docs/rules/tone-tilde.md'))).toBe(true);
+    const child = spawn(join(project, 'node_modules/.bin/otvet'), ['lsp', '--stdio'], { cwd: project, env: npmEnv });
+    const rpc = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const published = new Promise<{ diagnostics: { code: string; codeDescription?: { href: string } }[] }>((done) => rpc.onNotification('textDocument/publishDiagnostics', done));
+    rpc.listen();
+    await rpc.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(project).href, capabilities: {} });
+    await rpc.sendNotification('initialized', {});
+    await rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(join(project, 'templates/open.yaml')).href, languageId: 'yaml', version: 1, text: 'templates:\n  - id: open\n    text:\n      zh: 好\n      ru: Спасибо~\n' } });
+    const { diagnostics } = await published;
+    expect(diagnostics.find((d) => d.code === 'tone-tilde')?.codeDescription?.href).toBe(pathToFileURL(join(project, 'node_modules/otvet/docs/rules/tone-tilde.md')).href);
+    await rpc.sendRequest('shutdown');
+    await rpc.sendNotification('exit');
+    expect(await new Promise((done) => child.on('exit', done))).toBe(0);
+  });
+
+  it('says the version of the package it is', () => {
+    const source = JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8'));
+    expect(npx(['--version']).stdout.trim()).toBe(source.version);
   });
 
   it('starts from the code cache that ships with it', () => {

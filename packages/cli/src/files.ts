@@ -1,4 +1,5 @@
 /** Finding and reading the files to lint. */
+import picomatch from 'picomatch';
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -198,6 +199,20 @@ export async function configTemplates(loaded: LoadedConfig): Promise<string[]> {
   const ignore = [...IGNORE, ...positive(loaded.config.glossary), ...positive(loaded.config.phrasebooks)];
   if (loaded.path) ignore.push(relative(loaded.root, loaded.path).split(sep).join('/'));
   return globFiles(loaded.config.templates, loaded.root, ignore);
+}
+
+/**
+ * Whether the config's `templates` globs take in `abs`, by its path alone (it need not exist: an
+ * editor's new buffer), with the exceptions of {@link configTemplates}: the config itself, the
+ * glossary and phrasebook files, node_modules, dist and .git, and the globs' own `!` patterns.
+ */
+export function isConfigTemplate(loaded: LoadedConfig, abs: string): boolean {
+  const rel = relative(loaded.root, abs).split(sep).join('/');
+  if (rel === '' || rel === '..' || rel.startsWith('../') || isAbsolute(rel)) return false;
+  const { templates, glossary, phrasebooks } = loaded.config;
+  const ignore = [...IGNORE, ...positive(glossary), ...positive(phrasebooks), ...templates.filter((p) => p.startsWith('!')).map((p) => p.slice(1))];
+  if (loaded.path) ignore.push(relative(loaded.root, loaded.path).split(sep).join('/'));
+  return picomatch(positive(templates))(rel) && !picomatch(ignore)(rel);
 }
 
 /** A directory's or glob's YAML files, without config files (a config is never a template). */

@@ -72,6 +72,11 @@ export const cliMessages = {
     zh: '--fix 无法把修复写回标准输入：请使用 --fix-dry-run 查看修复内容。',
     ru: '--fix не может записать исправления обратно в стандартный ввод: используйте --fix-dry-run, чтобы их увидеть.',
   },
+  'lsp-no-streams': {
+    en: 'otvet lsp talks to an editor over standard input and output: start it as a process (otvet lsp --stdio).',
+    zh: 'otvet lsp 通过标准输入和输出与编辑器通信：请作为独立进程启动（otvet lsp --stdio）。',
+    ru: 'otvet lsp общается с редактором через стандартный ввод и вывод: запускайте его отдельным процессом (otvet lsp --stdio).',
+  },
   'output-write-failed': {
     en: 'Cannot write the report to {path} ({code}): check that the directory can be written, then run again.',
     zh: '无法把报告写入 {path}（{code}）：请确认该目录可写，然后重新运行。',

@@ -8,6 +8,8 @@ export interface Io {
   color: boolean;
   /** All of standard input (`lint --stdin`); without it, standard input is empty. */
   readStdin?: () => Promise<Buffer>;
+  /** The process's standard streams themselves, for `otvet lsp --stdio` (JSON-RPC over them). */
+  streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { lintTexts, resolveRules, scorePack, type Lang, type LintCache, type LintOptions, type LintResult, type LoadedConfig, type SourceText } from '@otvet/core';
 import { catalog, resourceProblem, resourceValidators, ruleDocPath } from '@otvet/rules';
-import { displayPath, loadConfig, loadGlossaryEntries, loadResources, readSources, resolveFiles } from './files.js';
+import { displayPath, isConfigTemplate, loadConfig, loadGlossaryEntries, loadResources, readSources, resolveFiles } from './files.js';
 
 /** `lint --stdin`: the text of standard input, linted as the file `abs`. */
 export interface StdinSource {
@@ -39,6 +39,8 @@ export interface ProjectOptions {
   unmatched?: 'error' | 'skip';
   /** Lint this text instead of paths (with `context`: in the pack, in place of the file on disk). */
   stdin?: StdinSource;
+  /** Texts to read instead of files on disk, by absolute path (an editor's other unsaved buffers). */
+  overrides?: ReadonlyMap<string, Buffer>;
 }
 
 export async function prepareLint(cwd: string, paths: string[], options: ProjectOptions, lang: Lang): Promise<LintProject> {
@@ -55,11 +57,15 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
     // itself, a glossary, other YAML in a commit) are not templates: skip them. Standard
     // input is linted as the file it is said to be, in the pack whether or not that file exists.
     files = await resolveFiles(cwd, [], loaded, { unmatched: stdin ? 'skip' : (options.unmatched ?? 'error') });
-    if (stdin && !files.includes(stdin.abs)) files = [...files, stdin.abs].sort((a, b) => (displayPath(a, cwd) < displayPath(b, cwd) ? -1 : 1));
+    // So are an editor's other unsaved buffers that the config's globs take in, saved or not.
+    const extra = [...(stdin ? [stdin.abs] : []), ...[...(options.overrides?.keys() ?? [])].filter((abs) => isConfigTemplate(loaded, abs))].filter((abs) => !files.includes(abs));
+    if (extra.length) files = [...files, ...new Set(extra)].sort((a, b) => (displayPath(a, cwd) < displayPath(b, cwd) ? -1 : 1));
     const pack = new Set(files);
     given = given.filter((abs) => pack.has(abs));
   }
-  const sources = readSources(root, files, { lazy: options.cache ?? false, ...(stdin ? { overrides: new Map([[stdin.abs, stdin.bytes]]) } : {}) });
+  const overrides = new Map(options.overrides);
+  if (stdin) overrides.set(stdin.abs, stdin.bytes);
+  const sources = readSources(root, files, { lazy: options.cache ?? false, overrides });
   const resources = await loadResources(cwd, loaded, resourceValidators, resourceProblem);
   const rules = resolveRules(loaded.config, catalog);
   // The glossary is read only when a glossary rule runs.

@@ -324,6 +324,19 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       setExit(runVerify(path, io, lang));
     });
   program
+    .command('lsp')
+    .description('run the language server for editors (LSP over standard input and output)')
+    .option('--stdio', 'talk over standard input and output (the only transport; editors pass it)')
+    .addOption(new Option('--lang <lang>', 'message language when the editor names none: zh, en or ru'))
+    .action(async (options: CommonOptions) => {
+      const lang = chooseLang(options.lang, io);
+      langHint.lang = lang;
+      if (!io.streams) throw localizedCli('lsp-no-streams', {});
+      const { startLanguageServer } = await import('./lsp/server.js');
+      await startLanguageServer({ ...io.streams, lang, langGiven: options.lang !== undefined || Boolean(io.env.OTVET_LANG), moduleUrl: import.meta.url });
+      setExit(0);
+    });
+  program
     .command('init')
     .description('scaffold otvet.config.yaml, an example template, a glossary and a pre-commit hook (never overwrites)')
     .addOption(new Option('--lang <lang>', 'message language: zh, en or ru'))

@@ -58,7 +58,7 @@ describe.skipIf(!available)('pre-commit framework: repo = this repository, rev =
     expect(rev).toBeDefined();
     // The branch holds the hook definition beside the package, and nothing of the workspace.
     const tree = run('git', ['ls-tree', '--name-only', rev!], hookRepo).out.trim().split('\n');
-    expect(tree).toEqual(['.pre-commit-hooks.yaml', 'LICENSE.md', 'README.md', 'THIRD-PARTY-NOTICES.md', 'action.yml', 'action', 'bin', 'dist', 'package.json', 'schema']);
+    expect(tree).toEqual(['.pre-commit-hooks.yaml', 'LICENSE.md', 'README.md', 'THIRD-PARTY-NOTICES.md', 'action.yml', 'action', 'bin', 'dist', 'docs', 'package.json', 'schema']);
 
     mkdirSync(shop);
     expect(git('init', '-q', '-b', 'main').code).toBe(0);

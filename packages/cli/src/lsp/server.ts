@@ -16,7 +16,7 @@
  *   README.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { applyFixes, isLang, langFromLocale, MemoryLintCache, parseTemplateFile, UserError, UserErrors, type Fix, type Lang, type OtvetMessage } from '@otvet/core';
 import { catalog } from '@otvet/rules';
@@ -98,6 +98,8 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
   const debounce = options.debounce ?? 200;
   let lang = options.lang;
   let watchFiles = false;
+  /** The workspace's folder: messages name files relative to it. */
+  let workspaceRoot: string | undefined;
   const linted = new Map<string, Linted>();
   const timers = new Map<string, NodeJS.Timeout>();
   /** Per pack (config file or directory) and config: the other files' results, in memory. */
@@ -110,6 +112,8 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
     if (isLang(asked)) lang = asked;
     else if (!options.langGiven) lang = langFromLocale(params.locale ?? undefined) ?? lang;
     watchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    workspaceRoot = root ? pathOf(root) : undefined;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -150,7 +154,8 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
     if (!doc || !path) return;
     const text = doc.getText();
     try {
-      const [project] = await prepareProjects(dirname(path), [], { context: true, stdin: { abs: path, bytes: Buffer.from(text, 'utf8') }, overrides: otherBuffers(uri) }, lang);
+      const cwd = workspaceRoot && !relative(workspaceRoot, path).startsWith('..') ? workspaceRoot : dirname(path);
+      const [project] = await prepareProjects(cwd, [], { context: true, stdin: { abs: path, bytes: Buffer.from(text, 'utf8') }, overrides: otherBuffers(uri) }, lang);
       // Only template files of the config are linted (not the config, a glossary or other YAML).
       if (!project || !isConfigTemplate(project.loaded, path)) {
         linted.delete(uri);

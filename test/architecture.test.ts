@@ -14,6 +14,7 @@ const ALLOWED: Record<string, string[]> = {
   cli: ['@otvet/core', '@otvet/rules', '@otvet/glossary', '@otvet/pack'],
   'test-kit': ['@otvet/core'],
   action: ['@otvet/core'],
+  vscode: [],
 };
 
 /** Source text without comments. */

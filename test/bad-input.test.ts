@@ -109,6 +109,27 @@ describe('input the config names otherwise, and directory loops', () => {
   });
 });
 
+// Node.js's recursive mkdir never returns where the file system refuses every child (/proc):
+// each place otvet creates directories must end with exit 2 (or a warning) instead.
+describe.skipIf(!existsSync('/proc/self'))('directories that cannot be made', () => {
+  const project = makeProject({ 'otvet.config.yaml': 'pack: { name: shop, version: 1.0.0 }\n', 'templates/a.yaml': good });
+  afterAll(() => project.remove());
+  it('lint -o, pack --out-dir: exit 2 with one line naming the place', () => {
+    const lint = spawnSync(process.execPath, [CLI, 'lint', '-o', '/proc/otvet-no/r.txt'], { cwd: project.dir, encoding: 'utf8', timeout: 20_000 });
+    expect(lint.status).toBe(2);
+    expect(lint.stderr).toMatch(/^Cannot write the report to \/proc\/otvet-no\/r\.txt \(ENOENT\)/);
+    const pack = spawnSync(process.execPath, [CLI, 'pack', '--out-dir', '/proc/otvet-no/dist'], { cwd: project.dir, encoding: 'utf8', timeout: 20_000 });
+    expect(pack.status).toBe(2);
+    expect(pack.stderr).not.toMatch(STACK_TRACE);
+    expect(pack.stderr).toContain('/proc/otvet-no/dist');
+  });
+  it('--cache-location: a warning, and the lint’s own result', () => {
+    const r = spawnSync(process.execPath, [CLI, 'lint', '--cache', '--cache-location', '/proc/otvet-no/cache'], { cwd: project.dir, encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('/proc/otvet-no/cache');
+  });
+});
+
 describe('a reader that stops early', () => {
   it('closes the pipe without a crash: no EPIPE, no stack trace, the exit code of the lint', () => {
     // Enough findings to fill the pipe many times over; `head -c 1` reads one byte and closes it.

@@ -15,9 +15,10 @@
  * renamed: concurrent runs each leave a complete cache (the last one wins).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
+  makeDirectories,
   decodeFindings,
   encodeFinding,
   MessageTable,
@@ -155,7 +156,7 @@ export class FileCache implements LintCache {
     if (this.#failure) return;
     try {
       if (!this.#ready) {
-        mkdirSync(this.dir, { recursive: true });
+        makeDirectories(this.dir);
         markCacheDir(resolve(this.dir, '..'));
         this.#ready = true;
       }
@@ -188,7 +189,7 @@ export class FileCache implements LintCache {
     // An index that names report files that could not be written is not written either.
     if (this.#failure) return this.#failure;
     try {
-      mkdirSync(this.dir, { recursive: true });
+      makeDirectories(this.dir);
       markCacheDir(resolve(this.dir, '..'));
       writeAtomic(join(this.dir, 'index.json'), JSON.stringify(index));
       this.#prune(index);

@@ -5,7 +5,7 @@
  * large report written to a pipe is not cut off.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { defaultConfig, lintTexts, RuleCrash, timed, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog, type SourceText } from '@otvet/core';
+import { defaultConfig, lintTexts, makeDirectories, RuleCrash, timed, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog, type SourceText } from '@otvet/core';
 import { detectLang, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
 import { displayPath, findRepoRoot, loadConfig } from './files.js';
@@ -19,7 +19,6 @@ import { registerGlossary } from './commands/register-glossary.js';
 import type { Io } from './io.js';
 import type { StdinSource } from './lint-project.js';
 import { writeAtomic } from './atomic.js';
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
@@ -81,10 +80,11 @@ function reportSink(outputFile: string | undefined, io: Io): ReportSink {
     write: (text) => void parts.push(text),
     close: () => {
       try {
-        mkdirSync(dirname(path), { recursive: true });
+        makeDirectories(dirname(path));
         writeAtomic(path, parts.join(''));
       } catch (error) {
-        throw localizedCli('output-write-failed', { path: displayPath(path, io.cwd), code: (error as NodeJS.ErrnoException).code ?? String(error) });
+        // The path as it was given (-o ../reports/x.txt), not as resolved.
+        throw localizedCli('output-write-failed', { path: outputFile, code: (error as NodeJS.ErrnoException).code ?? String(error) });
       }
     },
   };

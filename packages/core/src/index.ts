@@ -20,3 +20,4 @@ export type { ValidateFunction, SchemaError } from './generated/validate-functio
 export * from './render.js';
 export * from './fix.js';
 export * from './word-list.js';
+export * from './directories.js';

@@ -7,10 +7,10 @@
  * put back) by the next run.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, fsyncSync, linkSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, linkSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
-import { UserError } from '@otvet/core';
+import { makeDirectories, UserError } from '@otvet/core';
 import { packMessages } from './messages.js';
 
 export interface WriteOptions extends LockOptions {
@@ -218,7 +218,7 @@ function recover(dist: string, dirName: string): void {
 
 /** Write `files` as `dist/dirName/` atomically; returns the directory's path. */
 export function writePackDir(dist: string, dirName: string, files: Map<string, Uint8Array>, options: WriteOptions = {}): string {
-  mkdirSync(dist, { recursive: true });
+  makeDirectories(dist);
   const target = join(dist, dirName);
   withLock(dist, dirName, options, () => recover(dist, dirName));
   const tmp = mkdtempSync(join(dist, `.${dirName}.tmp-${process.pid}-`));

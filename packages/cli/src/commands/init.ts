@@ -2,9 +2,9 @@
  * `otvet init`: a config, one example template, a glossary and a git hook, each
  * written only when it does not exist yet. The scaffold lints clean.
  */
-import { chmodSync, existsSync, mkdirSync, openSync, closeSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, existsSync, openSync, closeSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { UserError, type Lang } from '@otvet/core';
+import { makeDirectories, UserError, type Lang } from '@otvet/core';
 import { cliMessages } from '../i18n.js';
 import type { Io } from '../io.js';
 import { say } from './messages.js';
@@ -121,7 +121,7 @@ git diff --cached --name-only --diff-filter=ACMR -z -- '*.yaml' '*.yml' | xargs 
 /** Create a file only if it does not exist (exclusive create: never overwrites, even in a race). */
 function createNew(path: string, content: string, mode: number): boolean {
   if (existsSync(path)) return false;
-  mkdirSync(dirname(path), { recursive: true });
+  makeDirectories(dirname(path));
   let fd: number;
   try {
     fd = openSync(path, 'wx', mode);

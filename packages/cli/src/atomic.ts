@@ -1,5 +1,5 @@
 /** Atomic writes: a temporary file beside the target, then a rename over it. */
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '@otvet/core';
 import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -33,7 +33,7 @@ export const NAME_MAX = 255;
  * with `<name>` shortened (on a character boundary) when the file's own name is already long.
  */
 export function tempPath(path: string): string {
-  const suffix = `.otvet-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  const suffix = `.otvet-${process.pid}-${randomHex(4)}.tmp`;
   const room = NAME_MAX - 1 - Buffer.byteLength(suffix);
   let name = '';
   let bytes = 0;

@@ -14,11 +14,11 @@
  * ignored and rebuilt, never trusted. Every file is written whole under a temporary name, then
  * renamed: concurrent runs each leave a complete cache (the last one wins).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   makeDirectories,
+  sha256Hex,
   decodeFindings,
   encodeFinding,
   MessageTable,
@@ -46,7 +46,7 @@ export const DEFAULT_CACHE_LOCATION = '.otvet-cache';
  */
 const PRUNE_AFTER_MS = 15 * 60_000;
 
-const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
+const sha256 = sha256Hex;
 
 /** What a file's entry is found by: the digest of its bytes (readSources makes it), else of its text. */
 const digestOf = (source: SourceText): string => source.digest ?? sha256(source.text);

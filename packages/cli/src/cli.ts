@@ -34,6 +34,6 @@ export async function main(): Promise<void> {
     stderr: (text) => void process.stderr.write(text),
     color: terminalColor(Boolean(process.stdout.isTTY), process.env),
     readStdin,
-    streams: { input: process.stdin, output: process.stdout },
+    streams: () => ({ input: process.stdin, output: process.stdout }),
   });
 }

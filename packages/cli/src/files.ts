@@ -1,10 +1,9 @@
 /** Finding and reading the files to lint. */
 import picomatch from 'picomatch';
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CONFIG_FILE, decodeText, defaultConfig, isDecodeFailure, LineIndex, plainUtf8, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument } from '@otvet/core';
+import { CONFIG_FILE, decodeText, sha256Hex, defaultConfig, isDecodeFailure, LineIndex, plainUtf8, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument } from '@otvet/core';
 import { cliMessages } from './i18n.js';
 
 const IGNORE = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
@@ -111,7 +110,7 @@ function readText(abs: string, display: string, overrides?: Overrides): { text: 
 function readLazily(abs: string, path: string, overrides?: Overrides): SourceText {
   const bytes = readBytes(abs, path, overrides);
   const plain = plainUtf8(bytes);
-  const digest = createHash('sha256').update(bytes).digest('hex');
+  const digest = sha256Hex(bytes);
   // Anything else is decoded now, to say what is wrong with it (or to read it as it is).
   if (!plain) return { path, ...decodeOrThrow(bytes, path), digest };
   let body: Buffer | undefined = plain.body;

@@ -8,8 +8,12 @@ export interface Io {
   color: boolean;
   /** All of standard input (`lint --stdin`); without it, standard input is empty. */
   readStdin?: () => Promise<Buffer>;
-  /** The process's standard streams themselves, for `otvet lsp --stdio` (JSON-RPC over them). */
-  streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+  /**
+   * The process's standard streams themselves, for `otvet lsp --stdio` (JSON-RPC over them). A
+   * function: merely touching `process.stdin` sets up a stream (and, for a file, loads some of
+   * Node's fs modules), which a lint does not need.
+   */
+  streams?: () => { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }
 
 /**

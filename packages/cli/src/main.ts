@@ -333,7 +333,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       langHint.lang = lang;
       if (!io.streams) throw localizedCli('lsp-no-streams', {});
       const { startLanguageServer } = await import('./lsp/server.js');
-      await startLanguageServer({ ...io.streams, lang, langGiven: options.lang !== undefined || Boolean(io.env.OTVET_LANG), moduleUrl: import.meta.url });
+      await startLanguageServer({ ...io.streams(), lang, langGiven: options.lang !== undefined || Boolean(io.env.OTVET_LANG), moduleUrl: import.meta.url });
       setExit(0);
     });
   program

@@ -17,6 +17,8 @@ describe('makeDirectories', () => {
   it('fails with ENOTDIR where a file stands in the way, creating nothing', () => {
     writeFileSync(join(dir, 'file'), '');
     expect(() => makeDirectories(join(dir, 'file/x/y'))).toThrow(expect.objectContaining({ code: 'ENOTDIR' }));
+    // The file itself: an error shaped as Node.js's own (pack names the file from it).
+    expect(() => makeDirectories(join(dir, 'file'))).toThrow(expect.objectContaining({ code: 'ENOTDIR', syscall: 'mkdir', path: join(dir, 'file') }));
     expect(existsSync(join(dir, 'file/x'))).toBe(false);
   });
   it.skipIf(!existsSync('/proc/self'))('returns with an error where the file system refuses every child (Node.js’s recursive mkdir spins there)', () => {

@@ -18,7 +18,8 @@ export function makeDirectories(path: string): void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    if (isDirectory === false) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR', path: dir });
+    // As Node.js's own errors: code, syscall and path.
+    if (isDirectory === false) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR', errno: -20, syscall: 'mkdir', path: dir });
     if (isDirectory) break;
     missing.push(dir);
     const parent = dirname(dir);

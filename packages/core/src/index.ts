@@ -21,3 +21,4 @@ export * from './render.js';
 export * from './fix.js';
 export * from './word-list.js';
 export * from './directories.js';
+export * from './crypto.js';

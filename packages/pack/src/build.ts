@@ -4,10 +4,9 @@
  * inputs give the same bytes (the zip's timestamps come from SOURCE_DATE_EPOCH,
  * else a fixed date).
  */
-import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import { zipSync } from 'fflate';
-import type { LintResult, Thresholds } from '@otvet/core';
+import { sha256Hex, type LintResult, type Thresholds } from '@otvet/core';
 import type { PackTemplate } from './model.js';
 
 export const MANIFEST = 'manifest.json';
@@ -69,7 +68,7 @@ export interface PackManifest {
 }
 
 export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return sha256Hex(bytes);
 }
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -8,11 +8,11 @@
  * entry is read past a size limit: zip entries are inflated as a stream and stopped as soon
  * as they grow past the size of the file they must equal.
  */
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate';
-import { UserError, type Localized } from '@otvet/core';
+import { nodeCrypto, UserError, type Localized } from '@otvet/core';
 import { MANIFEST, TEMPLATES_CSV, TEMPLATES_JSON, sha256, zipName, type PackManifest } from './build.js';
 import { packMessages } from './messages.js';
 
@@ -141,13 +141,13 @@ function verifyZip(file: string, zip: Uint8Array, contents: Map<string, Uint8Arr
   }
   if (wanted.size === 0) return;
 
-  interface Progress { hash: ReturnType<typeof createHash>; size: number; done: boolean; error?: string }
+  interface Progress { hash: Hash; size: number; done: boolean; error?: string }
   const progress = new Map<string, Progress>();
   let stop: string | undefined;
   const unzip = new Unzip((entry: UnzipFile) => {
     const expected = wanted.get(entry.name);
     if (!expected || progress.has(entry.name)) return;
-    const p: Progress = { hash: createHash('sha256'), size: 0, done: false };
+    const p: Progress = { hash: nodeCrypto().createHash('sha256'), size: 0, done: false };
     progress.set(entry.name, p);
     entry.ondata = (error, data, final) => {
       if (stop !== undefined) return;

@@ -6,11 +6,10 @@
  * dead runs are cleaned up (and a pack moved aside by a run that died mid-swap is
  * put back) by the next run.
  */
-import { randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, fsyncSync, linkSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
-import { makeDirectories, UserError } from '@otvet/core';
+import { makeDirectories, randomHex, UserError } from '@otvet/core';
 import { packMessages } from './messages.js';
 
 export interface WriteOptions extends LockOptions {
@@ -154,7 +153,7 @@ function takeOver(lock: string, stale: string, token: string): void {
 
 function withLock<T>(dist: string, dirName: string, options: LockOptions, action: () => T): T {
   const lock = join(dist, `.${dirName}.lock`);
-  const me: LockOwner = { pid: process.pid, host: hostname(), start: processStart(process.pid), token: randomBytes(8).toString('hex') };
+  const me: LockOwner = { pid: process.pid, host: hostname(), start: processStart(process.pid), token: randomHex(8) };
   const mine = JSON.stringify(me);
   const timeout = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   const deadline = Date.now() + timeout;

@@ -89,6 +89,16 @@ describe('runAction', () => {
     expect(r.code).toBe(0);
   });
 
+  it('refuses a working-directory outside the repository', async () => {
+    const dir = repo('inside', { 'otvet.config.yaml': CONFIG, 'templates/a.yaml': TEMPLATE });
+    for (const outside of ['..', '../clean', '/tmp']) {
+      const r = await act(dir, { COMMAND: 'lint', WORKING_DIRECTORY: outside });
+      expect(r.code).toBe(2);
+      expect(r.out).toContain(`::error::working-directory “${outside}” is not a directory of the repository.`);
+    }
+    expect((await act(dir, { COMMAND: 'lint', WORKING_DIRECTORY: './templates/..' })).code).toBe(0);
+  });
+
   it("prefers the project's otvet, found upwards as Node.js resolves packages", () => {
     const dir = join(work, 'mono/apps/shop');
     mkdirSync(join(work, 'mono/node_modules/otvet/bin'), { recursive: true });

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isLang, type Lang } from '@otvet/core/i18n';
 import { annotation, appendSummary, pullRequestNumber, setOutput, upsertComment } from './github.js';
 import { say, type ActionMessageId } from './messages.js';
@@ -263,7 +263,9 @@ async function runInputs(inputs: Inputs, ctx: Context): Promise<number> {
   if (major < NODE_MIN[0] || (major === NODE_MIN[0] && minor < NODE_MIN[1])) throw new InputError('node-too-old', { version: process.versions.node });
   const workspace = ctx.env.GITHUB_WORKSPACE || process.cwd();
   const projectDir = resolve(workspace, inputs.workingDirectory);
-  if (!existsSync(projectDir) || !statSync(projectDir).isDirectory()) throw new InputError('no-directory', { path: inputs.workingDirectory });
+  // Inside the repository only: `../..` would lint (and pack into) some other place of the runner.
+  const inside = relative(workspace, projectDir);
+  if (inside.startsWith('..') || isAbsolute(inside) || !existsSync(projectDir) || !statSync(projectDir).isDirectory()) throw new InputError('no-directory', { path: inputs.workingDirectory });
   const otvet = findOtvet(projectDir, ctx.actionPath);
   const source = otvet.source === 'project' ? say(inputs.lang, 'source-project', { path: relative(workspace, dirname(dirname(otvet.bin))) }) : say(inputs.lang, 'source-action');
   ctx.stdout(`${say(inputs.lang, 'using', { version: otvet.version, source })}\n`);

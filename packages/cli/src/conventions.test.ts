@@ -76,6 +76,13 @@ describe('-o, --output-file', () => {
     expect(score.stdout).toBe('');
     expect(readFileSync(join(dir, 'reports/score.txt'), 'utf8')).toMatch(/templates\/a\.yaml +a +2 +1 +50\.0 % +reject/);
   });
+  it('refuses to write the report over a file it lints (exit 2, the file left as it was)', async () => {
+    const dir = project({ 'templates/a.yaml': file('a', 'Спасибо.') });
+    const r = await cli(['lint', 'templates', '-o', 'templates/a.yaml', '--lang', 'zh'], dir);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toContain('-o templates/a.yaml 会用报告覆盖正在检查的模板文件');
+    expect(readFileSync(join(dir, 'templates/a.yaml'), 'utf8')).toBe(file('a', 'Спасибо.'));
+  });
   it('a file that cannot be written is exit 2 with its path', async () => {
     const dir = project({ 'templates/a.yaml': file('a', 'Спасибо.'), blocker: 'a file' });
     const r = await cli(['lint', '-o', 'blocker/report.txt', '--lang', 'ru'], dir);

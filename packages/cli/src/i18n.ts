@@ -77,6 +77,11 @@ export const cliMessages = {
     zh: 'otvet lsp 通过标准输入和输出与编辑器通信：请作为独立进程启动（otvet lsp --stdio）。',
     ru: 'otvet lsp общается с редактором через стандартный ввод и вывод: запускайте его отдельным процессом (otvet lsp --stdio).',
   },
+  'output-is-input': {
+    en: '-o {path} would replace a template file that is being linted with the report: write the report somewhere else.',
+    zh: '-o {path} 会用报告覆盖正在检查的模板文件：请把报告写到其他位置。',
+    ru: '-o {path} заменил бы отчётом проверяемый файл шаблонов: запишите отчёт в другое место.',
+  },
   'output-write-failed': {
     en: 'Cannot write the report to {path} ({code}): check that the directory can be written, then run again.',
     zh: '无法把报告写入 {path}（{code}）：请确认该目录可写，然后重新运行。',

@@ -115,6 +115,11 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const useCache = !options.fix && !options.fixDryRun && (options.cache ?? Boolean(options.context));
   const { stdin: _stdin, ...projectOptions } = options;
   const projects = await prepareProjects(io.cwd, paths, { ...projectOptions, cache: useCache, unmatched: options.errorOnUnmatchedPattern === false ? 'skip' : 'error', ...(stdin ? { stdin } : {}), ...(timing ? { timing } : {}) }, lang);
+  // `-o` onto a file being linted would replace a template with the report: refused before anything runs.
+  if (options.outputFile !== undefined) {
+    const out = resolve(io.cwd, options.outputFile);
+    if (projects.some((p) => p.sources.some((s) => resolve(p.root, s.path) === out))) throw localizedCli('output-is-input', { path: options.outputFile });
+  }
   const results: LintResult[] = [];
   // `--fix`: one line for each file the fixes were not written to (exit 2, after the report).
   const unwritten: string[] = [];

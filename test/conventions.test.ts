@@ -1,7 +1,7 @@
 /** The built CLI reads standard input for --stdin, and colours a pipe when FORCE_COLOR says so. */
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI, makeProject } from './helpers.js';
+import { CLI, makeProject, ROOT } from './helpers.js';
 
 const project = makeProject({ 'otvet.config.yaml': 'templates: ["templates/**/*.yaml"]\n', 'templates/a.yaml': 'templates:\n  - id: a\n    text:\n      zh: 您好\n      ru: Спасибо за заказ.\n' });
 afterAll(() => project.remove());
@@ -17,6 +17,13 @@ describe('the built CLI', () => {
     expect(r.stdout).toMatch(/^templates\/b\.yaml\n/);
     expect(r.stdout).toContain('tone-tilde');
     expect(r.stdout).toContain('Duplicate template id “a”');
+  });
+  it('`pnpm --dir <otvet> otvet …` works in the directory it was started from, not in otvet’s', () => {
+    const r = spawnSync('pnpm', ['--silent', '--dir', ROOT, 'otvet', 'lint', '--print-config', 'templates/x.yaml'], { cwd: project.dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C.UTF-8' } });
+    expect(r.status).toBe(0);
+    // The project's config, not the repository's.
+    expect(JSON.parse(r.stdout)).toMatchObject({ file: 'templates/x.yaml', configFile: 'otvet.config.yaml', templates: ['templates/**/*.yaml'], maxLength: 1000 });
+    expect(JSON.parse(r.stdout).pack).toBeUndefined();
   });
   it('colours a pipe with FORCE_COLOR, not with NO_COLOR, and --no-color wins', () => {
     const input = 'templates:\n  - id: b\n    text:\n      zh: 您好\n      ru: Спасибо~\n';

@@ -3,7 +3,7 @@
  * (packages/cli/bin/otvet.cjs) loads the bundle with its code cache and calls
  * {@link main}; the build calls {@link run} to train that cache.
  */
-import { terminalColor } from './io.js';
+import { terminalColor, workingDirectory } from './io.js';
 import { run } from './main.js';
 
 /** All of standard input, as bytes (decoded later as a template file is). */
@@ -28,7 +28,7 @@ export async function main(): Promise<void> {
     closed = true;
   });
   process.exitCode = await run(process.argv.slice(2), {
-    cwd: process.cwd(),
+    cwd: workingDirectory(process.env, process.cwd()),
     env: process.env,
     stdout: (text) => void (closed || process.stdout.write(text)),
     stderr: (text) => void process.stderr.write(text),

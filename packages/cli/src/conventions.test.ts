@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, useProjects } from './cli.test-helper.js';
-import { terminalColor } from './io.js';
+import { terminalColor, workingDirectory } from './io.js';
 import { run } from './main.js';
 
 const project = useProjects('conventions');
@@ -146,5 +146,16 @@ describe('--no-error-on-unmatched-pattern', () => {
     expect(nothing).toMatchObject({ code: 0, stderr: '' });
     writeFileSync(join(dir, 'otvet.config.yaml'), 'templates: ["none/**/*.yaml"]\n');
     expect((await cli(['score', '--no-error-on-unmatched-pattern'], dir)).code).toBe(0);
+  });
+});
+
+describe('the working directory', () => {
+  it('is where `pnpm --dir <otvet> otvet …` was started, for this repository’s own script only', () => {
+    const script = { npm_lifecycle_event: 'otvet', npm_package_name: 'otvet-workspace', INIT_CWD: '/shop' };
+    expect(workingDirectory(script, '/otvet')).toBe('/shop');
+    // A seller's own script that runs otvet, npx, or the bin itself: the process's directory.
+    expect(workingDirectory({ ...script, npm_package_name: 'shop' }, '/shop/sub')).toBe('/shop/sub');
+    expect(workingDirectory({ ...script, npm_lifecycle_event: 'lint' }, '/otvet')).toBe('/otvet');
+    expect(workingDirectory({ INIT_CWD: '/shop' }, '/otvet')).toBe('/otvet');
   });
 });

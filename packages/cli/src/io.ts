@@ -28,3 +28,14 @@ export function terminalColor(isTTY: boolean, env: NodeJS.ProcessEnv): boolean {
   if (env.NO_COLOR) return false;
   return isTTY;
 }
+
+/**
+ * The directory a command works in. This repository's own `otvet` script (`pnpm otvet …` in
+ * package.json) runs in the repository, wherever it was started: `pnpm --dir <otvet> otvet init`
+ * from a seller's project would scaffold into otvet itself. npm and pnpm keep the directory a
+ * script was started from in INIT_CWD, and for that script it is the one meant. Any other way of
+ * running otvet (its bin, npx, a project's own scripts) works in the process's directory.
+ */
+export function workingDirectory(env: NodeJS.ProcessEnv, cwd: string): string {
+  return env.npm_lifecycle_event === 'otvet' && env.npm_package_name === 'otvet-workspace' && env.INIT_CWD ? env.INIT_CWD : cwd;
+}

@@ -75,6 +75,17 @@ describe('otvet lsp in process', () => {
     rpc.dispose();
   });
 
+  it('stays silent on YAML under no otvet.config.yaml (a Helm chart’s templates/)', async () => {
+    const dir = project({ 'chart/Chart.yaml': 'name: x\n' });
+    const { rpc, next } = connect();
+    await rpc.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+    const uri = pathToFileURL(join(dir, 'templates/deployment.yaml')).href;
+    const got = next(uri);
+    await open(rpc, uri, 'templates:\n  - id: a\n    text:\n      ru: Ждём~\n');
+    expect(await got).toEqual([]);
+    rpc.dispose();
+  });
+
   it('finds each rule’s README beside the sources', () => {
     expect(ruleReadme('tone-tilde', import.meta.url)).toMatch(/\/packages\/rules\/src\/tone-tilde\/README\.md$/);
     expect(ruleReadme('no-such-rule', import.meta.url)).toBeUndefined();

@@ -156,8 +156,10 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
     try {
       const cwd = workspaceRoot && !relative(workspaceRoot, path).startsWith('..') ? workspaceRoot : dirname(path);
       const [project] = await prepareProjects(cwd, [], { context: true, stdin: { abs: path, bytes: Buffer.from(text, 'utf8') }, overrides: otherBuffers(uri) }, lang);
-      // Only template files of the config are linted (not the config, a glossary or other YAML).
-      if (!project || !isConfigTemplate(project.loaded, path)) {
+      // Only template files of a config are linted (not the config, a glossary or other YAML), and
+      // only under an otvet.config.yaml: in an editor, the defaults' `templates/**/*.yaml` would
+      // take in any project's YAML (a Helm chart's templates/).
+      if (!project || !project.loaded.path || !isConfigTemplate(project.loaded, path)) {
         linted.delete(uri);
         packOf.delete(uri);
         await connection.sendDiagnostics({ uri, diagnostics: [] });

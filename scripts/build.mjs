@@ -50,9 +50,8 @@ function withoutExamples(data) {
   return Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'examples' && key !== 'counterexamples').map(([key, value]) => [key, withoutExamples(value)]));
 }
 
-const bundled = await build({
-  entryPoints: [join(root, 'packages/cli/src/cli.ts')],
-  outfile: join(dist, 'otvet.cjs'),
+/** What every bundle of the build shares: one CommonJS file for Node.js 20. */
+const nodeBundle = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -64,9 +63,15 @@ const bundled = await build({
   // UTF-8 character by character, some 5 ms of every start for 1.3 MB.
   charset: 'ascii',
   logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const bundled = await build({
+  ...nodeBundle,
+  entryPoints: [join(root, 'packages/cli/src/cli.ts')],
+  outfile: join(dist, 'otvet.cjs'),
   // The inputs, for the third-party notices below.
   metafile: true,
-  absWorkingDir: root,
   plugins: [yamlEsbuildPlugin((data) => withoutExamples(withPhraseKeys(data))), lazyChildProcess],
   // The bin compiles the file as it is, a function that it calls with the CommonJS module
   // arguments and the bundle's URL (`import.meta.url` in the sources): no wrapping copy of the
@@ -82,19 +87,7 @@ copyFileSync(join(root, 'packages/rules/data/ru-words.bin'), join(dist, 'ru-word
 copyFileSync(join(root, 'packages/morph/data/ru-morph.bin'), join(dist, 'ru-morph.bin'));
 // The GitHub Action's script (packages/action): one CommonJS file that the release branch carries
 // as action/action.cjs beside action.yml. It runs otvet's bin; none of the CLI is in it.
-await build({
-  entryPoints: [join(root, 'packages/action/src/main.ts')],
-  outfile: join(root, 'packages/action/dist/action.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  minify: !readable,
-  legalComments: 'none',
-  charset: 'ascii',
-  logLevel: 'warning',
-  absWorkingDir: root,
-});
+await build({ ...nodeBundle, entryPoints: [join(root, 'packages/action/src/main.ts')], outfile: join(root, 'packages/action/dist/action.cjs') });
 // The licences of the packages in the bundle and of the dictionaries' data, which travel with it.
 writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices(root, Object.keys(bundled.metafile.inputs)));
 // What this build is, for the lint cache (`lint --cache`): results cached by another build are

@@ -190,14 +190,20 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
     }
   }
 
+  /** Each rule's README link, looked up once (a lint on every keystroke would stat it again). */
+  const readmes = new Map<string, string | undefined>();
+  const readmeOf = (id: string): string | undefined => {
+    if (!readmes.has(id)) readmes.set(id, ruleReadme(id, options.moduleUrl));
+    return readmes.get(id);
+  };
+
   function diagnostic(m: OtvetMessage, doc: TextDocument): Diagnostic {
     const start = m.place && 'start' in m.place ? m.place.start : m.place;
-    const end = m.place && 'end' in m.place ? m.place.end : undefined;
-    const range = {
-      start: start?.offset !== undefined ? doc.positionAt(start.offset) : { line: Math.max(0, (start?.line ?? 1) - 1), character: Math.max(0, (start?.column ?? 1) - 1) },
-      end: end?.offset !== undefined ? doc.positionAt(end.offset) : start?.offset !== undefined ? doc.positionAt(start.offset) : { line: Math.max(0, (start?.line ?? 1) - 1), character: Math.max(0, (start?.column ?? 1) - 1) },
-    };
-    const readme = ruleReadme(m.ruleId, options.moduleUrl);
+    const { end } = span(m);
+    // Without offsets (a finding on the whole file), its line and column.
+    const startPosition = start?.offset !== undefined ? doc.positionAt(start.offset) : { line: Math.max(0, (start?.line ?? 1) - 1), character: Math.max(0, (start?.column ?? 1) - 1) };
+    const range = { start: startPosition, end: end !== undefined ? doc.positionAt(end) : startPosition };
+    const readme = readmeOf(m.ruleId);
     return {
       range,
       severity: SEVERITY[m.severity] ?? DiagnosticSeverity.Warning,
@@ -250,8 +256,7 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
     const from = doc.offsetAt(range.start);
     const to = doc.offsetAt(range.end);
     const messages = state.messages.filter((m) => {
-      const start = m.place && 'start' in m.place ? m.place.start.offset : undefined;
-      const end = m.place && 'end' in m.place ? m.place.end.offset : start;
+      const { start, end = start } = span(m);
       return start !== undefined && end !== undefined && start <= to && end >= from;
     });
     return { doc, state, messages };
@@ -266,12 +271,13 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
     const actions: CodeAction[] = [];
     const edit = (fix: Fix) => ({ changes: { [doc.uri]: [{ range: { start: doc.positionAt(fix.range[0]), end: doc.positionAt(fix.range[1]) }, newText: fix.text }] } });
     if (wants(CodeActionKind.QuickFix)) {
+      // Parsed once for all the suggestions' checks.
+      let file: ReturnType<typeof parseTemplateFile> | undefined;
       for (const m of messages) {
         const diagnostics = [diagnostic(m, doc)];
         if (m.fix) actions.push({ title: fixTitle(m, lang), kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, edit: edit(m.fix) });
         // A suggestion is offered only where it is as safe as a fix: the fix checks accept it.
-        const start = m.place && 'start' in m.place ? m.place.start.offset : undefined;
-        const end = m.place && 'end' in m.place ? m.place.end.offset : undefined;
+        const { start, end } = span(m);
         if (start === undefined || end === undefined || !Array.isArray(m.expected)) continue;
         for (const expected of m.expected) {
           if (typeof expected !== 'string' || (m.fix && m.fix.text === expected)) continue;
@@ -279,7 +285,7 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
           const after = state.text[end];
           const text = after !== undefined && /[.!?…]$/u.test(expected) && expected.endsWith(after) ? expected.slice(0, -1) : expected;
           const fix: Fix = { range: [start, end], text };
-          const file = parseTemplateFile(state.path, state.text, false, state.project.lintOptions.config.target);
+          file ??= parseTemplateFile(state.path, state.text, false, state.project.lintOptions.config.target);
           if (applyFixes(file, [fix]).applied.length !== 1) continue;
           actions.push({ title: suggestionTitle(expected, lang), kind: CodeActionKind.QuickFix, diagnostics, edit: edit(fix) });
         }
@@ -308,7 +314,7 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
     if (!found || found.messages.length === 0) return null;
     const parts = found.messages.map((m) => {
       const rule = catalog.rules.get(m.ruleId);
-      const readme = ruleReadme(m.ruleId, options.moduleUrl);
+      const readme = readmeOf(m.ruleId);
       const head = `**otvet · ${m.ruleId}** (${SEVERITY_NAME[m.severity]?.[lang] ?? m.severity})`;
       const description = rule ? rule.meta.description[lang] : '';
       return [head, m.reason, description, readme ? `[${README_LINK[lang]}](${readme})` : ''].filter(Boolean).join('\n\n');
@@ -321,6 +327,11 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
     connection.onExit(() => resolve());
     connection.listen();
   });
+}
+
+/** A finding's range in offsets of the file's text (none for a finding at a point or on the whole file). */
+function span(m: OtvetMessage): { start?: number; end?: number } {
+  return m.place && 'start' in m.place ? { start: m.place.start.offset, end: m.place.end.offset } : {};
 }
 
 function lineRange(doc: TextDocument, line: number) {

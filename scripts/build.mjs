@@ -75,9 +75,10 @@ const bundled = await build({
   plugins: [yamlEsbuildPlugin((data) => withoutExamples(withPhraseKeys(data))), lazyChildProcess],
   // The bin compiles the file as it is, a function that it calls with the CommonJS module
   // arguments and the bundle's URL (`import.meta.url` in the sources): no wrapping copy of the
-  // source at start-up (packages/cli/bin/otvet.cjs).
+  // source at start-up (packages/cli/bin/otvet.cjs). It also passes `__otvet_import`, the `import()`
+  // of a real module, for the plugins of a config (packages/cli/src/plugins.ts).
   define: { 'import.meta.url': '__otvet_url' },
-  banner: { js: '(function (exports, require, module, __filename, __dirname, __otvet_url) {' },
+  banner: { js: '(function (exports, require, module, __filename, __dirname, __otvet_url, __otvet_import) {' },
   footer: { js: '})' },
 });
 // What esbuild leaves unescaped (regex literals, String.raw regex sources), escaped.

@@ -111,6 +111,16 @@ export declare const resourceValidators: Record<string, ValidateFunction>;
     type: 'object',
     description: configSchema.properties.rules.description,
     additionalProperties: false,
+    // A plugin's rules (`plugins:`): their options are checked when the plugin is loaded.
+    patternProperties: {
+      '^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$': {
+        description: "A rule of a plugin named under `plugins:` (<plugin>/<rule>).",
+        anyOf: [
+          { $ref: '#/definitions/severity' },
+          { type: 'array', minItems: 1, maxItems: 2, items: [{ $ref: '#/definitions/severity' }, { type: 'object' }], additionalItems: false },
+        ],
+      },
+    },
     properties: Object.fromEntries(
       sorted.map((rule) => [
         rule.meta.id,

@@ -28,8 +28,10 @@ const DIST = join(__dirname, '..', 'dist');
 const BUNDLE = join(DIST, 'otvet.cjs');
 const CACHE = `${BUNDLE}.cache`;
 // The bundle is CommonJS that the build wrapped in a function expression, as Node.js wraps
-// modules: (function (exports, require, module, __filename, __dirname, __otvet_url) {…}).
-// `__otvet_url` stands for `import.meta.url` in the bundled sources. It is compiled as it is
+// modules: (function (exports, require, module, __filename, __dirname, __otvet_url, __otvet_import) {…}).
+// `__otvet_url` stands for `import.meta.url` in the bundled sources; `__otvet_import` imports an ES
+// module by URL for it (a config's plugins): `import()` in code compiled by `vm.Script` has no
+// loader to use, in a module loaded by Node.js it has. It is compiled as it is
 // read (a wrapping copy of ~1.5 MB of source would cost start-up time).
 
 /**
@@ -59,7 +61,8 @@ function loadBundle(options = {}) {
   }
   const script = new vm.Script(source, { filename: BUNDLE, cachedData });
   const bundle = { exports: {} };
-  script.runInThisContext()(bundle.exports, createRequire(BUNDLE), bundle, BUNDLE, DIST, pathToFileURL(BUNDLE).href);
+  const importModule = (url) => import(url);
+  script.runInThisContext()(bundle.exports, createRequire(BUNDLE), bundle, BUNDLE, DIST, pathToFileURL(BUNDLE).href, importModule);
   return { cli: bundle.exports, script, cacheRejected: cachedData ? script.cachedDataRejected : undefined };
 }
 

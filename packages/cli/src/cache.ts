@@ -69,6 +69,8 @@ export function cacheKey(project: LintProject, version: string): string {
       config,
       rules: rules.map((r) => [r.rule.meta.id, r.severity, r.options]),
       resources: resources ?? {},
+      // A plugin's rules are code outside the build: its digest stands for them.
+      plugins: (project.loaded.plugins ?? []).map((p) => [p.specifier, p.name, p.version ?? '', p.digest]),
     }),
   );
 }

@@ -3,8 +3,9 @@ import picomatch from 'picomatch';
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CONFIG_FILE, decodeText, sha256Hex, defaultConfig, isDecodeFailure, LineIndex, plainUtf8, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument } from '@otvet/core';
+import { CONFIG_FILE, configPlugins, decodeText, sha256Hex, defaultConfig, isDecodeFailure, LineIndex, plainUtf8, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument } from '@otvet/core';
 import { cliMessages } from './i18n.js';
+import type { PluginLoadOptions } from './plugins.js';
 
 const IGNORE = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
 
@@ -69,13 +70,38 @@ export function commonDir(dirs: readonly string[]): string {
   return common;
 }
 
-/** Load the config from `--config` or the nearest `otvet.config.yaml`; defaults when there is none. */
-export function loadConfig(cwd: string, option: string | undefined, catalog: RuleCatalog): LoadedConfig {
+/**
+ * Read the config from `--config` or the nearest `otvet.config.yaml` (defaults when there is
+ * none) without loading its plugins: their rules' settings are left out. For commands that lint
+ * nothing (the glossary's).
+ */
+export function readConfig(cwd: string, option: string | undefined, catalog: RuleCatalog): LoadedConfig {
   const path = option ? resolve(cwd, option) : findConfig(cwd);
-  if (!path) return { config: defaultConfig(), root: cwd };
+  if (!path) return { config: defaultConfig(), root: cwd, catalog };
+  const text = readText(path, displayPath(path, cwd));
+  return { config: parseConfig(displayPath(path, cwd), text.text, catalog, { withoutPlugins: true }), path, root: dirname(path), catalog };
+}
+
+export interface LoadConfigOptions extends PluginLoadOptions {
+  /** `skip`: read the config without its plugins, as {@link readConfig} does (an editor in an untrusted workspace). */
+  plugins?: 'load' | 'skip';
+}
+
+/**
+ * Load the config from `--config` or the nearest `otvet.config.yaml` (defaults when there is
+ * none), with the plugins it names: its catalog has their rules.
+ */
+export async function loadConfig(cwd: string, option: string | undefined, catalog: RuleCatalog, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  const path = option ? resolve(cwd, option) : findConfig(cwd);
+  if (!path) return { config: defaultConfig(), root: cwd, catalog };
   const display = displayPath(path, cwd);
-  const text = readText(path, display);
-  return { config: parseConfig(display, text.text, catalog), path, root: dirname(path) };
+  const text = readText(path, display).text;
+  const entries = options.plugins === 'skip' ? [] : configPlugins(text);
+  if (!entries.length) return { config: parseConfig(display, text, catalog, { withoutPlugins: options.plugins === 'skip' }), path, root: dirname(path), catalog, plugins: [] };
+  const { loadPlugins } = await import('./plugins.js');
+  const loaded = await loadPlugins(entries, path, display, catalog, options);
+  const config = parseConfig(display, text, loaded.catalog, { pluginNames: loaded.plugins.map((p) => p.name) });
+  return { config, path, root: dirname(path), catalog: loaded.catalog, plugins: loaded.plugins };
 }
 
 /**

@@ -12,6 +12,41 @@ export const cliMessages = {
     zh: '没有文件匹配 {patterns}（配置中的 {key}）。',
     ru: 'Нет файлов, подходящих под {patterns} ({key} в конфигурации).',
   },
+  'plugin-not-found': {
+    en: 'Plugin “{plugin}” not found: no such file (a path is relative to this config file).',
+    zh: '找不到插件“{plugin}”：文件不存在（路径相对于本配置文件）。',
+    ru: 'Плагин «{plugin}» не найден: нет такого файла (путь отсчитывается от этого файла конфигурации).',
+  },
+  'plugin-not-file': {
+    en: 'Plugin “{plugin}” is not a file: name the module itself (./rules/index.mjs).',
+    zh: '插件“{plugin}”不是文件：请写出模块文件本身（如 ./rules/index.mjs）。',
+    ru: 'Плагин «{plugin}» — не файл: укажите сам модуль (./rules/index.mjs).',
+  },
+  'plugin-not-module': {
+    en: 'Plugin “{plugin}” is neither a path (./rules.mjs) nor the name of an installed package: otvet loads no code from URLs.',
+    zh: '插件“{plugin}”既不是路径（如 ./rules.mjs），也不是已安装的包名：otvet 不会从 URL 加载代码。',
+    ru: 'Плагин «{plugin}» — не путь (./rules.mjs) и не имя установленного пакета: otvet не загружает код по URL.',
+  },
+  'plugin-not-installed': {
+    en: 'Plugin package “{plugin}” is not installed where this config is ({dir}): install it (npm install --save-dev {plugin}), or write a path that starts with ./',
+    zh: '插件包“{plugin}”未安装在本配置所在的目录（{dir}）：请安装（npm install --save-dev {plugin}），或写以 ./ 开头的路径。',
+    ru: 'Пакет плагина «{plugin}» не установлен там, где лежит эта конфигурация ({dir}): установите его (npm install --save-dev {plugin}) или укажите путь, начинающийся с ./',
+  },
+  'plugin-failed': {
+    en: 'Plugin “{plugin}” failed to load: {detail}',
+    zh: '插件“{plugin}”加载失败：{detail}',
+    ru: 'Не удалось загрузить плагин «{plugin}»: {detail}',
+  },
+  'plugin-invalid': {
+    en: 'Plugin “{plugin}”: {detail}.',
+    zh: '插件“{plugin}”：{detail}。',
+    ru: 'Плагин «{plugin}»: {detail}.',
+  },
+  'plugin-duplicate-name': {
+    en: 'another plugin of this config is also named “{name}”',
+    zh: '本配置中的另一个插件也叫“{name}”',
+    ru: 'другой плагин этой конфигурации тоже называется «{name}»',
+  },
   'not-found': {
     en: 'No such file or directory: {path}.',
     zh: '文件或目录不存在：{path}。',
@@ -96,6 +131,11 @@ export const cliMessages = {
     en: 'Rule “{rule}” failed on template “{template}”: {detail}\nOccurred while linting {where}, Rule: “{rule}”.\nThis is a defect of otvet, not of the templates; please report it.',
     zh: '规则“{rule}”在检查模板“{template}”时出错：{detail}\n出错位置：{where}，规则：“{rule}”。\n这是 otvet 的缺陷，不是模板的问题；请报告它。',
     ru: 'Правило «{rule}» дало сбой на шаблоне «{template}»: {detail}\nМесто: {where}, правило: «{rule}».\nЭто дефект otvet, а не шаблонов; сообщите о нём.',
+  },
+  'plugin-rule-crash': {
+    en: 'Rule “{rule}” failed on template “{template}”: {detail}\nOccurred while linting {where}, Rule: “{rule}”.\nThis is a defect of the plugin “{plugin}” that the config names, not of the templates or of otvet; tell its authors.',
+    zh: '规则“{rule}”在检查模板“{template}”时出错：{detail}\n出错位置：{where}，规则：“{rule}”。\n这是配置中列出的插件“{plugin}”的缺陷，不是模板或 otvet 的问题；请告知该插件的作者。',
+    ru: 'Правило «{rule}» дало сбой на шаблоне «{template}»: {detail}\nМесто: {where}, правило: «{rule}».\nЭто дефект плагина «{plugin}», указанного в конфигурации, а не шаблонов и не otvet; сообщите его авторам.',
   },
   'debug-hint': {
     en: 'Run with DEBUG=1 to see the stack trace.',

@@ -6,7 +6,7 @@
  */
 import { lintTexts, resolveRules, scorePack, type Lang, type LintCache, type LintOptions, type LintResult, type LoadedConfig, type SourceText } from '@otvet/core';
 import { catalog, resourceProblem, resourceValidators, ruleDocPath } from '@otvet/rules';
-import { displayPath, isConfigTemplate, loadConfig, loadGlossaryEntries, loadResources, readSources, resolveFiles } from './files.js';
+import { displayPath, isConfigTemplate, loadConfig, type LoadConfigOptions, loadGlossaryEntries, loadResources, readSources, resolveFiles } from './files.js';
 
 /** `lint --stdin`: the text of standard input, linted as the file `abs`. */
 export interface StdinSource {
@@ -41,12 +41,15 @@ export interface ProjectOptions {
   stdin?: StdinSource;
   /** Texts to read instead of files on disk, by absolute path (an editor's other unsaved buffers). */
   overrides?: ReadonlyMap<string, Buffer>;
+  /** How the config's plugins are loaded. */
+  configOptions?: LoadConfigOptions;
 }
 
 export async function prepareLint(cwd: string, paths: string[], options: ProjectOptions, lang: Lang): Promise<LintProject> {
   // Only with TIMING: the first use of `performance` loads Node's perf_hooks modules.
   const loadStart = options.timing ? performance.now() : 0;
-  const loaded = options.loaded ?? loadConfig(cwd, options.config, catalog);
+  const loaded = options.loaded ?? (await loadConfig(cwd, options.config, catalog, options.configOptions));
+  const rulesOf = loaded.catalog ?? catalog;
   const root = options.root ?? cwd;
   const { stdin } = options;
   let given = stdin ? [stdin.abs] : await resolveFiles(cwd, paths, loaded, { unmatched: options.unmatched ?? 'error' });
@@ -67,7 +70,7 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
   if (stdin) overrides.set(stdin.abs, stdin.bytes);
   const sources = readSources(root, files, { lazy: options.cache ?? false, overrides });
   const resources = await loadResources(cwd, loaded, resourceValidators, resourceProblem);
-  const rules = resolveRules(loaded.config, catalog);
+  const rules = resolveRules(loaded.config, rulesOf);
   // The glossary is read only when a glossary rule runs.
   if (rules.some((r) => r.rule.meta.category === 'glossary')) resources.glossary = await loadGlossaryEntries(cwd, loaded);
   if (options.timing) options.timing.set('(config + files)', (options.timing.get('(config + files)') ?? 0) + performance.now() - loadStart);
@@ -76,9 +79,9 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
     resources,
     ...(options.timing ? { timing: options.timing } : {}),
     rules,
-    catalog,
+    catalog: rulesOf,
     lang,
-    ruleUrl: (id: string) => (catalog.rules.has(id) ? ruleDocPath(id) : undefined),
+    ruleUrl: (id: string) => (catalog.rules.has(id) ? ruleDocPath(id) : rulesOf.rules.get(id)?.meta.url),
   };
   const project: LintProject = { loaded, root, sources, lintOptions };
   if (focused) {

@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { defaultConfig, lintTexts, makeDirectories, RuleCrash, timed, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog, type SourceText } from '@otvet/core';
 import { detectLang, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
-import { displayPath, findRepoRoot, loadConfig } from './files.js';
+import { displayPath, findRepoRoot, readConfig } from './files.js';
 import type { FixRun, WriteRefusal } from './fix.js';
 import { focusResult, lintProject } from './lint-project.js';
 import { mergeResults, prepareProjects } from './projects.js';
@@ -194,7 +194,9 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const base = repo ? displayPath(root, repo).replace(/^\.$/, '') : '';
   // A report written to a file is plain text unless --color asks for colour.
   const color = options.color ?? (options.outputFile === undefined && io.color);
-  report.write(await formatLint(result, options.format, { lang, quiet: options.quiet ?? false, color, catalog, base }));
+  // The rules of every project's catalog: a plugin's rules are described like otvet's own.
+  const rulesOf: RuleCatalog = { rules: new Map([...catalog.rules, ...projects.flatMap((p) => [...p.lintOptions.catalog.rules])]), optionValidators: {} };
+  report.write(await formatLint(result, options.format, { lang, quiet: options.quiet ?? false, color, catalog: rulesOf, base }));
   report.close();
   let code = summary.errors > 0 || summary.verdict === 'reject' || summary.verdict === 'unchecked' ? 1 : 0;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
@@ -280,7 +282,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
     langHint.lang = lang;
     if (options.printConfig !== undefined) {
       const { printConfig } = await import('./commands/print-config.js');
-      setExit(printConfig(options.printConfig, options.config, io));
+      setExit(await printConfig(options.printConfig, options.config, io));
       return;
     }
     setExit(await runLint(paths, options, io, lang));
@@ -358,7 +360,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
     prepare: (options) => {
       const lang = chooseLang(options.lang, io);
       langHint.lang = lang;
-      return { lang, loaded: loadConfig(io.cwd, options.config, catalog) };
+      return { lang, loaded: readConfig(io.cwd, options.config, catalog) };
     },
   });
   return program;
@@ -399,7 +401,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const stack = error.cause instanceof Error ? error.cause.stack : undefined;
       // The stack helps whoever fixes the rule, not the user: only with DEBUG (as ESLint does).
       const tail = io.env.DEBUG ? (stack ? `${stack}\n` : '') : `${t(langHint.lang, 'debug-hint')}\n`;
-      io.stderr(`${t(langHint.lang, 'rule-crash', { rule: escapeControls(rule), template: escapeControls(template), where: escapeControls(`${path}:${line}`), detail: escapeControls(detail) })}\n${tail}`);
+      // A plugin's rule (`<plugin>/<rule>`) is its authors' code, not otvet's.
+      const plugin = rule.includes('/') ? rule.slice(0, rule.indexOf('/')) : undefined;
+      const data = { rule: escapeControls(rule), template: escapeControls(template), where: escapeControls(`${path}:${line}`), detail: escapeControls(detail), ...(plugin ? { plugin } : {}) };
+      io.stderr(`${t(langHint.lang, plugin ? 'plugin-rule-crash' : 'rule-crash', data)}\n${tail}`);
       return 2;
     }
     io.stderr(`${t(langHint.lang, 'crash')}\n${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

@@ -21,12 +21,12 @@ export async function prepareProjects(cwd: string, paths: string[], options: Pro
   if (options.stdin && options.config === undefined) {
     // Standard input is linted under the config of the file it is said to be.
     const config = findConfig(dirname(options.stdin.abs));
-    const loaded = config ? loadConfig(cwd, config, catalog) : { config: defaultConfig(), root: cwd };
+    const loaded = config ? await loadConfig(cwd, config, catalog, options.configOptions) : { config: defaultConfig(), root: cwd };
     took();
     return [await prepareLint(cwd, [], { ...options, loaded, root: loaded.root }, lang)];
   }
   if (paths.length === 0 || options.config !== undefined) {
-    const loaded = loadConfig(cwd, options.config, catalog);
+    const loaded = await loadConfig(cwd, options.config, catalog, options.configOptions);
     took();
     return [await prepareLint(cwd, paths, { ...options, loaded, root: loaded.root }, lang)];
   }
@@ -40,7 +40,7 @@ export async function prepareProjects(cwd: string, paths: string[], options: Pro
   }
   const projects: { loaded: LoadedConfig; files: string[] }[] = [];
   for (const [config, files] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const loaded = config ? loadConfig(cwd, config, catalog) : { config: defaultConfig(), root: cwd };
+    const loaded = config ? await loadConfig(cwd, config, catalog, options.configOptions) : { config: defaultConfig(), root: cwd };
     // A file under no config, given to `--context`, is part of a pack only where the defaults'
     // `templates` match something (a project without a config); else it is no template (a CI
     // workflow's YAML staged beside templates) and is skipped like any file outside the pack.

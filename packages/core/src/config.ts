@@ -1,5 +1,5 @@
 /** `otvet.config.yaml`: defaults, validation with exact positions, rule resolution. */
-import { isSeq, type Document, type Node } from 'yaml';
+import { isScalar, isSeq, type Document, type Node } from 'yaml';
 import { parseYamlDocument } from './yaml-parse.js';
 import { validateConfig } from './generated/validators.js';
 import type { SchemaError, ValidateFunction } from './generated/validate-function.js';
@@ -7,7 +7,7 @@ import { UserError, UserErrors } from './errors.js';
 import { LineIndex } from './positions.js';
 import { nodeAt, pointerParts } from './yaml-path.js';
 import type { Localized } from './i18n.js';
-import type { AnyRule } from './rule.js';
+import { PLUGIN_RULE_ID, type AnyRule } from './rule.js';
 import type { Config, RuleSetting, Severity, SeverityLevel } from './types.js';
 import { closest } from './distance.js';
 import { yamlLimitError } from './yaml-limits.js';
@@ -37,6 +37,11 @@ export const configMessages = {
     ru: 'Неизвестный параметр конфигурации «{key}»{hint}.',
   },
   'unknown-rule': { en: 'Unknown rule “{rule}”{hint}.', zh: '未知规则“{rule}”{hint}。', ru: 'Неизвестное правило «{rule}»{hint}.' },
+  'unknown-plugin': {
+    en: 'Rule “{rule}” belongs to a plugin “{plugin}”, which `plugins:` does not name.',
+    zh: '规则“{rule}”属于插件“{plugin}”，但 `plugins:` 中没有列出该插件。',
+    ru: 'Правило «{rule}» относится к плагину «{plugin}», которого нет в `plugins:`.',
+  },
   'bad-severity': {
     en: 'Bad severity “{value}” for rule “{rule}”: use off, info, warning or error.',
     zh: '规则“{rule}”的级别“{value}”无效：请使用 off、info、warning 或 error。',
@@ -68,7 +73,7 @@ export interface ResolvedRule {
   options: Record<string, unknown>;
 }
 
-const CONFIG_KEYS = ['$schema', 'source', 'target', 'templates', 'glossary', 'phrasebooks', 'dictionaries', 'placeholders', 'thresholds', 'maxLength', 'extends', 'rules', 'pack'];
+const CONFIG_KEYS = ['$schema', 'source', 'target', 'templates', 'glossary', 'phrasebooks', 'dictionaries', 'plugins', 'placeholders', 'thresholds', 'maxLength', 'extends', 'rules', 'pack'];
 
 function hintFor(name: string, candidates: Iterable<string>): Record<string, string> {
   const c = closest(name, candidates, 3);
@@ -97,7 +102,17 @@ const startOf = (n: Node | undefined): number => n?.range?.[0] ?? 0;
  * Parse and validate a config file. Throws {@link UserErrors} (all
  * problems of the file, each at its line and column) when it is invalid.
  */
-export function parseConfig(path: string, text: string, catalog: RuleCatalog): Config {
+export interface ParseConfigOptions {
+  /**
+   * The plugins were not loaded (an editor in a workspace it does not trust): settings of plugin
+   * rules (`<plugin>/<rule>`) are left out instead of refused.
+   */
+  withoutPlugins?: boolean;
+  /** The names of the plugins that were loaded, to tell a rule of an unnamed plugin from a typo. */
+  pluginNames?: readonly string[];
+}
+
+export function parseConfig(path: string, text: string, catalog: RuleCatalog, parseOptions: ParseConfigOptions = {}): Config {
   const lines = new LineIndex(text);
   const doc = parseYamlDocument(text, { prettyErrors: false });
   const limit = yamlLimitError(doc, text, path);
@@ -115,6 +130,15 @@ export function parseConfig(path: string, text: string, catalog: RuleCatalog): C
     for (const [id, setting] of Object.entries(data.rules)) {
       const { key, node } = nodeAt(doc, ['rules', id]);
       const rule = catalog.rules.get(id);
+      const plugin = PLUGIN_RULE_ID.test(id) ? id.slice(0, id.indexOf('/')) : undefined;
+      if (!rule && plugin && parseOptions.withoutPlugins) {
+        delete (data.rules as Record<string, unknown>)[id];
+        continue;
+      }
+      if (!rule && plugin && !parseOptions.pluginNames?.includes(plugin)) {
+        errors.push(errorAt(configMessages['unknown-plugin'], { rule: id, plugin }, path, lines, startOf(key)));
+        continue;
+      }
       if (!rule) {
         errors.push(errorAt(configMessages['unknown-rule'], { rule: id, ...hintFor(id, catalog.rules.keys()) }, path, lines, startOf(key)));
         continue;
@@ -214,6 +238,34 @@ export function resolveRules(config: Config, catalog: RuleCatalog): ResolvedRule
     const level = levels.get(rule.meta.id)!;
     if (level.severity === 'off') continue;
     out.push({ rule, severity: level.severity, options: { ...(rule.meta.defaults as Record<string, unknown>), ...level.options } });
+  }
+  return out;
+}
+
+/** A module the config names under `plugins:`, with its place in the config file. */
+export interface PluginEntry {
+  specifier: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * The `plugins:` of a config file, each with its line and column: they are loaded before the
+ * config is checked, since the checks need their rules. Anything malformed here is left to
+ * {@link parseConfig} to report.
+ */
+export function configPlugins(text: string): PluginEntry[] {
+  const doc = parseYamlDocument(text, { prettyErrors: false });
+  if (doc.errors.length || yamlLimitError(doc, text, '')) return [];
+  const { node } = nodeAt(doc, ['plugins']);
+  if (!isSeq(node)) return [];
+  const lines = new LineIndex(text);
+  const out: PluginEntry[] = [];
+  for (const item of node.items) {
+    const value = isScalar(item) ? item.value : undefined;
+    if (typeof value !== 'string' || !value || out.some((e) => e.specifier === value)) continue;
+    const p = lines.point(startOf(item as Node));
+    out.push({ specifier: value, line: p.line, column: p.column });
   }
   return out;
 }

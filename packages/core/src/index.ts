@@ -22,3 +22,4 @@ export * from './fix.js';
 export * from './word-list.js';
 export * from './directories.js';
 export * from './crypto.js';
+export * from './plugin.js';

@@ -9,21 +9,25 @@ import type { Localized } from './i18n.js';
 import type { ParsedText } from './placeholders.js';
 import type { Config, PlaceholderDeclaration, SeverityLevel } from './types.js';
 
-export type RuleCategory =
-  | 'syntax'
-  | 'placeholder'
-  | 'register'
-  | 'tone'
-  | 'policy'
-  | 'format'
-  | 'typography'
-  | 'script'
-  | 'spelling'
-  | 'grammar'
-  | 'glossary'
-  | 'consistency'
-  | 'length'
-  | 'meta';
+/** The categories a rule belongs to (the first part of otvet's own rule ids). */
+export const RULE_CATEGORIES = [
+  'syntax',
+  'placeholder',
+  'register',
+  'tone',
+  'policy',
+  'format',
+  'typography',
+  'script',
+  'spelling',
+  'grammar',
+  'glossary',
+  'consistency',
+  'length',
+  'meta',
+] as const;
+
+export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 
 /** A JSON Schema (draft-07) object; kept loose on purpose. */
 export type JsonSchema = Record<string, unknown>;
@@ -53,6 +57,11 @@ export interface RuleMeta<Options extends object = Record<string, never>> {
    * on the files outside the given ones.
    */
   packWide?: boolean;
+  /**
+   * Where the rule is documented, shown with its findings (a plugin's rules; otvet's own rules link
+   * to their README).
+   */
+  url?: string;
 }
 
 /** One text of a template, ready for the rules. */
@@ -127,13 +136,20 @@ export interface Rule<Options extends object = Record<string, never>> {
   check(context: RuleContext<Options>): void;
 }
 
+/** otvet's own rule ids: `<category>-<subject>` in kebab-case. */
+export const BUILTIN_RULE_ID = /^[a-z]+(-[a-z0-9]+)+$/u;
+/** A plugin name: kebab-case. */
+export const PLUGIN_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+/** A plugin's rule ids: `<plugin>/<rule>`, both kebab-case (`acme/brand-name`). */
+export const PLUGIN_RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
+
 /** Define a rule; the identity function with types, plus a consistency check of the meta. */
 export function defineRule<Options extends object = Record<string, never>>(
   meta: RuleMeta<Options>,
   check: (context: RuleContext<Options>) => void = () => {},
 ): Rule<Options> {
-  if (!/^[a-z]+(-[a-z0-9]+)+$/.test(meta.id) && meta.id !== 'schema' && meta.id !== 'spelling' && meta.id !== 'suppression') {
-    throw new Error(`Rule id "${meta.id}" must be <category>-<subject> in kebab-case`);
+  if (!BUILTIN_RULE_ID.test(meta.id) && !PLUGIN_RULE_ID.test(meta.id) && meta.id !== 'schema' && meta.id !== 'spelling' && meta.id !== 'suppression') {
+    throw new Error(`Rule id "${meta.id}" must be <category>-<subject> in kebab-case (a plugin's rule: <plugin>/<rule>)`);
   }
   for (const [key, message] of Object.entries(meta.messages)) {
     for (const lang of ['en', 'zh', 'ru'] as const) {

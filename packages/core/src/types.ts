@@ -1,5 +1,6 @@
 import type { VFileMessage } from 'vfile-message';
 import type { Localized } from './i18n.js';
+import type { RuleCatalog } from './config.js';
 
 export const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
 export type SeverityLevel = (typeof SEVERITIES)[number];
@@ -55,6 +56,8 @@ export interface Config {
   phrasebooks?: string[];
   /** Globs of project word lists for spelling (one word per line, hunspell .dic compatible). */
   dictionaries?: string[];
+  /** Rule plugins: module paths relative to the config, or package names. */
+  plugins?: string[];
   placeholders: Record<string, PlaceholderDeclaration>;
   thresholds: Thresholds;
   maxLength: number;
@@ -70,6 +73,20 @@ export interface LoadedConfig {
   path?: string;
   /** Directory that relative paths in the config are resolved against. */
   root: string;
+  /** The rules this config can use: otvet's own and its plugins' (otvet's own when absent). */
+  catalog?: RuleCatalog;
+  /** The plugins the config named, as loaded: what the lint cache's key keeps of them. */
+  plugins?: LoadedPlugin[];
+}
+
+/** A plugin as it was loaded for a config. */
+export interface LoadedPlugin {
+  /** As the config names it. */
+  specifier: string;
+  name: string;
+  version?: string;
+  /** Digest of the plugin's code (its module and the files beside it), for the lint cache. */
+  digest: string;
 }
 
 export type { Localized };

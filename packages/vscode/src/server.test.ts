@@ -28,6 +28,9 @@ describe('which otvet the extension starts', () => {
     expect(chooseServer(join(dir, 'mono'), 'nowhere', bundled).source).toBe('workspace');
     expect(chooseServer(join(dir, 'empty'), undefined, bundled)).toEqual({ bin: bundled, source: 'bundled' });
     expect(chooseServer(undefined, undefined, bundled)).toEqual({ bin: bundled, source: 'bundled' });
+    // Restricted Mode: neither the workspace's otvet nor the setting's path runs.
+    expect(chooseServer(join(dir, 'mono/apps/shop'), undefined, bundled, false)).toEqual({ bin: bundled, source: 'bundled' });
+    expect(chooseServer(join(dir, 'mono'), '../tools/otvet', bundled, false)).toEqual({ bin: bundled, source: 'bundled' });
   });
   it('passes the language only when it is one otvet speaks', () => {
     expect(serverArgs(undefined)).toEqual(['lsp', '--stdio']);

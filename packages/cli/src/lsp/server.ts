@@ -19,7 +19,6 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { applyFixes, isLang, langFromLocale, MemoryLintCache, parseTemplateFile, UserError, UserErrors, type Fix, type Lang, type OtvetMessage } from '@otvet/core';
-import { catalog } from '@otvet/rules';
 import {
   CodeActionKind,
   createConnection,
@@ -98,6 +97,7 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
   const debounce = options.debounce ?? 200;
   let lang = options.lang;
   let watchFiles = false;
+  let plugins: 'load' | 'skip' = 'load';
   /** The workspace's folder: messages name files relative to it. */
   let workspaceRoot: string | undefined;
   const linted = new Map<string, Linted>();
@@ -108,7 +108,10 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
   const packOf = new Map<string, string>();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const asked = (params.initializationOptions as { lang?: unknown } | undefined)?.lang;
+    const init = params.initializationOptions as { lang?: unknown; plugins?: unknown } | undefined;
+    const asked = init?.lang;
+    // An editor that does not trust the workspace says so: its config's plugins (code) are not run.
+    if (init?.plugins === false) plugins = 'skip';
     if (isLang(asked)) lang = asked;
     else if (!options.langGiven) lang = langFromLocale(params.locale ?? undefined) ?? lang;
     watchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
@@ -124,7 +127,7 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
     };
   });
   connection.onInitialized(() => {
-    if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,dic,txt}' }] });
+    if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,dic,txt,js,mjs,cjs}' }] });
   });
 
   /** The pack-wide memory cache of a project, new when its config or resources change. */
@@ -155,7 +158,7 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
     const text = doc.getText();
     try {
       const cwd = workspaceRoot && !relative(workspaceRoot, path).startsWith('..') ? workspaceRoot : dirname(path);
-      const [project] = await prepareProjects(cwd, [], { context: true, stdin: { abs: path, bytes: Buffer.from(text, 'utf8') }, overrides: otherBuffers(uri) }, lang);
+      const [project] = await prepareProjects(cwd, [], { context: true, stdin: { abs: path, bytes: Buffer.from(text, 'utf8') }, overrides: otherBuffers(uri), configOptions: { plugins, fresh: true } }, lang);
       // Only template files of a config are linted (not the config, a glossary or other YAML), and
       // only under an otvet.config.yaml: in an editor, the defaults' `templates/**/*.yaml` would
       // take in any project's YAML (a Helm chart's templates/).
@@ -192,9 +195,11 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
 
   /** Each rule's README link, looked up once (a lint on every keystroke would stat it again). */
   const readmes = new Map<string, string | undefined>();
-  const readmeOf = (id: string): string | undefined => {
+  /** The README of one of otvet's rules, or the page a plugin's rule names (`meta.url`, carried by its findings). */
+  const readmeOf = (m: OtvetMessage): string | undefined => {
+    const id = m.ruleId;
     if (!readmes.has(id)) readmes.set(id, ruleReadme(id, options.moduleUrl));
-    return readmes.get(id);
+    return readmes.get(id) ?? (m.url && /^https?:/iu.test(m.url) ? m.url : undefined);
   };
 
   function diagnostic(m: OtvetMessage, doc: TextDocument): Diagnostic {
@@ -203,7 +208,7 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
     // Without offsets (a finding on the whole file), its line and column.
     const startPosition = start?.offset !== undefined ? doc.positionAt(start.offset) : { line: Math.max(0, (start?.line ?? 1) - 1), character: Math.max(0, (start?.column ?? 1) - 1) };
     const range = { start: startPosition, end: end !== undefined ? doc.positionAt(end) : startPosition };
-    const readme = readmeOf(m.ruleId);
+    const readme = readmeOf(m);
     return {
       range,
       severity: SEVERITY[m.severity] ?? DiagnosticSeverity.Warning,
@@ -313,8 +318,8 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
     const found = findingsAt(params.textDocument.uri, { start: params.position, end: params.position });
     if (!found || found.messages.length === 0) return null;
     const parts = found.messages.map((m) => {
-      const rule = catalog.rules.get(m.ruleId);
-      const readme = readmeOf(m.ruleId);
+      const rule = found.state.project.lintOptions.catalog.rules.get(m.ruleId);
+      const readme = readmeOf(m);
       const head = `**otvet · ${m.ruleId}** (${SEVERITY_NAME[m.severity]?.[lang] ?? m.severity})`;
       const description = rule ? rule.meta.description[lang] : '';
       return [head, m.reason, description, readme ? `[${README_LINK[lang]}](${readme})` : ''].filter(Boolean).join('\n\n');

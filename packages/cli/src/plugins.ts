@@ -1,0 +1,213 @@
+/**
+ * Loading the rule plugins that a config names (`plugins:`). Only those modules are imported:
+ * a relative path is the config's own file, a bare name an installed package, resolved from the
+ * config's directory as Node.js resolves an `import` there. Nothing is searched for or loaded
+ * otherwise, and every problem (not found, throws on import, not a plugin, a bad rule) is a
+ * message at the plugin's line in the config, not a crash.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  compileOptionValidators, extendCatalog, nodeCrypto, pluginProblems, UserError, UserErrors,
+  type LoadedPlugin, type Localized, type Plugin, type PluginEntry, type PluginProblem, type RuleCatalog, type SchemaCompiler, type ValidateFunction,
+} from '@otvet/core';
+import { cliMessages } from './i18n.js';
+
+/** The bin hands the bundle a function that imports a module by URL (the bundle itself runs in a `vm.Script`, where `import()` is not available). */
+declare const __otvet_import: ((url: string) => Promise<unknown>) | undefined;
+
+const importModule = (url: string): Promise<unknown> => (typeof __otvet_import === 'function' ? __otvet_import(url) : import(url));
+
+/** Extensions of the files whose contents make up a plugin's digest. */
+const CODE = /\.(?:[cm]?js|json|[cm]?ts)$/u;
+/** At most this many files go into a plugin's digest (a plugin is a few files; a mistaken folder is not read whole). */
+const MAX_DIGEST_FILES = 500;
+
+export interface PluginLoadOptions {
+  /** Import a plugin again when its code changed since it was last imported (the language server; Node.js keeps a module once imported). */
+  fresh?: boolean;
+}
+
+export interface LoadedPlugins {
+  catalog: RuleCatalog;
+  plugins: LoadedPlugin[];
+}
+
+/** A message with another one's text in its `{detail}`, in each language. */
+function withDetail(outer: Localized, inner: PluginProblem): Localized {
+  const fill = (text: string): string => text.replace(/\{(\w+)\}/gu, (m, k: string) => (k in inner.data ? String(inner.data[k]) : m));
+  return { en: outer.en.replace('{detail}', fill(inner.message.en)), zh: outer.zh.replace('{detail}', fill(inner.message.zh)), ru: outer.ru.replace('{detail}', fill(inner.message.ru)) };
+}
+
+const isPath = (specifier: string): boolean => specifier.startsWith('./') || specifier.startsWith('../') || isAbsolute(specifier) || specifier === '.' || specifier === '..';
+
+/** The file a `plugins:` entry names, and the folder whose files are its code. */
+async function resolvePlugin(entry: PluginEntry, configPath: string): Promise<{ file: string; folder: string } | { error: keyof typeof cliMessages; data?: Record<string, string> }> {
+  const configDir = dirname(configPath);
+  const { specifier } = entry;
+  if (isPath(specifier)) {
+    const file = resolve(configDir, specifier);
+    try {
+      if (!statSync(file).isFile()) return { error: 'plugin-not-file' };
+    } catch {
+      return { error: 'plugin-not-found' };
+    }
+    // The folder of a module in the project, unless that is the project itself.
+    const folder = dirname(file);
+    return { file, folder: relative(folder, configDir).split(sep).every((p) => p !== '..') ? file : folder };
+  }
+  if (/^[a-z][a-z0-9+.-]*:/iu.test(specifier)) return { error: 'plugin-not-module' };
+  let url: string;
+  try {
+    // Node.js's own resolution of `import` (package `exports` and their conditions), loaded when needed.
+    const { resolve: resolveImport } = await import('import-meta-resolve');
+    url = resolveImport(specifier, pathToFileURL(configPath).href);
+  } catch {
+    return { error: 'plugin-not-installed', data: { dir: configDir } };
+  }
+  if (!url.startsWith('file:')) return { error: 'plugin-not-module' };
+  const file = fileURLToPath(url);
+  return { file, folder: packageRoot(file) ?? dirname(file) };
+}
+
+/** The package directory a file of `node_modules` belongs to. */
+function packageRoot(file: string): string | undefined {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    try {
+      if (statSync(join(dir, 'package.json')).isFile()) return dir;
+    } catch {
+      // Not here: look further up.
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The files of a plugin's folder that hold code, in a fixed order (no node_modules, no hidden folders). */
+function codeFiles(folder: string): string[] {
+  try {
+    if (statSync(folder).isFile()) return [folder];
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (out.length >= MAX_DIGEST_FILES) return;
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const path = join(dir, name);
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch {
+        continue;
+      }
+      if (stat.isDirectory()) walk(path);
+      else if (CODE.test(name)) out.push(path);
+    }
+  };
+  walk(folder);
+  return out;
+}
+
+/** The digest of a plugin's code: its module and the code files of its folder (a package's: the package). */
+function pluginDigest(file: string, folder: string): string {
+  const hash = nodeCrypto().createHash('sha256');
+  const files = codeFiles(folder);
+  if (!files.includes(file)) files.unshift(file);
+  for (const path of files) {
+    hash.update(`${relative(folder, path)}\0`);
+    try {
+      hash.update(readFileSync(path));
+    } catch {
+      hash.update('(unreadable)');
+    }
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** ajv, loaded only for a plugin whose rules have options. */
+async function schemaCompiler(): Promise<SchemaCompiler> {
+  const mod = (await import('ajv')) as unknown as { default: unknown };
+  type AjvClass = new (options: Record<string, unknown>) => SchemaCompiler;
+  const exported = mod.default as AjvClass & { default?: AjvClass };
+  const Ajv = exported.default ?? exported;
+  return new Ajv({ allErrors: true, strict: false });
+}
+
+const quote = (path: string): string => (/^[\w./-]+$/u.test(path) ? path : `'${path.replace(/'/gu, "'\\''")}'`);
+
+/**
+ * What went wrong on import, in one line: the error, and where in the plugin's files it was
+ * raised (Node.js puts the place of a syntax error, and the stack the place of a throw).
+ */
+function importFailure(error: unknown, file: string, configDir: string): string {
+  const text = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!.slice(0, 300);
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  const at = /(file:\/\/[^\s)]+?):(\d+)(?::(\d+))?(?=[\s)]|$)/u.exec(stack);
+  // Node.js keeps the place of a syntax error in an ES module out of the error: `node --check` shows it.
+  if (!at) return error instanceof SyntaxError ? `${text} (node --check ${quote(relative(configDir, file))} shows where)` : text;
+  let path: string;
+  try {
+    path = relative(configDir, fileURLToPath(at[1]!.replace(/\?[^/]*$/u, ''))).split(sep).join('/');
+  } catch {
+    return text;
+  }
+  return `${text} (${path}:${at[2]}${at[3] ? `:${at[3]}` : ''})`;
+}
+
+/**
+ * Import the plugins of a config and add their rules to `base`. Throws {@link UserErrors}, each
+ * at the line of the `plugins:` entry it concerns in the config file (`display`).
+ */
+export async function loadPlugins(entries: readonly PluginEntry[], configPath: string, display: string, base: RuleCatalog, options: PluginLoadOptions = {}): Promise<LoadedPlugins> {
+  const errors: UserError[] = [];
+  const plugins: Plugin[] = [];
+  const loaded: LoadedPlugin[] = [];
+  const validators: Record<string, ValidateFunction> = {};
+  let compiler: SchemaCompiler | undefined;
+  for (const entry of entries) {
+    const at = { path: display, line: entry.line, column: entry.column };
+    const fail = (key: keyof typeof cliMessages, data: Record<string, string> = {}): void => void errors.push(new UserError(cliMessages[key], { plugin: entry.specifier, ...data }, at));
+    const found = await resolvePlugin(entry, configPath);
+    if ('error' in found) {
+      fail(found.error, found.data);
+      continue;
+    }
+    const digest = pluginDigest(found.file, found.folder);
+    let module: unknown;
+    try {
+      module = await importModule(`${pathToFileURL(found.file).href}${options.fresh ? `?otvet=${digest.slice(0, 16)}` : ''}`);
+    } catch (error) {
+      fail('plugin-failed', { detail: importFailure(error, found.file, dirname(configPath)) });
+      continue;
+    }
+    const plugin = (module as { default?: unknown }).default;
+    const problems = pluginProblems(plugin);
+    if (!problems.length) {
+      const valid = plugin as Plugin;
+      if (plugins.some((p) => p.name === valid.name)) problems.push({ message: cliMessages['plugin-duplicate-name'], data: { name: valid.name } });
+      else if (valid.rules.some((r) => r.meta.options)) {
+        const compiled = compileOptionValidators(valid.rules, (compiler ??= await schemaCompiler()));
+        problems.push(...compiled.problems);
+        Object.assign(validators, compiled.validators);
+      }
+    }
+    if (problems.length) {
+      for (const problem of problems) errors.push(new UserError(withDetail(cliMessages['plugin-invalid'], problem), { plugin: entry.specifier }, at));
+      continue;
+    }
+    const valid = plugin as Plugin;
+    plugins.push(valid);
+    loaded.push({ specifier: entry.specifier, name: valid.name, ...(valid.version !== undefined ? { version: valid.version } : {}), digest });
+  }
+  if (errors.length) throw new UserErrors(errors);
+  return { catalog: extendCatalog(base, plugins, validators), plugins: loaded };
+}

@@ -10,7 +10,11 @@
 //   schema/*.schema.json          JSON Schemas of the config, templates, glossary, phrasebooks
 //                                 and the JSON report, for editors (yaml-language-server)
 //   docs/rules/<id>.md            each rule's README (what `otvet lsp` links its hovers to)
+//   dist/api.{mjs,cjs,d.ts}       the module a plugin imports: defineRule, definePlugin, types
 //   README.md, LICENSE.md, THIRD-PARTY-NOTICES.md
+//
+// and beside it the package `@otvet/test-kit` (scripts/lib/public-api.mjs), the rule tester a
+// plugin's own tests use, at the same version.
 //
 // The package has no dependencies: nothing is fetched when it is installed, and
 // `npm install ./otvet-<version>.tgz` works offline. Its package.json is written here from
@@ -18,13 +22,14 @@
 // which are all inside the bundle.
 //
 // Usage: node scripts/release-pack.mjs [--out-dir DIR]   (default: dist/ in the repository root)
-// Prints the tarball's path; exit 2 when the CLI is not built or the package cannot be written.
+// Prints each tarball's path; exit 2 when the CLI is not built or the package cannot be written.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { apiNotices, stageApi, stageTestKit } from './lib/public-api.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'packages/cli');
@@ -81,7 +86,23 @@ export function stagePackage(dir) {
     mkdirSync(dirname(join(dir, to)), { recursive: true });
     copyFileSync(join(root, from), join(dir, to));
   }
-  writeFileSync(join(dir, 'package.json'), JSON.stringify(packageManifest(), null, 2) + '\n');
+  // The module plugins import (`import { defineRule, definePlugin } from 'otvet'`) and its types.
+  const api = stageApi(dir);
+  const manifest = packageManifest();
+  manifest.exports = { ...api, ...manifest.exports };
+  manifest.types = api['.'].types;
+  writeFileSync(join(dir, 'THIRD-PARTY-NOTICES.md'), readFileSync(join(dir, 'THIRD-PARTY-NOTICES.md'), 'utf8') + apiNotices() + '\n');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+}
+
+/** npm's tarball of the package staged in `stage`, written to `outDir`; a line that says what it holds. */
+function npmPack(stage, outDir) {
+  // npm writes the tarball (its own format and file modes): no scripts run, nothing is fetched.
+  const output = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const [packed] = JSON.parse(output);
+  const tarball = join(outDir, packed.filename);
+  const shown = relative(process.cwd(), tarball);
+  return `${shown.startsWith('..') || isAbsolute(shown) ? tarball : shown}: ${packed.name}@${packed.version}, ${packed.entryCount} files, ${(packed.size / 1048576).toFixed(1)} MB (${(packed.unpackedSize / 1048576).toFixed(1)} MB unpacked)\n`;
 }
 
 /**
@@ -112,20 +133,20 @@ function main() {
     process.exit(2);
   }
   const stage = mkdtempSync(join(tmpdir(), 'otvet-package-'));
+  const kit = mkdtempSync(join(tmpdir(), 'otvet-test-kit-'));
   try {
     stagePackage(stage);
+    // The rule tester for plugins, released with otvet at the same version.
+    const manifest = packageManifest();
+    stageTestKit(kit, manifest.version, manifest.engines);
     mkdirSync(outDir, { recursive: true });
-    // npm writes the tarball (its own format and file modes): no scripts run, nothing is fetched.
-    const output = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', outDir], { cwd: stage, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const [packed] = JSON.parse(output);
-    const tarball = join(outDir, packed.filename);
-    const shown = relative(process.cwd(), tarball);
-    process.stdout.write(`${shown.startsWith('..') || isAbsolute(shown) ? tarball : shown}: ${packed.name}@${packed.version}, ${packed.entryCount} files, ${(packed.size / 1048576).toFixed(1)} MB (${(packed.unpackedSize / 1048576).toFixed(1)} MB unpacked)\n`);
+    process.stdout.write(npmPack(stage, outDir) + npmPack(kit, outDir));
   } catch (error) {
     process.stderr.write(`release-pack: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 2;
   } finally {
     rmSync(stage, { recursive: true, force: true });
+    rmSync(kit, { recursive: true, force: true });
   }
 }
 

@@ -47,19 +47,46 @@ function fenced(text) {
 }
 
 /**
+ * The notices of the packages in `dirs`, one section each (name@version, licence, its text).
+ * @param {string} root repository root
+ * @param {string[]} dirs package directories relative to the root
+ * @returns {string[]} Markdown lines
+ */
+export function packageSections(root, dirs) {
+  const sections = [];
+  const seen = new Set();
+  for (const pkg of dirs.map((dir) => describe(join(root, dir))).sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version))) {
+    const key = `${pkg.name}@${pkg.version}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sections.push(`### ${key}`, '', `Licence: ${pkg.license}${pkg.author ? `; author: ${pkg.author}` : ''}.`, '');
+    sections.push(pkg.text ? fenced(pkg.text) : `(The package carries no licence file; its package.json declares ${pkg.license}.)`, '');
+  }
+  return sections;
+}
+
+/**
  * @param {string} root repository root
  * @param {string[]} inputs the bundle's input paths (esbuild metafile), relative to the root
+ * @param {{ intro?: string, dictionaries?: boolean }} [options] another bundle's introduction; whether the dictionaries ship beside it (the CLI's do)
  * @returns {string} the notices, Markdown
  */
-export function thirdPartyNotices(root, inputs) {
+export function thirdPartyNotices(root, inputs, options = {}) {
   const sections = [
     '# Third-party notices',
     '',
-    "otvet's command line is one bundled file (`dist/otvet.cjs`). It contains code of the npm packages below, and two dictionaries ship beside it as indexes built from their data. Each is used under its own licence, reproduced here.",
-    '',
-    '## Dictionaries',
+    options.intro ?? "otvet's command line is one bundled file (`dist/otvet.cjs`). It contains code of the npm packages below, and two dictionaries ship beside it as indexes built from their data. Each is used under its own licence, reproduced here.",
     '',
   ];
+  if (options.dictionaries !== false) sections.push(...dictionarySections(root));
+  sections.push('## Code in the bundle', '');
+  sections.push(...packageSections(root, packageDirs(inputs)));
+  return sections.join('\n');
+}
+
+/** The dictionaries whose data ships beside the CLI's bundle. */
+function dictionarySections(root) {
+  const sections = ['## Dictionaries', ''];
   // The packages the build reads them from (scripts/build-dictionary.mjs, scripts/build-morph.mjs).
   const dictionary = describe(join(root, 'packages/rules/node_modules/dictionary-ru'));
   sections.push(
@@ -80,17 +107,6 @@ export function thirdPartyNotices(root, inputs) {
     '',
     'Anyone who redistributes `ru-morph.bin` must keep this attribution and the share-alike terms for that file. The rest of the package is not affected.',
     '',
-    '## Code in the bundle',
-    '',
   );
-  const packages = packageDirs(inputs).map((dir) => describe(join(root, dir)));
-  const seen = new Set();
-  for (const pkg of packages.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version))) {
-    const key = `${pkg.name}@${pkg.version}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    sections.push(`### ${key}`, '', `Licence: ${pkg.license}${pkg.author ? `; author: ${pkg.author}` : ''}.`, '');
-    sections.push(pkg.text ? fenced(pkg.text) : `(The package carries no licence file; its package.json declares ${pkg.license}.)`, '');
-  }
-  return sections.join('\n');
+  return sections;
 }

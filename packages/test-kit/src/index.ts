@@ -1,4 +1,4 @@
-export { lintString, lintStrings, messageLines, messageIdLines, messageReports, dataJson, catalogOf, placeOf, type LintStringOptions } from './lint.js';
+export { lintLines, lintString, lintStrings, messageLines, messageIdLines, messageReports, dataJson, catalogOf, placeOf, type LintStringOptions } from './lint.js';
 export {
   testRule, runCase, caseToYaml, comparableLines, expectedLineProblem, isMessageIdLine, outputProblem, renderProblems, coverageProblems,
   type RuleTests, type InvalidCase, type ValidCase, type TextCase, type CaseResult,

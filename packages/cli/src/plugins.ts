@@ -6,6 +6,7 @@
  * message at the plugin's line in the config, not a crash.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -116,11 +117,50 @@ function codeFiles(folder: string): string[] {
   return out;
 }
 
-/** The digest of a plugin's code: its module and the code files of its folder (a package's: the package). */
-function pluginDigest(file: string, folder: string): string {
+/** Relative module specifiers in a module's source: `from './x.mjs'`, `import('./x.js')`, `require('../x')`. */
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"])(\.{1,2}\/[^'"\n]+)\1/gu;
+const EXTENSIONS = ['', '.js', '.mjs', '.cjs', '.json', '.ts', '.mts', '.cts', '/index.js', '/index.mjs', '/index.cjs'];
+
+/**
+ * The files a module imports by relative path, and theirs, read from their sources (a plugin
+ * beside the config, whose folder is the whole project, is known by what it imports). Outside
+ * node_modules only; at most {@link MAX_DIGEST_FILES}.
+ */
+function importedFiles(file: string, into: Set<string>): void {
+  if (into.size >= MAX_DIGEST_FILES || into.has(file)) return;
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return;
+  }
+  into.add(file);
+  for (const m of source.matchAll(RELATIVE_IMPORT)) {
+    const base = resolve(dirname(file), m[2]!.replace(/[?#].*$/u, ''));
+    const found = EXTENSIONS.map((ext) => base + ext).find((path) => {
+      try {
+        return statSync(path).isFile();
+      } catch {
+        return false;
+      }
+    });
+    if (found && !found.split(sep).includes('node_modules')) importedFiles(found, into);
+  }
+}
+
+/**
+ * A plugin's code files: the code files of its folder (a package's: the package), and the files
+ * its module imports by relative path, in a fixed order.
+ */
+function pluginFiles(file: string, folder: string): string[] {
+  const imported = new Set<string>();
+  importedFiles(file, imported);
+  return [...new Set([file, ...codeFiles(folder), ...imported])].sort();
+}
+
+/** The digest of a plugin's code files, named relative to its folder. */
+function pluginDigest(files: readonly string[], folder: string): string {
   const hash = nodeCrypto().createHash('sha256');
-  const files = codeFiles(folder);
-  if (!files.includes(file)) files.unshift(file);
   for (const path of files) {
     hash.update(`${relative(folder, path)}\0`);
     try {
@@ -131,6 +171,32 @@ function pluginDigest(file: string, folder: string): string {
     hash.update('\0');
   }
   return hash.digest('hex');
+}
+
+/**
+ * For a long-running process (the language server), which imports a plugin again when its code
+ * changed: a resolve hook that gives every file a plugin imports (outside node_modules) the
+ * plugin's `?otvet=<digest>` too, so that the new code of an imported module is loaded, not the
+ * one Node.js already has. Registered once, on first use.
+ */
+let hooked = false;
+const PROPAGATE_DIGEST = `export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  const tag = /[?&](otvet=[0-9a-f]+)/.exec(context.parentURL ?? '');
+  if (!tag || !result.url.startsWith('file:') || result.url.includes('/node_modules/') || /[?&]otvet=/.test(result.url)) return result;
+  return { ...result, url: result.url + (result.url.includes('?') ? '&' : '?') + tag[1] };
+}`;
+function freshImports(): void {
+  if (hooked) return;
+  hooked = true;
+  const { register } = createRequire(import.meta.url)('node:module') as typeof import('node:module');
+  if (typeof register === 'function') register(`data:text/javascript,${encodeURIComponent(PROPAGATE_DIGEST)}`);
+}
+
+/** Forget the CommonJS modules among `files`, which Node.js keeps by file name whatever the URL's query. */
+function forgetCommonJs(files: readonly string[]): void {
+  const cache = createRequire(import.meta.url).cache;
+  for (const file of files) delete cache[file];
 }
 
 /** ajv, loaded only for a plugin whose rules have options. */
@@ -151,17 +217,25 @@ const quote = (path: string): string => (/^[\w./-]+$/u.test(path) ? path : `'${p
 function importFailure(error: unknown, file: string, configDir: string): string {
   const text = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!.slice(0, 300);
   const stack = error instanceof Error ? (error.stack ?? '') : '';
-  const at = /(file:\/\/[^\s)]+?):(\d+)(?::(\d+))?(?=[\s)]|$)/u.exec(stack);
-  // Node.js keeps the place of a syntax error in an ES module out of the error: `node --check` shows it.
-  if (!at) return error instanceof SyntaxError ? `${text} (node --check ${quote(relative(configDir, file))} shows where)` : text;
-  let path: string;
-  try {
-    path = relative(configDir, fileURLToPath(at[1]!.replace(/\?[^/]*$/u, ''))).split(sep).join('/');
-  } catch {
-    return text;
+  // The first place in the stack that is not otvet's own code: an ES module's frames are file:
+  // URLs, a CommonJS module's are paths.
+  const own = fileURLToPath(import.meta.url);
+  for (const at of stack.matchAll(/(?<=^|\(|\bat )(file:\/\/[^\s)]+?|\/[^\s():]+|[A-Za-z]:\\[^\s():]+):(\d+)(?::(\d+))?(?=[\s)]|$)/gmu)) {
+    let path: string;
+    try {
+      path = at[1]!.startsWith('file:') ? fileURLToPath(at[1]!.replace(/\?[^/]*$/u, '')) : at[1]!;
+    } catch {
+      continue;
+    }
+    if (path === own) continue;
+    return `${text} (${relative(configDir, path).split(sep).join('/')}:${at[2]}${at[3] ? `:${at[3]}` : ''})`;
   }
-  return `${text} (${path}:${at[2]}${at[3] ? `:${at[3]}` : ''})`;
+  // Node.js keeps the place of a syntax error in an ES module out of the error: `node --check` shows it.
+  return error instanceof SyntaxError ? `${text} (node --check ${quote(relative(configDir, file))} shows where)` : text;
 }
+
+/** With `fresh`: the digest each plugin module was last imported with. */
+const fresh = new Map<string, string>();
 
 /**
  * Import the plugins of a config and add their rules to `base`. Throws {@link UserErrors}, each
@@ -181,9 +255,15 @@ export async function loadPlugins(entries: readonly PluginEntry[], configPath: s
       fail(found.error, found.data);
       continue;
     }
-    const digest = pluginDigest(found.file, found.folder);
+    const files = pluginFiles(found.file, found.folder);
+    const digest = pluginDigest(files, found.folder);
     let module: unknown;
     try {
+      if (options.fresh) {
+        freshImports();
+        if (fresh.get(found.file) !== digest) forgetCommonJs(files);
+        fresh.set(found.file, digest);
+      }
       module = await importModule(`${pathToFileURL(found.file).href}${options.fresh ? `?otvet=${digest.slice(0, 16)}` : ''}`);
     } catch (error) {
       fail('plugin-failed', { detail: importFailure(error, found.file, dirname(configPath)) });
@@ -194,8 +274,9 @@ export async function loadPlugins(entries: readonly PluginEntry[], configPath: s
     if (!problems.length) {
       const valid = plugin as Plugin;
       if (plugins.some((p) => p.name === valid.name)) problems.push({ message: cliMessages['plugin-duplicate-name'], data: { name: valid.name } });
-      else if (valid.rules.some((r) => r.meta.options)) {
-        const compiled = compileOptionValidators(valid.rules, (compiler ??= await schemaCompiler()));
+      else {
+        // ajv is loaded only for rules with an options schema.
+        const compiled = compileOptionValidators(valid.rules, valid.rules.some((r) => r.meta.options) ? (compiler ??= await schemaCompiler()) : undefined);
         problems.push(...compiled.problems);
         Object.assign(validators, compiled.validators);
       }

@@ -183,11 +183,19 @@ describe('definePlugin', () => {
 });
 
 describe('compileOptionValidators', () => {
-  it('compiles the options schema of each rule that has one', () => {
+  it('compiles the options schema of each rule that has one; a rule without takes no options', () => {
     const rules = [rule(), rule({ id: 'acme/sign-off', options: undefined, defaults: {} })] as unknown as AnyRule[];
     const { validators, problems } = compileOptionValidators(rules, ajv());
     expect(problems).toEqual([]);
-    expect(Object.keys(validators)).toEqual(['acme/brand-name']);
+    expect(Object.keys(validators)).toEqual(['acme/brand-name', 'acme/sign-off']);
+    const none = validators['acme/sign-off']!;
+    expect(none({})).toBe(true);
+    expect(none({ typo: 1 })).toBe(false);
+    expect(none.errors?.[0]).toMatchObject({ keyword: 'additionalProperties', params: { additionalProperty: 'typo' } });
+    expect(none([])).toBe(false);
+    // Without any options schema, no compiler is needed.
+    expect(Object.keys(compileOptionValidators([rules[1]!]).validators)).toEqual(['acme/sign-off']);
+    expect(() => compileOptionValidators([rules[0]!])).toThrow(/no compiler/);
     const validate = validators['acme/brand-name']!;
     expect(validate({ brand: 'Акме' })).toBe(true);
     expect(validate({ brand: '' })).toBe(false);

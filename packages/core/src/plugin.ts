@@ -143,16 +143,40 @@ export interface SchemaCompiler {
 }
 
 /**
- * The option validators of rules that bring their options' JSON Schema with them (a plugin's,
- * compiled when it is loaded; otvet's own are compiled at build time). A schema the compiler
- * refuses, or defaults it rejects, is a problem of the plugin.
+ * The validator of a rule without options: it takes `{}` and refuses any key, as otvet's own such
+ * rules do (their schema is `{ type: object, additionalProperties: false }`), with ajv's errors.
  */
-export function compileOptionValidators(rules: readonly AnyRule[], compiler: SchemaCompiler): { validators: Record<string, ValidateFunction>; problems: PluginProblem[] } {
+function noOptions(): ValidateFunction {
+  const validate: ValidateFunction = (data: unknown): boolean => {
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      validate.errors = [{ instancePath: '', schemaPath: '#/type', keyword: 'type', params: { type: 'object' }, message: 'must be object' }];
+      return false;
+    }
+    const keys = Object.keys(data);
+    validate.errors = keys.length
+      ? keys.map((key) => ({ instancePath: '', schemaPath: '#/additionalProperties', keyword: 'additionalProperties', params: { additionalProperty: key }, message: 'must NOT have additional properties' }))
+      : null;
+    return keys.length === 0;
+  };
+  return validate;
+}
+
+/**
+ * The option validators of rules that bring their options' JSON Schema with them (a plugin's,
+ * compiled when it is loaded; otvet's own are compiled at build time); a rule without a schema
+ * takes no options. A schema the compiler refuses, or defaults it rejects, is a problem of the
+ * plugin. The compiler is needed only when some rule has a schema.
+ */
+export function compileOptionValidators(rules: readonly AnyRule[], compiler?: SchemaCompiler): { validators: Record<string, ValidateFunction>; problems: PluginProblem[] } {
   const validators: Record<string, ValidateFunction> = {};
   const problems: PluginProblem[] = [];
   for (const rule of rules) {
     const { id, options, defaults } = rule.meta;
-    if (!options) continue;
+    if (!options) {
+      validators[id] = noOptions();
+      continue;
+    }
+    if (!compiler) throw new Error(`compileOptionValidators: rule ${id} has an options schema and no compiler was given`);
     let validate: ValidateFunction;
     try {
       validate = compiler.compile(options);

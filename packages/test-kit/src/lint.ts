@@ -28,7 +28,7 @@ let ajv: SchemaCompiler | undefined;
  */
 function validatorOf(rule: AnyRule, given: Record<string, ValidateFunction> | undefined): ValidateFunction | undefined {
   const own = given?.[rule.meta.id];
-  if (own || !rule.meta.options) return own;
+  if (own) return own;
   if (!compiled.has(rule)) {
     const { validators, problems } = compileOptionValidators([rule], (ajv ??= new Ajv({ allErrors: true, strict: false })));
     if (problems[0]) throw new Error(`${rule.meta.id}: ${localize(problems[0].message, 'en', problems[0].data)}`);

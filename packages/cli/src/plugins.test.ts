@@ -284,6 +284,29 @@ describe('otvet lint --print-config with plugins', () => {
   });
 });
 
+describe('a plugin that breaks the contract', () => {
+  it('a fix beyond its text stops the run (exit 2, the plugin named) and leaves the file as it was', async () => {
+    const dir = acmeProject(undefined, { 'rules/acme.mjs': ACME({ check: "context.report({ messageId: 'word', data: { word: 'x', with: 'y' }, start: 0, end: 1, fix: { start: 0, end: 500, text: '' } });" }) });
+    const before = readFileSync(join(dir, 'templates/a.yaml'), 'utf8');
+    const r = await otvet(['lint', '--fix'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('ReportContractError: offered a fix outside the text');
+    expect(r.stderr).toContain('defect of the plugin “acme”');
+    expect(readFileSync(join(dir, 'templates/a.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('an export whose getter throws is a plugin that failed to load (exit 2 at its entry), not a crash', async () => {
+    const dir = project({
+      'otvet.config.yaml': config(['./rules/getter.mjs']),
+      'rules/getter.mjs': "export default {\n  name: 'getter',\n  get rules() {\n    throw new RangeError('no rules today');\n  },\n};\n",
+      'templates/a.yaml': TEMPLATES,
+    });
+    const r = await otvet(['lint'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('otvet.config.yaml:4:5: Plugin “./rules/getter.mjs” failed to load: RangeError: no rules today (rules/getter.mjs:4:11)\n');
+  });
+});
+
 describe('a plugin rule that throws', () => {
   it('ends the run with exit 2 and names the plugin, not otvet, as the one at fault', async () => {
     const dir = acmeProject(undefined, { 'rules/acme.mjs': ACME({ check: "if (context.templateId === 'delivery') throw new TypeError('the brand list is not loaded');" }) });

@@ -11,7 +11,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   compileOptionValidators, extendCatalog, nodeCrypto, pluginProblems, UserError, UserErrors,
-  type LoadedPlugin, type Localized, type Plugin, type PluginEntry, type PluginProblem, type RuleCatalog, type SchemaCompiler, type ValidateFunction,
+  type AnyRule, type LoadedPlugin, type Localized, type Plugin, type PluginEntry, type PluginProblem, type RuleCatalog, type SchemaCompiler, type ValidateFunction,
 } from '@otvet/core';
 import { cliMessages } from './i18n.js';
 
@@ -234,6 +234,12 @@ function importFailure(error: unknown, file: string, configDir: string): string 
   return error instanceof SyntaxError ? `${text} (node --check ${quote(relative(configDir, file))} shows where)` : text;
 }
 
+/** A checked plugin as plain data (its metas through JSON) and its rules' checks. */
+function snapshot(plugin: Plugin): Plugin {
+  const rules = plugin.rules.map((rule): AnyRule => ({ meta: JSON.parse(JSON.stringify(rule.meta)) as AnyRule['meta'], check: rule.check.bind(rule) }));
+  return { name: plugin.name, ...(plugin.version !== undefined ? { version: plugin.version } : {}), rules };
+}
+
 /** With `fresh`: the digest each plugin module was last imported with. */
 const fresh = new Map<string, string>();
 
@@ -269,14 +275,23 @@ export async function loadPlugins(entries: readonly PluginEntry[], configPath: s
       fail('plugin-failed', { detail: importFailure(error, found.file, dirname(configPath)) });
       continue;
     }
-    const plugin = (module as { default?: unknown }).default;
-    const problems = pluginProblems(plugin);
+    let plugin: Plugin;
+    const problems: PluginProblem[] = [];
+    try {
+      // A plain copy of what the module exports, once checked: the engine sees data and the rules'
+      // checks, never the module's own objects (a getter that throws, a meta that changes later).
+      const exported = (module as { default?: unknown }).default;
+      problems.push(...pluginProblems(exported));
+      plugin = problems.length ? ({} as Plugin) : snapshot(exported as Plugin);
+    } catch (error) {
+      fail('plugin-failed', { detail: importFailure(error, found.file, dirname(configPath)) });
+      continue;
+    }
     if (!problems.length) {
-      const valid = plugin as Plugin;
-      if (plugins.some((p) => p.name === valid.name)) problems.push({ message: cliMessages['plugin-duplicate-name'], data: { name: valid.name } });
+      if (plugins.some((p) => p.name === plugin.name)) problems.push({ message: cliMessages['plugin-duplicate-name'], data: { name: plugin.name } });
       else {
         // ajv is loaded only for rules with an options schema.
-        const compiled = compileOptionValidators(valid.rules, valid.rules.some((r) => r.meta.options) ? (compiler ??= await schemaCompiler()) : undefined);
+        const compiled = compileOptionValidators(plugin.rules, plugin.rules.some((r) => r.meta.options) ? (compiler ??= await schemaCompiler()) : undefined);
         problems.push(...compiled.problems);
         Object.assign(validators, compiled.validators);
       }
@@ -285,9 +300,8 @@ export async function loadPlugins(entries: readonly PluginEntry[], configPath: s
       for (const problem of problems) errors.push(new UserError(withDetail(cliMessages['plugin-invalid'], problem), { plugin: entry.specifier }, at));
       continue;
     }
-    const valid = plugin as Plugin;
-    plugins.push(valid);
-    loaded.push({ specifier: entry.specifier, name: valid.name, ...(valid.version !== undefined ? { version: valid.version } : {}), digest });
+    plugins.push(plugin);
+    loaded.push({ specifier: entry.specifier, name: plugin.name, ...(plugin.version !== undefined ? { version: plugin.version } : {}), digest });
   }
   if (errors.length) throw new UserErrors(errors);
   return { catalog: extendCatalog(base, plugins, validators), plugins: loaded };

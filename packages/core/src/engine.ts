@@ -20,6 +20,7 @@ import { closest } from './distance.js';
 import { UserError } from './errors.js';
 import { entryResult, type CacheEntry, type LintCache, type StoredFinding } from './cache.js';
 import { LineIndex } from './positions.js';
+import { checkReport } from './report-check.js';
 
 export interface SourceText {
   /** Path as it should be reported (relative, POSIX separators). */
@@ -431,8 +432,10 @@ function lintFile(file: TemplateFile, options: LintOptions, run: RunState, inFoc
         config,
         resources: options.resources ?? {},
         report: (report) => {
+          const text = report.in === 'source' && source ? source : target;
+          checkReport(meta, report, text.map.value.length);
           if (memo) reports.push([ruleIndex, report]);
-          findings.push(toFinding(resolved, entry, report, report.in === 'source' && source ? source : target, meta.fixable));
+          findings.push(toFinding(resolved, entry, report, text, meta.fixable));
         },
         shared: <T>(key: string, create: () => T): T => {
           const k = `${meta.id}\u0000${key}`;

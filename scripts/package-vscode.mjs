@@ -68,7 +68,7 @@ export async function packageExtension(outDir) {
       metafile: true,
       absWorkingDir: root,
     });
-    stagePackage(join(stage, 'server'));
+    stagePackage(join(stage, 'server'), { api: false });
     const manifest = extensionManifest();
     writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
     writeFileSync(join(stage, 'README.md'), standaloneReadme(readFileSync(join(source, 'README.md'), 'utf8')));

@@ -80,15 +80,23 @@ export function packageManifest() {
 /** The repository files the package needs that are missing (the CLI is not built), if any. */
 export const missingFiles = () => [...PACKAGE_FILES, ...RELEASE_FILES].filter(([, from]) => !existsSync(join(root, from))).map(([, from]) => from);
 
-/** Write the package's files and its package.json into `dir` (an empty directory). */
-export function stagePackage(dir) {
+/**
+ * Write the package's files and its package.json into `dir` (an empty directory).
+ * @param {{ api?: boolean }} [options] api: false leaves out the plugin API (the VS Code
+ *   extension's server: a workspace's plugins import the workspace's own otvet)
+ */
+export function stagePackage(dir, options = {}) {
   for (const [to, from] of PACKAGE_FILES) {
     mkdirSync(dirname(join(dir, to)), { recursive: true });
     copyFileSync(join(root, from), join(dir, to));
   }
+  const manifest = packageManifest();
+  if (options.api === false) {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+    return;
+  }
   // The module plugins import (`import { defineRule, definePlugin } from 'otvet'`) and its types.
   const api = stageApi(dir);
-  const manifest = packageManifest();
   manifest.exports = { ...api, ...manifest.exports };
   manifest.types = api['.'].types;
   writeFileSync(join(dir, 'THIRD-PARTY-NOTICES.md'), readFileSync(join(dir, 'THIRD-PARTY-NOTICES.md'), 'utf8') + apiNotices() + '\n');

@@ -147,6 +147,11 @@ export const cliMessages = {
     zh: '警告太多：{count} 个（--max-warnings 最多允许 {max} 个）。',
     ru: 'Слишком много предупреждений: {count} (с --max-warnings допускается не больше {max}).',
   },
+  'summary-write-failed': {
+    en: 'Could not add to the job summary {path} ({code}); the report stands.',
+    zh: '无法写入作业摘要 {path}（{code}）；报告不受影响。',
+    ru: 'Не удалось дополнить сводку задания {path} ({code}); отчёт остаётся в силе.',
+  },
   'rate-line': {
     en: 'Error rate {rate} over {words} words — {verdict}.',
     zh: '错误率 {rate}（共 {words} 个词）— {verdict}。',

@@ -12,8 +12,8 @@ import { displayPath, findRepoRoot, readConfig } from './files.js';
 import type { FixRun, WriteRefusal } from './fix.js';
 import { focusResult, lintProject } from './lint-project.js';
 import { mergeResults, prepareProjects } from './projects.js';
-import { formatStylish, uncheckedList } from './reporters/stylish.js';
-import { formatJson } from './reporters/json.js';
+import { uncheckedList } from './reporters/stylish.js';
+import { reporterOf, reportersOf, type Reporter } from './reporters/registry.js';
 import { escapeControls, escapeLines, formatUserError } from './reporters/escape.js';
 import { registerGlossary } from './commands/register-glossary.js';
 import type { Io } from './io.js';
@@ -21,9 +21,7 @@ import type { StdinSource } from './lint-project.js';
 import { writeAtomic } from './atomic.js';
 import { dirname, resolve } from 'node:path';
 
-const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 const VERSION = '0.1.0';
-const SCORE_FORMATS = ['table', 'json'] as const;
 
 interface CommonOptions {
   lang?: string;
@@ -103,8 +101,11 @@ async function stdinSource(paths: string[], options: LintCommandOptions, io: Io)
 }
 
 async function runLint(paths: string[], options: LintCommandOptions, io: Io, lang: Lang, scoreMode?: { strict: boolean }): Promise<number> {
-  const formats: readonly string[] = scoreMode ? SCORE_FORMATS : LINT_FORMATS;
-  if (!formats.includes(options.format)) throw localizedCli('bad-format', { value: options.format, allowed: formats.join(', ') });
+  const command = scoreMode ? 'score' : 'lint';
+  const reporter = reporterOf(command, options.format);
+  if (!reporter) throw localizedCli('bad-format', { value: options.format, allowed: reportersOf(command).map((r) => r.name).join(', ') });
+  // When the run started, for the formats that record it (SARIF's invocation, JUnit's time).
+  const started = new Date();
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount('--max-warnings', options.maxWarnings);
   if (options.fix && options.fixDryRun) throw localizedCli('fix-conflict', {});
   const stdin = await stdinSource(paths, options, io);
@@ -151,8 +152,8 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     }
     // With a machine-readable report on stdout, the diff goes to stderr.
     // The diff shows lines of the files: nothing in them a terminal acts on (reporters/escape.ts).
-    if (options.fixDryRun) (options.format === 'stylish' ? io.stdout : io.stderr)(escapeLines(formatDiff(changed)));
-    if (fixed > 0 && options.format !== 'json') {
+    if (options.fixDryRun) (reporter.diffOnStdout ? io.stdout : io.stderr)(escapeLines(formatDiff(changed)));
+    if (fixed > 0 && !reporter.noNotes) {
       io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: fixed, files: changed.length - unwritten.length }) + '\n');
     }
   } else if (useCache) {
@@ -175,36 +176,74 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     io.stderr(`${'step or rule'.padEnd(28)} ms\n${rows.map(([id, ms]) => `${id.padEnd(28)} ${ms.toFixed(1)}`).join('\n')}\n${'total'.padEnd(28)} ${total.toFixed(1)}\n`);
   }
   const { summary } = result;
-  if (scoreMode) {
-    if (options.format === 'json') report.write(formatJson(result));
-    else report.write((await import('./reporters/score.js')).formatScoreTable(result, lang, (projects[0]?.loaded.config ?? defaultConfig()).thresholds));
-    report.close();
-    const fileErrors = result.files.flatMap((f) => f.messages.filter((m) => m.severity === 'error' && !m.templateId)).length;
-    const unchecked = summary.verdict === 'unchecked';
-    if (options.format !== 'json') {
-      if (unchecked) io.stderr(t(lang, 'unchecked-list', { list: uncheckedList(result).join(', ') }) + '\n');
-      else if (fileErrors) io.stderr(t(lang, 'file-errors', { count: fileErrors }) + '\n');
-    }
-    const failed = summary.verdict === 'reject' || unchecked || (scoreMode.strict && summary.verdict === 'revise') || fileErrors > 0;
-    return failed ? 1 : 0;
-  }
   // GitHub resolves the paths of annotations and SARIF results against the repository's root.
   const root = projects[0]?.root ?? io.cwd;
-  const repo = options.format === 'github' || options.format === 'sarif' ? findRepoRoot(root) : undefined;
+  const repo = reporter.repositoryPaths ? findRepoRoot(root) : undefined;
   const base = repo ? displayPath(root, repo).replace(/^\.$/, '') : '';
   // A report written to a file is plain text unless --color asks for colour.
   const color = options.color ?? (options.outputFile === undefined && io.color);
   // The rules of every project's catalog: a plugin's rules are described like otvet's own.
   const rulesOf: RuleCatalog = { rules: new Map([...catalog.rules, ...projects.flatMap((p) => [...p.lintOptions.catalog.rules])]), optionValidators: {} };
-  report.write(await formatLint(result, options.format, { lang, quiet: options.quiet ?? false, color, catalog: rulesOf, base }));
-  report.close();
-  let code = summary.errors > 0 || summary.verdict === 'reject' || summary.verdict === 'unchecked' ? 1 : 0;
-  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
-    if (options.format !== 'json') io.stderr(t(lang, 'too-many-warnings', { count: summary.warnings, max: maxWarnings }) + '\n');
-    code = 1;
+  // The exit code is known before the report is written: SARIF records it.
+  let code: number;
+  let notes: string[] = [];
+  if (scoreMode) {
+    const fileErrors = result.files.flatMap((f) => f.messages.filter((m) => m.severity === 'error' && !m.templateId)).length;
+    const unchecked = summary.verdict === 'unchecked';
+    if (unchecked) notes = [t(lang, 'unchecked-list', { list: uncheckedList(result).join(', ') })];
+    else if (fileErrors) notes = [t(lang, 'file-errors', { count: fileErrors })];
+    code = summary.verdict === 'reject' || unchecked || (scoreMode.strict && summary.verdict === 'revise') || fileErrors > 0 ? 1 : 0;
+  } else {
+    code = summary.errors > 0 || summary.verdict === 'reject' || summary.verdict === 'unchecked' ? 1 : 0;
+    if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+      notes = [t(lang, 'too-many-warnings', { count: summary.warnings, max: maxWarnings })];
+      code = 1;
+    }
   }
+  const exitCode = unwritten.length > 0 ? 2 : code;
+  const input = {
+    result,
+    lang,
+    quiet: options.quiet ?? false,
+    color,
+    catalog: rulesOf,
+    base,
+    version: VERSION,
+    thresholds: (projects[0]?.loaded.config ?? defaultConfig()).thresholds,
+    run: runTimes(started, exitCode, io.env),
+  };
+  report.write(await reporter.render(input));
+  report.close();
+  await writeJobSummary(reporter, input, io);
+  if (!reporter.noNotes) for (const note of notes) io.stderr(note + '\n');
   for (const line of unwritten) io.stderr(line + '\n');
-  return unwritten.length > 0 ? 2 : code;
+  return exitCode;
+}
+
+/**
+ * The run's exit code, start and end; with SOURCE_DATE_EPOCH (a reproducible build), both times
+ * are that instant, so that a report that records them is the same on every run.
+ */
+function runTimes(started: Date, exitCode: number, env: Io['env']): { exitCode: number; start: Date; end: Date } {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) {
+    const at = new Date(Number(epoch) * 1000);
+    return { exitCode, start: at, end: at };
+  }
+  return { exitCode, start: started, end: new Date() };
+}
+
+/** In a GitHub Actions step (`GITHUB_STEP_SUMMARY`), the format's Markdown added to the job's summary. */
+async function writeJobSummary(reporter: Reporter, input: Parameters<Reporter['render']>[0], io: Io): Promise<void> {
+  const path = io.env.GITHUB_STEP_SUMMARY;
+  if (!reporter.jobSummary || !path) return;
+  const markdown = await reporter.jobSummary(input);
+  const { appendFileSync } = await import('node:fs');
+  try {
+    appendFileSync(path, markdown);
+  } catch (error) {
+    io.stderr(t(input.lang, 'summary-write-failed', { path, code: (error as NodeJS.ErrnoException).code ?? String(error) }) + '\n');
+  }
 }
 
 /** Why `--fix` left a file as it was, and what to do, in one line. */
@@ -226,23 +265,8 @@ function unwrittenMessage(lang: Lang, path: string, refusal: WriteRefusal, cwd: 
   }
 }
 
-/** The report of a lint in the chosen format (the CI formats are loaded only when chosen). */
-async function formatLint(result: LintResult, format: string, options: { lang: Lang; quiet: boolean; color: boolean; catalog: RuleCatalog; base: string }): Promise<string> {
-  switch (format) {
-    case 'json':
-      return formatJson(result, options.quiet);
-    case 'sarif':
-      return (await import('./reporters/sarif.js')).formatSarif(result, { ...options, version: VERSION });
-    case 'github':
-      return (await import('./reporters/github.js')).formatGithub(result, options);
-    case 'junit':
-      return (await import('./reporters/junit.js')).formatJunit(result, options);
-    case 'html':
-      return (await import('./reporters/html.js')).formatHtml(result, options);
-    default:
-      return formatStylish(result, options);
-  }
-}
+/** `--format`'s help: each format a command offers, with what it is for. */
+const formatHelp = (command: 'lint' | 'score'): string => reportersOf(command).map((r) => `${r.name} (${r.description.en})`).join('; ');
 
 function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang: Lang }): Command {
   const program = new Command('otvet');
@@ -261,7 +285,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .command('lint')
       .description('check template files (default: the config’s templates globs)')
       .argument('[paths...]', 'files, directories or globs')
-      .option('-f, --format <format>', `output format: ${LINT_FORMATS.join(', ')}`, 'stylish')
+      .option('-f, --format <format>', `output format: ${formatHelp('lint')}`, 'stylish')
       .option('-q, --quiet', 'report errors only')
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
       .option('--fix', 'apply safe fixes to the files, then report what is left')
@@ -292,7 +316,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .command('score')
       .description('error-rate table per template and for the pack')
       .argument('[paths...]', 'files, directories or globs')
-      .option('-f, --format <format>', `output format: ${SCORE_FORMATS.join(', ')}`, 'table')
+      .option('-f, --format <format>', `output format: ${formatHelp('score')}`, 'table')
       .option('--strict', 'also exit 1 when a template is at “revise”')
       .option('--cache', 'keep what each file’s lint found; next time lint only the files that changed')
       .option('--no-cache', 'neither read nor write the cache')

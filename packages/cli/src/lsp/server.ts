@@ -15,9 +15,8 @@
  *   client's locale, or `initializationOptions.lang`, or `--lang`), with a link to the rule's
  *   README.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { applyFixes, isLang, langFromLocale, MemoryLintCache, parseTemplateFile, UserError, UserErrors, type Fix, type Lang, type OtvetMessage } from '@otvet/core';
 import {
   CodeActionKind,
@@ -66,19 +65,10 @@ interface Linted {
   project: LintProject;
 }
 
-const SEVERITY: Record<string, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+export { ruleReadme } from '../rule-docs.js';
+import { ruleReadme } from '../rule-docs.js';
 
-/**
- * Where a rule's README is: in the npm package (`docs/rules/<id>.md` beside `dist/`), in the
- * repository's build (`packages/rules/src/<id>/README.md`), or beside the sources.
- */
-export function ruleReadme(id: string, moduleUrl: string): string | undefined {
-  const here = dirname(fileURLToPath(moduleUrl));
-  for (const candidate of [join(here, '..', 'docs', 'rules', `${id}.md`), join(here, '..', '..', 'rules', 'src', id, 'README.md'), join(here, '..', '..', '..', 'rules', 'src', id, 'README.md')]) {
-    if (existsSync(candidate)) return pathToFileURL(candidate).href;
-  }
-  return undefined;
-}
+const SEVERITY: Record<string, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 
 /** The file a document is, for a `file:` URI. */
 function pathOf(uri: string): string | undefined {

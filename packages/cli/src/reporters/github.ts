@@ -6,6 +6,7 @@
  */
 import { posix } from 'node:path';
 import type { Lang, LintResult } from '@otvet/core';
+import { formatRate, t } from '../i18n.js';
 import { shownMessages, toJsonMessage } from './json.js';
 import { verdictLines } from './stylish.js';
 import { escapeControls } from './escape.js';
@@ -43,4 +44,33 @@ export function formatGithub(result: LintResult, options: { lang: Lang; quiet: b
     }
   }
   return `${lines.map((l) => `${l}\n`).join('')}${verdictLines(result, options.lang)}`;
+}
+
+/** How many templates the job summary's table lists (the worst first). */
+export const SUMMARY_ROWS = 50;
+
+/** A Markdown table cell: no line breaks, no `|`, nothing a terminal or Markdown acts on. */
+const cell = (s: string): string => escapeControls(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>`*_[\]]/g, (c) => `\\${c}`);
+
+/**
+ * The job summary (`GITHUB_STEP_SUMMARY`): the pack's error rate and verdict, and a table of the
+ * templates over the thresholds, the worst first (at most {@link SUMMARY_ROWS}); GitHub shows it on
+ * the run's page, where the annotations of a large pack do not all appear.
+ */
+export function githubSummary(result: LintResult, options: { lang: Lang; base?: string }): string {
+  const { lang } = options;
+  const { summary } = result;
+  const lines = ['### otvet', '', t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: summary.words, verdict: t(lang, `verdict-${summary.verdict}`) }), ''];
+  const over = result.files
+    .flatMap((f) => f.templates.filter((x) => x.verdict !== 'pass').map((x) => ({ path: options.base ? posix.join(options.base, f.path) : f.path, x })))
+    .sort((a, b) => Number(b.x.verdict === 'unchecked') - Number(a.x.verdict === 'unchecked') || b.x.errorRate - a.x.errorRate);
+  if (over.length) {
+    lines.push(`| ${t(lang, 'col-file')} | ${t(lang, 'col-id')} | ${t(lang, 'col-rate')} | ${t(lang, 'col-verdict')} |`, '| --- | --- | ---: | --- |');
+    for (const { path, x } of over.slice(0, SUMMARY_ROWS)) {
+      lines.push(`| ${cell(path)} | ${cell(x.id)} | ${x.verdict === 'unchecked' ? '—' : formatRate(x.errorRate)} | ${t(lang, `short-${x.verdict}`)} |`);
+    }
+    if (over.length > SUMMARY_ROWS) lines.push('', t(lang, 'over-threshold-more', { count: over.length - SUMMARY_ROWS }));
+    lines.push('');
+  }
+  return lines.join('\n') + '\n';
 }

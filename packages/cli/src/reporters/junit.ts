@@ -1,9 +1,11 @@
 /**
  * `--format junit`: JUnit XML, which CI servers (GitLab, Jenkins, Azure Pipelines…) show as test
- * results. A test suite per file, a test case per template: it fails when the template has errors
- * or its error rate is over the reject threshold, and lists its messages; warnings and notes go
- * to the case's output. Messages outside any template (a YAML error) make a `(file)` case.
+ * results. A test suite per file, a test case per template (with its `file`): it fails when the
+ * template has errors or its error rate is over the reject threshold, and lists its messages;
+ * warnings and notes go to the case's output. Messages outside any template (a YAML error) make a
+ * `(file)` case. The run's wall time and start are on `testsuites` (`time`, `timestamp`).
  */
+import { posix } from 'node:path';
 import type { Lang, LintResult, OtvetMessage, TemplateScore } from '@otvet/core';
 import { XMLBuilder } from 'fast-xml-parser';
 import { formatRate, t } from '../i18n.js';
@@ -24,7 +26,7 @@ const line = (m: OtvetMessage): string => {
   return `${j.line}:${j.column}-${j.endLine}:${j.endColumn} ${j.severity} ${escapeControls(j.message)} ${escapeControls(j.ruleId)}`;
 };
 
-export function formatJunit(result: LintResult, options: { lang: Lang; quiet: boolean }): string {
+export function formatJunit(result: LintResult, options: { lang: Lang; quiet: boolean; base?: string; run?: { start: Date; end: Date } }): string {
   let tests = 0;
   let failures = 0;
   const suites = result.files.map((file) => {
@@ -48,6 +50,8 @@ export function formatJunit(result: LintResult, options: { lang: Lang; quiet: bo
       return {
         '@_name': escapeControls(c.name),
         '@_classname': escapeControls(file.path),
+        // The template's file from the repository's root, as GitLab links a case to it.
+        '@_file': escapeControls(options.base ? posix.join(options.base, file.path) : file.path),
         ...(failed
           ? {
               failure: {
@@ -65,6 +69,8 @@ export function formatJunit(result: LintResult, options: { lang: Lang; quiet: bo
     return { '@_name': escapeControls(file.path), '@_tests': cases.length, '@_failures': suiteFailures, '@_errors': 0, '@_skipped': 0, testcase };
   });
   const builder = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: '  ', suppressEmptyNode: true });
-  const xml: string = builder.build({ testsuites: { '@_name': 'otvet', '@_tests': tests, '@_failures': failures, '@_errors': 0, testsuite: suites } });
+  // The run's wall time, on the whole report (otvet does not time files or templates one by one).
+  const time = options.run ? { '@_time': ((options.run.end.getTime() - options.run.start.getTime()) / 1000).toFixed(3), '@_timestamp': options.run.start.toISOString().replace(/\.\d+Z$/u, '') } : {};
+  const xml: string = builder.build({ testsuites: { '@_name': 'otvet', '@_tests': tests, '@_failures': failures, '@_errors': 0, ...time, testsuite: suites } });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
 }

@@ -1,13 +1,19 @@
 /**
  * `--format sarif`: SARIF 2.1.0 (Static Analysis Results Interchange Format), the format code
  * scanning services read (GitHub code scanning: `github/codeql-action/upload-sarif`). One run;
- * the rules that reported something, with their description in the chosen language and their
- * default level; one result per message, with its region (1-based lines and columns, columns in
- * UTF-16 code units) and the template's id. Deterministic: no times, no absolute paths.
+ * the rules that reported something, each with a name, its description in the chosen language,
+ * its default level and its help (the rule's README, which code scanning shows beside an alert;
+ * `helpUri` where the rule has a page of its own, as a plugin's rule may); one result per message,
+ * with its region (1-based lines and columns, columns in UTF-16 code units) and the template's
+ * id; the invocation with its exit code, start and end. No absolute paths; with
+ * SOURCE_DATE_EPOCH the times are that instant, and the report is the same on every run.
  * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
+import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Lang, LintResult, RuleCatalog } from '@otvet/core';
+import { ruleReadme } from '../rule-docs.js';
 import { shownMessages, toJsonMessage } from './json.js';
 import { escapeJson } from './escape.js';
 
@@ -25,6 +31,24 @@ export interface SarifOptions {
    * same): code scanning resolves `%SRCROOT%` to the repository's root.
    */
   base?: string;
+  /** The run: the exit code it ends with, when it started and ended. */
+  run: { exitCode: number; start: Date; end: Date };
+}
+
+/** A rule's name for people, as SARIF wants one beside the id: `tone-tilde` → `ToneTilde`, `acme/brand-name` → `AcmeBrandName`. */
+export const ruleName = (id: string): string => id.split(/[-/]/u).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
+
+const isAbsoluteUri = (url: string | undefined): url is string => url !== undefined && /^[a-z][a-z0-9+.-]*:/i.test(url);
+
+/** The README of one of otvet's rules, as Markdown, if this installation has it. */
+function readmeMarkdown(id: string): string | undefined {
+  const url = ruleReadme(id, import.meta.url);
+  if (!url) return undefined;
+  try {
+    return readFileSync(fileURLToPath(url), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** A path as a relative URI reference: `/` separators, each segment percent-encoded. */
@@ -37,13 +61,19 @@ export function buildSarif(result: LintResult, options: SarifOptions): unknown {
   const rules = ruleIds.map((id) => {
     const meta = options.catalog.rules.get(id)?.meta;
     const url = messages.find(({ m }) => m.ruleId === id && m.url)?.m.url;
+    const description = meta?.description[options.lang];
+    const readme = readmeMarkdown(id);
+    // What code scanning shows as the rule's help: its README, else its description and page.
+    const help = description ? { text: description, markdown: readme ?? (isAbsoluteUri(url) ? `${description}\n\n${url}` : description) } : undefined;
     return {
       id,
-      ...(meta ? { shortDescription: { text: meta.description[options.lang] } } : {}),
+      name: ruleName(id),
+      ...(description ? { shortDescription: { text: description }, fullDescription: { text: description } } : {}),
+      ...(help ? { help } : {}),
       // helpUri must be an absolute URI; a documentation path of the repository goes to the properties.
-      ...(url && /^[a-z][a-z0-9+.-]*:/i.test(url) ? { helpUri: url } : {}),
+      ...(isAbsoluteUri(url) ? { helpUri: url } : {}),
       ...(meta && meta.recommended !== 'off' ? { defaultConfiguration: { level: LEVEL[meta.recommended] } } : {}),
-      ...(meta ? { properties: { category: meta.category, fixable: meta.fixable, ...(url && !/^[a-z][a-z0-9+.-]*:/i.test(url) ? { docs: url } : {}) } } : {}),
+      ...(meta ? { properties: { category: meta.category, fixable: meta.fixable, ...(url && !isAbsoluteUri(url) ? { docs: url } : {}) } } : {}),
     };
   });
   const results = messages.map(({ file, m }) => {
@@ -70,6 +100,15 @@ export function buildSarif(result: LintResult, options: SarifOptions): unknown {
     runs: [
       {
         tool: { driver: { name: 'otvet', version: options.version, semanticVersion: options.version, rules } },
+        invocations: [
+          {
+            // The tool ran to the end (exit 0 or 1: findings or not); 2 is a run that could not finish.
+            executionSuccessful: options.run.exitCode < 2,
+            exitCode: options.run.exitCode,
+            startTimeUtc: options.run.start.toISOString(),
+            endTimeUtc: options.run.end.toISOString(),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         results,
         properties: {

@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CONFIG_FILE, configPlugins, decodeText, sha256Hex, defaultConfig, isDecodeFailure, LineIndex, plainUtf8, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument } from '@otvet/core';
+import { CONFIG_FILE, configPlugins, decodeText, isLang, type Lang, sha256Hex, defaultConfig, isDecodeFailure, LineIndex, plainUtf8, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument } from '@otvet/core';
 import { cliMessages } from './i18n.js';
 import type { PluginLoadOptions } from './plugins.js';
 
@@ -68,6 +68,25 @@ export function commonDir(dirs: readonly string[]): string {
     }
   }
   return common;
+}
+
+/**
+ * The `lang:` of the config that applies (`--config`, else the nearest `otvet.config.yaml` above
+ * the working directory, else above the first path given), read before the config is loaded: the
+ * language of every message, the config's own errors included. Anything unreadable or invalid
+ * here is left to the config's loading to report.
+ */
+export function configLang(cwd: string, option: string | undefined, paths: readonly string[] = []): Lang | undefined {
+  const path = option ? resolve(cwd, option) : (findConfig(cwd) ?? (paths[0] !== undefined ? findConfig(dirname(resolve(cwd, paths[0]))) : undefined));
+  if (!path) return undefined;
+  try {
+    const doc = parseYamlDocument(readFileSync(path, 'utf8'), { prettyErrors: false });
+    if (doc.errors.length) return undefined;
+    const lang: unknown = doc.get('lang');
+    return typeof lang === 'string' && isLang(lang) ? lang : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -324,14 +324,17 @@ export function t(lang: Lang, id: CliMessageId, data: Record<string, string | nu
   return cliMessages[id][lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-/** `--lang`, else `OTVET_LANG`, else the system locale, else English. */
-export function detectLang(option: string | undefined, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): Lang | { invalid: string } {
+/** `--lang`, else `OTVET_LANG`, else the project's `lang:` (`fromConfig`), else the system locale, else English. */
+export function detectLang(option: string | undefined, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, fromConfig?: () => Lang | undefined): Lang | { invalid: string } {
   if (option !== undefined) return isLang(option) ? option : { invalid: option };
   const fromEnv = env.OTVET_LANG;
   if (fromEnv) {
     const lang = langFromLocale(fromEnv);
     if (lang) return lang;
   }
+  // The project's `lang:` (otvet.config.yaml), read only when neither the flag nor OTVET_LANG says.
+  const configured = fromConfig?.();
+  if (configured) return configured;
   let posixLocale = false;
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE'] as const) {
     const value = env[name];

@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { defaultConfig, lintTexts, makeDirectories, RuleCrash, timed, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog, type SourceText } from '@otvet/core';
 import { detectLang, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
-import { displayPath, findRepoRoot, readConfig } from './files.js';
+import { configLang, displayPath, findRepoRoot, readConfig } from './files.js';
 import type { FixRun, WriteRefusal } from './fix.js';
 import { focusResult, lintProject } from './lint-project.js';
 import { mergeResults, prepareProjects } from './projects.js';
@@ -28,8 +28,12 @@ interface CommonOptions {
   config?: string;
 }
 
-function chooseLang(option: string | undefined, io: Io): Lang {
-  const lang = detectLang(option, io.env);
+/**
+ * The language of a command's messages: `--lang`, `OTVET_LANG`, the project's `lang:` (`project`:
+ * the `--config` option and the paths that locate the config), the system locale.
+ */
+function chooseLang(option: string | undefined, io: Io, project?: { config: string | undefined; paths?: readonly string[] }): Lang {
+  const lang = detectLang(option, io.env, process.platform, project ? () => configLang(io.cwd, project.config, project.paths) : undefined);
   if (typeof lang === 'object') throw new UserError({ en: t('en', 'bad-lang', { value: lang.invalid }), zh: t('zh', 'bad-lang', { value: lang.invalid }), ru: t('ru', 'bad-lang', { value: lang.invalid }) });
   return lang;
 }
@@ -302,7 +306,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .option('--no-color', 'no colour, even on a terminal (also NO_COLOR=1)')
       .option('--no-error-on-unmatched-pattern', 'a path or pattern that matches no file is not an error'),
   ).action(async (paths: string[], options: LintCommandOptions & { printConfig?: string }) => {
-    const lang = chooseLang(options.lang, io);
+    const lang = chooseLang(options.lang, io, { config: options.config, paths: options.stdinFilename !== undefined ? [options.stdinFilename] : paths });
     langHint.lang = lang;
     if (options.printConfig !== undefined) {
       const { printConfig } = await import('./commands/print-config.js');
@@ -324,7 +328,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .option('-o, --output-file <file>', 'write the table or report to a file instead of standard output')
       .option('--no-error-on-unmatched-pattern', 'a path or pattern that matches no file is not an error'),
   ).action(async (paths: string[], options: CommonOptions & { format: string; strict?: boolean; cache?: boolean; cacheLocation?: string; outputFile?: string; errorOnUnmatchedPattern?: boolean }) => {
-    const lang = chooseLang(options.lang, io);
+    const lang = chooseLang(options.lang, io, { config: options.config, paths });
     langHint.lang = lang;
     setExit(await runLint(paths, options, io, lang, { strict: options.strict ?? false }));
   });
@@ -338,7 +342,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .option('--since-format <format>', 'format of the --since report: text or markdown', 'text')
       .option('-o, --out-dir <dir>', 'where the pack directory goes (default: dist/ beside the config)'),
   ).action(async (options: CommonOptions & import('./commands/pack.js').PackOptions) => {
-    const lang = chooseLang(options.lang, io);
+    const lang = chooseLang(options.lang, io, { config: options.config });
     langHint.lang = lang;
     const { runPack } = await import('./commands/pack.js');
     setExit(await runPack(options, io, lang));
@@ -370,19 +374,20 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
   program
     .command('init')
     .description('scaffold otvet.config.yaml, an example template, a glossary and a pre-commit hook (never overwrites)')
-    .addOption(new Option('--lang <lang>', 'message language: zh, en or ru'))
+    .addOption(new Option('--lang <lang>', 'message language: zh, en or ru (also written to the config as its lang:)'))
     .action(async (options: CommonOptions) => {
       const lang = chooseLang(options.lang, io);
       langHint.lang = lang;
       const { runInit } = await import('./commands/init.js');
-      setExit(runInit(io, lang));
+      // A language asked for here becomes the project's: the git hook speaks it too.
+      setExit(runInit(io, lang, options.lang !== undefined ? lang : undefined));
     });
   registerGlossary(program, {
     io,
     common,
     setExit,
     prepare: (options) => {
-      const lang = chooseLang(options.lang, io);
+      const lang = chooseLang(options.lang, io, { config: options.config });
       langHint.lang = lang;
       return { lang, loaded: readConfig(io.cwd, options.config, catalog) };
     },

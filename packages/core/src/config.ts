@@ -73,7 +73,7 @@ export interface ResolvedRule {
   options: Record<string, unknown>;
 }
 
-const CONFIG_KEYS = ['$schema', 'source', 'target', 'templates', 'glossary', 'phrasebooks', 'dictionaries', 'plugins', 'placeholders', 'thresholds', 'maxLength', 'extends', 'rules', 'pack'];
+const CONFIG_KEYS = ['$schema', 'source', 'target', 'lang', 'templates', 'glossary', 'phrasebooks', 'dictionaries', 'plugins', 'placeholders', 'thresholds', 'maxLength', 'extends', 'rules', 'pack'];
 
 function hintFor(name: string, candidates: Iterable<string>): Record<string, string> {
   const c = closest(name, candidates, 3);

@@ -50,6 +50,8 @@ export type RuleSetting = SeverityLevel | [SeverityLevel] | [SeverityLevel, Reco
 export interface Config {
   source: string;
   target: string;
+  /** The language of otvet's messages for this project (below --lang and OTVET_LANG). */
+  lang?: 'zh' | 'en' | 'ru';
   templates: string[];
   glossary: string[];
   /** Globs of user phrasebook files (extra entries for tone-calque). */

@@ -42,8 +42,8 @@ export function installedSchemas(cwd: string): string | undefined {
  * line is written, since it would point at nothing.
  * @param cwd the project's directory (absolute), to make the schema paths relative
  */
-export function scaffoldFiles(name: string, cwd?: string, schemas?: string): [path: string, content: string, mode?: number][] {
-  const files = scaffold(name);
+export function scaffoldFiles(name: string, cwd?: string, schemas?: string, lang?: Lang): [path: string, content: string, mode?: number][] {
+  const files = scaffold(name, lang);
   if (!schemas || !cwd) return files;
   return files.map(([path, content, mode]) => {
     const schema = SCHEMAS[path];
@@ -53,14 +53,16 @@ export function scaffoldFiles(name: string, cwd?: string, schemas?: string): [pa
   });
 }
 
-function scaffold(name: string): [path: string, content: string, mode?: number][] {
+function scaffold(name: string, lang?: Lang): [path: string, content: string, mode?: number][] {
+  // `init --lang zh`: the project's language, for everyone who runs otvet here (the hook included).
+  const langLine = lang ? `lang: ${lang}                            # otvet's messages: zh, en or ru (--lang and OTVET_LANG come first)\n` : '';
   return [
     [
       'otvet.config.yaml',
       `# otvet: lint, score and pack Russian reply templates (otvet --help; otvet's README).
 source: zh                          # the language templates are written in first (zh or en)
 target: ru                          # the language buyers read
-templates: ["templates/**/*.yaml"]
+${langLine}templates: ["templates/**/*.yaml"]
 glossary: ["glossary/**/*.yaml"]
 thresholds: { revise: 0.03, reject: 0.05 }
 maxLength: 1000                     # Ozon chat: plain text, 1–1000 characters
@@ -157,9 +159,10 @@ function blockedBy(cwd: string, path: string): string | undefined {
   return undefined;
 }
 
-export function runInit(io: Io, lang: Lang): number {
+/** @param projectLang the language `--lang` asked for, written to the config (`lang:`) */
+export function runInit(io: Io, lang: Lang, projectLang?: Lang): number {
   const lines: string[] = [];
-  const files = scaffoldFiles(packNameFor(io.cwd), io.cwd, installedSchemas(io.cwd));
+  const files = scaffoldFiles(packNameFor(io.cwd), io.cwd, installedSchemas(io.cwd), projectLang);
   // Check every path first: nothing is written when one of them cannot be.
   for (const [path] of files) {
     const blocker = blockedBy(io.cwd, path);

@@ -20,12 +20,13 @@ describe('README', () => {
   afterAll(() => project.remove());
   it('shows the output the CLI really prints', () => {
     const yaml = /```yaml\n# wait\.yaml\n([\s\S]*?)```/.exec(readme)?.[1];
-    const consoleBlock = /```console\n\$ pnpm otvet (.*)\n([\s\S]*?)```/.exec(readme);
+    // As in a terminal of the width COLUMNS gives (the report wraps to it).
+    const consoleBlock = /```console\n\$ (?:COLUMNS=(\d+) )?pnpm otvet (.*)\n([\s\S]*?)```/.exec(readme);
     expect(yaml).toBeDefined();
     expect(consoleBlock).not.toBeNull();
     project.write('wait.yaml', yaml!);
-    const result = otvet(consoleBlock![1]!.split(' '), project.dir);
-    expect(result.stdout).toBe(consoleBlock![2]);
+    const result = otvet(consoleBlock![2]!.split(' '), project.dir, consoleBlock![1] ? { COLUMNS: consoleBlock![1] } : {});
+    expect(result.stdout).toBe(consoleBlock![3]);
     expect(result.code).toBe(1);
   });
 });

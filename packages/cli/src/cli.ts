@@ -3,7 +3,7 @@
  * (packages/cli/bin/otvet.cjs) loads the bundle with its code cache and calls
  * {@link main}; the build calls {@link run} to train that cache.
  */
-import { terminalColor, workingDirectory } from './io.js';
+import { reportColumns, terminalColor, workingDirectory } from './io.js';
 import { run } from './main.js';
 
 /** All of standard input, as bytes (decoded later as a template file is). */
@@ -27,12 +27,17 @@ export async function main(): Promise<void> {
     if (error.code !== 'EPIPE') throw error;
     closed = true;
   });
+  const columns = reportColumns(process.stdout, process.env);
   process.exitCode = await run(process.argv.slice(2), {
     cwd: workingDirectory(process.env, process.cwd()),
     env: process.env,
     stdout: (text) => void (closed || process.stdout.write(text)),
     stderr: (text) => void process.stderr.write(text),
     color: terminalColor(Boolean(process.stdout.isTTY), process.env),
+    // The terminal's width, for a report that wraps to it: none into a pipe or a file, unless
+    // COLUMNS says how wide (\`COLUMNS=100 otvet lint | less\`).
+    ...(columns ? { columns } : {}),
+    ...(process.stderr.isTTY ? { stderrIsTerminal: true } : {}),
     readStdin,
     streams: () => ({ input: process.stdin, output: process.stdout }),
   });

@@ -147,6 +147,17 @@ export const cliMessages = {
     zh: '警告太多：{count} 个（--max-warnings 最多允许 {max} 个）。',
     ru: 'Слишком много предупреждений: {count} (с --max-warnings допускается не больше {max}).',
   },
+  'label-error': { en: 'error', zh: '错误', ru: 'ошибка' },
+  'label-warning': { en: 'warning', zh: '警告', ru: 'предупреждение' },
+  'label-info': { en: 'info', zh: '提示', ru: 'заметка' },
+  'label-cause': { en: '[cause]', zh: '[相关位置]', ru: '[связано с]' },
+  'list-separator': { en: ', ', zh: '，', ru: ', ' },
+  'count-messages': { en: '{messages} ({list})', zh: '{messages}（{list}）', ru: '{messages} ({list})' },
+  'fixable-line': {
+    en: '{problems} can be fixed with `otvet lint --fix`.',
+    zh: '其中 {problems}可以用 `otvet lint --fix` 自动修复。',
+    ru: '{problems} можно исправить командой `otvet lint --fix`.',
+  },
   'summary-write-failed': {
     en: 'Could not add to the job summary {path} ({code}); the report stands.',
     zh: '无法写入作业摘要 {path}（{code}）；报告不受影响。',
@@ -319,6 +330,30 @@ export const cliMessages = {
 } satisfies Record<string, Localized>;
 
 export type CliMessageId = keyof typeof cliMessages;
+
+/** A count in words, in each language's plural forms (CLDR categories, as Intl.PluralRules picks them). */
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export const pluralMessages = {
+  'count-errors': { en: { one: '{n} error', other: '{n} errors' }, zh: { other: '{n} 个错误' }, ru: { one: '{n} ошибка', few: '{n} ошибки', many: '{n} ошибок', other: '{n} ошибки' } },
+  'count-warnings': {
+    en: { one: '{n} warning', other: '{n} warnings' },
+    zh: { other: '{n} 个警告' },
+    ru: { one: '{n} предупреждение', few: '{n} предупреждения', many: '{n} предупреждений', other: '{n} предупреждения' },
+  },
+  'count-messages-n': { en: { one: '{n} message', other: '{n} messages' }, zh: { other: '共 {n} 条消息' }, ru: { one: '{n} сообщение', few: '{n} сообщения', many: '{n} сообщений', other: '{n} сообщения' } },
+  'count-problems': { en: { one: '{n} problem', other: '{n} problems' }, zh: { other: '{n} 个问题' }, ru: { one: '{n} проблему', few: '{n} проблемы', many: '{n} проблем', other: '{n} проблемы' } },
+} satisfies Record<string, Record<Lang, PluralForms>>;
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** `count` with its noun in the form the language wants for it (1 ошибка, 2 ошибки, 5 ошибок). */
+export function plural(lang: Lang, id: keyof typeof pluralMessages, count: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const forms: PluralForms = pluralMessages[id][lang];
+  return (forms[rules.select(count)] ?? forms.other).replace('{n}', String(count));
+}
 
 export function t(lang: Lang, id: CliMessageId, data: Record<string, string | number> = {}): string {
   return cliMessages[id][lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));

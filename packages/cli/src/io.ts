@@ -6,6 +6,10 @@ export interface Io {
   stderr: (text: string) => void;
   /** Whether stdout is a colour terminal (or colour is forced: {@link terminalColor}). */
   color: boolean;
+  /** The width of the terminal stdout is, in columns; absent for a pipe or a file. */
+  columns?: number;
+  /** Whether stderr is a terminal (a progress line goes there, never into a pipe or a CI log). */
+  stderrIsTerminal?: boolean;
   /** All of standard input (`lint --stdin`); without it, standard input is empty. */
   readStdin?: () => Promise<Buffer>;
   /**
@@ -14,6 +18,16 @@ export interface Io {
    * Node's fs modules), which a lint does not need.
    */
   streams?: () => { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+}
+
+/**
+ * The width a report may wrap to: `COLUMNS` when it is a positive number (a terminal's own width
+ * passed on through a pipe), else the terminal's width when stdout is one, else none.
+ */
+export function reportColumns(stdout: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number | undefined {
+  const given = env.COLUMNS;
+  if (given !== undefined && /^[1-9]\d{0,4}$/.test(given)) return Number(given);
+  return stdout.isTTY && stdout.columns && stdout.columns > 0 ? stdout.columns : undefined;
 }
 
 /**

@@ -210,6 +210,8 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     lang,
     quiet: options.quiet ?? false,
     color,
+    // A report into a file does not wrap to the terminal.
+    ...(options.outputFile === undefined && io.columns ? { columns: io.columns } : {}),
     catalog: rulesOf,
     base,
     version: VERSION,

@@ -109,11 +109,12 @@ describe('--format sarif', () => {
     expect(run!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^my%20templates\//);
   });
 
-  it('is the same on every run', async () => {
+  it('is the same on every run with SOURCE_DATE_EPOCH (the invocation’s times are that instant)', async () => {
     const { dir } = await lint('sarif');
-    const a = await cli(['lint', '-f', 'sarif', 'my templates'], dir);
-    const b = await cli(['lint', '-f', 'sarif', 'my templates'], dir);
+    const a = await cli(['lint', '-f', 'sarif', 'my templates'], dir, { SOURCE_DATE_EPOCH: '1700000000' });
+    const b = await cli(['lint', '-f', 'sarif', 'my templates'], dir, { SOURCE_DATE_EPOCH: '1700000000' });
     expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toContain('"startTimeUtc": "2023-11-14T22:13:20.000Z"');
   });
 });
 

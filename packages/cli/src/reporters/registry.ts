@@ -16,6 +16,8 @@ export interface ReportInput {
   /** `--quiet`: error messages only. */
   quiet: boolean;
   color: boolean;
+  /** The terminal's width, when the report goes to one. */
+  columns?: number;
   /** Every rule the run could report, with its meta (a plugin's too). */
   catalog: RuleCatalog;
   /** Where the report's paths are relative to, from the git work tree's root (`''`: the same). */

@@ -40,12 +40,15 @@ export const ruleName = (id: string): string => id.split(/[-/]/u).map((part) => 
 
 const isAbsoluteUri = (url: string | undefined): url is string => url !== undefined && /^[a-z][a-z0-9+.-]*:/i.test(url);
 
-/** The README of one of otvet's rules, as Markdown, if this installation has it. */
+/**
+ * The README of one of otvet's rules, as Markdown, if this installation has it: its links into
+ * otvet's repository (relative ones) become their text, which a code-scanning page cannot follow.
+ */
 function readmeMarkdown(id: string): string | undefined {
   const url = ruleReadme(id, import.meta.url);
   if (!url) return undefined;
   try {
-    return readFileSync(fileURLToPath(url), 'utf8');
+    return readFileSync(fileURLToPath(url), 'utf8').replace(/!?\[([^\]]*)\]\((?![a-z][a-z0-9+.-]*:|#)[^)\s]*\)/giu, '$1');
   } catch {
     return undefined;
   }

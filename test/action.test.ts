@@ -159,15 +159,17 @@ describe('GitHub Action', () => {
     expect(first.outputs['exit-code']).toBe('0');
     expect(first.outputs['pack-dir']).toBe(join(repo, 'dist/shop-1.0.0'));
     expect(first.stdout).toContain('Pack dist/shop-1.0.0 is intact');
-    // What changed since the base branch's pack, as Markdown, on the job summary.
-    expect(first.summary).toMatch(/^## otvet: pack dist\/shop-1\.0\.0\n/);
+    // The lint's summary (otvet lint --format github: the pack's rate), then what changed since
+    // the base branch's pack, as Markdown, on the job summary.
+    expect(first.summary).toMatch(/^## otvet: lint\n\nError rate 0\.0 % over \d+ words — pass\.\n[\s\S]*\n## otvet: pack dist\/shop-1\.0\.0\n/);
+    const packSection = first.summary.slice(first.summary.indexOf('## otvet: pack'));
     expect(first.summary).toContain('late');
     expect(first.summary).toMatch(/thanks[\s\S]*\*\*ваш\*\*/);
     // One comment, posted with the token, then edited by the next run instead of a second one.
     expect(requests.map((r) => r.method)).toEqual(['GET', 'POST']);
     expect(requests[1]!.auth).toBe('Bearer ghs_test');
     expect(comments[0]!.body).toContain('<!-- otvet-action: pack changes -->');
-    expect(comments[0]!.body).toContain(first.summary.trim());
+    expect(comments[0]!.body).toContain(packSection.trim());
     expect(first.stdout).toContain('What changed is on pull request #7.');
     const second = await runStep({ command: 'pack', token: 'ghs_test' });
     expect(second.code).toBe(0);

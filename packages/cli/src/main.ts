@@ -19,6 +19,7 @@ import { registerGlossary } from './commands/register-glossary.js';
 import type { Io } from './io.js';
 import type { StdinSource } from './lint-project.js';
 import { writeAtomic } from './atomic.js';
+import { appendFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 const VERSION = '0.1.0';
@@ -244,7 +245,6 @@ async function writeJobSummary(reporter: Reporter, input: Parameters<Reporter['r
   const path = io.env.GITHUB_STEP_SUMMARY;
   if (!reporter.jobSummary || !path) return;
   const markdown = await reporter.jobSummary(input);
-  const { appendFileSync } = await import('node:fs');
   try {
     appendFileSync(path, markdown);
   } catch (error) {

@@ -60,7 +60,7 @@ const cell = (s: string): string => escapeControls(s).replace(/\\/g, '\\\\').rep
 export function githubSummary(result: LintResult, options: { lang: Lang; base?: string }): string {
   const { lang } = options;
   const { summary } = result;
-  const lines = ['### otvet', '', t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: summary.words, verdict: t(lang, `verdict-${summary.verdict}`) }), ''];
+  const lines = ['## otvet: lint', '', t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: summary.words, verdict: t(lang, `verdict-${summary.verdict}`) }), ''];
   const over = result.files
     .flatMap((f) => f.templates.filter((x) => x.verdict !== 'pass').map((x) => ({ path: options.base ? posix.join(options.base, f.path) : f.path, x })))
     .sort((a, b) => Number(b.x.verdict === 'unchecked') - Number(a.x.verdict === 'unchecked') || b.x.errorRate - a.x.errorRate);

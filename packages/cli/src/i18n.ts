@@ -147,6 +147,11 @@ export const cliMessages = {
     zh: '警告太多：{count} 个（--max-warnings 最多允许 {max} 个）。',
     ru: 'Слишком много предупреждений: {count} (с --max-warnings допускается не больше {max}).',
   },
+  progress: {
+    en: 'Linting… {done} of {total} files ({percent} %)',
+    zh: '正在检查… {done}/{total} 个文件（{percent} %）',
+    ru: 'Проверка… файлов: {done} из {total} ({percent} %)',
+  },
   'label-error': { en: 'error', zh: '错误', ru: 'ошибка' },
   'label-warning': { en: 'warning', zh: '警告', ru: 'предупреждение' },
   'label-info': { en: 'info', zh: '提示', ru: 'заметка' },

@@ -10,7 +10,8 @@ import { detectLang, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
 import { configLang, displayPath, findRepoRoot, readConfig } from './files.js';
 import type { FixRun, WriteRefusal } from './fix.js';
-import { focusResult, lintProject } from './lint-project.js';
+import { focusResult, lintProject, type LintProject } from './lint-project.js';
+import { progressLine, type Progress } from './progress.js';
 import { mergeResults, prepareProjects } from './projects.js';
 import { uncheckedList } from './reporters/stylish.js';
 import { reporterOf, reportersOf, type Reporter } from './reporters/registry.js';
@@ -165,13 +166,19 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     // Loaded only when asked for (the pre-commit hook's `--context` asks for it).
     const { DEFAULT_CACHE_LOCATION, FileCache, cacheKey } = await import('./cache.js');
     const location = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+    const bar = showProgress(projects, io, lang);
     for (const project of projects) {
       const cache = timed(timing, '(cache)', () => new FileCache(location, project, cacheKey(project, VERSION)));
       results.push(lintProject(project, cache));
       const failure = timed(timing, '(cache)', () => cache.save());
       if (failure) io.stderr(t(lang, 'cache-write-failed', { dir: displayPath(failure.dir, io.cwd), code: failure.code }) + '\n');
     }
-  } else for (const project of projects) results.push(lintProject(project));
+    bar?.end();
+  } else {
+    const bar = showProgress(projects, io, lang);
+    for (const project of projects) results.push(lintProject(project));
+    bar?.end();
+  }
   const result = mergeResults(results);
   if (timing) {
     // As ESLint: TIMING=all lists every step and rule, TIMING=N (over 20) the N slowest, else the 20 slowest.
@@ -250,6 +257,19 @@ async function writeJobSummary(reporter: Reporter, input: Parameters<Reporter['r
   } catch (error) {
     io.stderr(t(input.lang, 'summary-write-failed', { path, code: (error as NodeJS.ErrnoException).code ?? String(error) }) + '\n');
   }
+}
+
+/** A progress line over the projects' files (a terminal only), counted across the projects in turn. */
+function showProgress(projects: readonly LintProject[], io: Io, lang: Lang): Progress | undefined {
+  const bar = progressLine(io, lang, projects.reduce((n, p) => n + p.sources.length, 0));
+  if (!bar) return undefined;
+  let before = 0;
+  for (const project of projects) {
+    const offset = before;
+    project.lintOptions.progress = (done) => bar.update(offset + done);
+    before += project.sources.length;
+  }
+  return bar;
 }
 
 /** Why `--fix` left a file as it was, and what to do, in one line. */

@@ -53,6 +53,8 @@ export interface LintOptions {
    * get no scores, and no other findings (from the cache: only those that a focus file caused).
    */
   focus?: (path: string) => boolean;
+  /** Called after each file: how many of the run's files are done, of how many (a progress line). */
+  progress?: (done: number, total: number) => void;
   /**
    * False: each file's YAML document (`FileResult.file.doc`) is dropped as soon as its templates
    * are read from it, so that a lint of many files holds one document at a time, briefly (a
@@ -205,7 +207,13 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
     packWide: new Set(options.rules.filter((r) => r.rule.meta.packWide).map((r) => r.rule.meta.id)),
     textRules: new Set(options.rules.filter((r) => r.rule.meta.scope !== 'builtin').map((r) => r.rule.meta.id)),
   };
-  const results = sorted.map((s) => {
+  const { progress } = options;
+  const results = sorted.map((s, index) => {
+    const result = lintSource(s);
+    progress?.(index + 1, sorted.length);
+    return result;
+  });
+  function lintSource(s: SourceText): FileResult {
     const inFocus = !options.focus || options.focus(s.path);
     if (cache) {
       const restored = timed(options.timing, '(cache)', () => restore(s, cache.get(s), inFocus, firstSeen, run, options));
@@ -253,7 +261,7 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
       timed(options.timing, '(cache)', () => cache.set(s, entry));
     }
     return result;
-  });
+  }
   const allTemplates = results.flatMap((r) => r.templates);
   const uncheckedFiles = results.filter((r) => !r.checked && (!options.focus || options.focus(r.path))).length;
   const pack = scorePack(allTemplates, config.thresholds, uncheckedFiles);

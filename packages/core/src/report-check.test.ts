@@ -75,3 +75,17 @@ describe('the engine and a rule that breaks the contract', () => {
     expect((caught as RuleCrash).detail).toBe('ReportContractError: reported the range 0–17 in a text of 12 characters (start and end are integers, 0 ≤ start ≤ end ≤ the text\'s length)');
   });
 });
+
+describe('lintTexts progress', () => {
+  it('is told after each file, in path order, how many of how many are done', () => {
+    const calls: [number, number][] = [];
+    const catalog: RuleCatalog = { rules: new Map(), optionValidators: {} };
+    const config = { ...defaultConfig(), extends: 'none' };
+    const file = (id: string): string => `templates:\n  - id: ${id}\n    text:\n      ru: Спасибо\n`;
+    lintTexts(
+      ['c', 'a', 'b'].map((id) => ({ path: `${id}.yaml`, text: file(id), bom: false })),
+      { config, rules: resolveRules(config, catalog), catalog, lang: 'en', progress: (done, total) => calls.push([done, total]) },
+    );
+    expect(calls).toEqual([[1, 3], [2, 3], [3, 3]]);
+  });
+});

@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { pluralMessages, plural } from '../i18n.js';
 import { cli, useProjects } from '../cli.test-helper.js';
-import { wrapText } from './stylish.js';
+import { wrapText } from './stylish-table.js';
 import { run } from '../main.js';
 
 const project = useProjects('stylish-wrap');

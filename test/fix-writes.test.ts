@@ -68,7 +68,7 @@ describe('lint --fix: an edit made while otvet fixes the file', () => {
     expect(rules('templates/other.yaml')).not.toContain('tone-tilde');
     const q = project(files);
     const stylish = otvetFix(['templates'], q.dir, `edit-after-read:${join(q.dir, 'templates/late.yaml')}`);
-    expect(stylish.stderr).toContain('Fixed 1 problem(s) in 1 file(s).');
+    expect(stylish.stderr).toContain('Fixed 1 problem in 1 file.');
   });
 });
 
@@ -166,7 +166,7 @@ describe('lint --fix: links, mode, owner', () => {
     expect(r.stderr.trimEnd().split('\n').at(-1)).toBe(
       'templates/late.yaml is read-only (mode 0444); --fix left it as it is. Make it writable (chmod u+w) and run again, or apply the fixes by hand (--fix-dry-run shows them).',
     );
-    expect(r.stderr).toContain('Fixed 1 problem(s) in 1 file(s).');
+    expect(r.stderr).toContain('Fixed 1 problem in 1 file.');
     expect(r.code).toBe(2);
   });
   it('leaves a hard-linked file as it is (replacing it would split the links): one line, exit 2', () => {

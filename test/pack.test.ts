@@ -88,7 +88,7 @@ describe('otvet pack', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')).toEqual([
-      'The pack was not built: 2 problem(s) block it (nothing was written).',
+      'The pack was not built, and nothing was written. Problems in the way: 2.',
       expect.stringMatching(/^ {2}templates\/a\.yaml:11:80 tone-tilde: Remove the tilde “~”/),
       '  template “late” (templates/a.yaml): error rate 9.1 % — reject',
       'Run “otvet lint” for details, fix the templates and run “otvet pack” again.',
@@ -258,7 +258,7 @@ describe('otvet verify', () => {
     const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('fine', GOOD)) }));
     expect(otvet(['pack', '--zip'], p.dir).code).toBe(0);
     const ok = otvet(['verify', 'dist/shop-1.2.0'], p.dir);
-    expect(ok).toMatchObject({ code: 0, stdout: 'Pack dist/shop-1.2.0 is intact: 3 file(s) match the manifest (shop 1.2.0).\n', stderr: '' });
+    expect(ok).toMatchObject({ code: 0, stdout: 'Pack dist/shop-1.2.0 is intact: 3 files checked against the manifest (shop 1.2.0).\n', stderr: '' });
     for (const name of ['templates.csv', 'templates.json', 'shop-1.2.0.zip', 'manifest.json']) {
       const copy = track(makeProject());
       cpSync(join(p.dir, 'dist/shop-1.2.0'), copy.dir, { recursive: true });
@@ -297,7 +297,7 @@ describe('otvet verify: zip bombs', () => {
     // The peak resident memory of the verifying process, written when it exits.
     p.write('rss.cjs', `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(join(p.dir, 'rss.txt'))}, String(process.resourceUsage().maxRSS)));`);
     const r = otvet(['verify', 'dist/shop-1.2.0'], p.dir, { NODE_OPTIONS: `--require ${join(p.dir, 'rss.cjs')}` });
-    expect(r.stderr).toBe(`Pack dist/shop-1.2.0 does NOT match its manifest: 1 problem(s).\n  shop-1.2.0.zip: its templates.csv unpacks to more than the ${csv.length} bytes of the pack’s templates.csv; unpacking stopped there\n`);
+    expect(r.stderr).toBe(`Pack dist/shop-1.2.0 does NOT match its manifest: 1 problem.\n  shop-1.2.0.zip: its templates.csv unpacks to more than the ${csv.length} bytes of the pack’s templates.csv; unpacking stopped there\n`);
     expect(r.code).toBe(1);
     const kib = Number(readFileSync(join(p.dir, 'rss.txt'), 'utf8'));
     expect(kib).toBeGreaterThan(0);

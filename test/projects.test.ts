@@ -74,7 +74,7 @@ describe('reported paths', () => {
     const project = makeProject({ 'otvet.config.yaml': 'source: zh\ntarget: ru\n', 'templates/a.yaml': tmpl(['late', 'Заказ задерживается~']), 'sub/x.txt': '' });
     try {
       const r = otvet(['lint', '--fix', '../templates/a.yaml'], join(project.dir, 'sub'));
-      expect(r.stderr).toContain('Fixed 1 problem(s) in 1 file(s).');
+      expect(r.stderr).toContain('Fixed 1 problem in 1 file.');
       expect(readFileSync(join(project.dir, 'templates/a.yaml'), 'utf8')).toBe(tmpl(['late', 'Заказ задерживается']));
       expect(otvet(['lint', '--fix-dry-run', 'templates'], project.dir).stdout).not.toContain('+++');
     } finally {

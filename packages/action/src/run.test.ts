@@ -58,7 +58,7 @@ describe('runAction', () => {
     const dir = repo('push', { 'otvet.config.yaml': CONFIG, 'templates/a.yaml': TEMPLATE });
     const r = await act(dir, { COMMAND: 'pack', TOKEN: 'x', ZIP: 'true' }, { GITHUB_EVENT_NAME: 'push' });
     expect(r.code).toBe(0);
-    expect(r.summary).toBe('## otvet: pack dist/shop-2.0.0\n\nNo earlier pack to compare with.\n');
+    expect(r.summary).toBe('## otvet: lint\n\nError rate 0.0 % over 3 words — pass.\n\n## otvet: pack dist/shop-2.0.0\n\nNo earlier pack to compare with.\n');
     expect(readFileSync(join(dir, 'dist/shop-2.0.0/manifest.json'), 'utf8')).toContain('"created": "');
   });
 

@@ -183,23 +183,11 @@ export const cliMessages = {
     zh: '未检查：请先修正 YAML 或结构错误。',
     ru: 'Не проверен: сначала исправьте ошибки YAML или схемы.',
   },
-  'junit-errors': {
-    en: '{count} error(s)',
-    zh: '{count} 个错误',
-    ru: 'Ошибок: {count}',
-  },
+  'junit-errors': { en: '{errors}', zh: '{errors}', ru: '{errors}' },
   'html-title': { en: 'otvet: template check', zh: 'otvet：模板检查报告', ru: 'otvet: проверка шаблонов' },
   'html-error-rate': { en: 'Error rate', zh: '错误率', ru: 'Доля ошибок' },
-  'html-counts': {
-    en: '{files} file(s), {templates} template(s), {words} words',
-    zh: '{files} 个文件，{templates} 个模板，{words} 个词',
-    ru: 'файлов: {files}, шаблонов: {templates}, слов: {words}',
-  },
-  'html-findings': {
-    en: '{errors} error(s), {warnings} warning(s), {infos} note(s)',
-    zh: '{errors} 个错误，{warnings} 个警告，{infos} 个提示',
-    ru: 'ошибок: {errors}, предупреждений: {warnings}, замечаний: {infos}',
-  },
+  'html-counts': { en: '{files}, {templates}, {words}', zh: '{files}，{templates}，{words}', ru: '{files}, {templates}, {words}' },
+  'html-findings': { en: '{errors}, {warnings}, {infos}', zh: '{errors}，{warnings}，{infos}', ru: '{errors}, {warnings}, {infos}' },
   'html-file-messages': { en: 'The file itself', zh: '文件本身', ru: 'Файл целиком' },
   'html-clean': { en: 'Clean ({count}):', zh: '无问题（{count} 个）：', ru: 'Без замечаний ({count}):' },
   'html-where': { en: 'Line:col', zh: '行:列', ru: 'Строка:столбец' },
@@ -210,9 +198,9 @@ export const cliMessages = {
   'html-warning': { en: 'warning', zh: '警告', ru: 'предупреждение' },
   'html-info': { en: 'note', zh: '提示', ru: 'замечание' },
   'over-threshold': {
-    en: '{count} template(s) over the thresholds: {list}.',
-    zh: '{count} 个模板超过阈值：{list}。',
-    ru: 'Шаблонов выше порогов: {count} — {list}.',
+    en: '{templates} over the thresholds: {list}.',
+    zh: '{templates}超过阈值：{list}。',
+    ru: 'Выше порогов — {templates}: {list}.',
   },
   // One template of that list: Chinese text takes full-width brackets.
   'over-threshold-item': { en: '{id} {rate} ({verdict})', zh: '{id} {rate}（{verdict}）', ru: '{id} {rate} ({verdict})' },
@@ -254,14 +242,14 @@ export const cliMessages = {
     ru: 'Пороги: доработка от {revise}, отклонение от {reject}. «до …» — сколько ещё ошибок шаблон выдержит до этого порога.',
   },
   fixed: {
-    en: 'Fixed {count} problem(s) in {files} file(s).',
-    zh: '已在 {files} 个文件中修复 {count} 个问题。',
-    ru: 'Исправлено проблем: {count}, файлов: {files}.',
+    en: 'Fixed {problems} {files}.',
+    zh: '已{files}修复 {problems}。',
+    ru: 'Исправлено {files}: {problems}.',
   },
   'would-fix': {
-    en: '--fix would fix {count} problem(s) in {files} file(s); nothing was written.',
-    zh: '--fix 将在 {files} 个文件中修复 {count} 个问题；未写入任何文件。',
-    ru: '--fix исправил бы проблем: {count}, файлов: {files}; ничего не записано.',
+    en: '--fix would fix {problems} {files}; nothing was written.',
+    zh: '--fix 将{files}修复 {problems}；未写入任何文件。',
+    ru: '--fix исправил бы {problems} {files}; ничего не записано.',
   },
   // `lint --fix`: a file the fixes were not written to (packages/cli/src/fix.ts, writeFixed).
   'fix-changed': {
@@ -306,7 +294,7 @@ export const cliMessages = {
   },
   // end of `lint --fix` writes
   'file-errors': {
-    en: '{count} file-level error(s) (YAML or schema) keep some templates from being scored; run otvet lint.',
+    en: 'File-level errors (YAML or schema): {count}; some templates are not scored: run otvet lint.',
     zh: '有 {count} 个文件级错误（YAML 或结构），部分模板无法评分；请运行 otvet lint。',
     ru: 'Ошибок на уровне файлов (YAML или схема): {count}; часть шаблонов не оценена. Запустите otvet lint.',
   },
@@ -348,6 +336,15 @@ export const pluralMessages = {
   },
   'count-messages-n': { en: { one: '{n} message', other: '{n} messages' }, zh: { other: '共 {n} 条消息' }, ru: { one: '{n} сообщение', few: '{n} сообщения', many: '{n} сообщений', other: '{n} сообщения' } },
   'count-problems': { en: { one: '{n} problem', other: '{n} problems' }, zh: { other: '{n} 个问题' }, ru: { one: '{n} проблему', few: '{n} проблемы', many: '{n} проблем', other: '{n} проблемы' } },
+  /** What was fixed, as a subject (Russian nominative: «Исправлено: 1 проблема»). */
+  'count-fixed': { en: { one: '{n} problem', other: '{n} problems' }, zh: { other: '{n} 个问题' }, ru: { one: '{n} проблема', few: '{n} проблемы', many: '{n} проблем', other: '{n} проблемы' } },
+  'count-notes': { en: { one: '{n} note', other: '{n} notes' }, zh: { other: '{n} 个提示' }, ru: { one: '{n} замечание', few: '{n} замечания', many: '{n} замечаний', other: '{n} замечания' } },
+  'count-files': { en: { one: '{n} file', other: '{n} files' }, zh: { other: '{n} 个文件' }, ru: { one: '{n} файл', few: '{n} файла', many: '{n} файлов', other: '{n} файла' } },
+  'count-templates': { en: { one: '{n} template', other: '{n} templates' }, zh: { other: '{n} 个模板' }, ru: { one: '{n} шаблон', few: '{n} шаблона', many: '{n} шаблонов', other: '{n} шаблона' } },
+  'count-words': { en: { one: '{n} word', other: '{n} words' }, zh: { other: '{n} 个词' }, ru: { one: '{n} слово', few: '{n} слова', many: '{n} слов', other: '{n} слова' } },
+  'count-entries': { en: { one: '{n} entry', other: '{n} entries' }, zh: { other: '{n} 个条目' }, ru: { one: '{n} запись', few: '{n} записи', many: '{n} записей', other: '{n} записи' } },
+  /** “in N files”: Russian puts the noun in the prepositional case. */
+  'in-files': { en: { one: 'in {n} file', other: 'in {n} files' }, zh: { other: '在 {n} 个文件中' }, ru: { one: 'в {n} файле', few: 'в {n} файлах', many: 'в {n} файлах', other: 'в {n} файлах' } },
 } satisfies Record<string, Record<Lang, PluralForms>>;
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();

@@ -159,7 +159,7 @@ describe('otvet lint --fix', () => {
     expect(r.stdout).toMatch(/^--- a\/t\.yaml$/m);
     expect(r.stdout).toMatch(/^-        Спасибо за покупку~\r?$/m);
     expect(r.stdout).toMatch(/^\+        Спасибо за покупку!\r?$/m);
-    expect(r.stderr).toBe('--fix would fix 4 problem(s) in 1 file(s); nothing was written.\n');
+    expect(r.stderr).toBe('--fix would fix 4 problems in 1 file; nothing was written.\n');
     expect(readFileSync(join(dir, 't.yaml'), 'utf8')).toBe(messy);
     expect(r.code).toBe(0);
   });
@@ -167,7 +167,7 @@ describe('otvet lint --fix', () => {
     const dir = project({ 't.yaml': messy });
     const r = await cli(['lint', 't.yaml', '--fix'], dir);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('Fixed 4 problem(s) in 1 file(s).\n');
+    expect(r.stderr).toBe('Fixed 4 problems in 1 file.\n');
     const fixed = readFileSync(join(dir, 't.yaml'), 'utf8');
     expect(fixed).toBe(messy.replace('покупку~', 'покупку!').replace('｛order_number｝', '{order_number}').replace('проверим~~', 'проверим'));
     expect(readdirSync(dir)).toEqual(['t.yaml']);

@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { defaultConfig, lintTexts, makeDirectories, RuleCrash, timed, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog, type SourceText } from '@otvet/core';
-import { detectLang, t } from './i18n.js';
+import { detectLang, plural, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
 import { configLang, displayPath, findRepoRoot, readConfig } from './files.js';
 import type { FixRun, WriteRefusal } from './fix.js';
@@ -160,7 +160,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     // The diff shows lines of the files: nothing in them a terminal acts on (reporters/escape.ts).
     if (options.fixDryRun) (reporter.diffOnStdout ? io.stdout : io.stderr)(escapeLines(formatDiff(changed)));
     if (fixed > 0 && !reporter.noNotes) {
-      io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { count: fixed, files: changed.length - unwritten.length }) + '\n');
+      io.stderr(t(lang, options.fixDryRun ? 'would-fix' : 'fixed', { problems: plural(lang, options.fixDryRun ? 'count-problems' : 'count-fixed', fixed), files: plural(lang, 'in-files', changed.length - unwritten.length) }) + '\n');
     }
   } else if (useCache) {
     // Loaded only when asked for (the pre-commit hook's `--context` asks for it).

@@ -195,7 +195,7 @@ describe('a plugin’s rules in otvet lint', () => {
   it('--fix applies its fix', async () => {
     const dir = acmeProject();
     const r = await otvet(['lint', '--fix'], dir);
-    expect(r.stderr).toBe('Fixed 1 problem(s) in 1 file(s).\n');
+    expect(r.stderr).toBe('Fixed 1 problem in 1 file.\n');
     expect(readFileSync(join(dir, 'templates/a.yaml'), 'utf8')).toBe(TEMPLATES.replace('в нашем магазине.', 'в нашем салоне.'));
     expect(await pluginFindings(dir)).toEqual([]);
   });
@@ -507,7 +507,7 @@ describe('only the modules a config names are imported, and only to lint', () =>
       'glossary/terms.yaml': glossary,
       'templates/a.yaml': TEMPLATES,
     });
-    expect(await otvet(['glossary', 'check'], dir)).toEqual({ code: 0, stdout: '1 entries in 1 file(s), 0 problem(s).\n', stderr: '' });
+    expect(await otvet(['glossary', 'check'], dir)).toEqual({ code: 0, stdout: '1 entry in 1 file, 0 problems.\n', stderr: '' });
     expect(existsSync(join(dir, 'rules/acme.imported'))).toBe(false);
     // lint does import it (and so refuses the rule that the plugin does not have).
     const lint = await otvet(['lint'], dir);

@@ -70,7 +70,7 @@ describe('otvet pack (in process)', () => {
   it('builds, verifies and diffs', async () => {
     const dir = project({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': file(tmpl('a', 'Спасибо за покупку.', '    title: Спасибо\n    tags: [thanks]\n')) });
     const r = await cli(['pack', '--zip'], dir, { SOURCE_DATE_EPOCH: '0' });
-    expect(r).toMatchObject({ code: 0, stdout: '', stderr: 'Pack written: dist/shop-1.0.0 (1 templates, 4 files; error rate 0.0 %).\n' });
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: 'Pack written: dist/shop-1.0.0 (1 template, 4 files; error rate 0.0 %).\n' });
     expect(readdirSync(join(dir, 'dist/shop-1.0.0'))).toEqual(['manifest.json', 'shop-1.0.0.zip', 'templates.csv', 'templates.json']);
     expect((await cli(['verify', 'dist/shop-1.0.0', '--lang', 'ru'], dir)).stdout).toBe('Набор dist/shop-1.0.0 цел: файлов, совпадающих с манифестом: 3 (shop 1.0.0).\n');
     cpSync(join(dir, 'dist/shop-1.0.0'), join(dir, 'old'), { recursive: true });

@@ -57,14 +57,14 @@ describe('otvet lint with a glossary', () => {
 describe('otvet glossary', () => {
   it('check: 0 when clean, 1 with problems, 2 without files', async () => {
     const clean = project({ 'otvet.config.yaml': CONFIG, 'glossary/terms.yaml': GLOSSARY });
-    expect(await cli(['glossary', 'check'], clean)).toEqual({ code: 0, stdout: '2 entries in 1 file(s), 0 problem(s).\n', stderr: '' });
+    expect(await cli(['glossary', 'check'], clean)).toEqual({ code: 0, stdout: '2 entries in 1 file, 0 problems.\n', stderr: '' });
     const bad = project({ 'otvet.config.yaml': CONFIG, 'glossary/terms.yaml': GLOSSARY + '  - id: dup\n    zh: [自提点]\n    ru: [ПВЗ]\n    forbidden: [трек-номера]\n' });
     const r = await cli(['glossary', 'check', '--lang', 'en'], bad);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       'glossary/terms.yaml:14:10: Source variant “自提点” is in two entries: “dup” and “pickup-point” (glossary/terms.yaml:9:10).  (duplicate-source)\n' +
         'glossary/terms.yaml:16:17: Forbidden variant “трек-номера” of “dup” is an approved term of “tracking-number”.  (forbidden-approved)\n' +
-        '3 entries in 1 file(s), 2 problem(s).\n',
+        '3 entries in 1 file, 2 problems.\n',
     );
     expect((await cli(['glossary', 'check'], project({ 'otvet.config.yaml': CONFIG }))).code).toBe(2);
   });

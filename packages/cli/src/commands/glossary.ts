@@ -13,6 +13,7 @@ import {
 import { displayPath, readSources, resolveFiles } from '../files.js';
 import { writeAtomic } from '../fix.js';
 import type { Io } from '../io.js';
+import { plural } from '../i18n.js';
 import { escapeControls, formatUserError } from '../reporters/escape.js';
 
 const IGNORE = ['**/node_modules/**', '**/dist/**', '**/.git/**'];
@@ -24,9 +25,9 @@ const m = {
     ru: 'Нет файлов глоссария: ничего не подходит под {patterns} (ключ `glossary` в конфигурации).',
   },
   summary: {
-    en: '{entries} entries in {files} file(s), {problems} problem(s).',
-    zh: '{files} 个文件中共 {entries} 个条目，{problems} 个问题。',
-    ru: 'Записей: {entries} в файлах: {files}; проблем: {problems}.',
+    en: '{entries} {files}, {problems}.',
+    zh: '{files}共 {entries}，{problems}。',
+    ru: '{entries} {files}; проблем: {count}.',
   },
   'not-found': { en: 'No glossary entry matches “{query}”.', zh: '术语表中没有与“{query}”匹配的条目。', ru: 'В глоссарии нет записей для «{query}».' },
   added: { en: 'Added “{id}” to {path}.', zh: '已将“{id}”添加到 {path}。', ru: 'Запись «{id}» добавлена в {path}.' },
@@ -83,7 +84,7 @@ function failOnProblems(problems: readonly UserError[]): void {
 export async function glossaryCheck(io: Io, lang: Lang, loaded: LoadedConfig): Promise<number> {
   const base = await readBase(io.cwd, loaded);
   for (const p of base.problems) io.stdout(`${formatUserError(p, lang)}  (${p.code})\n`);
-  io.stdout(say(lang, m.summary, { entries: base.entries.length, files: base.files.length, problems: base.problems.length }) + '\n');
+  io.stdout(say(lang, m.summary, { entries: plural(lang, 'count-entries', base.entries.length), files: plural(lang, 'in-files', base.files.length), problems: plural(lang, 'count-fixed', base.problems.length), count: base.problems.length }) + '\n');
   return base.problems.length ? 1 : 0;
 }
 

@@ -3,7 +3,7 @@ import { localize, type Lang, type Localized } from '@otvet/core';
 
 export const commandMessages = {
   'pack-refused': {
-    en: 'The pack was not built: {count} problem(s) block it (nothing was written).',
+    en: 'The pack was not built, and nothing was written. Problems in the way: {count}.',
     zh: '未生成模板包：有 {count} 个问题阻止发布（没有写入任何文件）。',
     ru: 'Набор не собран: мешают проблемы ({count}); ничего не записано.',
   },
@@ -13,9 +13,9 @@ export const commandMessages = {
     ru: 'Подробности — в «otvet lint»; исправьте шаблоны и снова запустите «otvet pack».',
   },
   'pack-written': {
-    en: 'Pack written: {path} ({templates} templates, {files} files; error rate {rate}).',
-    zh: '模板包已生成：{path}（{templates} 个模板，{files} 个文件；错误率 {rate}）。',
-    ru: 'Набор записан: {path} (шаблонов: {templates}, файлов: {files}; доля ошибок {rate}).',
+    en: 'Pack written: {path} ({templates}, {files}; error rate {rate}).',
+    zh: '模板包已生成：{path}（{templates}，{files}；错误率 {rate}）。',
+    ru: 'Набор записан: {path} ({templates}, {files}; доля ошибок {rate}).',
   },
   'pack-config': {
     en: 'otvet pack needs the pack’s name and version in {path}: add “pack: {name: my-shop, version: 1.0.0}”.',
@@ -37,13 +37,13 @@ export const commandMessages = {
   'changes-changed': { en: 'Changed', zh: '修改', ru: 'Изменены' },
   'changes-none': { en: 'No changes.', zh: '没有变更。', ru: 'Изменений нет.' },
   'verify-ok': {
-    en: 'Pack {path} is intact: {count} file(s) match the manifest ({name} {version}).',
-    zh: '模板包 {path} 完好：{count} 个文件与清单一致（{name} {version}）。',
+    en: 'Pack {path} is intact: {files} checked against the manifest ({name} {version}).',
+    zh: '模板包 {path} 完好：{files}与清单一致（{name} {version}）。',
     ru: 'Набор {path} цел: файлов, совпадающих с манифестом: {count} ({name} {version}).',
   },
   'verify-failed': {
-    en: 'Pack {path} does NOT match its manifest: {count} problem(s).',
-    zh: '模板包 {path} 与清单不一致：{count} 个问题。',
+    en: 'Pack {path} does NOT match its manifest: {problems}.',
+    zh: '模板包 {path} 与清单不一致：{problems}。',
     ru: 'Набор {path} НЕ совпадает с манифестом: проблем — {count}.',
   },
   'init-created': { en: 'created {path}', zh: '已创建 {path}', ru: 'создан {path}' },

@@ -9,7 +9,7 @@ import {
 } from '@otvet/pack';
 import { basePackLabel, packMessages, packWriteError } from '@otvet/pack';
 import { displayPath } from '../files.js';
-import { formatRate, t } from '../i18n.js';
+import { formatRate, plural, t } from '../i18n.js';
 import { lintProject, prepareLint } from '../lint-project.js';
 import type { Io } from '../io.js';
 import { commandMessages, say } from './messages.js';
@@ -112,7 +112,7 @@ export async function runPack(options: PackOptions, io: Io, lang: Lang): Promise
   } catch (error) {
     throw packWriteError(error, dist, (abs) => displayPath(abs, io.cwd));
   }
-  io.stderr(say(lang, 'pack-written', { path: displayPath(written, io.cwd), templates: templates.length, files: files.size, rate: formatRate(result.summary.errorRate) }) + '\n');
+  io.stderr(say(lang, 'pack-written', { path: displayPath(written, io.cwd), templates: plural(lang, 'count-templates', templates.length), files: plural(lang, 'count-files', files.size), rate: formatRate(result.summary.errorRate) }) + '\n');
 
   if (old && options.since) {
     const changes = diffPacks(old, templates);

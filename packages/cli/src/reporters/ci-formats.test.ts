@@ -68,7 +68,7 @@ describe('--format github', () => {
     // The YAML-broken file was not checked: that is the pack's verdict, and it is named last.
     expect(lines.at(-3)).toMatch(/^Error rate .* — not checked/);
     // The worst first: «html» has the higher rate.
-    expect(lines.at(-2)).toMatch(/^2 template\(s\) over the thresholds: html .* \(reject\), late .* \(reject\)\.$/);
+    expect(lines.at(-2)).toMatch(/^2 templates over the thresholds: html .* \(reject\), late .* \(reject\)\.$/);
     expect(lines.at(-1)).toMatch(/^Not checked, so left out of the error rate: .*broken,1\.yaml\.$/);
   });
 });

@@ -7,7 +7,7 @@
  * also well-formed XML (tests parse it).
  */
 import type { Lang, LintResult, OtvetMessage, Verdict } from '@otvet/core';
-import { formatRate, t } from '../i18n.js';
+import { formatRate, plural, t } from '../i18n.js';
 import { messagesByTemplate, toJsonMessage } from './json.js';
 import { uncheckedList } from './stylish.js';
 import { escapeControls } from './escape.js';
@@ -115,8 +115,8 @@ export function formatHtml(result: LintResult, options: { lang: Lang; quiet: boo
   });
   const facts = [
     `<span>${escapeHtml(t(lang, 'html-error-rate'))}: <strong>${formatRate(summary.errorRate)}</strong> ${verdictBadge(summary.verdict, lang)}</span>`,
-    `<span>${escapeHtml(t(lang, 'html-counts', { files: summary.files, templates: summary.templates, words: summary.words }))}</span>`,
-    `<span>${escapeHtml(t(lang, 'html-findings', { errors: summary.errors, warnings: summary.warnings, infos: summary.infos }))}</span>`,
+    `<span>${escapeHtml(t(lang, 'html-counts', { files: plural(lang, 'count-files', summary.files), templates: plural(lang, 'count-templates', summary.templates), words: plural(lang, 'count-words', summary.words) }))}</span>`,
+    `<span>${escapeHtml(t(lang, 'html-findings', { errors: plural(lang, 'count-errors', summary.errors), warnings: plural(lang, 'count-warnings', summary.warnings), infos: plural(lang, 'count-notes', summary.infos) }))}</span>`,
   ];
   const unchecked = uncheckedList(result);
   if (unchecked.length) facts.push(`<span>${escapeHtml(t(lang, 'unchecked-list', { list: unchecked.join(', ') }))}</span>`);

@@ -8,7 +8,7 @@
 import { posix } from 'node:path';
 import type { Lang, LintResult, OtvetMessage, TemplateScore } from '@otvet/core';
 import { XMLBuilder } from 'fast-xml-parser';
-import { formatRate, t } from '../i18n.js';
+import { formatRate, plural, t } from '../i18n.js';
 import { messagesByTemplate, toJsonMessage } from './json.js';
 import { escapeControls } from './escape.js';
 
@@ -55,7 +55,7 @@ export function formatJunit(result: LintResult, options: { lang: Lang; quiet: bo
         ...(failed
           ? {
               failure: {
-                '@_message': errors.length ? t(options.lang, 'junit-errors', { count: errors.length }) : rate,
+                '@_message': errors.length ? t(options.lang, 'junit-errors', { errors: plural(options.lang, 'count-errors', errors.length) }) : rate,
                 '@_type': errors.length ? 'error' : 'error-rate',
                 '#text': [...errors.map(line), ...(rate ? [rate] : [])].join('\n'),
               },

@@ -112,7 +112,7 @@ describe('otvet lint --fix round trip in every scalar style', () => {
   const second = otvet(['lint', '--fix', '-f', 'json', ...variants.map(([name]) => name)], project.dir);
 
   it('fixes every defect and leaves nothing to report', () => {
-    expect(first.stderr).toMatch(/^Fixed \d+ problem\(s\) in 4 file\(s\)\.\n$/);
+    expect(first.stderr).toMatch(/^Fixed \d+ problems in 4 files\.\n$/);
     expect(first.code).toBe(0);
     expect(first.stdout).not.toMatch(/^\d+:\d+/m);
   });

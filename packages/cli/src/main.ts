@@ -15,6 +15,7 @@ import { progressLine, type Progress } from './progress.js';
 import { mergeResults, prepareProjects } from './projects.js';
 import { uncheckedList } from './reporters/stylish.js';
 import { reporterOf, reportersOf, type Reporter } from './reporters/registry.js';
+import { helpText, localizeProgram, usageError } from './help-text.js';
 import { escapeControls, escapeLines, formatUserError } from './reporters/escape.js';
 import { registerGlossary } from './commands/register-glossary.js';
 import type { Io } from './io.js';
@@ -291,27 +292,29 @@ function unwrittenMessage(lang: Lang, path: string, refusal: WriteRefusal, cwd: 
   }
 }
 
-/** `--format`'s help: each format a command offers, with what it is for. */
-const formatHelp = (command: 'lint' | 'score'): string => reportersOf(command).map((r) => `${r.name} (${r.description.en})`).join('; ');
+/** `--format`'s help: each format a command offers, with what it is for, in the user's language. */
+const formatHelp = (command: 'lint' | 'score', lang: Lang): string =>
+  `${helpText(lang, 'output format')}: ${reportersOf(command).map((r) => `${r.name} (${r.description[lang]})`).join(lang === 'zh' ? '；' : '; ')}`;
 
 function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang: Lang }): Command {
   const program = new Command('otvet');
   program
     .description('Lint, score and fix Russian reply templates for marketplace buyer chats (Ozon).')
-    .version(VERSION, '-v, --version')
+    .version(VERSION, '-v, --version', 'output the version number')
     .exitOverride()
     .showHelpAfterError(false)
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    // commander's own error texts are English: run() prints them in the user's language instead.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
   const common = (cmd: Command): Command =>
     cmd
-      .addOption(new Option('--lang <lang>', 'message language: zh, en or ru (default: $OTVET_LANG, then the system locale)'))
+      .addOption(new Option('--lang <lang>', 'message language: zh, en or ru (default: $OTVET_LANG, then the config’s lang:, then the system locale)'))
       .option('-c, --config <file>', 'config file (default: the nearest otvet.config.yaml)');
   common(
     program
       .command('lint')
       .description('check template files (default: the config’s templates globs)')
       .argument('[paths...]', 'files, directories or globs')
-      .option('-f, --format <format>', `output format: ${formatHelp('lint')}`, 'stylish')
+      .option('-f, --format <format>', formatHelp('lint', langHint.lang), 'stylish')
       .option('-q, --quiet', 'report errors only')
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
       .option('--fix', 'apply safe fixes to the files, then report what is left')
@@ -342,7 +345,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .command('score')
       .description('error-rate table per template and for the pack')
       .argument('[paths...]', 'files, directories or globs')
-      .option('-f, --format <format>', `output format: ${formatHelp('score')}`, 'table')
+      .option('-f, --format <format>', formatHelp('score', langHint.lang), 'table')
       .option('--strict', 'also exit 1 when a template is at “revise”')
       .option('--cache', 'keep what each file’s lint found; next time lint only the files that changed')
       .option('--no-cache', 'neither read nor write the cache')
@@ -414,7 +417,23 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       return { lang, loaded: readConfig(io.cwd, options.config, catalog) };
     },
   });
+  localizeProgram(program, langHint.lang);
   return program;
+}
+
+/**
+ * Every text of the commands' help in `lang`, in a fixed order (command, arguments, options, for
+ * each command and subcommand): for the test that no text is left untranslated.
+ */
+export function helpTexts(lang: Lang): string[] {
+  const io: Io = { cwd: process.cwd(), env: {}, stdout: () => {}, stderr: () => {}, color: false };
+  const out: string[] = [];
+  const visit = (cmd: Command): void => {
+    out.push(cmd.description(), ...cmd.registeredArguments.map((a) => a.description), ...cmd.options.map((o) => o.description));
+    cmd.commands.forEach(visit);
+  };
+  visit(buildProgram(io, () => {}, { lang }));
+  return out;
 }
 
 /** Run the CLI; resolves to the exit code. Never throws for user errors. */
@@ -423,7 +442,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // The language for errors that happen before the command chose one.
   const langHint = { lang: ((): Lang => {
     const i = argv.indexOf('--lang');
-    const l = detectLang(i >= 0 ? argv[i + 1] : undefined, io.env);
+    const c = argv.findIndex((a) => a === '-c' || a === '--config');
+    const l = detectLang(i >= 0 ? argv[i + 1] : undefined, io.env, process.platform, () => configLang(io.cwd, c >= 0 ? argv[c + 1] : undefined));
     return typeof l === 'object' ? 'en' : l;
   })() };
   const program = buildProgram(io, (c) => (code = c), langHint);
@@ -436,8 +456,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version exit 0; every usage error exits 2.
-      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+      // --help and --version exit 0; every usage error exits 2, said in the user's language.
+      const message = usageError(error, langHint.lang, argv[0] ?? 'otvet');
+      if (message === undefined) return 0;
+      io.stderr(message + '\n');
+      return 2;
     }
     if (error instanceof UserErrors) {
       for (const e of error.errors) io.stderr(formatUserError(e, langHint.lang) + '\n');

@@ -40,7 +40,7 @@ export function registerGlossary(program: Command, { io, common, prepare, setExi
       .option('--zh <variants>', 'Chinese variants, separated by | or ,')
       .option('--ru <terms>', 'approved Russian terms, best first')
       .option('--forbidden <terms>', 'forbidden Russian variants')
-      .option('--en <terms>', 'English term(s)')
+      .option('--en <terms>', 'English terms')
       .option('--no-translate', 'the source word is not rendered at all (translate: false)')
       .option('--status <status>', 'approved, draft or deprecated')
       .option('--domain <domain>', 'subject area')

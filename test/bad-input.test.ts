@@ -14,7 +14,7 @@ const DEEP = `templates:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat
 // Every kind of bad input: one clear message with file:line:col, never a stack trace;
 // exit 2 when the input cannot be read or used, exit 1 with a finding when it can.
 const cases: { name: string; files: Record<string, string | Uint8Array>; args: string[]; code: number; out: RegExp }[] = [
-  { name: 'unparsable YAML', files: { 't.yaml': 'templates:\n  - id: "x\n' }, args: ['lint', 't.yaml'], code: 1, out: /t\.yaml\n\s*2:9-2:10\s+error\s+Unterminated value: Missing closing "quote\.\s+yaml-syntax/ },
+  { name: 'unparsable YAML', files: { 't.yaml': 'templates:\n  - id: "x\n' }, args: ['lint', 't.yaml'], code: 1, out: /t\.yaml\n\s*2:9-2:10\s+error\s+A quote opened here is never closed, .* \(Parser: Missing closing "quote\.\)\s+yaml-syntax/ },
   { name: 'an unquoted ": "', files: { 't.yaml': 'templates:\n  - id: x\n    text:\n      ru: Срок: 3 дня\n' }, args: ['lint', 't.yaml'], code: 1, out: /4:15-4:16\s+error\s+The text contains “: ”.*yaml-syntax/ },
   { name: 'tab indentation', files: { 't.yaml': 'templates:\n  - id: x\n    text:\n\t  ru: Да\n' }, args: ['lint', 't.yaml'], code: 1, out: /4:1-4:4\s+error\s+Tabs are not allowed as indentation in YAML; indent with spaces\.\s+yaml-syntax/ },
   { name: 'duplicate keys', files: { 't.yaml': 'templates:\n  - id: x\n    text:\n      ru: Да\n      ru: Нет\n' }, args: ['lint', 't.yaml'], code: 1, out: /5:7-5:9\s+error\s+Duplicate key “ru”.*yaml-syntax/ },

@@ -67,8 +67,15 @@ describe('loading errors', () => {
       'a.yaml:3:5-3:7 error yaml-syntax Duplicate key “id”: the later value would silently replace the earlier one.',
     );
     expect(lines(lint({ 'a.yaml': 'templates: []\n---\ntemplates: []\n' }))[0]).toMatch(/^a\.yaml:2:1-2:4 error yaml-syntax A template file holds one YAML document/);
-    expect(lines(lint({ 'a.yaml': 'templates:\n  - id: "t\n' }))[0]).toMatch(/yaml-syntax Unterminated value: Missing closing "quote\.$/);
+    expect(lines(lint({ 'a.yaml': 'templates:\n  - id: "t\n' }))[0]).toMatch(/yaml-syntax A quote opened here is never closed, .* \(Parser: Missing closing "quote\.\)$/);
     expect(lines(lint({ 'a.yaml': 'templates: [\n' }))[0]).toMatch(/yaml-syntax Wrong indentation: /);
+    // Each explained in words, the parser's own text kept after it.
+    expect(lines(lint({ 'a.yaml': 'templates:\n  - id: t\n    text:\n      ru: "Да" нет\n' }))[0]).toMatch(/yaml-syntax YAML did not expect this here: .* \(Parser: Unexpected scalar at node end\.\)$/);
+    expect(lines(lint({ 'a.yaml': 'templates:\n  - id: t\n    text:\n      ru: @Акме\n' }))[0]).toMatch(/yaml-syntax A text cannot start with this character without quotes .* \(Parser: Plain value cannot start with reserved character @\.\)$/);
+    const broken = lines(lint({ 'a.yaml': 'templates:\n  - id: t\n    title: a\n  b\n    text: { ru: Да }\n' }));
+    expect(broken.join('\n')).toMatch(/yaml-syntax Something YAML needs is missing here: .* \(Parser: Implicit map keys need to be followed by map values\.\)/);
+    expect(broken.join('\n')).not.toContain('quote');
+    expect(lines(lint({ 'a.yaml': 'templates:\n  - id: t\n    text:\n      ru: Да\n    нет: нет\n    и\n      снова\n' })).join('\n')).toMatch(/yaml-syntax A line here is read as a key that goes on over several lines: .* \(Parser: Implicit keys need to be on a single line\.\)/);
   });
   it('reports schema problems at the exact node', () => {
     expect(lines(lint({ 'a.yaml': 'templates:\n  - id: Bad_Id\n    titel: x\n    text: { ru: "" }\n  - text: { ru: Да }\n  - id: u\n    text: [1]\n    lint: { disable: [{ rule: test-mark, reason: " " }] }\n' }))).toEqual([

@@ -114,9 +114,9 @@ function yamlFinding(code: string, detail: string, start: number, end: number, t
       break;
     }
     case 'MISSING_CHAR': {
-      message = yamlMessages['missing-char'];
       // The parser stops at the end of the file; point at the quote that was never closed.
       const quote = /quote/.test(detail) ? (/single/i.test(detail) ? "'" : '"') : undefined;
+      message = quote ? yamlMessages['missing-quote'] : yamlMessages['missing-char'];
       const at = quote ? text.lastIndexOf(quote, Math.min(start, text.length) - 1) : -1;
       if (at >= 0) {
         s = at;
@@ -130,6 +130,15 @@ function yamlFinding(code: string, detail: string, start: number, end: number, t
       break;
     case 'BAD_INDENT':
       message = yamlMessages['bad-indent'];
+      break;
+    case 'MULTILINE_IMPLICIT_KEY':
+      message = yamlMessages['multiline-key'];
+      break;
+    case 'UNEXPECTED_TOKEN':
+      message = yamlMessages.unexpected;
+      break;
+    case 'BAD_SCALAR_START':
+      message = yamlMessages['bad-start'];
       break;
   }
   const finding: Finding = { ruleId: 'yaml-syntax', messageId: code, message, data, start: s, end: e };

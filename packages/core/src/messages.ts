@@ -17,10 +17,15 @@ export const yamlMessages = {
     zh: '重复的键“{key}”：后面的值会悄悄覆盖前面的值。',
     ru: 'Повторяющийся ключ «{key}»: следующее значение незаметно заменит предыдущее.',
   },
+  'missing-quote': {
+    en: 'A quote opened here is never closed, so YAML would read the rest of the file as this text. Close the quote. (Parser: {detail}.)',
+    zh: '这里的引号没有闭合，YAML 会把文件剩下的部分都当成这段文本。请补上结束引号。（解析器：{detail}。）',
+    ru: 'Открытая здесь кавычка не закрыта, и YAML прочитает весь остаток файла как этот текст. Закройте кавычку. (Парсер: {detail}.)',
+  },
   'missing-char': {
-    en: 'Unterminated value: {detail}.',
-    zh: '值没有结束：{detail}。',
-    ru: 'Значение не закрыто: {detail}.',
+    en: 'Something YAML needs is missing here: a “: ” and a value after a key, or a closing bracket. (Parser: {detail}.)',
+    zh: '这里缺少 YAML 需要的内容：键后面的“: ”和值，或结束括号。（解析器：{detail}。）',
+    ru: 'Здесь не хватает того, что нужно YAML: «: » и значения после ключа или закрывающей скобки. (Парсер: {detail}.)',
   },
   'multiple-docs': {
     en: 'A template file holds one YAML document; remove the `---` separator or split the file.',
@@ -28,9 +33,24 @@ export const yamlMessages = {
     ru: 'Файл шаблонов содержит один YAML-документ: уберите разделитель `---` или разделите файл.',
   },
   'bad-indent': {
-    en: 'Wrong indentation: {detail}.',
-    zh: '缩进错误：{detail}。',
-    ru: 'Неверный отступ: {detail}.',
+    en: 'Wrong indentation: the items of one list or mapping start at the same column, and a [ or { is closed before the indentation goes back. (Parser: {detail}.)',
+    zh: '缩进错误：同一个列表或映射中的各项必须从同一列开始，[ 或 { 必须在缩进退回之前闭合。（解析器：{detail}。）',
+    ru: 'Неверный отступ: элементы одного списка или словаря начинаются с одного столбца, а [ или { закрывается до того, как отступ уменьшится. (Парсер: {detail}.)',
+  },
+  'multiline-key': {
+    en: 'A line here is read as a key that goes on over several lines: a text that continues on the next line must be indented under its key, or put in quotes. (Parser: {detail}.)',
+    zh: '这里的一行被当成了跨行的键：延续到下一行的文本必须缩进到它的键之下，或者加上引号。（解析器：{detail}。）',
+    ru: 'Строка здесь читается как ключ на несколько строк: продолжение текста на следующей строке должно иметь отступ под своим ключом или весь текст — кавычки. (Парсер: {detail}.)',
+  },
+  unexpected: {
+    en: 'YAML did not expect this here: most often text after a closing quote, or a line at the wrong indentation. Put the whole text in quotes, or check the indentation. (Parser: {detail}.)',
+    zh: 'YAML 没想到这里会出现这些内容：最常见的原因是结束引号后面还有文字，或某行缩进不对。请把整段文本用引号括起来，或检查缩进。（解析器：{detail}。）',
+    ru: 'YAML не ожидал здесь этого: чаще всего это текст после закрывающей кавычки или строка с неверным отступом. Возьмите весь текст в кавычки или проверьте отступы. (Парсер: {detail}.)',
+  },
+  'bad-start': {
+    en: 'A text cannot start with this character without quotes in YAML (@ and ` are reserved): put the whole text in quotes. (Parser: {detail}.)',
+    zh: '在 YAML 中，不加引号的文本不能以这个字符开头（@ 和 ` 是保留字符）：请把整段文本用引号括起来。（解析器：{detail}。）',
+    ru: 'В YAML текст без кавычек не может начинаться с этого символа (@ и ` зарезервированы): возьмите весь текст в кавычки. (Парсер: {detail}.)',
   },
   'comment-after-text': {
     en: 'YAML reads “{comment}” as a comment, not as text: whatever follows “ #” on the line never reaches the buyer. If it belongs to the text, put the whole text in quotes; if it is a note, move it to a line of its own.',
@@ -53,9 +73,9 @@ export const yamlMessages = {
     ru: 'Здесь вложенность файла больше {max} уровней, гораздо глубже, чем нужно файлу шаблонов: проверьте отступы и скобки начиная с этой строки.',
   },
   other: {
-    en: 'YAML syntax error: {detail}.',
-    zh: 'YAML 语法错误：{detail}。',
-    ru: 'Ошибка синтаксиса YAML: {detail}.',
+    en: 'The file is not valid YAML here; check the quotes and the indentation. (Parser: {detail}.)',
+    zh: '文件在这里不是有效的 YAML，请检查引号和缩进。（解析器：{detail}。）',
+    ru: 'Здесь файл — не корректный YAML; проверьте кавычки и отступы. (Парсер: {detail}.)',
   },
   warning: {
     en: 'YAML warning: {detail}.',

@@ -169,9 +169,9 @@ export const cliMessages = {
     ru: 'Не удалось дополнить сводку задания {path} ({code}); отчёт остаётся в силе.',
   },
   'rate-line': {
-    en: 'Error rate {rate} over {words} words — {verdict}.',
-    zh: '错误率 {rate}（共 {words} 个词）— {verdict}。',
-    ru: 'Доля ошибок {rate} на {words} слов — {verdict}.',
+    en: 'Error rate {rate} over {words} — {verdict}.',
+    zh: '错误率 {rate}（共 {words}）— {verdict}。',
+    ru: 'Доля ошибок {rate} на {words} — {verdict}.',
   },
   'junit-rate': {
     en: 'Error rate {rate} — {verdict}.',

@@ -67,4 +67,32 @@ describe('otvet init --lang', () => {
     expect((await cli(['init'], plain)).code).toBe(0);
     expect(readFileSync(join(plain, 'otvet.config.yaml'), 'utf8')).not.toMatch(/^lang:/mu);
   });
+
+  it('writes the files’ comments in the language it runs in, and they still lint clean', async () => {
+    for (const [lang, script, says] of [['zh', /\p{Script=Han}/u, '买家阅读的语言'], ['ru', /\p{Script=Cyrillic}/u, 'язык, который читают покупатели']] as const) {
+      const dir = project({});
+      expect((await cli(['init', '--lang', lang], dir)).code).toBe(0);
+      const config = readFileSync(join(dir, 'otvet.config.yaml'), 'utf8');
+      expect(config).toContain(`target: ru                          # ${says}`);
+      for (const comment of config.split('\n').filter((l) => l.includes('#'))) expect(comment.slice(comment.indexOf('#')), comment).toMatch(script);
+      const hook = readFileSync(join(dir, '.githooks/pre-commit'), 'utf8');
+      expect(hook.split('\n')[1]).toMatch(script);
+      expect(readFileSync(join(dir, 'templates/example.yaml'), 'utf8').split('\n')[0]).toMatch(script);
+      expect((await cli(['lint'], dir)).code).toBe(0);
+    }
+    // In English, as before.
+    const en = project({});
+    await cli(['init'], en);
+    expect(readFileSync(join(en, 'otvet.config.yaml'), 'utf8')).toContain('target: ru                          # the language buyers read');
+  });
+});
+
+describe('the rate line', () => {
+  it('counts words with the plural forms of each language', async () => {
+    const one = project({ 'otvet.config.yaml': 'source: zh\n', 'templates/a.yaml': 'templates:\n  - id: a\n    text:\n      zh: 谢谢\n      ru: Спасибо.\n' });
+    expect((await cli(['lint'], one)).stdout).toContain('Error rate 0.0 % over 1 word — pass.');
+    expect((await cli(['lint', '--lang', 'ru'], one)).stdout).toContain('Доля ошибок 0.0 % на 1 слово — принят.');
+    const two = project({ 'otvet.config.yaml': 'source: zh\n', 'templates/a.yaml': 'templates:\n  - id: a\n    text:\n      zh: 谢谢\n      ru: Спасибо большое.\n' });
+    expect((await cli(['lint', '--lang', 'ru'], two)).stdout).toContain('на 2 слова — принят.');
+  });
 });

@@ -42,8 +42,8 @@ export function installedSchemas(cwd: string): string | undefined {
  * line is written, since it would point at nothing.
  * @param cwd the project's directory (absolute), to make the schema paths relative
  */
-export function scaffoldFiles(name: string, cwd?: string, schemas?: string, lang?: Lang): [path: string, content: string, mode?: number][] {
-  const files = scaffold(name, lang);
+export function scaffoldFiles(name: string, cwd?: string, schemas?: string, lang?: Lang, say: Lang = 'en'): [path: string, content: string, mode?: number][] {
+  const files = scaffold(name, lang, say);
   if (!schemas || !cwd) return files;
   return files.map(([path, content, mode]) => {
     const schema = SCHEMAS[path];
@@ -53,26 +53,49 @@ export function scaffoldFiles(name: string, cwd?: string, schemas?: string, lang
   });
 }
 
-function scaffold(name: string, lang?: Lang): [path: string, content: string, mode?: number][] {
+/** The comments of the files `init` writes, in the language `init` runs in. */
+const COMMENTS = {
+  config: { en: "otvet: lint, score and pack Russian reply templates (otvet --help; otvet's README).", zh: 'otvet：检查、评分并发布俄语回复模板（otvet --help；otvet 的 README）。', ru: 'otvet: проверка, оценка и сборка русских шаблонов ответов (otvet --help; README otvet).' },
+  source: { en: 'the language templates are written in first (zh or en)', zh: '模板最初用哪种语言写（zh 或 en）', ru: 'язык, на котором шаблоны пишутся сначала (zh или en)' },
+  target: { en: 'the language buyers read', zh: '买家阅读的语言', ru: 'язык, который читают покупатели' },
+  lang: { en: "otvet's messages: zh, en or ru (--lang and OTVET_LANG come first)", zh: 'otvet 的提示语言：zh、en 或 ru（--lang 和 OTVET_LANG 优先）', ru: 'язык сообщений otvet: zh, en или ru (--lang и OTVET_LANG важнее)' },
+  maxLength: { en: 'Ozon chat: plain text, 1–1000 characters', zh: 'Ozon 聊天：纯文本，1–1000 个字符', ru: 'чат Ozon: простой текст, 1–1000 символов' },
+  templates: { en: 'One reply template per list item; “otvet lint” checks them, “otvet pack” publishes them.', zh: '列表中每一项是一个回复模板；“otvet lint”检查它们，“otvet pack”发布它们。', ru: 'Один шаблон ответа — один элемент списка; «otvet lint» их проверяет, «otvet pack» публикует.' },
+  glossary: { en: 'The term base: approved Russian terms for source words, and wrong variants to avoid.', zh: '术语库：源词对应的认可俄语译法，以及要避免的错误译法。', ru: 'База терминов: одобренные русские термины для исходных слов и неверные варианты, которых следует избегать.' },
+  qin: { en: "Taobao's “dear”; start with «Здравствуйте!» instead.", zh: '淘宝式的“亲”；请改用 «Здравствуйте!» 开头。', ru: '«дорогой» в стиле Taobao; начинайте с «Здравствуйте!».' },
+  hook: {
+    en: "otvet: lint the staged template files before each commit, with the whole pack as\n# context (duplicate ids, the pack's «Вы» style). Enable: git config core.hooksPath .githooks\n# --context keeps a cache in .otvet-cache/ (git ignores it): only the files that changed since the\n# last run are linted again.",
+    zh: 'otvet：每次提交前检查暂存的模板文件，并以整个模板包为上下文（重复的 id、全包统一的 «Вы» 写法）。\n# 启用：git config core.hooksPath .githooks\n# --context 会在 .otvet-cache/ 中保存缓存（git 会忽略它）：只重新检查上次运行后改动过的文件。',
+    ru: 'otvet: перед каждым коммитом проверить подготовленные файлы шаблонов в контексте всего набора\n# (повторяющиеся id, единое «Вы» набора). Включить: git config core.hooksPath .githooks\n# --context хранит кеш в .otvet-cache/ (git его не учитывает): заново проверяются только файлы,\n# изменённые с прошлого запуска.',
+  },
+  missing: { en: 'otvet is not installed: the pre-commit hook cannot lint the templates.', zh: '未安装 otvet：提交前钩子无法检查模板。', ru: 'otvet не установлен: хук перед коммитом не может проверить шаблоны.' },
+} satisfies Record<string, Record<Lang, string>>;
+
+/**
+ * @param lang the project's language (`init --lang`), written to the config as `lang:`
+ * @param say the language of the comments (the one `init` runs in)
+ */
+function scaffold(name: string, lang?: Lang, say: Lang = 'en'): [path: string, content: string, mode?: number][] {
+  const c = (key: keyof typeof COMMENTS): string => COMMENTS[key][say];
   // `init --lang zh`: the project's language, for everyone who runs otvet here (the hook included).
-  const langLine = lang ? `lang: ${lang}                            # otvet's messages: zh, en or ru (--lang and OTVET_LANG come first)\n` : '';
+  const langLine = lang ? `lang: ${lang}                            # ${c('lang')}\n` : '';
   return [
     [
       'otvet.config.yaml',
-      `# otvet: lint, score and pack Russian reply templates (otvet --help; otvet's README).
-source: zh                          # the language templates are written in first (zh or en)
-target: ru                          # the language buyers read
+      `# ${c('config')}
+source: zh                          # ${c('source')}
+target: ru                          # ${c('target')}
 ${langLine}templates: ["templates/**/*.yaml"]
 glossary: ["glossary/**/*.yaml"]
 thresholds: { revise: 0.03, reject: 0.05 }
-maxLength: 1000                     # Ozon chat: plain text, 1–1000 characters
+maxLength: 1000                     # ${c('maxLength')}
 extends: recommended
 pack: { name: ${name}, version: 0.1.0 }
 `,
     ],
     [
       'templates/example.yaml',
-      `# One reply template per list item; “otvet lint” checks them, “otvet pack” publishes them.
+      `# ${c('templates')}
 templates:
   - id: order-shipped
     title: Заказ отправлен
@@ -89,7 +112,7 @@ templates:
     ],
     [
       'glossary/terms.yaml',
-      `# The term base: approved Russian terms for source words, and wrong variants to avoid.
+      `# ${c('glossary')}
 terms:
   - id: tracking-number
     zh: [物流单号, 运单号]
@@ -99,19 +122,16 @@ terms:
   - id: qin
     zh: [亲]
     translate: false
-    note: Taobao's “dear”; start with «Здравствуйте!» instead.
+    note: ${c('qin')}
 `,
     ],
     [
       '.githooks/pre-commit',
       `#!/bin/sh
-# otvet: lint the staged template files before each commit, with the whole pack as
-# context (duplicate ids, the pack's «Вы» style). Enable: git config core.hooksPath .githooks
-# --context keeps a cache in .otvet-cache/ (git ignores it): only the files that changed since the
-# last run are linted again.
+# ${c('hook')}
 if command -v otvet >/dev/null 2>&1; then OTVET=otvet
 elif [ -x node_modules/.bin/otvet ]; then OTVET=node_modules/.bin/otvet
-else echo "otvet is not installed: the pre-commit hook cannot lint the templates." >&2; exit 1
+else echo "${c('missing')}" >&2; exit 1
 fi
 git diff --cached --name-only --diff-filter=ACMR -z -- '*.yaml' '*.yml' | xargs -0 -r "$OTVET" lint --context --
 `,
@@ -162,7 +182,7 @@ function blockedBy(cwd: string, path: string): string | undefined {
 /** @param projectLang the language `--lang` asked for, written to the config (`lang:`) */
 export function runInit(io: Io, lang: Lang, projectLang?: Lang): number {
   const lines: string[] = [];
-  const files = scaffoldFiles(packNameFor(io.cwd), io.cwd, installedSchemas(io.cwd), projectLang);
+  const files = scaffoldFiles(packNameFor(io.cwd), io.cwd, installedSchemas(io.cwd), projectLang, lang);
   // Check every path first: nothing is written when one of them cannot be.
   for (const [path] of files) {
     const blocker = blockedBy(io.cwd, path);

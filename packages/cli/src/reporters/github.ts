@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import type { Lang, LintResult } from '@otvet/core';
-import { formatRate, t } from '../i18n.js';
+import { formatRate, plural, t } from '../i18n.js';
 import { shownMessages, toJsonMessage } from './json.js';
 import { verdictLines } from './stylish.js';
 import { escapeControls } from './escape.js';
@@ -60,7 +60,7 @@ const cell = (s: string): string => escapeControls(s).replace(/\\/g, '\\\\').rep
 export function githubSummary(result: LintResult, options: { lang: Lang; base?: string }): string {
   const { lang } = options;
   const { summary } = result;
-  const lines = ['## otvet: lint', '', t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: summary.words, verdict: t(lang, `verdict-${summary.verdict}`) }), ''];
+  const lines = ['## otvet: lint', '', t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: plural(lang, 'count-words', summary.words), verdict: t(lang, `verdict-${summary.verdict}`) }), ''];
   const over = result.files
     .flatMap((f) => f.templates.filter((x) => x.verdict !== 'pass').map((x) => ({ path: options.base ? posix.join(options.base, f.path) : f.path, x })))
     .sort((a, b) => Number(b.x.verdict === 'unchecked') - Number(a.x.verdict === 'unchecked') || b.x.errorRate - a.x.errorRate);

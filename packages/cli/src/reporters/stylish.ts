@@ -44,7 +44,7 @@ export function verdictLines(result: LintResult, lang: Lang): string {
   const unchecked = uncheckedList(result);
   if (summary.templates === 0 && unchecked.length === 0) return '';
   const lines = [
-    t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: summary.words, verdict: t(lang, `verdict-${summary.verdict}`) }),
+    t(lang, 'rate-line', { rate: formatRate(summary.errorRate), words: plural(lang, 'count-words', summary.words), verdict: t(lang, `verdict-${summary.verdict}`) }),
   ];
   // The worst first (the sort is stable: ties stay in file order); a big pack can have
   // thousands: the worst ten, then how many more.

@@ -76,9 +76,17 @@ export function commonDir(dirs: readonly string[]): string {
  * language of every message, the config's own errors included. Anything unreadable or invalid
  * here is left to the config's loading to report.
  */
-export function configLang(cwd: string, option: string | undefined, paths: readonly string[] = []): Lang | undefined {
+export function configLang(cwd: string, option: string | undefined, paths: readonly string[] = [], seen?: Map<string, Lang | undefined>): Lang | undefined {
   const path = option ? resolve(cwd, option) : (findConfig(cwd) ?? (paths[0] !== undefined ? findConfig(dirname(resolve(cwd, paths[0]))) : undefined));
   if (!path) return undefined;
+  // One run asks before the command is known and again for the command: the file is read once.
+  if (seen?.has(path)) return seen.get(path);
+  const lang = readLang(path);
+  seen?.set(path, lang);
+  return lang;
+}
+
+function readLang(path: string): Lang | undefined {
   try {
     const doc = parseYamlDocument(readFileSync(path, 'utf8'), { prettyErrors: false });
     if (doc.errors.length) return undefined;

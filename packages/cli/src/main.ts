@@ -31,12 +31,20 @@ interface CommonOptions {
   config?: string;
 }
 
+/** The configs' `lang:` already read in a run (its `io`), by config path. */
+const readLangs = new WeakMap<Io, Map<string, Lang | undefined>>();
+function configLangs(io: Io): Map<string, Lang | undefined> {
+  let seen = readLangs.get(io);
+  if (!seen) readLangs.set(io, (seen = new Map()));
+  return seen;
+}
+
 /**
  * The language of a command's messages: `--lang`, `OTVET_LANG`, the project's `lang:` (`project`:
  * the `--config` option and the paths that locate the config), the system locale.
  */
 function chooseLang(option: string | undefined, io: Io, project?: { config: string | undefined; paths?: readonly string[] }): Lang {
-  const lang = detectLang(option, io.env, process.platform, project ? () => configLang(io.cwd, project.config, project.paths) : undefined);
+  const lang = detectLang(option, io.env, process.platform, project ? () => configLang(io.cwd, project.config, project.paths, configLangs(io)) : undefined);
   if (typeof lang === 'object') throw new UserError({ en: t('en', 'bad-lang', { value: lang.invalid }), zh: t('zh', 'bad-lang', { value: lang.invalid }), ru: t('ru', 'bad-lang', { value: lang.invalid }) });
   return lang;
 }
@@ -443,7 +451,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const langHint = { lang: ((): Lang => {
     const i = argv.indexOf('--lang');
     const c = argv.findIndex((a) => a === '-c' || a === '--config');
-    const l = detectLang(i >= 0 ? argv[i + 1] : undefined, io.env, process.platform, () => configLang(io.cwd, c >= 0 ? argv[c + 1] : undefined));
+    const l = detectLang(i >= 0 ? argv[i + 1] : undefined, io.env, process.platform, () => configLang(io.cwd, c >= 0 ? argv[c + 1] : undefined, [], configLangs(io)));
     return typeof l === 'object' ? 'en' : l;
   })() };
   const program = buildProgram(io, (c) => (code = c), langHint);

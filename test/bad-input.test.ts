@@ -18,9 +18,9 @@ const cases: { name: string; files: Record<string, string | Uint8Array>; args: s
   { name: 'an unquoted ": "', files: { 't.yaml': 'templates:\n  - id: x\n    text:\n      ru: Срок: 3 дня\n' }, args: ['lint', 't.yaml'], code: 1, out: /4:15-4:16\s+error\s+The text contains “: ”.*yaml-syntax/ },
   { name: 'tab indentation', files: { 't.yaml': 'templates:\n  - id: x\n    text:\n\t  ru: Да\n' }, args: ['lint', 't.yaml'], code: 1, out: /4:1-4:4\s+error\s+Tabs are not allowed as indentation in YAML; indent with spaces\.\s+yaml-syntax/ },
   { name: 'duplicate keys', files: { 't.yaml': 'templates:\n  - id: x\n    text:\n      ru: Да\n      ru: Нет\n' }, args: ['lint', 't.yaml'], code: 1, out: /5:7-5:9\s+error\s+Duplicate key “ru”.*yaml-syntax/ },
-  { name: 'duplicate ids across files', files: { 'a.yaml': good, 'b.yaml': good }, args: ['lint', 'a.yaml', 'b.yaml'], code: 1, out: /b\.yaml\n\s*2:9-2:15\s+error\s+Duplicate template id “thanks”: already used at a\.yaml:2:9\.\s+schema/ },
-  { name: 'unknown fields', files: { 't.yaml': good.replace('    text:', '    titel: x\n    text:') }, args: ['lint', 't.yaml'], code: 1, out: /3:5-3:10\s+error\s+Unknown field “titel” \(did you mean “title”\?\)\.\s+schema/ },
-  { name: 'a missing text', files: { 't.yaml': 'templates:\n  - id: x\n    title: Без текста\n' }, args: ['lint', 't.yaml'], code: 1, out: /2:5-2:7\s+error\s+Missing required field “text”\.\s+schema/ },
+  { name: 'duplicate ids across files', files: { 'a.yaml': good, 'b.yaml': good }, args: ['lint', 'a.yaml', 'b.yaml'], code: 1, out: /b\.yaml\n\s*2:9-2:15\s+error\s+Duplicate template id “thanks”: already used at a\.yaml:2:9\. Give this template an id of its own\.\s+schema/ },
+  { name: 'unknown fields', files: { 't.yaml': good.replace('    text:', '    titel: x\n    text:') }, args: ['lint', 't.yaml'], code: 1, out: /3:5-3:10\s+error\s+Unknown field “titel” \(did you mean “title”\?\): otvet does not read it\. Correct its name, or remove it\.\s+schema/ },
+  { name: 'a missing text', files: { 't.yaml': 'templates:\n  - id: x\n    title: Без текста\n' }, args: ['lint', 't.yaml'], code: 1, out: /2:5-2:7\s+error\s+Missing required field “text”: add “text:” here\.\s+schema/ },
   {
     name: 'a GBK-encoded file',
     files: { 't.yaml': new Uint8Array([...Buffer.from('templates:\n  - id: x\n    text:\n      zh: '), 0xc4, 0xfa, 0xba, 0xc3, 0x0a]) },

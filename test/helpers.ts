@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI = join(ROOT, 'packages/cli/bin/otvet.cjs');
@@ -28,6 +29,17 @@ export function makeProject(files: Record<string, string | Uint8Array> = {}): Pr
   };
   for (const [path, content] of Object.entries(files)) project.write(path, content);
   return project;
+}
+
+/** `makeProject` for a test file: every project it makes is removed after the file's tests. */
+export function useProjects(): (files?: Record<string, string | Uint8Array>) => Project {
+  const projects: Project[] = [];
+  afterAll(() => projects.forEach((p) => p.remove()));
+  return (files) => {
+    const p = makeProject(files);
+    projects.push(p);
+    return p;
+  };
 }
 
 export interface CliResult {

@@ -99,7 +99,7 @@ describe('each file is linted under the nearest config above it', () => {
       // outlet: its config turns the tilde off, and shop's ids are not its pack's. The CI workflow is no template.
       expect(findings(report)).toEqual(['shop/templates/replies.yaml tone-tilde', 'shop/templates/replies.yaml schema']);
       expect(report.files.map((f) => f.path)).toEqual(['outlet/templates/replies.yaml', 'shop/templates/replies.yaml']);
-      expect(report.files[1]!.messages[1]!.message).toBe('Duplicate template id “thanks”: already used at shop/templates/old.yaml:2:9.');
+      expect(report.files[1]!.messages[1]!.message).toBe('Duplicate template id “thanks”: already used at shop/templates/old.yaml:2:9. Give this template an id of its own.');
       expect(report.summary).toMatchObject({ files: 2, errors: 2, verdict: 'reject' });
     }
     expect(reports[1]!.stdout).toBe(reports[0]!.stdout);

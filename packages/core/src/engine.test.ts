@@ -80,8 +80,8 @@ describe('loading errors', () => {
   it('reports schema problems at the exact node', () => {
     expect(lines(lint({ 'a.yaml': 'templates:\n  - id: Bad_Id\n    titel: x\n    text: { ru: "" }\n  - text: { ru: Да }\n  - id: u\n    text: [1]\n    lint: { disable: [{ rule: test-mark, reason: " " }] }\n' }))).toEqual([
       'a.yaml:2:9-2:15 error schema Template id “Bad_Id” must use lowercase Latin letters, digits and hyphens (e.g. order-delayed).',
-      'a.yaml:3:5-3:10 error schema Unknown field “titel” (did you mean “title”?).',
-      'a.yaml:5:5-5:9 error schema Missing required field “id”.',
+      'a.yaml:3:5-3:10 error schema Unknown field “titel” (did you mean “title”?): otvet does not read it. Correct its name, or remove it.',
+      'a.yaml:5:5-5:9 error schema Missing required field “id”: add “id:” here.',
       'a.yaml:7:11-7:14 error schema Expected a mapping (key: value) here.',
       'a.yaml:8:50-8:53 error schema A suppression needs a reason: say why the finding is acceptable here.',
     ]);
@@ -90,17 +90,17 @@ describe('loading errors', () => {
     expect(lines(lint({ 'a.yaml': '' }))).toEqual(['a.yaml:1:1-1:1 error schema The file is empty: a template file starts with `templates:` and a list of templates.']);
     expect(lines(lint({ 'a.yaml': '# nothing yet\n' }))[0]).toMatch(/schema The file is empty/);
     expect(lines(lint({ 'a.yaml': 'templates:\n  - id: t\n    text:\n      zh: 你好\n      en: " "\n' }))).toEqual([
-      'a.yaml:3:5-3:9 error schema The template has no “ru” text: the target text is required.',
-      'a.yaml:5:7-5:9 error schema The “en” text is empty.',
+      'a.yaml:3:5-3:9 error schema The template has no “ru” text: the target text is required. Add “ru:” with the reply.',
+      'a.yaml:5:7-5:9 error schema The “en” text is empty: write the text, or remove “en:”.',
     ]);
     expect(lines(lint({ 'a.yaml': 'name: x\n' }))).toEqual([
-      'a.yaml:1:1-1:5 error schema Missing required field “templates”.',
-      'a.yaml:1:1-1:5 error schema Unknown field “name”.',
+      'a.yaml:1:1-1:5 error schema Missing required field “templates”: add “templates:” here.',
+      'a.yaml:1:1-1:5 error schema Unknown field “name”: otvet does not read it. Correct its name, or remove it.',
     ]);
   });
   it('reports duplicate ids across files, pointing at the first', () => {
     const result = lint({ 'a.yaml': file('Да'), 'b.yaml': file('Нет') });
-    expect(lines(result)).toEqual(['b.yaml:2:9-2:10 error schema Duplicate template id “t”: already used at a.yaml:2:9.']);
+    expect(lines(result)).toEqual(['b.yaml:2:9-2:10 error schema Duplicate template id “t”: already used at a.yaml:2:9. Give this template an id of its own.']);
     expect(result.files[1]!.templates[0]).toMatchObject({ id: 't', penalty: 1 });
   });
   it('drops each file\'s YAML document when asked, with the same findings', () => {
@@ -115,11 +115,11 @@ describe('loading errors', () => {
     const report = (r: LintResult) => r.files.map((f) => ({ path: f.path, messages: f.messages, templates: f.templates }));
     expect(report(released)).toEqual(report(kept));
     expect(released.summary).toEqual(kept.summary);
-    expect(lines(released)).toContain('b.yaml:2:9-2:10 error schema Duplicate template id “t”: already used at a.yaml:2:9.');
+    expect(lines(released)).toContain('b.yaml:2:9-2:10 error schema Duplicate template id “t”: already used at a.yaml:2:9. Give this template an id of its own.');
   });
   it('localizes loader messages', () => {
     expect(lines(lint({ 'a.yaml': file('Внимание: заказ') }, {}, 'zh'))[0]).toContain('文本中含有“: ”');
-    expect(lines(lint({ 'a.yaml': 'templates:\n  - id: t\n    txt: {}\n    text: { ru: Да }\n' }, {}, 'ru'))[0]).toContain('Неизвестное поле «txt» (возможно, «text»?).');
+    expect(lines(lint({ 'a.yaml': 'templates:\n  - id: t\n    txt: {}\n    text: { ru: Да }\n' }, {}, 'ru'))[0]).toContain('Неизвестное поле «txt» (возможно, «text»?): otvet его не читает. Исправьте имя поля или удалите его.');
   });
 });
 

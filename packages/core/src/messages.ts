@@ -1,4 +1,8 @@
-/** Messages of the checks built into the loader: YAML syntax, schema, suppressions, config. */
+/**
+ * Messages of the checks built into the loader: YAML syntax, schema, suppressions, config. The YAML
+ * parser's own text (`{detail}`) exists in English only: the Chinese and Russian messages explain
+ * the error in their language and cite the parser's words after it, in quotes, as a quotation.
+ */
 import type { Localized } from './i18n.js';
 
 export const yamlMessages = {
@@ -19,13 +23,13 @@ export const yamlMessages = {
   },
   'missing-quote': {
     en: 'A quote opened here is never closed, so YAML would read the rest of the file as this text. Close the quote. (Parser: {detail}.)',
-    zh: '这里的引号没有闭合，YAML 会把文件剩下的部分都当成这段文本。请补上结束引号。（解析器：{detail}。）',
-    ru: 'Открытая здесь кавычка не закрыта, и YAML прочитает весь остаток файла как этот текст. Закройте кавычку. (Парсер: {detail}.)',
+    zh: '这里的引号没有闭合，YAML 会把文件剩下的部分都当成这段文本。请补上结束引号。（解析器原文：“{detail}”）',
+    ru: 'Открытая здесь кавычка не закрыта, и YAML прочитает весь остаток файла как этот текст. Закройте кавычку. (текст парсера: «{detail}»)',
   },
   'missing-char': {
     en: 'Something YAML needs is missing here: a “: ” and a value after a key, or a closing bracket. (Parser: {detail}.)',
-    zh: '这里缺少 YAML 需要的内容：键后面的“: ”和值，或结束括号。（解析器：{detail}。）',
-    ru: 'Здесь не хватает того, что нужно YAML: «: » и значения после ключа или закрывающей скобки. (Парсер: {detail}.)',
+    zh: '这里缺少 YAML 需要的内容：键后面的“: ”和值，或结束括号。（解析器原文：“{detail}”）',
+    ru: 'Здесь не хватает того, что нужно YAML: «: » и значения после ключа или закрывающей скобки. (текст парсера: «{detail}»)',
   },
   'multiple-docs': {
     en: 'A template file holds one YAML document; remove the `---` separator or split the file.',
@@ -34,23 +38,23 @@ export const yamlMessages = {
   },
   'bad-indent': {
     en: 'Wrong indentation: the items of one list or mapping start at the same column, and a [ or { is closed before the indentation goes back. (Parser: {detail}.)',
-    zh: '缩进错误：同一个列表或映射中的各项必须从同一列开始，[ 或 { 必须在缩进退回之前闭合。（解析器：{detail}。）',
-    ru: 'Неверный отступ: элементы одного списка или словаря начинаются с одного столбца, а [ или { закрывается до того, как отступ уменьшится. (Парсер: {detail}.)',
+    zh: '缩进错误：同一个列表或映射中的各项必须从同一列开始，[ 或 { 必须在缩进退回之前闭合。（解析器原文：“{detail}”）',
+    ru: 'Неверный отступ: элементы одного списка или словаря начинаются с одного столбца, а [ или { закрывается до того, как отступ уменьшится. (текст парсера: «{detail}»)',
   },
   'multiline-key': {
     en: 'A line here is read as a key that goes on over several lines: a text that continues on the next line must be indented under its key, or put in quotes. (Parser: {detail}.)',
-    zh: '这里的一行被当成了跨行的键：延续到下一行的文本必须缩进到它的键之下，或者加上引号。（解析器：{detail}。）',
-    ru: 'Строка здесь читается как ключ на несколько строк: продолжение текста на следующей строке должно иметь отступ под своим ключом или весь текст — кавычки. (Парсер: {detail}.)',
+    zh: '这里的一行被当成了跨行的键：延续到下一行的文本必须缩进到它的键之下，或者加上引号。（解析器原文：“{detail}”）',
+    ru: 'Строка здесь читается как ключ на несколько строк: продолжение текста на следующей строке должно иметь отступ под своим ключом или весь текст — кавычки. (текст парсера: «{detail}»)',
   },
   unexpected: {
     en: 'YAML did not expect this here: most often text after a closing quote, or a line at the wrong indentation. Put the whole text in quotes, or check the indentation. (Parser: {detail}.)',
-    zh: 'YAML 没想到这里会出现这些内容：最常见的原因是结束引号后面还有文字，或某行缩进不对。请把整段文本用引号括起来，或检查缩进。（解析器：{detail}。）',
-    ru: 'YAML не ожидал здесь этого: чаще всего это текст после закрывающей кавычки или строка с неверным отступом. Возьмите весь текст в кавычки или проверьте отступы. (Парсер: {detail}.)',
+    zh: 'YAML 没想到这里会出现这些内容：最常见的原因是结束引号后面还有文字，或某行缩进不对。请把整段文本用引号括起来，或检查缩进。（解析器原文：“{detail}”）',
+    ru: 'YAML не ожидал здесь этого: чаще всего это текст после закрывающей кавычки или строка с неверным отступом. Возьмите весь текст в кавычки или проверьте отступы. (текст парсера: «{detail}»)',
   },
   'bad-start': {
     en: 'A text cannot start with this character without quotes in YAML (@ and ` are reserved): put the whole text in quotes. (Parser: {detail}.)',
-    zh: '在 YAML 中，不加引号的文本不能以这个字符开头（@ 和 ` 是保留字符）：请把整段文本用引号括起来。（解析器：{detail}。）',
-    ru: 'В YAML текст без кавычек не может начинаться с этого символа (@ и ` зарезервированы): возьмите весь текст в кавычки. (Парсер: {detail}.)',
+    zh: '在 YAML 中，不加引号的文本不能以这个字符开头（@ 和 ` 是保留字符）：请把整段文本用引号括起来。（解析器原文：“{detail}”）',
+    ru: 'В YAML текст без кавычек не может начинаться с этого символа (@ и ` зарезервированы): возьмите весь текст в кавычки. (текст парсера: «{detail}»)',
   },
   'comment-after-text': {
     en: 'YAML reads “{comment}” as a comment, not as text: whatever follows “ #” on the line never reaches the buyer. If it belongs to the text, put the whole text in quotes; if it is a note, move it to a line of its own.',
@@ -74,13 +78,13 @@ export const yamlMessages = {
   },
   other: {
     en: 'The file is not valid YAML here; check the quotes and the indentation. (Parser: {detail}.)',
-    zh: '文件在这里不是有效的 YAML，请检查引号和缩进。（解析器：{detail}。）',
-    ru: 'Здесь файл — не корректный YAML; проверьте кавычки и отступы. (Парсер: {detail}.)',
+    zh: '文件在这里不是有效的 YAML，请检查引号和缩进。（解析器原文：“{detail}”）',
+    ru: 'Здесь файл — не корректный YAML; проверьте кавычки и отступы. (текст парсера: «{detail}»)',
   },
   warning: {
     en: 'YAML warning: {detail}.',
-    zh: 'YAML 警告：{detail}。',
-    ru: 'Предупреждение YAML: {detail}.',
+    zh: 'YAML 警告（解析器原文）：“{detail}”。',
+    ru: 'Предупреждение YAML (текст парсера): «{detail}».',
   },
 } satisfies Record<string, Localized>;
 
@@ -105,14 +109,14 @@ export const schemaMessages = {
     ru: 'Файл пуст: файл шаблонов начинается с `templates:` и списка шаблонов.',
   },
   'unknown-key': {
-    en: 'Unknown field “{key}”{hint}.',
-    zh: '未知字段“{key}”{hint}。',
-    ru: 'Неизвестное поле «{key}»{hint}.',
+    en: 'Unknown field “{key}”{hint}: otvet does not read it. Correct its name, or remove it.',
+    zh: '未知字段“{key}”{hint}：otvet 不会读取它。请改正字段名，或删除该字段。',
+    ru: 'Неизвестное поле «{key}»{hint}: otvet его не читает. Исправьте имя поля или удалите его.',
   },
   'missing-key': {
-    en: 'Missing required field “{key}”.',
-    zh: '缺少必填字段“{key}”。',
-    ru: 'Нет обязательного поля «{key}».',
+    en: 'Missing required field “{key}”: add “{key}:” here.',
+    zh: '缺少必填字段“{key}”：请在此处加上“{key}:”。',
+    ru: 'Нет обязательного поля «{key}»: добавьте здесь «{key}:».',
   },
   'wrong-type': {
     en: 'Expected {expected} here.',
@@ -135,19 +139,19 @@ export const schemaMessages = {
     ru: 'Для отключения правила нужна причина: объясните, почему здесь это допустимо.',
   },
   'duplicate-id': {
-    en: 'Duplicate template id “{id}”: already used at {where}.',
-    zh: '模板 id“{id}”重复：已在 {where} 使用。',
-    ru: 'Повторяющийся идентификатор шаблона «{id}»: уже используется в {where}.',
+    en: 'Duplicate template id “{id}”: already used at {where}. Give this template an id of its own.',
+    zh: '模板 id“{id}”重复：已在 {where} 使用。请给这个模板另起一个 id。',
+    ru: 'Повторяющийся идентификатор шаблона «{id}»: уже используется в {where}. Дайте этому шаблону собственный идентификатор.',
   },
   'missing-target': {
-    en: 'The template has no “{locale}” text: the target text is required.',
-    zh: '该模板没有“{locale}”文本：目标语言文本为必填项。',
-    ru: 'У шаблона нет текста «{locale}»: текст на целевом языке обязателен.',
+    en: 'The template has no “{locale}” text: the target text is required. Add “{locale}:” with the reply.',
+    zh: '该模板没有“{locale}”文本：目标语言文本为必填项。请加上“{locale}:”和回复文本。',
+    ru: 'У шаблона нет текста «{locale}»: текст на целевом языке обязателен. Добавьте «{locale}:» с текстом ответа.',
   },
   'empty-text': {
-    en: 'The “{locale}” text is empty.',
-    zh: '“{locale}”文本为空。',
-    ru: 'Текст «{locale}» пуст.',
+    en: 'The “{locale}” text is empty: write the text, or remove “{locale}:”.',
+    zh: '“{locale}”文本为空：请写上文本，或删除“{locale}:”。',
+    ru: 'Текст «{locale}» пуст: напишите текст или удалите «{locale}:».',
   },
 } satisfies Record<string, Localized>;
 

@@ -133,7 +133,7 @@ function chineseNumbers(text: string, out: NumberToken[]): void {
     const run = m[1]!;
     // 八五折: 85 % of the price, a 15 % discount.
     const share = /\d/.test(run) ? Number(run) : [...run].every((c) => c in ZH_DIGITS) ? Number([...run].map((c) => ZH_DIGITS[c]).join('')) : chineseNumeral(run);
-    if (share !== undefined && Number.isFinite(share)) out.push({ values: discount(share), start: m.index, end: m.index + run.length, text: run });
+    if (share !== undefined && Number.isFinite(share)) out.push({ values: discount(share), start: m.index, end: m.index + run.length, text: `${run}折` });
     scan = blank(scan, m.index, m.index + m[0].length);
   }
   for (const m of scan.matchAll(ZH_NUMERAL)) {
@@ -249,19 +249,19 @@ export default defineRule(
     defaults: {},
     messages: {
       changed: {
-        en: 'The {source} text says {expected}, the {target} text says {actual}: check the number (a wrong term or amount is a promise the shop did not make).',
-        zh: '{source} 文本中是 {expected}，{target} 文本中却是 {actual}：请核对数字（期限或金额写错，等于向买家做出了店铺没有做出的承诺）。',
-        ru: 'В тексте {source} — {expected}, в тексте {target} — {actual}: проверьте число (неверный срок или сумма — это обещание, которого магазин не давал).',
+        en: 'The {source} text says {expected}, the {target} text says {actual}: write {number} as the {source} text does, or, if {actual} is right, correct the {source} text (a wrong term or amount is a promise the shop did not make).',
+        zh: '{source} 文本中是 {expected}，{target} 文本中却是 {actual}：请改为 {number}，与 {source} 文本一致；如果 {actual} 才是对的，请改正 {source} 文本（期限或金额写错，等于向买家做出了店铺没有做出的承诺）。',
+        ru: 'В тексте {source} — {expected}, в тексте {target} — {actual}: напишите {number}, как в тексте {source}, а если верно {actual}, исправьте текст {source} (неверный срок или сумма — это обещание, которого магазин не давал).',
       },
       missing: {
-        en: 'The {source} text has the number {expected}, which the {target} text does not.',
-        zh: '{source} 文本中有数字 {expected}，但 {target} 文本中没有。',
-        ru: 'В тексте {source} есть число {expected}, а в тексте {target} его нет.',
+        en: 'The {source} text has the number {expected}, which the {target} text does not: write {number} in the {target} text too, or, if the number is not meant, remove it from the {source} text.',
+        zh: '{source} 文本中有数字 {expected}，但 {target} 文本中没有：请在 {target} 文本中也写上 {number}；如果这个数字不该有，请从 {source} 文本中删除。',
+        ru: 'В тексте {source} есть число {expected}, а в тексте {target} его нет: напишите {number} и в тексте {target} или, если число лишнее, уберите его из текста {source}.',
       },
       extra: {
-        en: 'The {target} text has the number {actual}, which the {source} text does not.',
-        zh: '{target} 文本中有数字 {actual}，但 {source} 文本中没有。',
-        ru: 'В тексте {target} есть число {actual}, которого нет в тексте {source}.',
+        en: 'The {target} text has the number {actual}, which the {source} text does not. Check the number: if the {source} text means another number, write that one; if {actual} is right, add it to the {source} text too, so that both texts promise the same.',
+        zh: '{target} 文本中有数字 {actual}，但 {source} 文本中没有。请核对数字：如果 {source} 文本说的是别的数字，请改成那个数字；如果 {actual} 没错，请在 {source} 文本中也写上，让两边承诺的内容一致。',
+        ru: 'В тексте {target} есть число {actual}, которого нет в тексте {source}. Проверьте число: если в тексте {source} имеется в виду другое, напишите его; если {actual} верно, добавьте его и в текст {source}, чтобы оба текста обещали одно и то же.',
       },
     },
   },
@@ -289,15 +289,20 @@ export default defineRule(
     });
     const extra = unmatchedTarget.filter((t) => !t.optional).sort((a, b) => a.start - b.start);
     const data = { source: source.locale, target: target.locale };
+    // The number to write in the target, in digits (两 → 2, 十二 → 12; 八折 → 20, the discount), with the target's decimal mark.
+    const digits = (s: NumberToken): string => {
+      const n = String(s.values[0]);
+      return target.locale === 'ru' ? n.replace('.', ',') : n;
+    };
     // Pair what is left in order: a changed number is reported once, at the target.
     const pairs = Math.min(stillMissing.length, extra.length);
     for (let k = 0; k < pairs; k++) {
       const s = stillMissing[k]!;
       const t = extra[k]!;
-      context.report({ messageId: 'changed', data: { ...data, expected: s.text, actual: t.text }, start: t.start, end: t.end, actual: t.text, expected: [s.text], fix: false });
+      context.report({ messageId: 'changed', data: { ...data, expected: s.text, actual: t.text, number: digits(s) }, start: t.start, end: t.end, actual: t.text, expected: [digits(s)], fix: false });
     }
     for (const s of stillMissing.slice(pairs)) {
-      context.report({ messageId: 'missing', data: { ...data, expected: s.text }, start: s.start, end: s.end, in: 'source', expected: [s.text], fix: false });
+      context.report({ messageId: 'missing', data: { ...data, expected: s.text, number: digits(s) }, start: s.start, end: s.end, in: 'source', expected: [digits(s)], fix: false });
     }
     for (const t of extra.slice(pairs)) {
       context.report({ messageId: 'extra', data: { ...data, actual: t.text }, start: t.start, end: t.end, actual: t.text });

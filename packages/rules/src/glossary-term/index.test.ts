@@ -64,13 +64,19 @@ testRule(
       {
         zh: '亲爱的，您的订单已发货。',
         ru: 'Дорогой покупатель, ваш заказ отправлен.',
-        messages: ['1:1-1:19 glossary-term translated {"actual":"Дорогой покупатель","id":"qin","note":"Open with «Здравствуйте!».","source":"亲爱的"}'],
+        messages: ['1:1-1:19 glossary-term translated-note {"actual":"Дорогой покупатель","id":"qin","note":"Open with «Здравствуйте!».","source":"亲爱的"}'],
       },
       {
         zh: '亲，订单已发货。',
         ru: 'Заказ отправлен. Спасибо, дорогой!',
-        messages: ['1:27-1:34 glossary-term translated {"actual":"дорогой","id":"qin","note":"Open with «Здравствуйте!».","source":"亲"}'],
+        messages: ['1:27-1:34 glossary-term translated-note {"actual":"дорогой","id":"qin","note":"Open with «Здравствуйте!».","source":"亲"}'],
         name: 'a rendering anywhere in the text',
+      },
+      {
+        zh: '宝贝已发货。',
+        ru: 'Ваше сокровище отправлено.',
+        messages: ['1:6-1:15 glossary-term translated {"actual":"сокровище","id":"baobei","source":"宝贝"}'],
+        name: 'an entry without a note',
       },
     ],
   },

@@ -12,8 +12,8 @@ export default defineRule(
     category: 'glossary',
     description: {
       en: 'A glossary term in the source must be rendered with an approved Russian term (any inflection); a translate: false term must not be rendered.',
-      zh: '原文中的术语必须使用术语表认可的俄语译法（任何词形均可）；标记为 translate: false 的术语不得翻译出来。',
-      ru: 'Термин глоссария в оригинале передаётся одобренным русским термином (в любой форме); термин с translate: false не переводится.',
+      zh: '原文中的术语必须使用术语表认可的俄语译法（任何词形均可）；标记为 `translate: false` 的术语不得翻译出来。',
+      ru: 'Термин глоссария в оригинале передаётся одобренным русским термином (в любой форме); термин с `translate: false` не переводится.',
     },
     fixable: false,
     recommended: 'warning',
@@ -26,9 +26,14 @@ export default defineRule(
         ru: '«{source}» — термин глоссария «{id}»: в русском тексте должно быть {expected}.',
       },
       translated: {
-        en: '“{actual}” renders “{source}”, which is not translated in Russian replies ({id}). {note}',
-        zh: '“{actual}”是“{source}”的译文，而该词在俄语回复中不应翻译（{id}）。{note}',
-        ru: '«{actual}» передаёт «{source}», а это слово в русских ответах не переводится ({id}). {note}',
+        en: '“{actual}” renders “{source}”, which is not translated in Russian replies ({id}): leave it out of the Russian text.',
+        zh: '“{actual}”是“{source}”的译文，而该词在俄语回复中不应翻译（{id}）：请从俄语文本中删去。',
+        ru: '«{actual}» передаёт «{source}», а это слово в русских ответах не переводится ({id}): уберите его из русского текста.',
+      },
+      'translated-note': {
+        en: '“{actual}” renders “{source}”, which is not translated in Russian replies ({id}): leave it out of the Russian text. The glossary’s note: “{note}”',
+        zh: '“{actual}”是“{source}”的译文，而该词在俄语回复中不应翻译（{id}）：请从俄语文本中删去。术语表备注：“{note}”',
+        ru: '«{actual}» передаёт «{source}», а это слово в русских ответах не переводится ({id}): уберите его из русского текста. Примечание глоссария: «{note}»',
       },
     },
   },
@@ -50,7 +55,12 @@ export default defineRule(
         for (const r of index.findRussian(target, 'forbidden')) {
           if (r.entry !== entry) continue;
           const actual = context.target.value.slice(r.start, r.end);
-          context.report({ messageId: 'translated', data: { actual, source: hit.term, id: entry.id, note: entry.note ?? '' }, start: r.start, end: r.end, actual, fix: false });
+          // The note is the glossary's own text, in whatever language it was written: quoted.
+          const note = entry.note?.trim();
+          context.report({
+            messageId: note ? 'translated-note' : 'translated', data: { actual, source: hit.term, id: entry.id, ...(note ? { note } : {}) },
+            start: r.start, end: r.end, actual, fix: false,
+          });
         }
         continue;
       }

@@ -103,6 +103,28 @@ interface Problem {
   lastAs?: string;
 }
 
+/**
+ * What to write, in every language (the `advice_*` slots): the form when the rule knows it
+ * («Write “ваш заказ”.»), else which word to put in which form.
+ */
+function adviceOf(p: Problem, expected: readonly string[] | undefined): Record<string, string> {
+  if (expected?.length) {
+    const q = { en: expected.map((e) => `“${e}”`), zh: expected.map((e) => `“${e}”`), ru: expected.map((e) => `«${e}»`) };
+    return { advice_en: `Write ${q.en.join(' or ')}.`, advice_zh: `请改为${q.zh.join('或')}。`, advice_ru: `Напишите ${q.ru.join(' или ')}.` };
+  }
+  const d = p.data;
+  const generic: Record<string, { en: string; zh: string; ru: string }> = {
+    modifier: { en: `Put “${d.modifier}” in the case, number and gender of “${d.noun}”.`, zh: `请把“${d.modifier}”改成与“${d.noun}”一致的格、数和性。`, ru: `Поставьте «${d.modifier}» в падеж, число и род слова «${d.noun}».` },
+    numeral: { en: `Put “${d.noun}” in the form that “${d.numeral}” needs.`, zh: `请把“${d.noun}”改成“${d.numeral}”后面要求的形式。`, ru: `Поставьте «${d.noun}» в форму, которой требует «${d.numeral}».` },
+    subject: { en: `Put “${d.predicate}” in the number, person and gender of “${d.subject}”.`, zh: `请把“${d.predicate}”改成与“${d.subject}”一致的数、人称和性。`, ru: `Поставьте «${d.predicate}» в число, лицо и род подлежащего «${d.subject}».` },
+    date: { en: 'Put the month and «год» in these forms.', zh: '请把月份和 «год» 改成上述形式。', ru: 'Поставьте месяц и «год» в эти формы.' },
+    quantity: { en: `Put “${d.verb}” in the neuter singular.`, zh: `请把“${d.verb}”改成中性单数。`, ru: `Поставьте «${d.verb}» в средний род единственного числа.` },
+    impersonal: { en: `Put “${d.verb}” in that form.`, zh: `请把“${d.verb}”改成这种形式。`, ru: `Поставьте «${d.verb}» в эту форму.` },
+  };
+  const g = generic[p.messageId];
+  return g ? { advice_en: g.en, advice_zh: g.zh, advice_ru: g.ru } : {};
+}
+
 /** The readings of a generated form with its lemma and the wanted grammemes. */
 function analyseForm(form: string, lemma: string, want: readonly string[]): Reading[] {
   return analyse(form).filter((r) => r.lemma === lemma && want.every((g) => r.tags.has(g)));
@@ -773,29 +795,29 @@ export default defineRule(
     defaults: {},
     messages: {
       modifier: {
-        en: '“{actual}”: “{modifier}” does not agree with “{noun}” in case, number or gender. A buyer reads it as broken Russian; put both in the same form.',
-        zh: '“{actual}”：“{modifier}” 与 “{noun}” 的格、数或性不一致。买家会觉得这是错误的俄语，请把两者改成一致的形式。',
-        ru: '«{actual}»: «{modifier}» не согласовано с «{noun}» в падеже, числе или роде. Покупатель увидит ошибку; поставьте слова в одну форму.',
+        en: '“{actual}”: “{modifier}” does not agree with “{noun}” in case, number or gender. A buyer reads it as broken Russian. {advice_en}',
+        zh: '“{actual}”：“{modifier}” 与 “{noun}” 的格、数或性不一致。买家会觉得这是错误的俄语。{advice_zh}',
+        ru: '«{actual}»: «{modifier}» не согласовано с «{noun}» в падеже, числе или роде. Покупатель увидит ошибку. {advice_ru}',
       },
       numeral: {
-        en: '“{actual}”: after “{numeral}” the noun takes another form (1 товар, 2 товара, 5 товаров). A buyer reads it as broken Russian.',
-        zh: '“{actual}”：“{numeral}” 后面的名词形式不对（1 товар、2 товара、5 товаров）。买家会觉得这是错误的俄语。',
-        ru: '«{actual}»: после «{numeral}» существительное стоит в другой форме (1 товар, 2 товара, 5 товаров).',
+        en: '“{actual}”: after “{numeral}” the noun takes another form (1 товар, 2 товара, 5 товаров). A buyer reads it as broken Russian. {advice_en}',
+        zh: '“{actual}”：“{numeral}” 后面的名词形式不对（1 товар、2 товара、5 товаров）。买家会觉得这是错误的俄语。{advice_zh}',
+        ru: '«{actual}»: после «{numeral}» существительное стоит в другой форме (1 товар, 2 товара, 5 товаров). {advice_ru}',
       },
       subject: {
-        en: '“{actual}”: the verb “{predicate}” does not agree with “{subject}” in number, person or gender. A buyer reads it as broken Russian.',
-        zh: '“{actual}”：谓语 “{predicate}” 与主语 “{subject}” 的数、人称或性不一致。买家会觉得这是错误的俄语。',
-        ru: '«{actual}»: сказуемое «{predicate}» не согласовано с подлежащим «{subject}» в числе, лице или роде.',
+        en: '“{actual}”: the verb “{predicate}” does not agree with “{subject}” in number, person or gender. A buyer reads it as broken Russian. {advice_en}',
+        zh: '“{actual}”：谓语 “{predicate}” 与主语 “{subject}” 的数、人称或性不一致。买家会觉得这是错误的俄语。{advice_zh}',
+        ru: '«{actual}»: сказуемое «{predicate}» не согласовано с подлежащим «{subject}» в числе, лице или роде. {advice_ru}',
       },
       date: {
-        en: '“{date}”: in a date the month is genitive («25 декабря») and a year after a preposition takes «год» in its case («в 2025 году», «с 2025 года»). A buyer reads it as broken Russian.',
-        zh: '“{date}”：日期中月份要用属格（«25 декабря»），介词后的年份中 «год» 要随介词变格（«в 2025 году»、«с 2025 года»）。买家会觉得这是错误的俄语。',
-        ru: '«{date}»: в дате месяц стоит в родительном падеже («25 декабря»), а «год» после предлога — в нужном падеже («в 2025 году», «с 2025 года»).',
+        en: '“{date}”: in a date the month is genitive («25 декабря») and a year after a preposition takes «год» in its case («в 2025 году», «с 2025 года»). A buyer reads it as broken Russian. {advice_en}',
+        zh: '“{date}”：日期中月份要用属格（«25 декабря»），介词后的年份中 «год» 要随介词变格（«в 2025 году»、«с 2025 года»）。买家会觉得这是错误的俄语。{advice_zh}',
+        ru: '«{date}»: в дате месяц стоит в родительном падеже («25 декабря»), а «год» после предлога — в нужном падеже («в 2025 году», «с 2025 года»). {advice_ru}',
       },
       quantity: {
-        en: '“{actual}”: with «{quantity}» as the subject the verb is neuter singular («было много заказов», «осталось мало размеров»). A buyer reads it as broken Russian.',
-        zh: '“{actual}”：以 «{quantity}» 作主语时，动词要用中性单数（«было много заказов»、«осталось мало размеров»）。买家会觉得这是错误的俄语。',
-        ru: '«{actual}»: когда подлежащее — «{quantity}», глагол стоит в среднем роде единственного числа («было много заказов», «осталось мало размеров»).',
+        en: '“{actual}”: with «{quantity}» as the subject the verb is neuter singular («было много заказов», «осталось мало размеров»). A buyer reads it as broken Russian. {advice_en}',
+        zh: '“{actual}”：以 «{quantity}» 作主语时，动词要用中性单数（«было много заказов»、«осталось мало размеров»）。买家会觉得这是错误的俄语。{advice_zh}',
+        ru: '«{actual}»: когда подлежащее — «{quantity}», глагол стоит в среднем роде единственного числа («было много заказов», «осталось мало размеров»). {advice_ru}',
       },
       participle: {
         en: '“{participle}” after the comma does not agree with “{noun}” or any noun before it in case, number or gender, so a buyer cannot tell what it describes. Put it in the form of its noun («товары, добавленные в корзину»).',
@@ -803,14 +825,14 @@ export default defineRule(
         ru: '«{participle}» после запятой не согласовано в падеже, числе или роде ни с «{noun}», ни с другим существительным перед ним: непонятно, к чему оно относится. Поставьте причастие в форму своего существительного («товары, добавленные в корзину»).',
       },
       impersonal: {
-        en: '“{actual}”: with an infinitive or a «что» clause “{verb}” is impersonal: neuter singular in the past, third person singular otherwise («нам удалось найти», «вам придётся подождать», «выяснилось, что…»). A buyer reads it as broken Russian.',
-        zh: '“{actual}”：“{verb}” 后接不定式或 «что» 从句时是无人称用法，过去时用中性单数，其他时态用第三人称单数（«нам удалось найти»、«вам придётся подождать»、«выяснилось, что…»）。买家会觉得这是错误的俄语。',
-        ru: '«{actual}»: с инфинитивом или придаточным с «что» глагол «{verb}» безличный: в прошедшем времени — средний род единственного числа, иначе — 3-е лицо единственного числа («нам удалось найти», «вам придётся подождать», «выяснилось, что…»).',
+        en: '“{actual}”: with an infinitive or a «что» clause “{verb}” is impersonal: neuter singular in the past, third person singular otherwise («нам удалось найти», «вам придётся подождать», «выяснилось, что…»). A buyer reads it as broken Russian. {advice_en}',
+        zh: '“{actual}”：“{verb}” 后接不定式或 «что» 从句时是无人称用法，过去时用中性单数，其他时态用第三人称单数（«нам удалось найти»、«вам придётся подождать»、«выяснилось, что…»）。买家会觉得这是错误的俄语。{advice_zh}',
+        ru: '«{actual}»: с инфинитивом или придаточным с «что» глагол «{verb}» безличный: в прошедшем времени — средний род единственного числа, иначе — 3-е лицо единственного числа («нам удалось найти», «вам придётся подождать», «выяснилось, что…»). {advice_ru}',
       },
       relative: {
-        en: '“{relative}” does not agree with “{noun}” before the comma in number or gender, so a buyer cannot tell what it refers to.',
-        zh: '“{relative}” 与逗号前的 “{noun}” 在数或性上不一致，买家看不出它指的是什么。',
-        ru: '«{relative}» не согласовано в числе или роде с «{noun}» перед запятой: непонятно, к чему оно относится.',
+        en: '“{relative}” does not agree with “{noun}” before the comma in number or gender, so a buyer cannot tell what it refers to. Put “{relative}” in the number and gender of “{noun}”.',
+        zh: '“{relative}” 与逗号前的 “{noun}” 在数或性上不一致，买家看不出它指的是什么。请把“{relative}”改成与“{noun}”一致的数和性。',
+        ru: '«{relative}» не согласовано в числе или роде с «{noun}» перед запятой: непонятно, к чему оно относится. Поставьте «{relative}» в число и род слова «{noun}».',
       },
     },
   },
@@ -840,7 +862,7 @@ export default defineRule(
         const expected = p.expected ?? (p.lastAs === undefined ? undefined : [`${value.slice(tokens[p.from]!.start, tokens[p.to]!.start)}${p.lastAs}`]);
         context.report({
           messageId: p.messageId,
-          data: { actual, ...p.data },
+          data: { actual, ...p.data, ...adviceOf(p, expected) },
           start: tokens[p.from]!.start,
           end: tokens[p.to]!.end,
           actual,

@@ -21,9 +21,9 @@ export default defineRule(
     defaults: {},
     messages: {
       extra: {
-        en: 'Placeholder “{name}” is in the {target} text but not in the {source} text: check that the translation says what the source says.',
-        zh: '占位符“{name}”出现在 {target} 文本中，但 {source} 文本中没有：请检查译文是否与原文一致。',
-        ru: 'Плейсхолдер «{name}» есть в тексте {target}, но его нет в тексте {source}: проверьте, что перевод передаёт исходный текст.',
+        en: 'Placeholder “{name}” is in the {target} text but not in the {source} text: the translation adds a value the source does not give. Remove {{name}} from the {target} text, or, if the value belongs in the reply, add it to the {source} text too.',
+        zh: '占位符“{name}”出现在 {target} 文本中，但 {source} 文本中没有：译文多出了原文没有的信息。请从 {target} 文本中删除 {{name}}；如果回复里确实需要这个值，请在 {source} 文本中也加上它。',
+        ru: 'Плейсхолдер «{name}» есть в тексте {target}, но его нет в тексте {source}: перевод добавляет значение, которого нет в исходном тексте. Уберите {{name}} из текста {target} или, если значение нужно в ответе, добавьте его и в текст {source}.',
       },
     },
   },

@@ -1,4 +1,5 @@
 import { argumentNames, defineRule, type TextView } from '@otvet/core';
+import { ASCII_NAME, namedArguments } from '../lib/placeholder-names.js';
 import { uregex } from '../lib/unicode.js';
 
 interface Pattern {
@@ -16,8 +17,8 @@ const HTML_TAGS = new Set('a abbr b big blockquote br center code del div em fon
 const PATTERNS: Pattern[] = [
   { kind: 'mustache', re: /\{\{\s*([^{}\s]+)\s*\}\}/gu, raw: true, name: (m) => m[1] },
   { kind: 'template', re: /\$\{\s*([^{}\s]+)\s*\}/gu, raw: true, name: (m) => m[1] },
-  { kind: 'printf', re: /%(\d+\$)?[-+ 0#]{0,2}\d*(?:\.\d+)?[sdifuxXeEgGcp@](?![A-Za-z0-9_])/gu },
-  { kind: 'printf', re: /%(\d+)\$(?![A-Za-z])/gu },
+  { kind: 'printf', re: /%(?:(\d+)\$)?[-+ 0#]{0,2}\d*(?:\.\d+)?[sdifuxXeEgGcp@](?![A-Za-z0-9_])/gu, name: (m) => m[1] },
+  { kind: 'printf', re: /%(\d+)\$(?![A-Za-z])/gu, name: (m) => m[1] },
   { kind: 'positional', re: /%(\d+)(?![\d$])/gu, name: (m) => m[1] },
   { kind: 'named', re: /%([A-Za-z_][A-Za-z0-9_]*)%?/gu, name: (m) => m[1] },
   { kind: 'spaced', re: uregex(String.raw`%[ \u00a0]+(\d+|[A-Za-z_][A-Za-z0-9_]*)(?![\p{L}\p{N}])`, 'gu'), name: (m) => m[1] },
@@ -68,36 +69,86 @@ export default defineRule(
     defaults: {},
     messages: {
       foreign: {
-        en: '“{actual}” is a placeholder in another system’s syntax and will not be filled; write {expected}.',
-        zh: '“{actual}”是其他系统的占位符写法，不会被替换，买家会看到原样文字；请写成 {expected}。',
-        ru: '«{actual}» — плейсхолдер чужого синтаксиса, его никто не заполнит; пишите {expected}.',
+        en: '“{actual}” is a placeholder in another system’s syntax and will not be filled: the buyer sees “{actual}” as it is. Write {expected}.',
+        zh: '“{actual}”是其他系统的占位符写法，不会被替换，买家会看到原样文字。请写成 {expected}。',
+        ru: '«{actual}» — плейсхолдер чужого синтаксиса, его никто не заполнит, и покупатель увидит «{actual}» как есть. Пишите {expected}.',
+      },
+      'foreign-choice': {
+        en: '“{actual}” is a placeholder in another system’s syntax and will not be filled: the buyer sees “{actual}” as it is. Write the template’s placeholder meant here, one of {choices}.',
+        zh: '“{actual}”是其他系统的占位符写法，不会被替换，买家会看到原样文字。请改成这里要用的模板占位符：{choices} 之一。',
+        ru: '«{actual}» — плейсхолдер чужого синтаксиса, его никто не заполнит, и покупатель увидит «{actual}» как есть. Напишите плейсхолдер шаблона, который здесь нужен: один из {choices}.',
+      },
+      'foreign-declare': {
+        en: '“{actual}” is a placeholder in another system’s syntax and will not be filled: the buyer sees “{actual}” as it is. Write {expected}, and declare “{name}” under placeholders: (the template declares no placeholder that could be meant).',
+        zh: '“{actual}”是其他系统的占位符写法，不会被替换，买家会看到原样文字。请写成 {expected}，并在 placeholders: 中声明“{name}”（模板中没有声明可用的占位符）。',
+        ru: '«{actual}» — плейсхолдер чужого синтаксиса, его никто не заполнит, и покупатель увидит «{actual}» как есть. Пишите {expected} и объявите «{name}» в placeholders: (в шаблоне нет объявленного плейсхолдера, который мог бы здесь подойти).',
+      },
+      'foreign-unknown': {
+        en: '“{actual}” is a placeholder in another system’s syntax and will not be filled: the buyer sees “{actual}” as it is. The template declares no placeholders, so which value is meant cannot be told: write the value itself, or declare a placeholder under placeholders: and write its name in single braces.',
+        zh: '“{actual}”是其他系统的占位符写法，不会被替换，买家会看到原样文字。模板没有声明任何占位符，无法判断这里要填什么：请直接写出实际内容，或在 placeholders: 中声明一个占位符，再把它的名称写在一对花括号里。',
+        ru: '«{actual}» — плейсхолдер чужого синтаксиса, его никто не заполнит, и покупатель увидит «{actual}» как есть. В шаблоне не объявлено ни одного плейсхолдера, и понять, какое значение здесь нужно, нельзя: напишите само значение или объявите плейсхолдер в placeholders: и впишите его имя в одинарные фигурные скобки.',
       },
       lone: {
-        en: 'A “%” without a number before it looks like a broken placeholder; write the ICU placeholder, e.g. {expected}, or the number.',
-        zh: '“%”前面没有数字，看起来是损坏的占位符；请写成 ICU 占位符（例如 {expected}）或补上数字。',
-        ru: '«%» без числа перед ним похож на сломанный плейсхолдер; напишите плейсхолдер ICU, например {expected}, или число.',
+        en: 'A “%” without a number before it looks like a broken placeholder: the buyer sees a stray “%”. Write the number before it, or the template’s placeholder {expected}.',
+        zh: '“%”前面没有数字，看起来是损坏的占位符，买家会看到一个孤零零的“%”。请在前面补上数字，或改成模板的占位符 {expected}。',
+        ru: '«%» без числа перед ним похож на сломанный плейсхолдер: покупатель увидит одинокий «%». Напишите перед ним число или плейсхолдер шаблона {expected}.',
+      },
+      'lone-choice': {
+        en: 'A “%” without a number before it looks like a broken placeholder: the buyer sees a stray “%”. Write the number before it, or the template’s placeholder meant here, one of {choices}.',
+        zh: '“%”前面没有数字，看起来是损坏的占位符，买家会看到一个孤零零的“%”。请在前面补上数字，或改成这里要用的模板占位符：{choices} 之一。',
+        ru: '«%» без числа перед ним похож на сломанный плейсхолдер: покупатель увидит одинокий «%». Напишите перед ним число или нужный здесь плейсхолдер шаблона: один из {choices}.',
+      },
+      'lone-unknown': {
+        en: 'A “%” without a number before it looks like a broken placeholder: the buyer sees a stray “%”. Write the number before it; the template declares no placeholder that could be meant.',
+        zh: '“%”前面没有数字，看起来是损坏的占位符，买家会看到一个孤零零的“%”。请在前面补上数字；模板中没有声明可能用在这里的占位符。',
+        ru: '«%» без числа перед ним похож на сломанный плейсхолдер: покупатель увидит одинокий «%». Напишите перед ним число: в шаблоне не объявлено плейсхолдеров, которые могли бы здесь стоять.',
       },
     },
   },
   (context) => {
     const declared = Object.keys(context.placeholders);
-    const sourceNames = context.source ? [...argumentNames(context.source.parsed.placeholders)] : [];
+    // The source's placeholders in the order they first appear: `%1` and `%1$s` mean the first.
+    const sourceNames = context.source ? [...new Set(namedArguments(context.source).sort((a, b) => a.start - b.start).map((p) => p.name))] : [];
     const targetNames = argumentNames(context.target.parsed.placeholders);
     const foreign = findForeign(context.target);
-    // Source placeholders the target has in neither ICU nor foreign syntax.
     const foreignNames = new Set(foreign.map((f) => f.name).filter((n): n is string => n !== undefined));
-    const lacking = sourceNames.filter((n) => !targetNames.has(n) && !foreignNames.has(n));
-    for (const f of foreign) {
-      // The ICU placeholder meant here: the same name if declared, else the one the source has and the target lacks.
-      let meant: string | undefined;
-      if (f.name && declared.includes(f.name)) meant = f.name;
-      else if (f.name && /^\d+$/.test(f.name) && declared.includes(`p${f.name}`)) meant = `p${f.name}`;
-      else if (lacking.length === 1) meant = lacking[0];
-      const expected = meant ? `{${meant}}` : f.name && /^[A-Za-z_]\w*$/.test(f.name) ? `{${f.name}}` : '{name}';
-      context.report({
-        messageId: f.kind === 'lone' ? 'lone' : 'foreign', data: { actual: f.text, expected },
-        start: f.start, end: f.end, actual: f.text, fix: false, ...(meant ? { expected: [`{${meant}}`] } : {}),
-      });
-    }
+    // The ICU placeholder each one stands for, where its own name or number says so.
+    const meant = foreign.map((f): string | undefined => {
+      if (!f.name) return undefined;
+      if (declared.includes(f.name)) return f.name;
+      if (/^\d+$/.test(f.name)) {
+        if (declared.includes(`p${f.name}`)) return `p${f.name}`;
+        const nth = sourceNames[Number(f.name) - 1];
+        if (nth !== undefined && declared.includes(nth)) return nth;
+      }
+      return undefined;
+    });
+    // Source placeholders the target has in neither ICU nor foreign syntax: the rest stand for
+    // them, one for all when the source lacks one, else in order when there are as many.
+    const lacking = sourceNames.filter((n) => !targetNames.has(n) && !foreignNames.has(n) && !meant.includes(n));
+    const open = foreign.map((_, i) => i).filter((i) => meant[i] === undefined);
+    if (lacking.length === 1) for (const i of open) meant[i] = lacking[0];
+    else if (lacking.length > 1 && lacking.length === open.length) open.forEach((i, k) => (meant[i] = lacking[k]));
+    // Otherwise, the declared placeholders the target does not use yet; then its own name, to be
+    // declared; then any declared placeholder, used a second time.
+    const used = new Set([...targetNames, ...meant.filter((n): n is string => n !== undefined)]);
+    const unused = declared.filter((n) => !used.has(n));
+    foreign.forEach((f, i) => {
+      const lone = f.kind === 'lone';
+      const own = !lone && f.name !== undefined && ASCII_NAME.test(f.name) ? f.name : undefined;
+      const choices = unused.length ? unused : own ? [] : declared;
+      const name = meant[i] ?? (choices.length === 1 ? choices[0] : undefined);
+      const common = { start: f.start, end: f.end, actual: f.text, fix: false as const };
+      if (name) {
+        context.report({ messageId: lone ? 'lone' : 'foreign', data: { actual: f.text, expected: `{${name}}` }, expected: [`{${name}}`], ...common });
+      } else if (choices.length > 1) {
+        const list = choices.map((n) => `{${n}}`);
+        context.report({ messageId: lone ? 'lone-choice' : 'foreign-choice', data: { actual: f.text, choices: list.join(', ') }, expected: list, ...common });
+      } else if (own) {
+        context.report({ messageId: 'foreign-declare', data: { actual: f.text, expected: `{${own}}`, name: own }, expected: [`{${own}}`], ...common });
+      } else {
+        context.report({ messageId: lone ? 'lone-unknown' : 'foreign-unknown', data: { actual: f.text }, ...common });
+      }
+    });
   },
 );

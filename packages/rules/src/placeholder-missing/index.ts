@@ -20,9 +20,9 @@ export default defineRule(
     defaults: {},
     messages: {
       missing: {
-        en: 'Placeholder “{name}” of the {source} text is missing in the {target} text: the buyer will not see this value.',
-        zh: '{source} 文本中的占位符“{name}”在 {target} 文本中缺失：买家将看不到这个信息。',
-        ru: 'Плейсхолдер «{name}» из текста {source} отсутствует в тексте {target}: покупатель не увидит это значение.',
+        en: 'Placeholder “{name}” of the {source} text is missing in the {target} text: the buyer will not see this value. Write {{name}} in the {target} text where the {source} text has it.',
+        zh: '{source} 文本中的占位符“{name}”在 {target} 文本中缺失：买家将看不到这个信息。请在 {target} 文本的相应位置写上 {{name}}。',
+        ru: 'Плейсхолдер «{name}» из текста {source} отсутствует в тексте {target}: покупатель не увидит это значение. Впишите {{name}} в текст {target} там, где он стоит в тексте {source}.',
       },
     },
   },

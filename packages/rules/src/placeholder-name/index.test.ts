@@ -35,7 +35,11 @@ testRule(rule, {
       name: 'a look-alike that is not the declared name: suggest, do not fix',
     },
     { ru: 'Заказ {订单号}', messages: ['1:8-1:11 placeholder-name translated {"name":"订单号"}'] },
-    { ru: 'Да', zh: '订单 {订单号}', placeholders: order, messages: ['zh 1:5-1:8 placeholder-name translated {"name":"订单号"}'] },
+    { ru: 'Да', zh: '订单 {订单号}', placeholders: order, messages: ['zh 1:5-1:8 placeholder-name translated-declared {"name":"订单号","suggestion":"order_number"}'] },
+    { ru: 'Заказ {номер} и трек {трек}', placeholders: { ...order, track: {} }, messages: [
+      '1:8-1:13 placeholder-name translated-choice {"choices":"{order_number}, {track}","name":"номер"}',
+      '1:23-1:27 placeholder-name translated-choice {"choices":"{order_number}, {track}","name":"трек"}',
+    ], name: 'the declared placeholders to choose from' },
   ],
 });
 

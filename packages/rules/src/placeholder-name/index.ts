@@ -27,9 +27,19 @@ export default defineRule(
         ru: 'В имени плейсхолдера «{name}» есть буквы, лишь похожие на латинские ({letters}); пишите «{suggestion}».',
       },
       translated: {
-        en: 'Placeholder name “{name}” was translated; placeholder names stay exactly as declared.',
-        zh: '占位符名称“{name}”被翻译了；占位符名称必须与声明时完全一致，不能翻译。',
-        ru: 'Имя плейсхолдера «{name}» переведено; имена плейсхолдеров не переводят, они остаются как объявлены.',
+        en: 'Placeholder name “{name}” was translated, and the template declares no placeholders, so nothing fills it. Declare the placeholder under placeholders: with a Latin name (letters, digits, “_”) and write that name here.',
+        zh: '占位符名称“{name}”被翻译了，而模板没有声明任何占位符，所以没有内容会填进去。请在 placeholders: 中用拉丁字母名称（字母、数字、“_”）声明这个占位符，并在这里写这个名称。',
+        ru: 'Имя плейсхолдера «{name}» переведено, а в шаблоне не объявлено плейсхолдеров, и его нечем заполнить. Объявите плейсхолдер в placeholders: с латинским именем (буквы, цифры, «_») и впишите это имя сюда.',
+      },
+      'translated-declared': {
+        en: 'Placeholder name “{name}” was translated; placeholder names stay exactly as declared: write “{suggestion}”.',
+        zh: '占位符名称“{name}”被翻译了；占位符名称必须与声明时完全一致：请写成“{suggestion}”。',
+        ru: 'Имя плейсхолдера «{name}» переведено; имена плейсхолдеров пишут в точности как объявлены: пишите «{suggestion}».',
+      },
+      'translated-choice': {
+        en: 'Placeholder name “{name}” was translated; placeholder names stay exactly as declared: write the declared placeholder meant here, one of {choices}.',
+        zh: '占位符名称“{name}”被翻译了；占位符名称必须与声明时完全一致：请改成这里要用的已声明占位符：{choices} 之一。',
+        ru: 'Имя плейсхолдера «{name}» переведено; имена плейсхолдеров пишут в точности как объявлены: напишите нужный здесь объявленный плейсхолдер: один из {choices}.',
       },
       'translated-to': {
         en: 'Placeholder name “{name}” was translated; write “{suggestion}” as in the {other} text.',
@@ -58,15 +68,19 @@ export default defineRule(
           });
           continue;
         }
-        // A translated name: suggest the other text's name that this text lacks, when there is one.
+        // A translated name: suggest the other text's name that this text lacks, when there is one,
+        // else the declared names this text does not use yet (or all of them).
         const lacking = otherNames.filter((n) => !ownNames.has(n) && !isSuspectName(n));
-        const suggestion = lacking.length === 1 ? lacking[0]! : undefined;
-        context.report({
-          messageId: suggestion ? 'translated-to' : 'translated',
-          data: suggestion && other ? { name: p.name, suggestion, other: other.locale } : { name: p.name },
-          start: p.nameStart, end: p.nameEnd, in: where,
-          actual: p.name, fix: false, ...(suggestion ? { expected: [suggestion] } : {}),
-        });
+        const common = { start: p.nameStart, end: p.nameEnd, in: where, actual: p.name, fix: false as const };
+        if (lacking.length === 1 && other) {
+          context.report({ messageId: 'translated-to', data: { name: p.name, suggestion: lacking[0]!, other: other.locale }, expected: [lacking[0]!], ...common });
+          continue;
+        }
+        const unused = declared.filter((n) => !ownNames.has(n));
+        const names = unused.length ? unused : declared;
+        if (names.length === 1) context.report({ messageId: 'translated-declared', data: { name: p.name, suggestion: names[0]! }, expected: [names[0]!], ...common });
+        else if (names.length > 1) context.report({ messageId: 'translated-choice', data: { name: p.name, choices: names.map((n) => `{${n}}`).join(', ') }, expected: names, ...common });
+        else context.report({ messageId: 'translated', data: { name: p.name }, ...common });
       }
     };
     check(context.target, context.source, 'target');

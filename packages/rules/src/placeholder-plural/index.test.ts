@@ -21,8 +21,9 @@ testRule(rule, {
   ],
   invalid: [
     { ru: 'Доставка займёт {days} дней.', placeholders: num('days'), messages: ['1:17-1:28 placeholder-plural needs-plural {"example":"{days, plural, one {# день} few {# дня} many {# дней} other {# дня}}","name":"days","word":"дней"}'] },
-    { ru: 'В заказе {n, number} товаров.', messages: ['1:10-1:29 placeholder-plural needs-plural {"example":"{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}","name":"n","word":"товаров"}'] },
-    { ru: 'Итого {sum} рублей', placeholders: { sum: { type: 'money', example: 100 } }, messages: ['1:7-1:19 placeholder-plural needs-plural {"example":"{sum, plural, one {# день} few {# дня} many {# дней} other {# дня}}","name":"sum","word":"рублей"}'] },
+    { ru: 'В заказе {n, number} товаров.', messages: ['1:10-1:29 placeholder-plural needs-plural {"example":"{n, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}","name":"n","word":"товаров"}'] },
+    { ru: 'Осталось {n} шмоточек.', placeholders: num('n'), messages: ['1:10-1:22 placeholder-plural needs-plural {"example":"{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}","name":"n","word":"шмоточек"}'], name: 'a noun the dictionary does not know: the example of «день»' },
+    { ru: 'Итого {sum} рублей', placeholders: { sum: { type: 'money', example: 100 } }, messages: ['1:7-1:19 placeholder-plural needs-plural {"example":"{sum, plural, one {# рубль} few {# рубля} many {# рублей} other {# рубля}}","name":"sum","word":"рублей"}'] },
     {
       ru: 'Срок {days, plural, one {# день} other {# дней}}, осталось {days} дней.',
       messages: [

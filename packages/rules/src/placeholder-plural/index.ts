@@ -1,4 +1,5 @@
 import { defineRule, walkPlaceholders, type Placeholder } from '@otvet/core';
+import { pluralBlock } from '../lib/plural-forms.js';
 import invariantData from './invariant.yaml';
 import type { WordList } from '../lib/word-list.js';
 import { wordSet } from '../lib/word-list.js';
@@ -12,8 +13,6 @@ function nextWord(text: string, from: number): { word: string; start: number; en
   const start = from + m[0].length - m[1]!.length;
   return { word: m[1]!, start, end: start + m[1]!.length };
 }
-
-const PLURAL_EXAMPLE = '{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}';
 
 /**
  * In Russian the noun after a number takes one of three forms (1 день, 2 дня,
@@ -41,9 +40,9 @@ export default defineRule(
         ru: '«{{name}} {word}» верно не для всех чисел (1 день, 2 дня, 5 дней): запишите существительное через ICU plural, например {example}.',
       },
       'missing-categories': {
-        en: 'The plural of “{name}” lacks {missing}: Russian needs one (1, 21), few (2–4, 22) and many (5–20) forms, plus other.',
-        zh: '“{name}”的复数块缺少 {missing}：俄语需要 one（1、21）、few（2–4、22）、many（5–20）三种形式，另加 other。',
-        ru: 'В plural для «{name}» нет {missing}: в русском нужны формы one (1, 21), few (2–4, 22) и many (5–20), а также other.',
+        en: 'The plural of “{name}” lacks {missing}: Russian needs one (1, 21), few (2–4, 22) and many (5–20) forms, plus other. Add a branch for each, with the noun in its form.',
+        zh: '“{name}”的复数块缺少 {missing}：俄语需要 one（1、21）、few（2–4、22）、many（5–20）三种形式，另加 other。请为每个缺少的类别补上分支，名词用相应的形式。',
+        ru: 'В plural для «{name}» нет {missing}: в русском нужны формы one (1, 21), few (2–4, 22) и many (5–20), а также other. Добавьте ветку для каждой, с существительным в нужной форме.',
       },
     },
   },
@@ -59,7 +58,7 @@ export default defineRule(
         const next = nextWord(value, p.end);
         if (next && !INVARIANT.has(next.word.toLowerCase())) {
           context.report({
-            messageId: 'needs-plural', data: { name: p.name, word: next.word, example: PLURAL_EXAMPLE.replace('{n,', `{${p.name},`) },
+            messageId: 'needs-plural', data: { name: p.name, word: next.word, example: pluralBlock(p.name, next.word) },
             start: p.start, end: next.end, actual: value.slice(p.start, next.end),
           });
         }

@@ -1,7 +1,7 @@
-import { MASK, defineRule, parsePlaceholders, type RuleContext, type TextView } from '@otvet/core';
+import { MASK, argumentNames, defineRule, parsePlaceholders, type RuleContext, type TextView } from '@otvet/core';
 import { uregex } from '../lib/unicode.js';
 
-type Messages = 'fullwidth' | 'unclosed' | 'unbalanced' | 'empty' | 'type' | 'plural' | 'other-missing' | 'pound' | 'invalid';
+type Messages = 'fullwidth' | 'unclosed' | 'unbalanced' | 'empty' | 'empty-choice' | 'empty-unknown' | 'type' | 'plural' | 'other-missing' | 'pound' | 'invalid';
 
 /** Parser error codes of @formatjs/icu-messageformat-parser, grouped by what the writer did. */
 const CODES: Record<string, Messages> = {
@@ -34,7 +34,29 @@ const FULLWIDTH: Record<string, string> = { '｛': '{', '｝': '}', '﹛': '{', 
 const FOREIGN_AT = /^(\{\{|\$\{)/u;
 
 
-function check(context: RuleContext<Record<string, never>>, view: TextView, where: 'target' | 'source'): void {
+/** The name of the placeholder a parser error at `at` is inside: `days` of `{days, plural, one … one …}`. */
+function enclosingName(value: string, at: number): string | undefined {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    if (value[i] === '}') depth++;
+    else if (value[i] === '{' && depth-- === 0) return /^\{\s*([^\s,{}]+)/u.exec(value.slice(i))?.[1];
+  }
+  return undefined;
+}
+
+/**
+ * The template's placeholders an empty `{}` in `view` may stand for: the one the other text has
+ * and this one lacks, else the declared ones this text does not use yet.
+ */
+function candidates(context: RuleContext<Record<string, never>>, view: TextView, other: TextView | undefined): string[] {
+  const mine = argumentNames(view.parsed.placeholders);
+  const lacking = other ? [...argumentNames(other.parsed.placeholders)].filter((n) => !mine.has(n)) : [];
+  if (lacking.length === 1) return lacking;
+  const unused = Object.keys(context.placeholders).filter((n) => !mine.has(n));
+  return unused.length ? unused : Object.keys(context.placeholders);
+}
+
+function check(context: RuleContext<Record<string, never>>, view: TextView, where: 'target' | 'source', other: TextView | undefined): void {
   const { value, parsed } = view;
   const report = (r: Parameters<typeof context.report>[0]): void => context.report({ ...r, in: where });
   let fullwidth = false;
@@ -62,9 +84,19 @@ function check(context: RuleContext<Record<string, never>>, view: TextView, wher
       errorStart = start;
       errorEnd = end;
       const data: Record<string, string> = { code, actual: shown.length > 40 ? `${shown.slice(0, 39)}…` : shown };
-      // The type message shows the plain form `{name}` as it is written: a slot filled with itself.
-      if (kind === 'type') data.name = '{name}';
-      report({ messageId: kind, data, start, end: e, fix: false });
+      let messageId: Messages = kind;
+      if (kind === 'type' || kind === 'plural') {
+        // The forms to write, with the placeholder's own name.
+        const name = enclosingName(value, start);
+        if (name) data.name = name;
+        else messageId = 'invalid';
+      } else if (kind === 'empty') {
+        const names = candidates(context, view, other);
+        if (names.length === 1) data.expected = `{${names[0]}}`;
+        else if (names.length > 1) data.choices = names.map((n) => `{${n}}`).join(', ');
+        messageId = names.length === 1 ? 'empty' : names.length > 1 ? 'empty-choice' : 'empty-unknown';
+      }
+      report({ messageId, data, start, end: e, fix: false });
     }
   }
   // Braces ICU took as text: a lone “}” or an unmatched “{” (foreign syntax aside).
@@ -119,19 +151,29 @@ export default defineRule(
         ru: 'Непарная скобка «{actual}»: фигурные скобки используются только в плейсхолдерах; уберите её или допишите плейсхолдер.',
       },
       empty: {
-        en: 'Empty placeholder “{actual}”: write the placeholder name inside the braces.',
-        zh: '空的占位符“{actual}”：请在花括号中写上占位符名称。',
-        ru: 'Пустой плейсхолдер «{actual}»: впишите имя плейсхолдера в скобки.',
+        en: 'Empty placeholder “{actual}”: nothing fills it, and the buyer sees the braces. Write the placeholder meant here: {expected}.',
+        zh: '空的占位符“{actual}”：没有内容会填进去，买家会看到一对空花括号。请写成这里要用的占位符：{expected}。',
+        ru: 'Пустой плейсхолдер «{actual}»: его нечем заполнить, и покупатель увидит пустые скобки. Напишите нужный здесь плейсхолдер: {expected}.',
+      },
+      'empty-choice': {
+        en: 'Empty placeholder “{actual}”: nothing fills it, and the buyer sees the braces. Write the template’s placeholder meant here, one of {choices}.',
+        zh: '空的占位符“{actual}”：没有内容会填进去，买家会看到一对空花括号。请写成这里要用的模板占位符：{choices} 之一。',
+        ru: 'Пустой плейсхолдер «{actual}»: его нечем заполнить, и покупатель увидит пустые скобки. Напишите нужный здесь плейсхолдер шаблона: один из {choices}.',
+      },
+      'empty-unknown': {
+        en: 'Empty placeholder “{actual}”: nothing fills it, and the buyer sees the braces. The template declares no placeholders: write the value itself, or declare a placeholder under placeholders: and write its name inside the braces.',
+        zh: '空的占位符“{actual}”：没有内容会填进去，买家会看到一对空花括号。模板没有声明任何占位符：请直接写出实际内容，或在 placeholders: 中声明一个占位符，再把它的名称写进花括号。',
+        ru: 'Пустой плейсхолдер «{actual}»: его нечем заполнить, и покупатель увидит пустые скобки. В шаблоне не объявлено плейсхолдеров: напишите само значение или объявите плейсхолдер в placeholders: и впишите его имя в скобки.',
       },
       type: {
-        en: 'Invalid placeholder format in “{actual}” ({code}): use {name}, {n, number}, {n, plural, …} or {x, select, …}.',
-        zh: '占位符格式无效：“{actual}”（{code}）。请使用 {name}、{n, number}、{n, plural, …} 或 {x, select, …}。',
-        ru: 'Неверный формат плейсхолдера «{actual}» ({code}): используйте {name}, {n, number}, {n, plural, …} или {x, select, …}.',
+        en: 'Invalid placeholder format in “{actual}” ({code}): write {{name}} for the value as it is, {{name}, number} for a number, or a block {{name}, plural, …} or {{name}, select, …}.',
+        zh: '占位符格式无效：“{actual}”（{code}）。请写成 {{name}}（原样插入值）、{{name}, number}（数字），或 {{name}, plural, …}、{{name}, select, …} 块。',
+        ru: 'Неверный формат плейсхолдера в «{actual}» ({code}): пишите {{name}} (значение как есть), {{name}, number} (число) или блок {{name}, plural, …} либо {{name}, select, …}.',
       },
       plural: {
-        en: 'Broken plural/select block at “{actual}” ({code}): write it as {n, plural, one {# день} few {# дня} many {# дней} other {# дня}}.',
-        zh: '复数/选择块写法错误：“{actual}”（{code}）。正确写法：{n, plural, one {# день} few {# дня} many {# дней} other {# дня}}。',
-        ru: 'Ошибка в блоке plural/select «{actual}» ({code}): пишите так: {n, plural, one {# день} few {# дня} many {# дней} other {# дня}}.',
+        en: 'Broken plural/select block at “{actual}” ({code}): write it as {{name}, plural, one {# день} few {# дня} many {# дней} other {# дня}}, each branch once, with the noun of your text.',
+        zh: '复数/选择块写法错误：“{actual}”（{code}）。请写成 {{name}, plural, one {# день} few {# дня} many {# дней} other {# дня}}，每个分支只写一次，名词换成文本中的名词。',
+        ru: 'Ошибка в блоке plural/select «{actual}» ({code}): пишите {{name}, plural, one {# день} few {# дня} many {# дней} other {# дня}}, каждую ветку один раз, с существительным вашего текста.',
       },
       'other-missing': {
         en: 'The plural/select block “{actual}” needs an “other {…}” branch.',
@@ -139,19 +181,19 @@ export default defineRule(
         ru: 'В блоке plural/select «{actual}» нужна ветка «other {…}».',
       },
       pound: {
-        en: '“#” stands for the number only inside a plural branch; here the buyer sees “#”.',
-        zh: '“#”只有在复数分支内才代表数字；这里买家会直接看到“#”。',
-        ru: '«#» означает число только внутри ветки plural; здесь покупатель увидит сам знак «#».',
+        en: '“#” stands for the number only inside a plural branch; here the buyer sees “#”. For the number sign write «№»; for a count, put the “#” inside a plural block of its placeholder.',
+        zh: '“#”只有在复数分支内才代表数字；这里买家会直接看到“#”。如果要表示“编号”，请写 «№»；如果要表示数量，请把“#”放进对应占位符的复数块中。',
+        ru: '«#» означает число только внутри ветки plural; здесь покупатель увидит сам знак «#». Для номера пишите «№», для количества поставьте «#» в блок plural его плейсхолдера.',
       },
       invalid: {
-        en: 'Invalid placeholder syntax at “{actual}” ({code}).',
-        zh: '占位符语法错误：“{actual}”（{code}）。',
-        ru: 'Ошибка синтаксиса плейсхолдера «{actual}» ({code}).',
+        en: 'Invalid placeholder syntax at “{actual}” ({code}): the buyer would see the braces as they are. Write each placeholder as its declared name in braces, or remove the braces.',
+        zh: '占位符语法错误：“{actual}”（{code}），买家会看到原样的花括号。请把每个占位符写成花括号里的已声明名称，或删除花括号。',
+        ru: 'Ошибка синтаксиса плейсхолдера «{actual}» ({code}): покупатель увидит скобки как есть. Пишите каждый плейсхолдер как объявленное имя в фигурных скобках или уберите скобки.',
       },
     },
   },
   (context) => {
-    check(context, context.target, 'target');
-    if (context.source) check(context, context.source, 'source');
+    check(context, context.target, 'target', context.source);
+    if (context.source) check(context, context.source, 'source', context.target);
   },
 );

@@ -57,80 +57,85 @@ testRule(rule, {
     { ru: 'Здравствуйте!', zh: '您好，[买家姓名]！', name: 'the source text is not checked' },
   ],
   invalid: [
+    { ru: 'Здравствуйте, [имя покупателя]!', placeholders: { customer_name: {} }, messages: ['1:15-1:31 placeholder-unfilled bracket {"actual":"[имя покупателя]","placeholder":"{customer_name}"}'], name: 'the template’s placeholder for the slot' },
+    { ru: 'Отправим заказ (указать срок).', placeholders: { delivery_date: {} }, messages: ['1:16-1:30 placeholder-unfilled instruction {"actual":"(указать срок)","placeholder":"{delivery_date}"}'], name: 'the template’s placeholder for the note' },
+    { ru: 'Заказ № ___ отправлен.', placeholders: { order: {} }, messages: ['1:9-1:12 placeholder-unfilled filler {"actual":"___","placeholder":"{order}"}'], name: 'the template’s placeholder for the filler' },
+    { ru: 'Уважаемый(ая), спасибо за заказ!', placeholders: { buyer_name: {} }, messages: ['1:1-1:14 placeholder-unfilled address {"actual":"Уважаемый(ая)","placeholder":"{buyer_name}"}'], name: 'the template’s placeholder for the name' },
+    { ru: 'В наличии 3 товар(а).', placeholders: { count: { type: 'number' } }, messages: ['1:13-1:21 placeholder-unfilled number {"actual":"товар(а)","example":"{count, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}","forms":"1 товар, 2 товара, 5 товаров"}'], name: 'the template’s number placeholder in the plural block' },
     {
       ru: '{count} файл(ы) загружены. Проверьте товар(ы) в корзине.',
       placeholders: { count: { example: 'X' } },
-      messages: ['1:38-1:46 placeholder-unfilled number {"actual":"товар(ы)","example":"{n, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}"}'],
+      messages: ['1:38-1:46 placeholder-unfilled number {"actual":"товар(ы)","example":"{…, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}","forms":"1 товар, 2 товара, 5 товаров"}'],
       name: 'a counted word leaves alone only its own sentence',
     },
     {
       ru: 'Здравствуйте, [имя покупателя]! Заказ <номер заказа> собран.',
       messages: [
-        '1:15-1:31 placeholder-unfilled bracket {"actual":"[имя покупателя]","placeholder":"{buyer_name}"}',
-        '1:39-1:53 placeholder-unfilled bracket {"actual":"<номер заказа>","placeholder":"{order_number}"}',
+        '1:15-1:31 placeholder-unfilled bracket-declare {"actual":"[имя покупателя]","placeholder":"{buyer_name}"}',
+        '1:39-1:53 placeholder-unfilled bracket-declare {"actual":"<номер заказа>","placeholder":"{order_number}"}',
       ],
     },
     {
       ru: 'Трек-номер: {{ трек посылки }}, ожидайте до (дата).',
       messages: [
-        '1:13-1:31 placeholder-unfilled bracket {"actual":"{{ трек посылки }}","placeholder":"{tracking_number}"}',
-        '1:45-1:51 placeholder-unfilled bracket {"actual":"(дата)","placeholder":"{date}"}',
+        '1:13-1:31 placeholder-unfilled bracket-declare {"actual":"{{ трек посылки }}","placeholder":"{tracking_number}"}',
+        '1:45-1:51 placeholder-unfilled bracket-declare {"actual":"(дата)","placeholder":"{date}"}',
       ],
       name: 'mustache braces with blanks inside, and a slot word in parentheses after a preposition',
     },
     {
       ru: 'Заказ [№ заказа] передан курьеру, трек-номер: [Номер: ___].',
       messages: [
-        '1:7-1:17 placeholder-unfilled bracket {"actual":"[№ заказа]","placeholder":"{order_number}"}',
-        '1:55-1:58 placeholder-unfilled filler {"actual":"___","placeholder":"{order_number}"}',
+        '1:7-1:17 placeholder-unfilled bracket-declare {"actual":"[№ заказа]","placeholder":"{order_number}"}',
+        '1:55-1:58 placeholder-unfilled filler-declare {"actual":"___","placeholder":"{order_number}"}',
       ],
       name: '«№» names a number; a filler after a colon in brackets is found on its own',
     },
     {
       ru: 'Мы отправим заказ (указать срок). Ссылка: [вставьте ссылку].',
       messages: [
-        '1:19-1:33 placeholder-unfilled instruction {"actual":"(указать срок)","placeholder":"{date}"}',
-        '1:43-1:60 placeholder-unfilled instruction {"actual":"[вставьте ссылку]","placeholder":"{link}"}',
+        '1:19-1:33 placeholder-unfilled instruction-declare {"actual":"(указать срок)","placeholder":"{date}"}',
+        '1:43-1:60 placeholder-unfilled instruction-declare {"actual":"[вставьте ссылку]","placeholder":"{link}"}',
       ],
     },
     {
       ru: 'Заказ № XXX передан курьеру, трек-номер: ___, код ХХХХ.',
       messages: [
-        '1:9-1:12 placeholder-unfilled filler {"actual":"XXX","placeholder":"{order_number}"}',
-        '1:42-1:45 placeholder-unfilled filler {"actual":"___","placeholder":"{tracking_number}"}',
-        '1:51-1:55 placeholder-unfilled filler {"actual":"ХХХХ","placeholder":"{product_name}"}',
+        '1:9-1:12 placeholder-unfilled filler-declare {"actual":"XXX","placeholder":"{order_number}"}',
+        '1:42-1:45 placeholder-unfilled filler-declare {"actual":"___","placeholder":"{tracking_number}"}',
+        '1:51-1:55 placeholder-unfilled filler-declare {"actual":"ХХХХ","placeholder":"{product_name}"}',
       ],
       name: 'Latin and Cyrillic X, underscores',
     },
     {
       ru: 'Заказ № 000000 будет у вас ХХ.ХХ.ХХХХ, курьер позвонит с номера 000-00-00.',
       messages: [
-        '1:9-1:15 placeholder-unfilled filler {"actual":"000000","placeholder":"{order_number}"}',
-        '1:28-1:38 placeholder-unfilled filler {"actual":"ХХ.ХХ.ХХХХ","placeholder":"{name}"}',
-        '1:65-1:74 placeholder-unfilled filler {"actual":"000-00-00","placeholder":"{order_number}"}',
+        '1:9-1:15 placeholder-unfilled filler-declare {"actual":"000000","placeholder":"{order_number}"}',
+        '1:28-1:38 placeholder-unfilled filler-declare {"actual":"ХХ.ХХ.ХХХХ","placeholder":"{name}"}',
+        '1:65-1:74 placeholder-unfilled filler-declare {"actual":"000-00-00","placeholder":"{order_number}"}',
       ],
       name: 'zeros and masks',
     },
     {
       ru: 'Здравствуйте, …! Ваш заказ № … придёт ДД.ММ.',
       messages: [
-        '1:15-1:16 placeholder-unfilled filler {"actual":"…","placeholder":"{name}"}',
-        '1:30-1:31 placeholder-unfilled filler {"actual":"…","placeholder":"{order_number}"}',
-        '1:39-1:44 placeholder-unfilled filler {"actual":"ДД.ММ","placeholder":"{date}"}',
+        '1:15-1:16 placeholder-unfilled filler-declare {"actual":"…","placeholder":"{name}"}',
+        '1:30-1:31 placeholder-unfilled filler-declare {"actual":"…","placeholder":"{order_number}"}',
+        '1:39-1:44 placeholder-unfilled filler-declare {"actual":"ДД.ММ","placeholder":"{date}"}',
       ],
       name: 'a standalone ellipsis and a date mask',
     },
     {
       ru: 'Срок возврата — до ... включительно, заказ № (...).',
       messages: [
-        '1:20-1:23 placeholder-unfilled filler {"actual":"...","placeholder":"{name}"}',
-        '1:46-1:51 placeholder-unfilled filler {"actual":"(...)","placeholder":"{order_number}"}',
+        '1:20-1:23 placeholder-unfilled filler-declare {"actual":"...","placeholder":"{name}"}',
+        '1:46-1:51 placeholder-unfilled filler-declare {"actual":"(...)","placeholder":"{order_number}"}',
       ],
     },
     {
       ru: 'Уважаемый(ая) покупатель(ница), вы получил(-а) скидку.',
       messages: [
-        '1:1-1:14 placeholder-unfilled address {"actual":"Уважаемый(ая)","placeholder":"{buyer_name}"}',
+        '1:1-1:14 placeholder-unfilled address-declare {"actual":"Уважаемый(ая)","placeholder":"{buyer_name}"}',
         '1:15-1:31 placeholder-unfilled gender {"actual":"покупатель(ница)"}',
         '1:36-1:47 placeholder-unfilled gender {"actual":"получил(-а)"}',
       ],
@@ -138,24 +143,24 @@ testRule(rule, {
     {
       ru: 'Дорогой/ая клиент, мы рад/а, что Вы получил/получила заказ. Уважаемый (-ая) друг!',
       messages: [
-        '1:1-1:11 placeholder-unfilled address {"actual":"Дорогой/ая","placeholder":"{buyer_name}"}',
+        '1:1-1:11 placeholder-unfilled address-declare {"actual":"Дорогой/ая","placeholder":"{buyer_name}"}',
         '1:23-1:28 placeholder-unfilled gender {"actual":"рад/а"}',
         '1:37-1:53 placeholder-unfilled gender {"actual":"получил/получила"}',
-        '1:61-1:76 placeholder-unfilled address {"actual":"Уважаемый (-ая)","placeholder":"{buyer_name}"}',
+        '1:61-1:76 placeholder-unfilled address-declare {"actual":"Уважаемый (-ая)","placeholder":"{buyer_name}"}',
       ],
       name: 'slashes and a spaced ending with its hyphen',
     },
     {
       ru: 'В посылке 3 товар(а), ваш заказ/заказы переданы в доставку.',
       messages: [
-        '1:13-1:21 placeholder-unfilled number {"actual":"товар(а)","example":"{n, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}"}',
-        '1:27-1:39 placeholder-unfilled number {"actual":"заказ/заказы","example":"{n, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}"}',
+        '1:13-1:21 placeholder-unfilled number {"actual":"товар(а)","example":"{…, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}","forms":"1 товар, 2 товара, 5 товаров"}',
+        '1:27-1:39 placeholder-unfilled number {"actual":"заказ/заказы","example":"{…, plural, one {# заказ} few {# заказа} many {# заказов} other {# заказа}}","forms":"1 заказ, 2 заказа, 5 заказов"}',
       ],
       name: '«(а)» after a noun is a number ending',
     },
     {
       ru: 'Выберите фото(s) для отзыва.',
-      messages: ['1:10-1:17 placeholder-unfilled number {"actual":"фото(s)","example":"{n, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}"}'],
+      messages: ['1:10-1:17 placeholder-unfilled number {"actual":"фото(s)","example":"{…, plural, one {# фото} few {# фото} many {# фото} other {# фото}}","forms":"1 фото, 2 фото, 5 фото"}'],
       name: 'an English plural ending',
     },
     {

@@ -5,6 +5,7 @@ import invariantData from '../placeholder-plural/invariant.yaml';
 import { foldWordOnce } from '../lib/normalize.js';
 import { lazyUregex, uregex } from '../lib/unicode.js';
 import { wordSet, type WordList } from '../lib/word-list.js';
+import { countForms, pluralBlock } from '../lib/plural-forms.js';
 
 /* ---------------------------------------------------------------- the data */
 
@@ -129,8 +130,8 @@ export interface Slot {
   /** The two sides of a choice. */
   left?: string;
   right?: string;
-  /** An ICU plural to write instead (`number`). */
-  example?: string;
+  /** The word whose plural ending is left open (`number`): «товар» of «товар(ов)». */
+  word?: string;
 }
 
 export interface ScanOptions {
@@ -231,7 +232,6 @@ const defaultTakesGender = (word: string): boolean => {
   }
 };
 
-const pluralExample = (name: string): string => `{${name}, plural, one {# товар} few {# товара} many {# товаров} other {# товара}}`;
 
 /** Every slot left in a text: `value` as written, `masked` with its placeholders masked (same offsets). */
 export function findSlots(value: string, masked: string, lex: Lexicon, options: ScanOptions = {}): Slot[] {
@@ -407,7 +407,7 @@ export function findSlots(value: string, masked: string, lex: Lexicon, options: 
         countedEnd = end;
         return;
       }
-      add({ kind: 'number', start: wordStart, end, actual, example: pluralExample('n') });
+      add({ kind: 'number', start: wordStart, end, actual, word: base });
     } else add({ kind: 'gender', start: wordStart, end, actual });
   };
   const endingKind = (ending: string, base: string): EndingKind | undefined => {
@@ -518,19 +518,34 @@ export default defineRule({
   defaults: {},
   messages: {
     bracket: {
-      en: '“{actual}” is a slot the template left unfilled: the buyer sees it as written, brackets included («Здравствуйте, [имя покупателя]!»). Write the value itself, or a placeholder declared in the template, such as {placeholder}.',
-      zh: '“{actual}”是模板中没有填写的空位：买家会原样看到它，连括号一起（例如 «Здравствуйте, [имя покупателя]!»）。请写入实际内容，或使用模板中声明的占位符，例如 {placeholder}。',
-      ru: '«{actual}» — незаполненное место шаблона: покупатель увидит его как есть, вместе со скобками («Здравствуйте, [имя покупателя]!»). Впишите само значение или объявленный в шаблоне плейсхолдер, например {placeholder}.',
+      en: '“{actual}” is a slot the template left unfilled: the buyer sees it as written, brackets included («Здравствуйте, [имя покупателя]!»). Write the value itself, or the template’s placeholder {placeholder}.',
+      zh: '“{actual}”是模板中没有填写的空位：买家会原样看到它，连括号一起（例如 «Здравствуйте, [имя покупателя]!»）。请写入实际内容，或使用模板的占位符 {placeholder}。',
+      ru: '«{actual}» — незаполненное место шаблона: покупатель увидит его как есть, вместе со скобками («Здравствуйте, [имя покупателя]!»). Впишите само значение или плейсхолдер шаблона {placeholder}.',
+    },
+    'bracket-declare': {
+      en: '“{actual}” is a slot the template left unfilled: the buyer sees it as written, brackets included («Здравствуйте, [имя покупателя]!»). Write the value itself, or declare a placeholder for it under placeholders: (such as {placeholder}) and write that.',
+      zh: '“{actual}”是模板中没有填写的空位：买家会原样看到它，连括号一起（例如 «Здравствуйте, [имя покупателя]!»）。请写入实际内容，或在 placeholders: 中为它声明一个占位符（例如 {placeholder}）并写在这里。',
+      ru: '«{actual}» — незаполненное место шаблона: покупатель увидит его как есть, вместе со скобками («Здравствуйте, [имя покупателя]!»). Впишите само значение или объявите для него плейсхолдер в placeholders: (например, {placeholder}) и впишите его.',
     },
     instruction: {
-      en: '“{actual}” is a note to the writer, not text for the buyer: the buyer reads the instruction itself («Отправим заказ (указать срок).»). Write what it asks for, or use a placeholder declared in the template, such as {placeholder}.',
-      zh: '“{actual}”是写给编写者的提示，不是给买家看的内容：买家会直接读到这条指示（例如 «Отправим заказ (указать срок).»）。请按提示填入实际内容，或使用模板中声明的占位符，例如 {placeholder}。',
-      ru: '«{actual}» — пометка для автора, а не текст для покупателя: покупатель прочитает саму инструкцию («Отправим заказ (указать срок).»). Впишите то, что она требует, или объявленный в шаблоне плейсхолдер, например {placeholder}.',
+      en: '“{actual}” is a note to the writer, not text for the buyer: the buyer reads the instruction itself («Отправим заказ (указать срок).»). Write what it asks for, or the template’s placeholder {placeholder}.',
+      zh: '“{actual}”是写给编写者的提示，不是给买家看的内容：买家会直接读到这条指示（例如 «Отправим заказ (указать срок).»）。请按提示填入实际内容，或使用模板的占位符 {placeholder}。',
+      ru: '«{actual}» — пометка для автора, а не текст для покупателя: покупатель прочитает саму инструкцию («Отправим заказ (указать срок).»). Впишите то, что она требует, или плейсхолдер шаблона {placeholder}.',
+    },
+    'instruction-declare': {
+      en: '“{actual}” is a note to the writer, not text for the buyer: the buyer reads the instruction itself («Отправим заказ (указать срок).»). Write what it asks for, or declare a placeholder for it under placeholders: (such as {placeholder}) and write that.',
+      zh: '“{actual}”是写给编写者的提示，不是给买家看的内容：买家会直接读到这条指示（例如 «Отправим заказ (указать срок).»）。请按提示填入实际内容，或在 placeholders: 中为它声明一个占位符（例如 {placeholder}）并写在这里。',
+      ru: '«{actual}» — пометка для автора, а не текст для покупателя: покупатель прочитает саму инструкцию («Отправим заказ (указать срок).»). Впишите то, что она требует, или объявите для этого плейсхолдер в placeholders: (например, {placeholder}) и впишите его.',
     },
     filler: {
-      en: '“{actual}” stands where a value should be: the buyer sees “{actual}” instead of the number, date or name meant here. Write the value, or a placeholder declared in the template, such as {placeholder}.',
-      zh: '“{actual}”占着本应填写具体内容的位置：买家看到的是“{actual}”，而不是这里应有的号码、日期或姓名。请填入实际内容，或使用模板中声明的占位符，例如 {placeholder}。',
-      ru: '«{actual}» стоит на месте значения: покупатель увидит «{actual}» вместо номера, даты или имени. Впишите значение или объявленный в шаблоне плейсхолдер, например {placeholder}.',
+      en: '“{actual}” stands where a value should be: the buyer sees “{actual}” instead of the number, date or name meant here. Write the value, or the template’s placeholder {placeholder}.',
+      zh: '“{actual}”占着本应填写具体内容的位置：买家看到的是“{actual}”，而不是这里应有的号码、日期或姓名。请填入实际内容，或使用模板的占位符 {placeholder}。',
+      ru: '«{actual}» стоит на месте значения: покупатель увидит «{actual}» вместо номера, даты или имени. Впишите значение или плейсхолдер шаблона {placeholder}.',
+    },
+    'filler-declare': {
+      en: '“{actual}” stands where a value should be: the buyer sees “{actual}” instead of the number, date or name meant here. Write the value, or declare a placeholder for it under placeholders: (such as {placeholder}) and write that.',
+      zh: '“{actual}”占着本应填写具体内容的位置：买家看到的是“{actual}”，而不是这里应有的号码、日期或姓名。请填入实际内容，或在 placeholders: 中为它声明一个占位符（例如 {placeholder}）并写在这里。',
+      ru: '«{actual}» стоит на месте значения: покупатель увидит «{actual}» вместо номера, даты или имени. Впишите значение или объявите для него плейсхолдер в placeholders: (например, {placeholder}) и впишите его.',
     },
     gender: {
       en: '“{actual}” leaves a gender ending for the reader to choose: the buyer sees the brackets or the slash, like a form nobody finished. Write a form that needs no gender: address the buyer as «Вы» (Вы получили), speak for the shop as «мы» (мы получили), greet with «Здравствуйте».',
@@ -538,14 +553,19 @@ export default defineRule({
       ru: '«{actual}» оставляет выбор родового окончания читателю: покупатель увидит скобки или косую черту, как в незаполненном бланке. Напишите форму без рода: к покупателю — на «Вы» (Вы получили), о магазине — «мы» (мы получили), приветствие — «Здравствуйте».',
     },
     address: {
-      en: '“{actual}” leaves the buyer’s gender open: the buyer reads a form letter. Greet with «Здравствуйте!» instead, or by name with a placeholder declared in the template, such as {placeholder}.',
-      zh: '“{actual}”没有确定买家的性别：买家会觉得自己在读一封群发的格式信。请改用 «Здравствуйте!» 问候，或用模板中声明的占位符称呼买家姓名，例如 {placeholder}。',
-      ru: '«{actual}» оставляет пол покупателя открытым: покупатель читает бланк-рассылку. Поздоровайтесь «Здравствуйте!» или обратитесь по имени через объявленный в шаблоне плейсхолдер, например {placeholder}.',
+      en: '“{actual}” leaves the buyer’s gender open: the buyer reads a form letter. Greet with «Здравствуйте!» instead, or by name with the template’s placeholder {placeholder}.',
+      zh: '“{actual}”没有确定买家的性别：买家会觉得自己在读一封群发的格式信。请改用 «Здравствуйте!» 问候，或用模板的占位符 {placeholder} 称呼买家姓名。',
+      ru: '«{actual}» оставляет пол покупателя открытым: покупатель читает бланк-рассылку. Поздоровайтесь «Здравствуйте!» или обратитесь по имени через плейсхолдер шаблона {placeholder}.',
+    },
+    'address-declare': {
+      en: '“{actual}” leaves the buyer’s gender open: the buyer reads a form letter. Greet with «Здравствуйте!» instead, or by name: declare a placeholder for it under placeholders: (such as {placeholder}) and write that.',
+      zh: '“{actual}”没有确定买家的性别：买家会觉得自己在读一封群发的格式信。请改用 «Здравствуйте!» 问候，或称呼买家姓名：在 placeholders: 中声明一个占位符（例如 {placeholder}）并写在这里。',
+      ru: '«{actual}» оставляет пол покупателя открытым: покупатель читает бланк-рассылку. Поздоровайтесь «Здравствуйте!» или обратитесь по имени: объявите для этого плейсхолдер в placeholders: (например, {placeholder}) и впишите его.',
     },
     number: {
-      en: '“{actual}” leaves the plural ending for the reader to choose: the buyer sees «3 товар(ов)». Write the form the number needs (1 товар, 2 товара, 5 товаров); when a placeholder gives the number, use an ICU plural: {example}.',
-      zh: '“{actual}”把单复数词尾留给读者去选：买家会看到 «3 товар(ов)» 这样的写法。请写出与数字相符的形式（1 товар、2 товара、5 товаров）；数字来自占位符时，请用 ICU 复数：{example}。',
-      ru: '«{actual}» оставляет выбор окончания читателю: покупатель увидит «3 товар(ов)». Напишите форму, нужную для числа (1 товар, 2 товара, 5 товаров); если число подставляет плейсхолдер, используйте ICU plural: {example}.',
+      en: '“{actual}” leaves the plural ending for the reader to choose: the buyer sees «3 товар(ов)». Write the form the number needs ({forms}); when a placeholder gives the number, use an ICU plural: {example}.',
+      zh: '“{actual}”把单复数词尾留给读者去选：买家会看到 «3 товар(ов)» 这样的写法。请写出与数字相符的形式（{forms}）；数字来自占位符时，请用 ICU 复数：{example}。',
+      ru: '«{actual}» оставляет выбор окончания читателю: покупатель увидит «3 товар(ов)». Напишите форму, нужную для числа ({forms}); если число подставляет плейсхолдер, используйте ICU plural: {example}.',
     },
     choice: {
       en: '“{actual}” is a choice the writer did not make: the buyer cannot tell which is true. Keep the one that applies («{left}» or «{right}»); if either may be, write «{left} или {right}».',
@@ -579,12 +599,31 @@ export default defineRule({
     const next = NEXT_WORD.exec(value.slice(p.end, wordStart + 40));
     return next !== null && !INVARIANT.has(next[1]!.toLowerCase());
   };
+  // The template's placeholder for a slot: the one named as suggested, else one that shares a
+  // word of its name (order_number → order, buyer_name → customer_name); undefined: none declared.
+  const declared = Object.keys(context.placeholders);
+  const declaredFor = (suggested: string): string | undefined => {
+    if (declared.includes(suggested)) return suggested;
+    const words = suggested.split('_').filter((w) => w.length > 2);
+    return declared.find((d) => d.toLowerCase().split(/_|(?=[A-Z])/u).some((w) => words.includes(w.toLowerCase())));
+  };
+  // The number placeholder a plural block is shown with: the template's one, else a stand-in “…”.
+  const numbers = declared.filter((n) => isNumeric(n));
   for (const slot of findSlots(value, masked, lexicon, { counted, placeholderBefore: (s) => before(s)?.name })) {
     const data: Record<string, string> = { actual: slot.actual };
-    if (slot.placeholder !== undefined) data.placeholder = `{${slot.placeholder}}`;
+    let messageId: string = slot.kind;
+    if (slot.placeholder !== undefined) {
+      const own = declaredFor(slot.placeholder);
+      data.placeholder = `{${own ?? slot.placeholder}}`;
+      if (!own) messageId = `${slot.kind}-declare`;
+    }
+    if (slot.kind === 'number' && slot.word !== undefined) {
+      const forms = countForms(slot.word);
+      data.forms = forms ? `1 ${forms.one}, 2 ${forms.few}, 5 ${forms.many}` : '1 товар, 2 товара, 5 товаров';
+      data.example = pluralBlock(numbers.length === 1 ? numbers[0]! : '…', slot.word);
+    }
     if (slot.left !== undefined) data.left = slot.left;
     if (slot.right !== undefined) data.right = slot.right;
-    if (slot.example !== undefined) data.example = slot.example;
-    context.report({ messageId: slot.kind, data, start: slot.start, end: slot.end, actual: slot.actual, fix: false });
+    context.report({ messageId, data, start: slot.start, end: slot.end, actual: slot.actual, fix: false });
   }
 });

@@ -53,9 +53,9 @@ export default defineRule(
         ru: '«{actual}» приглашает покупателя связаться с вами не в чате Ozon (по телефону, почте, в личных сообщениях), а это запрещено. Отвечайте в чате.',
       },
       placeholder: {
-        en: 'Placeholder “{actual}” inserts a contact ({word}): Ozon forbids sharing phone numbers, e-mails or messenger accounts with buyers.',
-        zh: '占位符“{actual}”会插入联系方式（{word}）：Ozon 禁止向买家提供电话、邮箱或聊天软件账号。',
-        ru: 'Плейсхолдер «{actual}» подставляет контакт ({word}): правила Ozon запрещают давать покупателю телефон, e-mail или аккаунт в мессенджере.',
+        en: 'Placeholder “{actual}” inserts a contact ({word}): Ozon forbids sharing phone numbers, e-mails or messenger accounts with buyers. Remove the placeholder and answer in the Ozon chat.',
+        zh: '占位符“{actual}”会插入联系方式（{word}）：Ozon 禁止向买家提供电话、邮箱或聊天软件账号。请删除该占位符，只在 Ozon 聊天中回复。',
+        ru: 'Плейсхолдер «{actual}» подставляет контакт ({word}): правила Ozon запрещают давать покупателю телефон, e-mail или аккаунт в мессенджере. Уберите плейсхолдер и отвечайте в чате Ozon.',
       },
     },
   },

@@ -62,7 +62,45 @@ export function phrasebookFor(extra: readonly unknown[] | undefined): Compiled {
   return compiled;
 }
 
-const quote = (s: string): string => `«${s}»`;
+/**
+ * The better wordings as a list in each language: «A», «B» or «C» (Russian text in «ёлочки», as
+ * every message quotes it).
+ */
+export function betterList(better: readonly string[]): { en: string; zh: string; ru: string } {
+  const quoted = better.map((b) => `«${b}»`);
+  const join = (sep: string, or: string): string => (quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(sep)}${or}${quoted[quoted.length - 1]}`);
+  return { en: join(', ', ' or '), zh: join('、', '或'), ru: join(', ', ' или ') };
+}
+
+/** The entry's Chinese phrase the source text has (the longest), else its first. */
+function chineseOf(entry: PhrasebookEntry, source: string | undefined): string {
+  const found = source === undefined ? [] : entry.zh.filter((zh) => source.includes(zh)).sort((a, b) => b.length - a.length);
+  return found[0] ?? entry.zh[0] ?? entry.id;
+}
+
+/**
+ * What the rule reports for an entry found as `actual`: its message (a calque that came through
+ * English names the English phrase too) and the data of the message's slots, in every language.
+ */
+export function calqueReport(entry: PhrasebookEntry, actual: string, source: string | undefined): { messageId: 'calque' | 'pivot'; data: Record<string, string> } {
+  const en = entry.en?.[0];
+  const better = betterList(entry.better);
+  return {
+    messageId: en ? 'pivot' : 'calque',
+    data: {
+      actual,
+      id: entry.id,
+      ...(en ? { en } : {}),
+      zh: chineseOf(entry, source),
+      better_en: better.en,
+      better_zh: better.zh,
+      better_ru: better.ru,
+      why_en: entry.why.en,
+      why_zh: entry.why.zh,
+      why_ru: entry.why.ru,
+    },
+  };
+}
 
 /**
  * Machine-translation calques of Chinese service phrases (亲 → «Дорогой»,
@@ -86,19 +124,19 @@ export default defineRule(
     defaults: {},
     messages: {
       calque: {
-        en: '“{actual}” is a machine-translation calque of {zh}. {why_en} Better: {better} [{id}]',
-        zh: '“{actual}”是“{zh}”的机器直译。{why_zh}建议改为：{better} [{id}]',
-        ru: '«{actual}» — калька с китайского ({zh}). {why_ru} Лучше: {better} [{id}]',
+        en: '“{actual}” is a word-for-word machine translation of the Chinese “{zh}”. {why_en} Write instead: {better_en} [{id}]',
+        zh: '“{actual}”是中文“{zh}”的逐字机器翻译。{why_zh}建议改为：{better_zh} [{id}]',
+        ru: '«{actual}» — дословный машинный перевод китайского «{zh}». {why_ru} Лучше написать: {better_ru} [{id}]',
       },
       pivot: {
-        en: '“{actual}” is English “{en}” translated word for word (machine translation of {zh} through English). {why_en} Better: {better} [{id}]',
-        zh: '“{actual}”是英语“{en}”的逐字直译（机器把“{zh}”先译成英语再译成俄语）。{why_zh}建议改为：{better} [{id}]',
-        ru: '«{actual}» — калька с английского ({en}; машинный перевод «{zh}» через английский). {why_ru} Лучше: {better} [{id}]',
+        en: '“{actual}” is the English “{en}” translated word for word: a machine translation of the Chinese “{zh}” through English. {why_en} Write instead: {better_en} [{id}]',
+        zh: '“{actual}”是英语“{en}”的逐字直译：机器把中文“{zh}”先译成英语，再译成了俄语。{why_zh}建议改为：{better_zh} [{id}]',
+        ru: '«{actual}» — дословный перевод английского «{en}»: машина перевела китайское «{zh}» на русский через английский. {why_ru} Лучше написать: {better_ru} [{id}]',
       },
       'bad-entry': {
-        en: 'Phrasebook entry “{id}” is ignored: {error}',
-        zh: '短语库条目“{id}”无效，已忽略：{error}',
-        ru: 'Запись разговорника «{id}» пропущена: {error}',
+        en: 'Phrasebook entry “{id}” is ignored, so it finds nothing: {error}. Correct its patterns; the rule’s documentation describes them.',
+        zh: '短语库条目“{id}”无效，已忽略，因此查不出任何内容：{error}。请改正它的 patterns（写法见本规则的说明文档）。',
+        ru: 'Запись разговорника «{id}» пропущена и ничего не находит: {error}. Исправьте её patterns (они описаны в документации правила).',
       },
     },
   },
@@ -109,27 +147,15 @@ export default defineRule(
       const reported = context.pack('bad-entries', () => ({ done: false }));
       if (!reported.done) {
         reported.done = true;
-        for (const e of errors) context.report({ messageId: 'bad-entry', data: { id: e.id, error: e.error }, start: 0, end: 0 });
+        for (const e of errors) context.report({ messageId: 'bad-entry', data: { id: e.id, error: e.error.replace(/[.。]$/u, '') }, start: 0, end: 0 });
       }
     }
     const { value } = context.target;
     for (const hit of findPhrases(phrases, sentencesOfView(context.target))) {
       const entry = hit.phrase.data;
       const actual = value.slice(hit.start, hit.end);
-      // A calque that came through English names the English phrase too.
-      const en = entry.en?.length ? entry.en.join(' / ') : undefined;
       context.report({
-        messageId: en ? 'pivot' : 'calque',
-        data: {
-          actual,
-          id: entry.id,
-          ...(en ? { en } : {}),
-          zh: entry.zh.join(' / '),
-          better: entry.better.map(quote).join(' / '),
-          why_en: entry.why.en,
-          why_zh: entry.why.zh,
-          why_ru: entry.why.ru,
-        },
+        ...calqueReport(entry, actual, context.source?.value),
         start: hit.start,
         end: hit.end,
         actual,

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Build: generate the Unicode ranges and the precompiled validators (scripts/lib/generate.mjs;
 // not committed), regenerate docs/rules.md, the Russian word index (scripts/build-dictionary.mjs) and the
-// morphological index (scripts/build-morph.mjs), bundle the CLI into one CommonJS file, then train its V8
-// code cache. Start-up matters (pre-commit hooks): one file to read, no module graph to
+// morphological index (scripts/build-morph.mjs), bundle the CLI into one CommonJS file (and its
+// spreadsheet code into a second one, loaded only by the commands that write or read .xlsx), then
+// train its V8 code cache. Start-up matters (pre-commit hooks): one file to read, no module graph to
 // resolve, and bytecode from the cache instead of compiling ~800 KB of JavaScript each time.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -27,6 +28,21 @@ const lazyChildProcess = {
       /[\\/]commander[\\/]/.test(args.importer) ? { path: join(root, 'scripts/lib/lazy-child-process.cjs') } : undefined);
   },
 };
+
+/**
+ * The spreadsheet code (`@otvet/core/xlsx`: write-excel-file, read-excel-file) stays out of the
+ * CLI's bundle: some 110 KB that a lint would read and compile on every start for nothing. The
+ * bundle requires it from beside itself (`dist/otvet-xlsx.cjs`, built below) when a command that
+ * writes or reads a workbook runs; the bin's `require` resolves from the bundle's directory.
+ */
+const XLSX_BUNDLE = 'otvet-xlsx.cjs';
+const separateXlsx = {
+  name: 'otvet-separate-xlsx',
+  setup(b) {
+    b.onResolve({ filter: /^@otvet\/core\/xlsx$/ }, () => ({ path: `./${XLSX_BUNDLE}`, external: true }));
+  },
+};
+
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 generateSources(root);
@@ -72,7 +88,7 @@ const bundled = await build({
   outfile: join(dist, 'otvet.cjs'),
   // The inputs, for the third-party notices below.
   metafile: true,
-  plugins: [yamlEsbuildPlugin((data) => withoutExamples(withPhraseKeys(data))), lazyChildProcess],
+  plugins: [yamlEsbuildPlugin((data) => withoutExamples(withPhraseKeys(data))), lazyChildProcess, separateXlsx],
   // The bin compiles the file as it is, a function that it calls with the CommonJS module
   // arguments and the bundle's URL (`import.meta.url` in the sources): no wrapping copy of the
   // source at start-up (packages/cli/bin/otvet.cjs). It also passes `__otvet_import`, the `import()`
@@ -83,6 +99,8 @@ const bundled = await build({
 });
 // What esbuild leaves unescaped (regex literals, String.raw regex sources), escaped.
 writeFileSync(join(dist, 'otvet.cjs'), asciiBundle(readFileSync(join(dist, 'otvet.cjs'), 'utf8'), { strict: !readable }));
+// The spreadsheet code, a plain CommonJS module (Node.js loads it as any other; no code cache).
+const xlsxBundle = await build({ ...nodeBundle, entryPoints: [join(root, 'packages/core/src/xlsx.ts')], outfile: join(dist, XLSX_BUNDLE), metafile: true });
 // The spelling rule reads its word index, and the analyser its morphological index, from beside the bundle.
 copyFileSync(join(root, 'packages/rules/data/ru-words.bin'), join(dist, 'ru-words.bin'));
 copyFileSync(join(root, 'packages/morph/data/ru-morph.bin'), join(dist, 'ru-morph.bin'));
@@ -90,7 +108,7 @@ copyFileSync(join(root, 'packages/morph/data/ru-morph.bin'), join(dist, 'ru-morp
 // as action/action.cjs beside action.yml. It runs otvet's bin; none of the CLI is in it.
 await build({ ...nodeBundle, entryPoints: [join(root, 'packages/action/src/main.ts')], outfile: join(root, 'packages/action/dist/action.cjs') });
 // The licences of the packages in the bundle and of the dictionaries' data, which travel with it.
-writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices(root, Object.keys(bundled.metafile.inputs)));
+writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices(root, [...Object.keys(bundled.metafile.inputs), ...Object.keys(xlsxBundle.metafile.inputs)]));
 // What this build is, for the lint cache (`lint --cache`): results cached by another build are
 // not used. The digest of everything a lint's results depend on besides its inputs.
 const buildDigest = createHash('sha256');

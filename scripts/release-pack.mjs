@@ -4,6 +4,8 @@
 //   bin/otvet.cjs                 the command (loads the bundle with its code cache)
 //   dist/otvet.cjs                the whole CLI, every workspace package and dependency bundled
 //   dist/otvet.cjs.cache          its V8 code cache
+//   dist/otvet-xlsx.cjs           the spreadsheet code (`pack --xlsx`, the glossary's .xlsx import
+//                                 and export), which the bundle loads only for them
 //   dist/ru-words.bin             the spelling rule's word index
 //   dist/ru-morph.bin             the morphological index of the grammar rules (CC BY-SA 3.0)
 //   dist/build-id                 what this build is (the lint cache's key)
@@ -39,6 +41,7 @@ export const PACKAGE_FILES = [
   ['bin/otvet.cjs', 'packages/cli/bin/otvet.cjs'],
   ['dist/otvet.cjs', 'packages/cli/dist/otvet.cjs'],
   ['dist/otvet.cjs.cache', 'packages/cli/dist/otvet.cjs.cache'],
+  ['dist/otvet-xlsx.cjs', 'packages/cli/dist/otvet-xlsx.cjs'],
   ['dist/ru-words.bin', 'packages/cli/dist/ru-words.bin'],
   ['dist/ru-morph.bin', 'packages/cli/dist/ru-morph.bin'],
   ['dist/build-id', 'packages/cli/dist/build-id'],

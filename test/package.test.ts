@@ -56,7 +56,7 @@ describe('the npm package', () => {
 
   it('carries the bundle, its code cache, both indexes, the schemas and the notices', () => {
     const files = (dir: string): string[] => readdirSync(join(project, 'node_modules/otvet', dir)).sort();
-    expect(files('dist')).toEqual(['api.cjs', 'api.d.ts', 'api.mjs', 'build-id', 'otvet.cjs', 'otvet.cjs.cache', 'ru-morph.bin', 'ru-words.bin']);
+    expect(files('dist')).toEqual(['api.cjs', 'api.d.ts', 'api.mjs', 'build-id', 'otvet-xlsx.cjs', 'otvet.cjs', 'otvet.cjs.cache', 'ru-morph.bin', 'ru-words.bin']);
     expect(files('schema')).toEqual(['glossary.schema.json', 'otvet.config.schema.json', 'phrasebook.schema.json', 'report.schema.json', 'templates.schema.json']);
     for (const name of ['README.md', 'LICENSE.md', 'THIRD-PARTY-NOTICES.md']) expect(existsSync(join(project, 'node_modules/otvet', name))).toBe(true);
     const notices = readFileSync(join(project, 'node_modules/otvet/THIRD-PARTY-NOTICES.md'), 'utf8');
@@ -74,11 +74,13 @@ describe('the npm package', () => {
     const lint = npx(['lint']);
     expect(lint.stdout).toContain('pass');
     expect(lint.status).toBe(0);
-    const pack = npx(['pack']);
+    // With the spreadsheet, which the package's dist/otvet-xlsx.cjs writes.
+    const pack = npx(['pack', '--xlsx']);
     expect(pack.stderr).toContain('Pack written: dist/shop-0.1.0');
     expect(pack.status).toBe(0);
+    expect(existsSync(join(project, 'dist/shop-0.1.0/templates.xlsx'))).toBe(true);
     const verify = npx(['verify', 'dist/shop-0.1.0']);
-    expect(verify.stdout).toContain('is intact');
+    expect(verify.stdout).toContain('is intact: 3 files checked');
     expect(verify.status).toBe(0);
   });
 

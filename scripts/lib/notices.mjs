@@ -1,8 +1,9 @@
 // The third-party notices of the bundled CLI (packages/cli/dist/THIRD-PARTY-NOTICES.md): every
-// npm package whose code esbuild put into the bundle, with its version, declared licence and
-// licence text, and the dictionaries whose data ships beside it. The bundle is published as one
-// file with its comments stripped, so these notices are how the licences of what it contains
-// travel with it (the npm package `otvet` carries the file).
+// npm package whose code esbuild put into the bundle or into its spreadsheet bundle
+// (otvet-xlsx.cjs), with its version, declared licence and licence text, and the dictionaries
+// whose data ships beside it. The bundles are published with their comments stripped, so these
+// notices are how the licences of what they contain travel with them (the npm package `otvet`
+// carries the file).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -75,7 +76,7 @@ export function thirdPartyNotices(root, inputs, options = {}) {
   const sections = [
     '# Third-party notices',
     '',
-    options.intro ?? "otvet's command line is one bundled file (`dist/otvet.cjs`). It contains code of the npm packages below, and two dictionaries ship beside it as indexes built from their data. Each is used under its own licence, reproduced here.",
+    options.intro ?? "otvet's command line is one bundled file (`dist/otvet.cjs`), with its spreadsheet code in a second one (`dist/otvet-xlsx.cjs`, loaded only by the commands that write or read .xlsx workbooks). They contain code of the npm packages below, and two dictionaries ship beside them as indexes built from their data. Each is used under its own licence, reproduced here.",
     '',
   ];
   if (options.dictionaries !== false) sections.push(...dictionarySections(root));

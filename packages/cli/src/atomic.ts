@@ -4,7 +4,7 @@ import { renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Write a file atomically: a temporary file beside it, then rename over it. */
-export function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, content: string | Uint8Array): void {
   const tmp = tempPath(path);
   let mode: number | undefined;
   try {

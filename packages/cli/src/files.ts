@@ -152,6 +152,11 @@ function readBytes(abs: string, display: string, overrides?: Overrides): Buffer 
   }
 }
 
+/** A binary input's bytes (a workbook to import), with the messages of a file that is missing or unreadable. */
+export function readBinary(abs: string, display: string): Buffer {
+  return readBytes(abs, display);
+}
+
 function readText(abs: string, display: string, overrides?: Overrides): { text: string; bom: boolean } {
   return decodeOrThrow(readBytes(abs, display, overrides), display);
 }

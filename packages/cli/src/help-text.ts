@@ -5,7 +5,7 @@
  * headings and commander's errors come from here too. A test builds the program in each language
  * and fails on any text left in English.
  */
-import { Help, type Command, type CommanderError, type Option } from 'commander';
+import { Help, type Argument, type Command, type CommanderError, type Option } from 'commander';
 import type { Lang } from '@otvet/core';
 
 type Translation = { zh: string; ru: string };
@@ -26,7 +26,7 @@ export const HELP: Record<string, Translation> = {
   'report errors only': { zh: '只报告错误', ru: 'сообщать только об ошибках' },
   'exit 1 when there are more warnings than this': { zh: '警告数超过此值时以 1 退出', ru: 'выйти с кодом 1, если предупреждений больше этого числа' },
   'apply safe fixes to the files, then report what is left': { zh: '在文件中应用安全的修复，然后报告剩下的问题', ru: 'применить безопасные исправления к файлам и сообщить об оставшемся' },
-  'print the fixes as a unified diff; write nothing': { zh: '以 unified diff 显示修复内容，不写入任何文件', ru: 'показать исправления в виде unified diff, ничего не записывая' },
+  'print the fixes as a unified diff; write nothing': { zh: '以统一 diff 格式显示修复内容，不写入任何文件', ru: 'показать исправления в виде unified diff, ничего не записывая' },
   'lint the given files together with the config’s templates (pack-wide rules), report only the given files; uses the cache unless --no-cache': {
     zh: '连同配置中的全部模板一起检查给定文件（全包规则），只报告给定文件；默认使用缓存（--no-cache 关闭）',
     ru: 'проверить указанные файлы вместе со всеми шаблонами конфигурации (правила по всему набору), сообщить только о них; с кешем, если нет --no-cache',
@@ -53,11 +53,15 @@ export const HELP: Record<string, Translation> = {
   'neither read nor write the cache': { zh: '不读也不写缓存', ru: 'не читать и не записывать кеш' },
   'write the table or report to a file instead of standard output': { zh: '把表格或报告写入文件，而不是标准输出', ru: 'записать таблицу или отчёт в файл, а не на стандартный вывод' },
   'build the approved pack in dist/<name>-<version>/ (refuses on errors or templates over the thresholds)': {
-    zh: '在 dist/<name>-<version>/ 生成通过审核的模板包（有错误或模板超过阈值时拒绝）',
+    zh: '在 dist/<名称>-<版本>/ 生成通过审核的模板包（有错误或模板超过阈值时拒绝）',
     ru: 'собрать одобренный набор в dist/<name>-<version>/ (отказ при ошибках или шаблонах сверх порогов)',
   },
   'let templates at “revise” into the pack': { zh: '允许“需修改”的模板进入模板包', ru: 'пускать в набор шаблоны «на доработке»' },
-  'also write <name>-<version>.zip (deterministic)': { zh: '同时生成 <name>-<version>.zip（内容确定）', ru: 'также записать <name>-<version>.zip (воспроизводимый)' },
+  'also write <name>-<version>.zip (deterministic)': { zh: '同时生成 <名称>-<版本>.zip（内容确定）', ru: 'также записать <name>-<version>.zip (воспроизводимый)' },
+  'also write templates.xlsx: a row per template with its verdict and error rate, for review in Excel or WPS': {
+    zh: '同时生成 templates.xlsx：每个模板一行，附结论和错误率，便于在 Excel 或 WPS 中审阅',
+    ru: 'также записать templates.xlsx: по строке на шаблон с вердиктом и долей ошибок, для проверки в Excel или WPS',
+  },
   'print what changed since an older pack (its directory, zip or templates.json)': { zh: '显示自旧模板包以来的变更（旧包的目录、zip 或 templates.json）', ru: 'показать изменения со старого набора (его каталог, zip или templates.json)' },
   'format of the --since report: text or markdown': { zh: '--since 报告的格式：text 或 markdown', ru: 'формат отчёта --since: text или markdown' },
   'where the pack directory goes (default: dist/ beside the config)': { zh: '模板包目录的位置（默认：配置文件旁的 dist/）', ru: 'куда записать каталог набора (по умолчанию: dist/ рядом с конфигурацией)' },
@@ -82,18 +86,24 @@ export const HELP: Record<string, Translation> = {
   'approved Russian terms, best first': { zh: '认可的俄语译法，最好的在前', ru: 'одобренные русские термины, лучший первым' },
   'forbidden Russian variants': { zh: '禁止使用的俄语译法', ru: 'запрещённые русские варианты' },
   'English terms': { zh: '英语术语', ru: 'английские термины' },
-  'the source word is not rendered at all (translate: false)': { zh: '源词完全不译出（translate: false）', ru: 'исходное слово не переводится вовсе (translate: false)' },
+  'the source word is not rendered at all (translate: false)': { zh: '源词完全不译出（`translate: false`）', ru: 'исходное слово не переводится вовсе (translate: false)' },
   'approved, draft or deprecated': { zh: 'approved（认可）、draft（草稿）或 deprecated（弃用）', ru: 'approved (одобрен), draft (черновик) или deprecated (устарел)' },
   'subject area': { zh: '所属领域', ru: 'предметная область' },
   'a note for translators': { zh: '给译者的说明', ru: 'примечание для переводчиков' },
   'glossary file to add to (default: the first one)': { zh: '添加到哪个术语表文件（默认：第一个）', ru: 'в какой файл глоссария добавить (по умолчанию: в первый)' },
-  'import entries from CSV (with a header) or TBX; known ids are updated': { zh: '从 CSV（带表头）或 TBX 导入条目；已有 id 的条目会被更新', ru: 'импортировать записи из CSV (с заголовком) или TBX; известные id обновляются' },
-  'a .csv or .tbx file': { zh: '.csv 或 .tbx 文件', ru: 'файл .csv или .tbx' },
-  'csv or tbx (default: from the extension)': { zh: 'csv 或 tbx（默认：按扩展名判断）', ru: 'csv или tbx (по умолчанию: по расширению)' },
+  'import entries from CSV (with a header), XLSX (the same columns, first sheet) or TBX; known ids are updated': {
+    zh: '从 CSV（带表头）、XLSX（相同的列，第一个工作表）或 TBX 导入条目；已有 id 的条目会被更新',
+    ru: 'импортировать записи из CSV (с заголовком), XLSX (те же столбцы, первый лист) или TBX; известные id обновляются',
+  },
+  'a .csv, .xlsx or .tbx file': { zh: '.csv、.xlsx 或 .tbx 文件', ru: 'файл .csv, .xlsx или .tbx' },
+  'csv, xlsx or tbx (default: from the extension)': { zh: 'csv、xlsx 或 tbx（默认：按扩展名判断）', ru: 'csv, xlsx или tbx (по умолчанию: по расширению)' },
   'glossary file for new entries (default: the first one)': { zh: '新条目写入的术语表文件（默认：第一个）', ru: 'файл глоссария для новых записей (по умолчанию: первый)' },
-  'export the glossary as TBX-Basic or CSV (UTF-8 with BOM)': { zh: '把术语表导出为 TBX-Basic 或 CSV（带 BOM 的 UTF-8）', ru: 'экспортировать глоссарий в TBX-Basic или CSV (UTF-8 с BOM)' },
-  'tbx or csv': { zh: 'tbx 或 csv', ru: 'tbx или csv' },
-  'write to a file instead of stdout': { zh: '写入文件，而不是标准输出', ru: 'записать в файл, а не на стандартный вывод' },
+  'export the glossary as TBX-Basic, CSV (UTF-8 with BOM) or XLSX': { zh: '把术语表导出为 TBX-Basic、CSV（带 BOM 的 UTF-8）或 XLSX', ru: 'экспортировать глоссарий в TBX-Basic, CSV (UTF-8 с BOM) или XLSX' },
+  'tbx, csv or xlsx (default: from the --out file’s extension, else tbx)': {
+    zh: 'tbx、csv 或 xlsx（默认：按 --out 文件的扩展名判断，否则为 tbx）',
+    ru: 'tbx, csv или xlsx (по умолчанию: по расширению файла --out, иначе tbx)',
+  },
+  'write to a file instead of stdout (xlsx needs a file)': { zh: '写入文件，而不是标准输出（xlsx 必须写入文件）', ru: 'записать в файл, а не на стандартный вывод (для xlsx файл обязателен)' },
   'entries by status, unused terms, frequent source words the glossary lacks': { zh: '按状态统计条目、未使用的术语、术语表中缺少的高频源词', ru: 'записи по статусам, неиспользуемые термины, частые исходные слова, которых нет в глоссарии' },
   'how many missing source words to list': { zh: '列出多少个缺少的源词', ru: 'сколько недостающих исходных слов показать' },
   'output the version number': { zh: '显示版本号', ru: 'показать номер версии' },
@@ -111,6 +121,40 @@ const WORDS: Record<string, Translation> = {
   default: { zh: '默认', ru: 'по умолчанию' },
 };
 
+/**
+ * The words of a usage line (commander's `[options]`, `[command]`) and the names of the values that
+ * arguments and options take (`[paths...]`, `--format <format>`), in each language. A name the
+ * table lacks stays as written: test/zh-output.test.ts catches it in the help.
+ */
+const TERMS: Record<string, Translation> = {
+  options: { zh: '选项', ru: 'параметры' },
+  command: { zh: '命令', ru: 'команда' },
+  paths: { zh: '路径', ru: 'пути' },
+  path: { zh: '路径', ru: 'путь' },
+  pack: { zh: '模板包', ru: 'набор' },
+  'old-pack': { zh: '旧模板包', ru: 'старый набор' },
+  text: { zh: '文本', ru: 'текст' },
+  file: { zh: '文件', ru: 'файл' },
+  dir: { zh: '目录', ru: 'каталог' },
+  format: { zh: '格式', ru: 'формат' },
+  lang: { zh: '语言', ru: 'язык' },
+  variants: { zh: '写法', ru: 'варианты' },
+  terms: { zh: '术语', ru: 'термины' },
+  status: { zh: '状态', ru: 'статус' },
+  domain: { zh: '领域', ru: 'область' },
+  note: { zh: '说明', ru: 'примечание' },
+  n: { zh: '数量', ru: 'число' },
+};
+
+/** `[options]`, `<paths...>`, `--format <format>`: the bracketed names in `lang`. */
+export function localizeTerms(lang: Lang, text: string): string {
+  if (lang === 'en') return text;
+  return text.replace(/([<[])([a-z][a-z-]*)(\.\.\.)?([>\]])/gu, (whole, open: string, name: string, dots: string | undefined, close: string) => {
+    const term = TERMS[name]?.[lang];
+    return term ? `${open}${term}${dots ?? ''}${close}` : whole;
+  });
+}
+
 /** A help text in `lang` (English as written; a text the table lacks stays English: the test catches it). */
 export function helpText(lang: Lang, english: string): string {
   return lang === 'en' ? english : (HELP[english]?.[lang] ?? english);
@@ -127,16 +171,21 @@ export function localizeProgram(program: Command, lang: Lang): void {
     cmd.helpOption('-h, --help', helpText(lang, 'display help for command'));
     cmd.configureHelp({
       styleTitle: (title: string) => word(lang, title),
+      commandUsage: (c: Command) => localizeTerms(lang, new Help().commandUsage(c)),
+      subcommandTerm: (c: Command) => localizeTerms(lang, new Help().subcommandTerm(c)),
+      argumentTerm: (argument: Argument) => localizeTerms(lang, `<${argument.name()}>`).slice(1, -1),
+      optionTerm: (option: Option) => localizeTerms(lang, option.flags),
       optionDescription: (option: Option) => {
         const base = new Help().optionDescription(option);
         // “(default: …)”, which commander adds, in the language too.
         return lang === 'en' ? base : base.replace(/\(default: /u, `(${word(lang, 'default')}: `);
       },
     });
+    // Every command with subcommands has its own `help [command]` (otvet's, and `otvet glossary`'s).
+    if (cmd.commands.length) cmd.helpCommand('help [command]', helpText(lang, 'display help for command'));
     for (const sub of cmd.commands) visit(sub);
   };
   visit(program);
-  if (program.commands.length) program.helpCommand('help [command]', helpText(lang, 'display help for command'));
 }
 
 /** commander's usage errors by code, in each language: what `error.message` names is filled in. */

@@ -371,6 +371,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .description('build the approved pack in dist/<name>-<version>/ (refuses on errors or templates over the thresholds)')
       .option('--allow-revise', 'let templates at “revise” into the pack')
       .option('--zip', 'also write <name>-<version>.zip (deterministic)')
+      .option('--xlsx', 'also write templates.xlsx: a row per template with its verdict and error rate, for review in Excel or WPS')
       .option('--since <old-pack>', 'print what changed since an older pack (its directory, zip or templates.json)')
       .option('--since-format <format>', 'format of the --since report: text or markdown', 'text')
       .option('-o, --out-dir <dir>', 'where the pack directory goes (default: dist/ beside the config)'),

@@ -1,19 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { fromCsv, fromTbx, toCsv, toTbx } from './exchange.js';
-import { loadGlossary } from './load.js';
 import { normalizeTerm, type GlossaryEntry } from './types.js';
+import { base, tricky as trickyEntries } from './exchange.test-helper.js';
 
-const dir = fileURLToPath(new URL('../../../glossary/', import.meta.url));
-const base: GlossaryEntry[] = loadGlossary(readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => ({ path: f, text: readFileSync(dir + f, 'utf8') })))
-  .entries.map(({ source: _s, at: _a, ...e }) => e);
-const tricky: GlossaryEntry[] = [
-  normalizeTerm({ id: 'x', zh: ['A&B <C>'], ru: ['«кавычки» & "quotes"', 'второй'], forbidden: ['плохо'], en: ['one', 'two'], status: 'draft', domain: 'misc', note: 'line 1\nline 2' }),
-  normalizeTerm({ id: 'qin', zh: ['亲'], forbidden: ['дорогой'], en: 'dear', translate: false }),
-  normalizeTerm({ id: 'old', zh: ['旧'], ru: ['старый'], en: 'old', status: 'deprecated' }),
-];
+const tricky: GlossaryEntry[] = trickyEntries('старый', 'old');
 
 describe('TBX', () => {
   it('export then import gives back the same term base', () => {

@@ -1,7 +1,9 @@
 /**
  * Import and export: TBX-Basic (TBX v2 `martif`, which CAT tools such as Smartcat,
  * memoQ and Trados read; v3 `tbx`/`conceptEntry` files are read too) and CSV (UTF-8
- * with a BOM for Excel, one row per entry, variants joined by " | ").
+ * with a BOM for Excel, one row per entry, variants joined by " | "). The XLSX exchange
+ * (src/xlsx.ts) has the CSV's columns and cells: {@link exchangeRows} and
+ * {@link entryFromValues} serve both.
  *
  * TBX mapping: an entry is a `termEntry` (id = entry id) with `langSet`s for zh, ru
  * and en; Russian approved terms carry `administrativeStatus` preferredTerm (the
@@ -12,7 +14,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
-import { UserError } from '@otvet/core';
+import { UserError, type Localized } from '@otvet/core';
 import { STATUSES, type GlossaryEntry, type GlossaryStatus } from './types.js';
 
 const exchangeMessages = {
@@ -29,7 +31,31 @@ const exchangeMessages = {
     zh: '第 {row} 行：{detail}。',
     ru: 'Строка {row}: {detail}.',
   },
-};
+} satisfies Record<string, Localized>;
+
+/** What can be wrong with a value of a CSV or XLSX row (the `{detail}` of where it is). */
+export const valueMessages = {
+  id: {
+    en: 'id “{value}” must be kebab-case',
+    zh: 'id“{value}”必须是 kebab-case（小写拉丁字母、数字和连字符）',
+    ru: 'id «{value}» должен быть в kebab-case (строчные латинские буквы, цифры и дефисы)',
+  },
+  status: {
+    en: 'status “{value}” is not one of {allowed}',
+    zh: '状态“{value}”不是 {allowed} 之一',
+    ru: 'статус «{value}» не из списка: {allowed}',
+  },
+  translate: {
+    en: 'translate “{value}” is not true or false',
+    zh: 'translate 的值“{value}”不是 true 或 false',
+    ru: 'значение translate «{value}» — не true и не false',
+  },
+} satisfies Record<string, Localized>;
+
+/** `outer` with `inner` in place of its `{detail}`, in every language. */
+export function withDetail(outer: Localized, inner: Localized): Localized {
+  return { en: outer.en.replace('{detail}', inner.en), zh: outer.zh.replace('{detail}', inner.zh), ru: outer.ru.replace('{detail}', inner.ru) };
+}
 
 const PREFERRED = 'preferredTerm-admn-sts';
 const ADMITTED = 'admittedTerm-admn-sts';
@@ -118,13 +144,46 @@ export function fromTbx(xml: string, path: string): GlossaryEntry[] {
   });
 }
 
-const COLUMNS = ['id', 'zh', 'ru', 'forbidden', 'en', 'translate', 'status', 'domain', 'note'] as const;
+/** The columns of the CSV and XLSX exchange, in their order. */
+export const COLUMNS = ['id', 'zh', 'ru', 'forbidden', 'en', 'translate', 'status', 'domain', 'note'] as const;
+export type ExchangeColumn = (typeof COLUMNS)[number];
 const SEPARATOR = ' | ';
+
+/** The cells of each entry, in {@link COLUMNS} order (CSV and XLSX): variants joined by " | ". */
+export function exchangeRows(entries: readonly GlossaryEntry[]): string[][] {
+  return entries.map((e) => [e.id, e.zh.join(SEPARATOR), e.ru.join(SEPARATOR), e.forbidden.join(SEPARATOR), e.en.join(SEPARATOR), e.translate ? '' : 'false', e.status, e.domain ?? '', e.note ?? '']);
+}
+
+/** A value that cannot be read: what is wrong, and in which column. */
+export interface ValueProblem {
+  column: ExchangeColumn;
+  message: Localized;
+  data: Record<string, string | number>;
+}
+
+/**
+ * An entry from the values of one row (trimmed; undefined for a column the file does not have),
+ * or what is wrong with the first bad value. Shared by the CSV and XLSX import.
+ */
+export function entryFromValues(get: (column: ExchangeColumn) => string | undefined): GlossaryEntry | ValueProblem {
+  const split = (v: string | undefined): string[] => (v ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+  const id = get('id') ?? '';
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) return { column: 'id', message: valueMessages.id, data: { value: id } };
+  const status = get('status') || 'approved';
+  if (!(STATUSES as readonly string[]).includes(status)) return { column: 'status', message: valueMessages.status, data: { value: status, allowed: STATUSES.join(', ') } };
+  const translate = (get('translate') ?? '').toLowerCase();
+  if (!['', 'true', 'false'].includes(translate)) return { column: 'translate', message: valueMessages.translate, data: { value: translate } };
+  const entry: GlossaryEntry = { id, zh: split(get('zh')), ru: split(get('ru')), forbidden: split(get('forbidden')), en: split(get('en')), translate: translate !== 'false', status: status as GlossaryStatus };
+  const domain = get('domain');
+  const note = get('note');
+  if (domain) entry.domain = domain;
+  if (note) entry.note = note;
+  return entry;
+}
 
 /** The term base as CSV: UTF-8 with a BOM, CRLF, a header row, variants joined by " | ". */
 export function toCsv(entries: readonly GlossaryEntry[]): string {
-  const rows = entries.map((e) => [e.id, e.zh.join(SEPARATOR), e.ru.join(SEPARATOR), e.forbidden.join(SEPARATOR), e.en.join(SEPARATOR), e.translate ? '' : 'false', e.status, e.domain ?? '', e.note ?? '']);
-  return '\uFEFF' + stringifyCsv([[...COLUMNS], ...rows], { record_delimiter: '\r\n' });
+  return '\uFEFF' + stringifyCsv([[...COLUMNS], ...exchangeRows(entries)], { record_delimiter: '\r\n' });
 }
 
 /** Read a CSV with a header row (columns as in {@link toCsv}; only `id` is required). */
@@ -143,26 +202,12 @@ export function fromCsv(csv: string, path: string): GlossaryEntry[] {
     if (!(COLUMNS as readonly string[]).includes(name)) throw new UserError(exchangeMessages['csv-header'], { column: name, known: COLUMNS.join(', ') }, { path, line: 1 });
   }
   if (!names.includes('id')) throw new UserError(exchangeMessages['csv-header'], { column: '(id missing)', known: COLUMNS.join(', ') }, { path, line: 1 });
-  const split = (v: string | undefined): string[] => (v ?? '').split('|').map((s) => s.trim()).filter(Boolean);
   return rows.map((row, i) => {
-    const get = (c: (typeof COLUMNS)[number]): string | undefined => {
+    const entry = entryFromValues((c) => {
       const k = names.indexOf(c);
       return k === -1 ? undefined : row[k]?.trim();
-    };
-    const fail = (detail: string): never => {
-      throw new UserError(exchangeMessages['csv-value'], { row: i + 2, detail }, { path, line: i + 2 });
-    };
-    const id = get('id') ?? '';
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(`id “${id}” must be kebab-case`);
-    const status = get('status') || 'approved';
-    if (!(STATUSES as readonly string[]).includes(status)) fail(`status “${status}” is not one of ${STATUSES.join(', ')}`);
-    const translate = (get('translate') ?? '').toLowerCase();
-    if (!['', 'true', 'false'].includes(translate)) fail(`translate “${translate}” is not true or false`);
-    const entry: GlossaryEntry = { id, zh: split(get('zh')), ru: split(get('ru')), forbidden: split(get('forbidden')), en: split(get('en')), translate: translate !== 'false', status: status as GlossaryStatus };
-    const domain = get('domain');
-    const note = get('note');
-    if (domain) entry.domain = domain;
-    if (note) entry.note = note;
+    });
+    if ('message' in entry) throw new UserError(withDetail(exchangeMessages['csv-value'], entry.message), { row: i + 2, ...entry.data }, { path, line: i + 2 });
     return entry;
   });
 }

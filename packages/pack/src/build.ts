@@ -12,6 +12,8 @@ import type { PackTemplate } from './model.js';
 export const MANIFEST = 'manifest.json';
 export const TEMPLATES_JSON = 'templates.json';
 export const TEMPLATES_CSV = 'templates.csv';
+/** With `--xlsx` (templatesXlsx, `@otvet/pack/xlsx`). */
+export const TEMPLATES_XLSX = 'templates.xlsx';
 /** The manifest's format version. */
 export const PACK_FORMAT = 1;
 
@@ -37,6 +39,12 @@ export interface PackInput {
   verdicts: { pass: number; revise: number; reject: number };
   /** Add `<name>-<version>.zip`. */
   zip: boolean;
+  /**
+   * templates.xlsx, when asked for: made beforehand by templatesXlsx (`@otvet/pack/xlsx`, which
+   * writes asynchronously) with the same SOURCE_DATE_EPOCH. Goes into the zip and the manifest as
+   * the other files do.
+   */
+  xlsx?: Uint8Array;
   /** Seconds since the epoch (SOURCE_DATE_EPOCH); the zip's timestamps and the manifest's `created`. */
   sourceDateEpoch?: number;
 }
@@ -118,7 +126,7 @@ export function templatesCsv(templates: PackTemplate[], source: string, target: 
 }
 
 /** A Date whose local fields equal the UTC fields of `seconds` (zip stores local DOS time). */
-function zipDate(seconds: number | undefined): Date {
+export function zipDate(seconds: number | undefined): Date {
   // DOS dates start in 1980; without SOURCE_DATE_EPOCH, 1980-01-01 00:00:00.
   const utc = new Date(Math.max(seconds ?? 0, 315532800) * 1000);
   return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
@@ -142,6 +150,7 @@ export function buildPack(input: PackInput): Map<string, Uint8Array> {
   const content: Record<string, Uint8Array> = {
     [TEMPLATES_CSV]: encoder.encode(templatesCsv(input.templates, input.source, input.target)),
     [TEMPLATES_JSON]: encoder.encode(templatesJson(input.templates)),
+    ...(input.xlsx ? { [TEMPLATES_XLSX]: input.xlsx } : {}),
   };
   const out = new Map<string, Uint8Array>(Object.entries(content));
   if (input.zip) out.set(zipName(input.name, input.version), packZip(content, input.sourceDateEpoch));

@@ -58,9 +58,9 @@ export const packMessages = {
     ru: '{file}: этот файл есть в каждом наборе, но манифест его не указывает',
   },
   'verify-unknown': {
-    en: '{file}: listed in the manifest, but a pack has no such file (only templates.csv, templates.json and {zip}); not read',
-    zh: '{file}：清单中列出，但模板包中不应有此文件（只有 templates.csv、templates.json 和 {zip}）；未读取',
-    ru: '{file}: указан в манифесте, но такого файла в наборе быть не может (только templates.csv, templates.json и {zip}); не прочитан',
+    en: '{file}: listed in the manifest, but a pack has no such file (only templates.csv, templates.json, templates.xlsx and {zip}); not read',
+    zh: '{file}：清单中列出，但模板包中不应有此文件（只有 templates.csv、templates.json、templates.xlsx 和 {zip}）；未读取',
+    ru: '{file}: указан в манифесте, но такого файла в наборе быть не может (только templates.csv, templates.json, templates.xlsx и {zip}); не прочитан',
   },
   'verify-unsafe': {
     en: '{file}: the manifest names a path outside the pack (absolute, “..”, a backslash, a drive letter or NUL); not read',
@@ -172,4 +172,19 @@ export const packMessages = {
     zh: 'OTVET_LOCK_TIMEOUT 必须是秒数，收到的是“{value}”。',
     ru: 'OTVET_LOCK_TIMEOUT должен быть числом секунд, получено «{value}».',
   },
+} satisfies Record<string, Localized>;
+
+/** templates.xlsx (`pack --xlsx`): its sheet's name and column headers, in the run's language. */
+export const xlsxLabels = {
+  sheet: { en: 'templates', zh: '模板', ru: 'шаблоны' },
+  id: { en: 'ID', zh: 'ID', ru: 'ID' },
+  title: { en: 'Title', zh: '标题', ru: 'Заголовок' },
+  tags: { en: 'Tags', zh: '标签', ru: 'Теги' },
+  source: { en: 'Source ({locale})', zh: '原文（{locale}）', ru: 'Оригинал ({locale})' },
+  target: { en: 'Translation ({locale})', zh: '译文（{locale}）', ru: 'Перевод ({locale})' },
+  example: { en: 'As the buyer reads it ({locale})', zh: '买家看到的文本（{locale}）', ru: 'Как прочтёт покупатель ({locale})' },
+  verdict: { en: 'Verdict', zh: '结论', ru: 'Вердикт' },
+  rate: { en: 'Error rate', zh: '错误率', ru: 'Доля ошибок' },
+  length: { en: 'Characters when sent', zh: '发送时字符数', ru: 'Символов при отправке' },
+  file: { en: 'File', zh: '文件', ru: 'Файл' },
 } satisfies Record<string, Localized>;

@@ -2,7 +2,7 @@
  * What goes into a pack: the linted templates in publishable form, and the
  * reasons a pack is refused (error findings, verdicts, what could not be checked, missing texts, length).
  */
-import { argumentNames, parsePlaceholders, renderText, type Config, type Localized, type LintResult, type PlaceholderDeclaration } from '@otvet/core';
+import { argumentNames, parsePlaceholders, renderText, type Config, type Localized, type LintResult, type PlaceholderDeclaration, type Verdict } from '@otvet/core';
 import { packMessages } from './messages.js';
 
 /** One template as published (templates.json). */
@@ -20,6 +20,8 @@ export interface PackTemplate {
   length: number;
   /** Source file (relative POSIX path); not published, used in messages. */
   path: string;
+  /** The template's verdict and error rate as linted; not published in templates.json or templates.csv (templates.xlsx shows them). */
+  score?: { verdict: Verdict; errorRate: number };
 }
 
 /** Why a pack cannot be built: a message and its data, in every language. */
@@ -49,7 +51,8 @@ function sortedRecord<T>(entries: Iterable<[string, T]>): Record<string, T> {
 /** The templates of a lint result in publishable form, sorted by id. */
 export function collectTemplates(result: LintResult, config: Config): PackTemplate[] {
   const out: PackTemplate[] = [];
-  for (const { file } of result.files) {
+  for (const { file, templates: scores } of result.files) {
+    const scoreOf = new Map(scores.map((s) => [s.id, s]));
     for (const entry of file.templates) {
       const target = entry.texts.get(config.target);
       if (!target) continue;
@@ -70,6 +73,8 @@ export function collectTemplates(result: LintResult, config: Config): PackTempla
         length: [...render('longest')].length,
         path: file.path,
       };
+      const score = scoreOf.get(entry.id);
+      if (score) template.score = { verdict: score.verdict, errorRate: score.errorRate };
       if (entry.title !== undefined) template.title = entry.title;
       if (entry.tags !== undefined) template.tags = [...entry.tags];
       out.push(template);

@@ -1,8 +1,9 @@
 /**
  * `otvet verify`: the manifest against the files, every checksum, the zip's contents.
  *
- * A pack is a fixed set of files: manifest.json, templates.csv, templates.json and, when
- * built with --zip, `<name>-<version>.zip` holding exactly templates.csv and templates.json.
+ * A pack is a fixed set of files: manifest.json, templates.csv, templates.json, templates.xlsx
+ * when built with --xlsx and, when built with --zip, `<name>-<version>.zip` holding exactly the
+ * other content files (templates.csv, templates.json and, if the pack has it, templates.xlsx).
  * Anything else listed or present is a problem; nothing outside the pack directory is read
  * (names that leave it, links and other non-regular files are refused), and no file or zip
  * entry is read past a size limit: zip entries are inflated as a stream and stopped as soon
@@ -13,7 +14,7 @@ import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 
 import { join } from 'node:path';
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate';
 import { nodeCrypto, UserError, type Localized } from '@otvet/core';
-import { MANIFEST, TEMPLATES_CSV, TEMPLATES_JSON, sha256, zipName, type PackManifest } from './build.js';
+import { MANIFEST, TEMPLATES_CSV, TEMPLATES_JSON, TEMPLATES_XLSX, sha256, zipName, type PackManifest } from './build.js';
 import { packMessages } from './messages.js';
 
 export interface Problem {
@@ -34,6 +35,8 @@ export const MAX_PACK_FILE_BYTES = 64 * 1024 * 1024;
 const ZIP_STEP = 4096;
 /** The files every pack has besides the manifest (the zip is optional). */
 const CONTENT = [TEMPLATES_CSV, TEMPLATES_JSON];
+/** Content files a pack may have (`--xlsx`); the zip holds them when the manifest lists them. */
+const OPTIONAL_CONTENT = [TEMPLATES_XLSX];
 
 const HEX = /^[0-9a-f]{64}$/;
 
@@ -101,10 +104,11 @@ function readPackFile(path: string, file: string, limit = MAX_PACK_FILE_BYTES): 
 
 /**
  * The zip's entries against the pack's files: the central directory must list each content
- * file exactly once and nothing else, with the size of the pack's file; then each entry is
- * inflated as a stream, hashed as it comes and stopped once it is larger than that file.
+ * file of the pack (`entries`) exactly once and nothing else, with the size of the pack's file;
+ * then each entry is inflated as a stream, hashed as it comes and stopped once it is larger than
+ * that file.
  */
-function verifyZip(file: string, zip: Uint8Array, contents: Map<string, Uint8Array>, problems: Problem[]): void {
+function verifyZip(file: string, zip: Uint8Array, contents: Map<string, Uint8Array>, entries: string[], problems: Problem[]): void {
   const problem = (id: keyof typeof packMessages, data: Record<string, string | number> = {}): void =>
     void problems.push({ message: packMessages[id], data: { file: shown(file), ...data } });
   const listed: { name: string; originalSize: number }[] = [];
@@ -124,10 +128,10 @@ function verifyZip(file: string, zip: Uint8Array, contents: Map<string, Uint8Arr
   for (const entry of listed) seen.set(entry.name, (seen.get(entry.name) ?? 0) + 1);
   const wanted = new Map<string, Uint8Array>();
   for (const [name, count] of seen) {
-    if (!CONTENT.includes(name)) problem('verify-zip-extra', { entry: shown(name) });
+    if (!entries.includes(name)) problem('verify-zip-extra', { entry: shown(name) });
     else if (count > 1) problem('verify-zip-duplicate', { entry: name });
   }
-  for (const name of CONTENT) {
+  for (const name of entries) {
     if (!seen.has(name)) {
       problem('verify-zip-missing', { entry: name });
       continue;
@@ -208,7 +212,7 @@ export function verifyPack(dir: string, display: string): Verification {
   const contents = new Map<string, Uint8Array>();
   const zip = zipName(manifest.name, manifest.version);
   // The files a pack may have, and which of them the manifest lists (own properties only).
-  const packFiles = new Set([...CONTENT, ...(unsafePackPath(zip) || zip.includes('/') ? [] : [zip])]);
+  const packFiles = new Set([...CONTENT, ...OPTIONAL_CONTENT, ...(unsafePackPath(zip) || zip.includes('/') ? [] : [zip])]);
   const listed = new Map(Object.entries(manifest.files));
   let checked = 0;
   for (const [name, expected] of listed) {
@@ -246,6 +250,7 @@ export function verifyPack(dir: string, display: string): Verification {
     }
   }
   const zipBytes = contents.get(zip);
-  if (zipBytes) verifyZip(zip, zipBytes, contents, problems);
+  // The zip holds the pack's content files: the required ones, and the optional ones the manifest lists.
+  if (zipBytes) verifyZip(zip, zipBytes, contents, [...CONTENT, ...OPTIONAL_CONTENT.filter((name) => listed.has(name))], problems);
   return { manifest, problems, checked };
 }

@@ -10,7 +10,7 @@ import {
   fromCsv, fromTbx, GlossaryIndex, glossaryMessages, validateGlossary, loadGlossary, STATUSES, toCsv, toRawTerm, toTbx, validateEntries,
   type GlossaryEntry, type GlossaryStatus, type LoadedEntry, type LoadedGlossaryFile,
 } from '@otvet/glossary';
-import { displayPath, readSources, resolveFiles } from '../files.js';
+import { displayPath, readBinary, readSources, resolveFiles } from '../files.js';
 import { writeAtomic } from '../fix.js';
 import type { Io } from '../io.js';
 import { plural } from '../i18n.js';
@@ -40,6 +40,16 @@ const m = {
     en: 'Unknown format “{value}” (allowed: {allowed}).',
     zh: '未知格式“{value}”（可用：{allowed}）。',
     ru: 'Неизвестный формат «{value}» (допустимые: {allowed}).',
+  },
+  'out-failed': {
+    en: 'Cannot write {path} ({code}): check that its directory exists and can be written, then run again.',
+    zh: '无法写入 {path}（{code}）：请确认其所在目录存在且可写，然后重新运行。',
+    ru: 'Не удаётся записать {path} ({code}): проверьте, что каталог существует и в него можно писать, и запустите снова.',
+  },
+  'xlsx-stdout': {
+    en: 'An .xlsx workbook is a binary file and is not written to standard output: name the file with --out, e.g. --out glossary.xlsx.',
+    zh: '.xlsx 工作簿是二进制文件，不写到标准输出：请用 --out 指定文件，例如 --out glossary.xlsx。',
+    ru: 'Книга .xlsx — двоичный файл, на стандартный вывод она не пишется: укажите файл в --out, например --out glossary.xlsx.',
   },
   'bad-status': { en: 'Unknown status “{value}” (allowed: {allowed}).', zh: '未知状态“{value}”（可用：{allowed}）。', ru: 'Неизвестный статус «{value}» (допустимые: {allowed}).' },
   'no-terms-list': {
@@ -198,20 +208,36 @@ export async function glossaryAdd(io: Io, lang: Lang, loaded: LoadedConfig, opti
   return 0;
 }
 
-const FORMATS = ['tbx', 'csv'] as const;
+const FORMATS = ['tbx', 'csv', 'xlsx'] as const;
+type Format = (typeof FORMATS)[number];
 
-function formatOf(path: string, option: string | undefined): (typeof FORMATS)[number] {
-  const value = (option ?? extname(path).slice(1).replace(/^xml$/, 'tbx')).toLowerCase();
-  if (!(FORMATS as readonly string[]).includes(value)) throw new UserError(m['bad-format'], { value, allowed: FORMATS.join(', ') });
-  return value as (typeof FORMATS)[number];
+const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
+/** The format a file's extension names (`.xml` is TBX), or the extension as it is. */
+const extensionOf = (path: string): string => extname(path).slice(1).replace(/^xml$/, 'tbx').toLowerCase();
+
+/** The format asked for, else the one of the file's extension. */
+function formatOf(path: string, option: string | undefined): Format {
+  const value = (option ?? extensionOf(path)).toLowerCase();
+  if (!isFormat(value)) throw new UserError(m['bad-format'], { value, allowed: FORMATS.join(', ') });
+  return value;
 }
 
-/** `import`: entries from CSV or TBX; known ids are updated where they are, new ones appended to the target file. */
+/** The entries of a file to import, in its format. */
+async function readEntries(io: Io, input: string, format: Format): Promise<GlossaryEntry[]> {
+  const abs = resolve(io.cwd, input);
+  const display = displayPath(abs, io.cwd);
+  if (format === 'xlsx') {
+    // The spreadsheet code is loaded for .xlsx only (in the built CLI, dist/otvet-xlsx.cjs).
+    const { fromXlsx } = await import('@otvet/glossary/xlsx');
+    return fromXlsx(readBinary(abs, display), display);
+  }
+  const [source] = readSources(io.cwd, [abs]);
+  return format === 'csv' ? fromCsv(source!.text, display) : fromTbx(source!.text, display);
+}
+
+/** `import`: entries from CSV, XLSX or TBX; known ids are updated where they are, new ones appended to the target file. */
 export async function glossaryImport(io: Io, lang: Lang, loaded: LoadedConfig, input: string, options: { format?: string; file?: string }): Promise<number> {
-  const format = formatOf(input, options.format);
-  const display = displayPath(resolve(io.cwd, input), io.cwd);
-  const [source] = readSources(io.cwd, [resolve(io.cwd, input)]);
-  const incoming = format === 'csv' ? fromCsv(source!.text, display) : fromTbx(source!.text, display);
+  const incoming = await readEntries(io, input, formatOf(input, options.format));
   const base = await readBase(io.cwd, loaded);
   failOnProblems(base.problems);
   const file = targetFile(io, base, options.file);
@@ -242,15 +268,35 @@ export async function glossaryImport(io: Io, lang: Lang, loaded: LoadedConfig, i
   return 0;
 }
 
-/** `export`: the whole base as TBX-Basic or CSV, to stdout or a file. */
-export async function glossaryExport(io: Io, _lang: Lang, loaded: LoadedConfig, options: { format: string; out?: string }): Promise<number> {
-  const format = formatOf('', options.format);
+/**
+ * `export`: the whole base as TBX-Basic, CSV or XLSX, to stdout or a file. Without `--format`,
+ * the format of the `--out` file's extension (TBX for any other, and for stdout). A workbook is
+ * binary: it needs `--out`.
+ */
+export async function glossaryExport(io: Io, _lang: Lang, loaded: LoadedConfig, options: { format?: string; out?: string }): Promise<number> {
+  const named = options.out === undefined ? '' : extensionOf(options.out);
+  const format = formatOf('', options.format ?? (isFormat(named) ? named : 'tbx'));
+  if (format === 'xlsx' && options.out === undefined) throw new UserError(m['xlsx-stdout']);
   const base = await readBase(io.cwd, loaded);
   failOnProblems(base.problems);
   const entries = base.entries.map(({ source: _s, at: _a, ...e }) => e);
-  const text = format === 'tbx' ? toTbx(entries, loaded.config.pack?.name ? `${loaded.config.pack.name} glossary` : 'otvet glossary') : toCsv(entries);
-  if (options.out) writeAtomic(resolve(io.cwd, options.out), text);
-  else io.stdout(text);
+  let content: string | Uint8Array;
+  if (format === 'xlsx') {
+    // The spreadsheet code is loaded for .xlsx only (in the built CLI, dist/otvet-xlsx.cjs).
+    const { toXlsx } = await import('@otvet/glossary/xlsx');
+    content = await toXlsx(entries);
+  } else content = format === 'tbx' ? toTbx(entries, loaded.config.pack?.name ? `${loaded.config.pack.name} glossary` : 'otvet glossary') : toCsv(entries);
+  if (options.out === undefined) {
+    // Text only: a workbook without --out was refused above.
+    if (typeof content === 'string') io.stdout(content);
+    return 0;
+  }
+  try {
+    writeAtomic(resolve(io.cwd, options.out), content);
+  } catch (error) {
+    // The path as it was given: one line, exit 2.
+    throw new UserError(m['out-failed'], { path: options.out, code: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
   return 0;
 }
 

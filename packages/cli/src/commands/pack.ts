@@ -19,6 +19,8 @@ export interface PackOptions {
   config?: string;
   allowRevise?: boolean;
   zip?: boolean;
+  /** Add templates.xlsx. */
+  xlsx?: boolean;
   since?: string;
   sinceFormat: string;
   outDir?: string;
@@ -98,9 +100,21 @@ export async function runPack(options: PackOptions, io: Io, lang: Lang): Promise
   const verdicts = { pass: 0, revise: 0, reject: 0 };
   // The gate let no unchecked template through.
   for (const f of result.files) for (const x of f.templates) if (x.verdict !== 'unchecked') verdicts[x.verdict]++;
+  let xlsx: Uint8Array | undefined;
+  if (options.xlsx) {
+    // The spreadsheet code is loaded for --xlsx only (in the built CLI, dist/otvet-xlsx.cjs).
+    const { templatesXlsx } = await import('@otvet/pack/xlsx');
+    xlsx = await templatesXlsx(templates, {
+      source: config.source, target: config.target, lang, verdictLabel: (v) => t(lang, `short-${v}`),
+      // Relative to the project, as the manifest's inputs: the same sheet from any working directory.
+      file: (template) => displayPath(resolve(io.cwd, template.path), loaded.root),
+      ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
+    });
+  }
   const files = buildPack({
     name, version, source: config.source, target: config.target, maxLength: config.maxLength, thresholds: config.thresholds,
     templates, inputs, glossary: glossaryFiles.map(read), summary: result.summary, verdicts, zip: options.zip ?? false,
+    ...(xlsx ? { xlsx } : {}),
     ...(epoch === undefined ? {} : { sourceDateEpoch: epoch }),
   });
   const dist = options.outDir ? resolve(io.cwd, options.outDir) : join(loaded.root, 'dist');

@@ -50,18 +50,18 @@ export function registerGlossary(program: Command, { io, common, prepare, setExi
   common(
     glossary
       .command('import')
-      .description('import entries from CSV (with a header) or TBX; known ids are updated')
-      .argument('<file>', 'a .csv or .tbx file')
-      .option('--format <format>', 'csv or tbx (default: from the extension)')
+      .description('import entries from CSV (with a header), XLSX (the same columns, first sheet) or TBX; known ids are updated')
+      .argument('<file>', 'a .csv, .xlsx or .tbx file')
+      .option('--format <format>', 'csv, xlsx or tbx (default: from the extension)')
       .option('--file <file>', 'glossary file for new entries (default: the first one)'),
   ).action((file: string, options: Options & { format?: string; file?: string }) => run(options, (c, lang, loaded) => c.glossaryImport(io, lang, loaded, file, options)));
   common(
     glossary
       .command('export')
-      .description('export the glossary as TBX-Basic or CSV (UTF-8 with BOM)')
-      .option('-f, --format <format>', 'tbx or csv', 'tbx')
-      .option('-o, --out <file>', 'write to a file instead of stdout'),
-  ).action((options: Options & { format: string; out?: string }) => run(options, (c, lang, loaded) => c.glossaryExport(io, lang, loaded, options)));
+      .description('export the glossary as TBX-Basic, CSV (UTF-8 with BOM) or XLSX')
+      .option('-f, --format <format>', 'tbx, csv or xlsx (default: from the --out file’s extension, else tbx)')
+      .option('-o, --out <file>', 'write to a file instead of stdout (xlsx needs a file)'),
+  ).action((options: Options & { format?: string; out?: string }) => run(options, (c, lang, loaded) => c.glossaryExport(io, lang, loaded, options)));
   common(
     glossary
       .command('stats')

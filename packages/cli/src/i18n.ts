@@ -152,6 +152,8 @@ export const cliMessages = {
     zh: '正在检查… {done}/{total} 个文件（{percent} %）',
     ru: 'Проверка… файлов: {done} из {total} ({percent} %)',
   },
+  // The same for a run of one file: its templates done.
+  'progress-one': { en: 'Linting… {percent} %', zh: '正在检查… {percent} %', ru: 'Проверка… {percent} %' },
   'label-error': { en: 'error', zh: '错误', ru: 'ошибка' },
   'label-warning': { en: 'warning', zh: '警告', ru: 'предупреждение' },
   'label-info': { en: 'info', zh: '提示', ru: 'заметка' },

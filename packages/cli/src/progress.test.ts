@@ -38,7 +38,7 @@ describe('the progress line', () => {
     expect(term.err).toContain('正在检查… 9/20 个文件（45 %）');
   });
 
-  it('leaves nothing when the run is short, into a pipe, in CI, or for one file', () => {
+  it('leaves nothing when the run is short, into a pipe, in CI, or without files', () => {
     let now = 0;
     const quick = io({}, true);
     const bar = progressLine(quick, 'en', 10, () => now)!;
@@ -49,6 +49,21 @@ describe('the progress line', () => {
     expect(progressLine(io({}, false), 'en', 10)).toBeUndefined();
     expect(progressLine(io({ CI: 'true' }, true), 'en', 10)).toBeUndefined();
     expect(progressLine(io({ CI: 'false' }, true), 'en', 10)).toBeDefined();
-    expect(progressLine(io({}, true), 'en', 1)).toBeUndefined();
+    expect(progressLine(io({}, true), 'en', 0)).toBeUndefined();
+  });
+
+  it('counts the templates of a file: a run of one big file shows how far it is', () => {
+    let now = 0;
+    const term = io({}, true);
+    const bar = progressLine(term, 'zh', 1, () => now)!;
+    now = 600;
+    bar.update(0.25);
+    expect(term.err).toBe('\r正在检查… 25 %\u001B[K');
+    const many = io({}, true);
+    let later = 0;
+    const three = progressLine(many, 'en', 3, () => later)!;
+    later = 700;
+    three.update(1.5);
+    expect(many.err).toBe('\rLinting… 1 of 3 files (50 %)\u001B[K');
   });
 });

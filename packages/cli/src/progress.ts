@@ -12,7 +12,7 @@ const DELAY = 500;
 const INTERVAL = 100;
 
 export interface Progress {
-  /** `done` of the run's files are linted. */
+  /** `done` of the run's files are linted (a fraction: part of the next one too). */
   update(done: number): void;
   /** The run is over: erase the line, if it was shown. */
   end(): void;
@@ -22,7 +22,7 @@ export interface Progress {
 const inCi = (env: NodeJS.ProcessEnv): boolean => Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
 
 export function progressLine(io: Io, lang: Lang, total: number, now: () => number = Date.now): Progress | undefined {
-  if (!io.stderrIsTerminal || inCi(io.env) || total < 2) return undefined;
+  if (!io.stderrIsTerminal || inCi(io.env) || total < 1) return undefined;
   const start = now();
   let last = 0;
   let shown = false;
@@ -32,7 +32,8 @@ export function progressLine(io: Io, lang: Lang, total: number, now: () => numbe
       if (at - start < DELAY || at - last < INTERVAL || done >= total) return;
       last = at;
       shown = true;
-      io.stderr(`\r${t(lang, 'progress', { done, total, percent: Math.floor((100 * done) / total) })}\u001B[K`);
+      const percent = Math.floor((100 * done) / total);
+      io.stderr(`\r${total === 1 ? t(lang, 'progress-one', { percent }) : t(lang, 'progress', { done: Math.floor(done), total, percent })}\u001B[K`);
     },
     end() {
       if (shown) io.stderr('\r\u001B[K');

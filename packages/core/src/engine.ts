@@ -53,7 +53,10 @@ export interface LintOptions {
    * get no scores, and no other findings (from the cache: only those that a focus file caused).
    */
   focus?: (path: string) => boolean;
-  /** Called after each file: how many of the run's files are done, of how many (a progress line). */
+  /**
+   * How many of the run's files are done, of how many (a progress line): after each file, and
+   * within a file after each template, as a fraction (2.5: two files and half the third's templates).
+   */
   progress?: (done: number, total: number) => void;
   /**
    * False: each file's YAML document (`FileResult.file.doc`) is dropped as soon as its templates
@@ -209,6 +212,7 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
   };
   const { progress } = options;
   const results = sorted.map((s, index) => {
+    if (progress) run.templatesDone = (done, of) => progress(index + done / of, sorted.length);
     const result = lintSource(s);
     progress?.(index + 1, sorted.length);
     return result;
@@ -290,6 +294,8 @@ interface RunState {
   packWide: ReadonlySet<string>;
   /** Ids of the configured rules that check texts (the others are the built-in checks). */
   textRules: ReadonlySet<string>;
+  /** Called as a file's templates are linted: how many are done, of how many. */
+  templatesDone?: (done: number, of: number) => void;
 }
 
 /**
@@ -396,7 +402,9 @@ function lintFile(file: TemplateFile, options: LintOptions, run: RunState, inFoc
   const textRules = options.rules.filter((r) => r.rule.meta.scope !== 'builtin' && (inFocus || r.rule.meta.packWide));
   const words = new Map<TemplateEntry, number>();
   const { memo } = options;
+  let done = 0;
   for (const entry of file.templates) {
+    run.templatesDone?.(done++, file.templates.length);
     if (!entry.valid) continue;
     const target = entry.texts.get(config.target);
     if (!target) continue;

@@ -77,15 +77,16 @@ describe('the engine and a rule that breaks the contract', () => {
 });
 
 describe('lintTexts progress', () => {
-  it('is told after each file, in path order, how many of how many are done', () => {
+  it('is told after each file and each template, in path order, how many files of how many are done', () => {
     const calls: [number, number][] = [];
     const catalog: RuleCatalog = { rules: new Map(), optionValidators: {} };
     const config = { ...defaultConfig(), extends: 'none' };
-    const file = (id: string): string => `templates:\n  - id: ${id}\n    text:\n      ru: Спасибо\n`;
+    const file = (id: string): string => `templates:\n  - id: ${id}\n    text:\n      ru: Спасибо\n  - id: ${id}2\n    text:\n      ru: Спасибо\n`;
     lintTexts(
       ['c', 'a', 'b'].map((id) => ({ path: `${id}.yaml`, text: file(id), bom: false })),
       { config, rules: resolveRules(config, catalog), catalog, lang: 'en', progress: (done, total) => calls.push([done, total]) },
     );
-    expect(calls).toEqual([[1, 3], [2, 3], [3, 3]]);
+    // Within a file, as its templates go: half of it after the first of two.
+    expect(calls).toEqual([[0, 3], [0.5, 3], [1, 3], [1, 3], [1.5, 3], [2, 3], [2, 3], [2.5, 3], [3, 3]]);
   });
 });

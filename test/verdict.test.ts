@@ -69,10 +69,10 @@ describe('a file YAML cannot parse is not checked, never “pass”', () => {
     const r = otvet(['lint', '--format', 'html'], p.dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('<title>otvet: template check — not checked</title>');
-    const summary = /<p class="summary">([\s\S]*?)<\/p>/.exec(r.stdout)?.[1] ?? '';
+    const summary = /<header class="top v-unchecked">([\s\S]*?)<\/header>/.exec(r.stdout)?.[1] ?? '';
     expect(summary).toContain('<strong>0.0 %</strong> <span class="verdict verdict-unchecked">not checked</span>');
     expect(summary).toContain('Not checked, so left out of the error rate: templates/b.yaml.');
-    expect(summary).not.toContain('verdict-pass');
+    expect(/<p class="headline summary">.*?<\/p>/u.exec(summary)?.[0]).not.toContain('verdict-pass');
     expect(r.stdout).toContain('<h2>templates/b.yaml <span class="verdict verdict-unchecked">not checked</span></h2>');
     expect(otvet(['lint', '--format', 'html', '--lang', 'zh'], p.dir).stdout).toContain('<span class="verdict verdict-unchecked">未检查</span>');
   });

@@ -1,5 +1,5 @@
 /** Where otvet's own rules are documented, for the reports and the editor that link to them. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -16,4 +16,18 @@ export function ruleReadme(id: string, moduleUrl: string): string | undefined {
     if (existsSync(candidate)) return pathToFileURL(candidate).href;
   }
   return undefined;
+}
+
+/**
+ * The README of one of otvet's rules in this installation, as Markdown, if it has it: its links
+ * into otvet's repository (relative ones) become their text, which a report cannot follow.
+ */
+export function ruleReadmeText(id: string, moduleUrl: string): string | undefined {
+  const url = ruleReadme(id, moduleUrl);
+  if (!url) return undefined;
+  try {
+    return readFileSync(fileURLToPath(url), 'utf8').replace(/!?\[([^\]]*)\]\((?![a-z][a-z0-9+.-]*:|#)[^)\s]*\)/giu, '$1');
+  } catch {
+    return undefined;
+  }
 }

@@ -160,29 +160,38 @@ describe('--fix-dry-run with a machine-readable format', () => {
 });
 
 describe('--format html', () => {
-  it('is one self-contained, well-formed page with every message, its line and the reported stretch marked', async () => {
+  it('is one self-contained, well-formed page with every message once, each template’s text once with the stretches marked', async () => {
     const { json, out, report } = await lint('html');
     expect(out.code).toBe(json.code);
     const html = out.stdout;
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-    // No scripts, no external resources: the page opens anywhere, offline.
-    expect(html).not.toMatch(/<script|<link|src=|https?:\/\//i);
+    // Self-contained: no external script, style sheet, image or font; the page opens anywhere, offline.
+    expect(html).not.toMatch(/<link|\ssrc=|url\(|@import/i);
+    expect(html.match(/<script>/g)).toHaveLength(2);
     const body = html.replace(/^<!DOCTYPE html>\n/, '');
     expect(XMLValidator.validate(body)).toBe(true);
-    const parsed = new XMLParser({ ignoreAttributes: false, preserveOrder: false, isArray: () => true, stopNodes: ['*.style'] }).parse(body) as Record<string, unknown>;
+    const parsed = new XMLParser({ ignoreAttributes: false, preserveOrder: false, isArray: () => true, stopNodes: ['*.style', '*.script'] }).parse(body) as Record<string, unknown>;
     expect(parsed).toHaveProperty('html');
-    // Every message is on the page, escaped and then decoded back by the parser.
+    // Every message is on the page once, escaped and then decoded back by the parser.
     const decoded = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-    const text = decoded(body);
     const messages = allMessages(report);
-    for (const m of messages) expect(text).toContain(m.message);
-    expect(body.match(/<tr><td class="where">/g)).toHaveLength(messages.length);
-    // The tilde of «Подождите немного~» is marked in its line of the file.
-    expect(body).toContain('ru: Подождите немного<mark>~</mark> Спасибо');
+    const cells = [...body.matchAll(/<td class="msg">(.*?)<\/td>/gu)].map((m) => decoded(m[1]!.replace(/<span class="note">.*$/u, '')));
+    expect(cells.sort()).toEqual(messages.map((m) => m.message).sort());
+    // The line of «Подождите немного~» is shown once, its three findings marked in it, the tilde an error.
+    expect(body.match(/ru: <mark[^>]*>Подождите немного/gu)).toHaveLength(1);
+    expect(body).toMatch(/Подождите немного<\/mark><mark class="m-error" tabindex="0" data-f="\d">~<\/mark> <mark/u);
+    // What to write instead: the fix from → to, the rule's suggestions as code.
+    expect(body).toContain('<td class="instead"><del>~</del> → <code>.</code>');
+    expect(body).toContain('<td class="instead"><del>&amp;copy;</del> → <code>©</code>');
     // Markup in a text is shown as text, never interpreted.
-    expect(body).toContain('&amp;copy; Магазин &lt;b&gt;Ромашка&lt;/b&gt;');
-    expect(body).toContain('<h3>late · ');
-    expect(body).toMatch(/<p class="clean">Clean \(1\): fine<\/p>/);
+    expect(body).toContain('Магазин <mark class="m-error" tabindex="0" data-f="2">&lt;b&gt;</mark>Ромашка');
+    // Each rule links to its explanation at the end of the page.
+    for (const id of new Set(messages.map((m) => m.ruleId))) {
+      expect(body).toContain(`<a href="#rule-${id}">${id}</a>`);
+      expect(body).toContain(`<dt id="rule-${id}">`);
+    }
+    expect(body).toMatch(/<a class="tid" href="#f\d+-t\d+">late<\/a>/u);
+    expect(body).toMatch(/<summary>Clean \(1\):<\/summary><p>fine<\/p>/u);
     expect(body).toContain('<h3>The file itself</h3>');
   });
 
@@ -193,6 +202,7 @@ describe('--format html', () => {
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout).toContain('<html lang="zh-CN">');
     expect(a.stdout).toContain('<h1>otvet：模板检查报告</h1>');
+    expect(a.stdout).toContain('<option value="">全部结论</option>');
     const ru = await cli(['lint', '-f', 'html', '--lang', 'ru', 'my templates'], dir);
     expect(ru.stdout).toContain('<h1>otvet: проверка шаблонов</h1>');
   });

@@ -55,3 +55,7 @@ export function formatUserError(error: UserError, lang: Lang): string {
   const data = Object.fromEntries(Object.entries(error.data).map(([k, v]) => [k, typeof v === 'string' ? escapeControls(v) : v]));
   return where + localize(error.localized, lang, data);
 }
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text for HTML and XML: markup characters as entities, control characters as {@link escapeControls} shows them (XML 1.0 forbids most of them, and they reorder or hide text). */
+export const escapeHtml = (s: string): string => escapeControls(s).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);

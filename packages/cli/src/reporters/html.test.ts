@@ -45,15 +45,16 @@ describe('--format html with many findings on one line', () => {
     const result = await lintTildes(1000);
     for (const [lang, more] of [['en', '800 more messages'], ['zh', '另有 800 条'], ['ru', 'Ещё 800 сообщений']] as const) {
       const html = formatHtml(result, { lang, quiet: false });
-      expect(html.match(/<tr><td class="where">/g)).toHaveLength(200);
+      expect(html.match(/<tr data-n="/g)).toHaveLength(200);
+      expect(html.match(/<mark /g)).toHaveLength(200);
       expect(html).toContain(more);
       expect(XMLValidator.validate(html.replace(/^<!DOCTYPE html>\n/, ''))).toBe(true);
     }
     const html = formatHtml(result, { lang: 'en', quiet: false });
-    // The line (11 000 characters) is not repeated per message: a stretch around each mark.
+    // The line (11 000 characters) is shown once, as the stretch with the 200 marks and «…» for the rest.
     expect(html.length).toBeLessThan(200 * 1000);
-    expect(html).toContain('ru: Подождите<mark>~</mark> Подождите~');
-    expect(html).toMatch(/<code>…[^<]*Подождите~ Подождите<mark>~<\/mark> Подождите~ [^<]*…<\/code>/u);
+    expect(html).toContain('ru: Подождите<mark class="m-error" tabindex="0" data-f="1">~</mark> Подождите<mark class="m-error" tabindex="0" data-f="2">~</mark>');
+    expect(html).toMatch(/data-f="200">~<\/mark>(?: Подождите~){5} Подо…<\/pre>/u);
   });
 });
 
@@ -64,7 +65,7 @@ describe('--format html with a long mark on a long line', () => {
       'a.yaml': `templates:\n  - id: t\n    text:\n      zh: 请稍等\n      ru: ${'😀'.repeat(31)}Вашъ ${'订'.repeat(300)} заказ\n`,
     });
     const html = formatHtml(lintProject(await prepareLint(dir, ['a.yaml'], {}, 'en')), { lang: 'en', quiet: false });
-    expect(html).toContain(`<code>…${'😀'.repeat(27)}Вашъ <mark>${'订'.repeat(120)}…</mark>…</code>`);
+    expect(html).toContain(`<span class="ln">5</span>…${'😀'.repeat(27)}Вашъ <mark class="m-error" tabindex="0" data-f="1">${'订'.repeat(120)}…</mark>…</pre>`);
     expect(html).not.toMatch(/\\ud[89a-f]/u);
   });
 });

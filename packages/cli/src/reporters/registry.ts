@@ -118,9 +118,9 @@ export const REPORTERS: readonly Reporter[] = [
     name: 'html',
     commands: ['lint'],
     description: {
-      en: 'one self-contained page to open in a browser or attach to a CI job',
-      zh: '一个独立的网页，可在浏览器中打开或附加到 CI 作业',
-      ru: 'одна самодостаточная страница: открыть в браузере или приложить к заданию CI',
+      en: 'one self-contained page for a browser or a CI artifact: the verdict, a chart against the thresholds, each template’s text with its findings marked, filters and search',
+      zh: '一个独立的网页，可在浏览器中打开或作为 CI 附件：结论、对照阈值的图表、每个模板标出问题的文本、筛选和搜索',
+      ru: 'одна самодостаточная страница для браузера или артефакта CI: вердикт, график относительно порогов, текст каждого шаблона с отмеченными находками, фильтры и поиск',
     },
     render: async (input) => (await import('./html.js')).formatHtml(input.result, input),
   },

@@ -9,11 +9,9 @@
  * SOURCE_DATE_EPOCH the times are that instant, and the report is the same on every run.
  * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
-import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Lang, LintResult, RuleCatalog } from '@otvet/core';
-import { ruleReadme } from '../rule-docs.js';
+import { ruleReadmeText } from '../rule-docs.js';
 import { shownMessages, toJsonMessage } from './json.js';
 import { escapeJson } from './escape.js';
 
@@ -40,20 +38,6 @@ export const ruleName = (id: string): string => id.split(/[-/]/u).map((part) => 
 
 const isAbsoluteUri = (url: string | undefined): url is string => url !== undefined && /^[a-z][a-z0-9+.-]*:/i.test(url);
 
-/**
- * The README of one of otvet's rules, as Markdown, if this installation has it: its links into
- * otvet's repository (relative ones) become their text, which a code-scanning page cannot follow.
- */
-function readmeMarkdown(id: string): string | undefined {
-  const url = ruleReadme(id, import.meta.url);
-  if (!url) return undefined;
-  try {
-    return readFileSync(fileURLToPath(url), 'utf8').replace(/!?\[([^\]]*)\]\((?![a-z][a-z0-9+.-]*:|#)[^)\s]*\)/giu, '$1');
-  } catch {
-    return undefined;
-  }
-}
-
 /** A path as a relative URI reference: `/` separators, each segment percent-encoded. */
 const toUri = (path: string): string => path.split(/[\\/]/).map(encodeURIComponent).join('/');
 
@@ -65,7 +49,7 @@ export function buildSarif(result: LintResult, options: SarifOptions): unknown {
     const meta = options.catalog.rules.get(id)?.meta;
     const url = messages.find(({ m }) => m.ruleId === id && m.url)?.m.url;
     const description = meta?.description[options.lang];
-    const readme = readmeMarkdown(id);
+    const readme = ruleReadmeText(id, import.meta.url);
     // What code scanning shows as the rule's help: its README, else its description and page.
     const help = description ? { text: description, markdown: readme ?? (isAbsoluteUri(url) ? `${description}\n\n${url}` : description) } : undefined;
     return {

@@ -54,8 +54,8 @@ export function verdictLines(result: LintResult, lang: Lang): string {
     .map((x) => t(lang, 'over-threshold-item', { id: escapeControls(x.id), rate: formatRate(x.errorRate), verdict: t(lang, `short-${x.verdict}`) }));
   if (over.length) {
     const shown = over.length > OVER_SHOWN ? [...over.slice(0, OVER_SHOWN), t(lang, 'over-threshold-more', { count: over.length - OVER_SHOWN })] : over;
-    lines.push(t(lang, 'over-threshold', { templates: plural(lang, 'count-templates', over.length), list: shown.join(', ') }));
+    lines.push(t(lang, 'over-threshold', { templates: plural(lang, 'count-templates', over.length), list: shown.join(t(lang, 'list-separator')) }));
   }
-  if (unchecked.length) lines.push(t(lang, 'unchecked-list', { list: unchecked.join(', ') }));
+  if (unchecked.length) lines.push(t(lang, 'unchecked-list', { list: unchecked.join(t(lang, 'list-separator')) }));
   return lines.join('\n') + '\n';
 }

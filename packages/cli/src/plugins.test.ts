@@ -212,7 +212,7 @@ describe('a plugin’s rules in otvet lint', () => {
     const empty = acmeProject(config(['./rules/acme.mjs'], 'rules:\n  acme/store-word:\n    - warning\n    - word: ""\n'));
     const e = await otvet(['lint', '--lang', 'ru'], empty);
     expect(e.code).toBe(2);
-    expect(e.stderr).toMatch(/^otvet\.config\.yaml:8:13: .*«acme\/store-word».*word must NOT have fewer than 1 characters/u);
+    expect(e.stderr).toMatch(/^otvet\.config\.yaml:8:13: .*«acme\/store-word».*word: не может быть пустым/u);
   });
 
   it('extends: recommended runs each rule at its meta.recommended; rules: turns one off or on; all turns on what is off', async () => {

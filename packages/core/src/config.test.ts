@@ -37,8 +37,8 @@ describe('parseConfig', () => {
       errorsOf('sourc: zh\ntarget: de\nrules:\n  test-mrak: error\n  test-mark: [warn]\n  test-info: [error, { x: 1 }]\n  test-source: [error, { }, 3]\nmaxLength: -5\n'),
     ).toEqual([
       'otvet.config.yaml:1:1: Unknown config key “sourc” (did you mean “source”?).',
-      'otvet.config.yaml:2:9: Invalid config: target: must be equal to one of the allowed values (ru).',
-      'otvet.config.yaml:8:12: Invalid config: maxLength: must be >= 1.',
+      'otvet.config.yaml:2:9: Invalid config: target: must be one of: ru.',
+      'otvet.config.yaml:8:12: Invalid config: maxLength: must be ≥ 1.',
       'otvet.config.yaml:4:3: Unknown rule “test-mrak” (did you mean “test-mark”?).',
       'otvet.config.yaml:5:15: Bad severity “warn” for rule “test-mark”: use off, info, warning or error.',
       'otvet.config.yaml:6:24: Bad option for rule “test-info”: unknown option “x”.',
@@ -46,7 +46,7 @@ describe('parseConfig', () => {
   });
   it('checks option values against the rule schema', () => {
     expect(errorsOf('rules:\n  test-mark: [error, { mark: "" }]\n')).toEqual([
-      'otvet.config.yaml:2:30: Bad option for rule “test-mark”: mark must NOT have fewer than 1 characters.',
+      'otvet.config.yaml:2:30: Bad option for rule “test-mark”: mark: must not be empty.',
     ]);
   });
   it('rejects thresholds in the wrong order and broken YAML', () => {

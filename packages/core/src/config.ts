@@ -7,6 +7,7 @@ import { UserError, UserErrors } from './errors.js';
 import { LineIndex } from './positions.js';
 import { nodeAt, pointerParts } from './yaml-path.js';
 import type { Localized } from './i18n.js';
+import { schemaDetail, withDetail } from './messages.js';
 import { PLUGIN_RULE_ID, type AnyRule } from './rule.js';
 import type { Config, RuleSetting, Severity, SeverityLevel } from './types.js';
 import { closest } from './distance.js';
@@ -156,15 +157,14 @@ export function parseConfig(path: string, text: string, catalog: RuleCatalog, pa
             const parts = pointerParts(e.instancePath);
             const target = nodeAt(doc, ['rules', id, 1, ...parts]);
             let at = target.node ?? nodeAt(doc, ['rules', id, 1]).node;
-            let detail = `${e.instancePath ? e.instancePath.slice(1) + ' ' : ''}${e.message ?? e.keyword}`;
+            const prefix = e.instancePath ? `${e.instancePath.slice(1)}: ` : '';
+            let detail = schemaDetail(e);
             if (e.keyword === 'additionalProperties') {
               const name = String(e.params.additionalProperty);
               at = nodeAt(doc, ['rules', id, 1, ...parts, name]).key ?? at;
-              detail = `unknown option “${name}”`;
-            } else if (e.keyword === 'enum') {
-              detail += `: ${(e.params.allowedValues as unknown[]).join(', ')}`;
+              detail = { en: `unknown option “${name}”`, zh: `未知的选项“${name}”`, ru: `неизвестный параметр «${name}»` };
             }
-            errors.push(errorAt(configMessages['bad-option'], { rule: id, detail }, path, lines, startOf(at)));
+            errors.push(errorAt(withDetail(configMessages['bad-option'], detail, prefix), { rule: id }, path, lines, startOf(at)));
           }
         }
       }
@@ -206,9 +206,8 @@ function configSchemaErrors(doc: Document.Parsed, errors: SchemaError[], path: s
       out.push(errorAt(configMessages['unknown-key'], { key: name, ...hintFor(name, candidates) }, path, lines, startOf(at)));
       continue;
     }
-    let detail = `${e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') + ': ' : ''}${e.message ?? e.keyword}`;
-    if (e.keyword === 'enum') detail += ` (${(e.params.allowedValues as unknown[]).join(', ')})`;
-    out.push(errorAt(configMessages.invalid, { detail }, path, lines, startOf(node ?? key)));
+    const prefix = e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, '.')}: ` : '';
+    out.push(errorAt(withDetail(configMessages.invalid, schemaDetail(e), prefix), {}, path, lines, startOf(node ?? key)));
   }
   return out;
 }

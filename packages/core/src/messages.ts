@@ -186,3 +186,71 @@ export const typeNames: Record<string, Localized> = {
   boolean: { en: 'true or false', zh: 'true 或 false', ru: 'true или false' },
   null: { en: 'nothing', zh: '空值', ru: 'пустое значение' },
 };
+
+/** What a JSON Schema check needs to say about a value (an ajv error's keyword and parameters). */
+export interface SchemaCheck {
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+const COMPARISON: Record<string, string> = { minimum: '≥', maximum: '≤', exclusiveMinimum: '>', exclusiveMaximum: '<' };
+
+/**
+ * An ajv error as words in every language: what the value must be. The validator writes English
+ * only; for a check not named here, its words are quoted after an explanation, as the YAML
+ * parser's are.
+ */
+export function schemaDetail(e: SchemaCheck): Localized {
+  const p = e.params;
+  const all = (en: string, zh: string, ru: string): Localized => ({ en, zh, ru });
+  switch (e.keyword) {
+    case 'enum': {
+      const list = (p.allowedValues as unknown[]).map(String).join(', ');
+      return all(`must be one of: ${list}`, `只能是以下值之一：${list}`, `допустимые значения: ${list}`);
+    }
+    case 'const':
+      return all(`must be ${String(p.allowedValue)}`, `只能是 ${String(p.allowedValue)}`, `допустимо только ${String(p.allowedValue)}`);
+    case 'type': {
+      const names = String(p.type).split(',').map((t) => typeNames[t] ?? all(t, t, t));
+      return all(`must be ${names.map((n) => n.en).join(' or ')}`, `应为${names.map((n) => n.zh).join('或')}`, `должно быть: ${names.map((n) => n.ru).join(' или ')}`);
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const bound = `${COMPARISON[e.keyword]} ${String(p.limit)}`;
+      return all(`must be ${bound}`, `必须 ${bound}`, `должно быть ${bound}`);
+    }
+    case 'minLength':
+      if (Number(p.limit) === 1) return all('must not be empty', '不能为空', 'не может быть пустым');
+      return all(`must have at least ${String(p.limit)} characters`, `至少需要 ${String(p.limit)} 个字符`, `нужно не меньше ${String(p.limit)} символов`);
+    case 'maxLength':
+      return all(`must have at most ${String(p.limit)} characters`, `最多 ${String(p.limit)} 个字符`, `допустимо не больше ${String(p.limit)} символов`);
+    case 'minItems':
+      if (Number(p.limit) === 1) return all('must list at least one item', '至少需要一项', 'нужен хотя бы один элемент');
+      return all(`must list at least ${String(p.limit)} items`, `至少需要 ${String(p.limit)} 项`, `нужно не меньше ${String(p.limit)} элементов`);
+    case 'maxItems':
+      return all(`must list at most ${String(p.limit)} items`, `最多 ${String(p.limit)} 项`, `допустимо не больше ${String(p.limit)} элементов`);
+    case 'minProperties':
+      if (Number(p.limit) === 1) return all('must have at least one key', '至少需要一个键', 'нужен хотя бы один ключ');
+      return all(`must have at least ${String(p.limit)} keys`, `至少需要 ${String(p.limit)} 个键`, `нужно не меньше ${String(p.limit)} ключей`);
+    case 'uniqueItems':
+      return all(`lists the same item twice (items ${Number(p.j) + 1} and ${Number(p.i) + 1})`, `同一项出现了两次（第 ${Number(p.j) + 1} 项和第 ${Number(p.i) + 1} 项）`, `один и тот же элемент дважды (элементы ${Number(p.j) + 1} и ${Number(p.i) + 1})`);
+    case 'pattern':
+      return all(`does not have the expected form (${String(p.pattern)})`, `格式不符合要求（${String(p.pattern)}）`, `не того вида (${String(p.pattern)})`);
+    default: {
+      const words = e.message ?? e.keyword;
+      return all(words, `校验器原文：“${words}”`, `текст проверки: «${words}»`);
+    }
+  }
+}
+
+/** `message` with its `{detail}` filled in each language from `detail`'s text in that language, `prefix` before it. */
+export function withDetail(message: Localized, detail: Localized, prefix = ''): Localized {
+  return {
+    en: message.en.replace('{detail}', () => prefix + detail.en),
+    zh: message.zh.replace('{detail}', () => prefix + detail.zh),
+    ru: message.ru.replace('{detail}', () => prefix + detail.ru),
+  };
+}

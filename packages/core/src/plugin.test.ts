@@ -283,7 +283,7 @@ describe('extendCatalog', () => {
     expect(resolveRules(set, catalog).find((r) => r.rule.meta.id === 'acme/brand-name')).toMatchObject({ severity: 'error', options: { brand: 'Акме' } });
     expect(errorsOf('plugins: [./acme.mjs]\nrules:\n  acme/brand-name: [error, { brand: "", colour: red }]\n', catalog, { pluginNames: ['acme'] })).toEqual([
       'otvet.config.yaml:3:41: Bad option for rule “acme/brand-name”: unknown option “colour”.',
-      'otvet.config.yaml:3:37: Bad option for rule “acme/brand-name”: brand must NOT have fewer than 1 characters.',
+      'otvet.config.yaml:3:37: Bad option for rule “acme/brand-name”: brand: must not be empty.',
     ]);
   });
 });

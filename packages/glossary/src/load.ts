@@ -4,7 +4,7 @@
  * at file:line:column.
  */
 import { isMap, isSeq, type Document } from 'yaml';
-import { LineIndex, parseYamlDocument, UserError, UserErrors, yamlLimitError } from '@otvet/core';
+import { LineIndex, parseYamlDocument, schemaDetail, UserError, UserErrors, withDetail, yamlLimitError, type Localized } from '@otvet/core';
 import { validateGlossary } from './generated/validators.js';
 import { glossaryMessages, type GlossaryProblemCode } from './messages.js';
 import { englishKey, russianKey, wordsOf } from './stem.js';
@@ -16,8 +16,10 @@ export class GlossaryProblem extends UserError {
     readonly code: GlossaryProblemCode,
     data: Record<string, string | number>,
     location?: EntrySource,
+    /** The message, when it is not the code's own (one filled in each language). */
+    message?: Localized,
   ) {
-    super(glossaryMessages[code], data, location);
+    super(message ?? glossaryMessages[code], data, location);
   }
 }
 
@@ -48,8 +50,10 @@ export function parseGlossaryFile(path: string, text: string): LoadedGlossaryFil
     for (const e of validateGlossary.errors ?? []) {
       const parts = e.instancePath.split('/').slice(1);
       const node = doc.getIn(parts, true) as Ranged | undefined;
-      const detail = `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : ''}`;
-      problems.push(new GlossaryProblem('schema', { detail }, at(node?.range?.[0] ?? 0)));
+      const name = String(e.params.additionalProperty);
+      const detail: Localized =
+        e.keyword === 'additionalProperties' ? { en: `unknown key “${name}”`, zh: `未知的键“${name}”`, ru: `неизвестный ключ «${name}»` } : schemaDetail(e);
+      problems.push(new GlossaryProblem('schema', {}, at(node?.range?.[0] ?? 0), withDetail(glossaryMessages.schema, detail, `${e.instancePath || '/'}: `)));
     }
     return { path, entries: [], problems, doc };
   }

@@ -88,7 +88,7 @@ describe('otvet glossary', () => {
     expect(dup.stderr).toMatch(/Duplicate term id “parcel”/);
     const bad = await cli(['glossary', 'add', '--id', 'Bad Id', '--zh', 'x', '--ru', 'y'], dir);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/Invalid glossary file: \/terms\/0\/id must match pattern/);
+    expect(bad.stderr).toMatch(/Invalid glossary file: \/terms\/0\/id: does not have the expected form/);
     const qin = await cli(['glossary', 'add', '--id', 'qin', '--zh', '亲', '--forbidden', 'дорогой', '--en', 'dear', '--no-translate', '--status', 'draft'], dir);
     expect(qin.code).toBe(0);
     expect(readFileSync(join(dir, 'glossary/terms.yaml'), 'utf8')).toMatch(/- id: qin\n {4}zh: \[亲\]\n {4}forbidden: \[дорогой\]\n {4}en: dear\n {4}translate: false\n {4}status: draft\n$/);

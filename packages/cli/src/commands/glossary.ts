@@ -5,7 +5,7 @@
 import { extname, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
-import { localize, parseTemplateFile, UserError, UserErrors, createTextView, type Lang, type LoadedConfig, type Localized } from '@otvet/core';
+import { localize, parseTemplateFile, schemaDetail, UserError, UserErrors, createTextView, withDetail, type Lang, type LoadedConfig, type Localized } from '@otvet/core';
 import {
   fromCsv, fromTbx, GlossaryIndex, glossaryMessages, validateGlossary, loadGlossary, STATUSES, toCsv, toRawTerm, toTbx, validateEntries,
   type GlossaryEntry, type GlossaryStatus, type LoadedEntry, type LoadedGlossaryFile,
@@ -198,8 +198,8 @@ export async function glossaryAdd(io: Io, lang: Lang, loaded: LoadedConfig, opti
   if (options.domain) entry.domain = options.domain;
   if (options.note) entry.note = options.note;
   if (!validateGlossary({ terms: [toRawTerm(entry)] })) {
-    const e = validateGlossary.errors?.[0];
-    throw new UserError(glossaryMessages.schema, { detail: `${e?.instancePath ?? ''} ${e?.message ?? ''}`.trim() });
+    const e = validateGlossary.errors![0]!;
+    throw new UserError(withDetail(glossaryMessages.schema, schemaDetail(e), `${e.instancePath}: `), {});
   }
   const terms = termsOf(file);
   failOnProblems(validateEntries([...base.entries, entry]));

@@ -43,6 +43,19 @@ const separateXlsx = {
   },
 };
 
+/**
+ * The studio (`otvet studio`, packages/studio) stays out of the CLI's bundle too: its server is
+ * `dist/otvet-studio.cjs`, which the bundle requires only when the command runs (it gets the
+ * engine from the bundle, see packages/cli/src/commands/studio.ts), and its front end is static
+ * files in `dist/studio/` (Preact and CodeMirror, built for the browser) that the server serves.
+ */
+const STUDIO_BUNDLE = 'otvet-studio.cjs';
+const separateStudio = {
+  name: 'otvet-separate-studio',
+  setup(b) {
+    b.onResolve({ filter: /^@otvet\/studio\/server$/ }, () => ({ path: `./${STUDIO_BUNDLE}`, external: true }));
+  },
+};
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 generateSources(root);
@@ -51,7 +64,7 @@ for (const script of ['gen-docs.mjs', 'build-dictionary.mjs', 'build-morph.mjs']
 const dist = join(root, 'packages/cli/dist');
 mkdirSync(dist, { recursive: true });
 // Outputs of earlier builds (a stale cache would only be rejected, but leave nothing behind).
-for (const name of readdirSync(dist)) if (/\.(?:c?js|cache)$|^chunks$/.test(name)) rmSync(join(dist, name), { recursive: true });
+for (const name of readdirSync(dist)) if (/\.(?:c?js|cache)$|^chunks$|^studio$/.test(name)) rmSync(join(dist, name), { recursive: true });
 
 // Phrase data files get their phrase index keys precomputed (packages/rules/src/lib/patterns/phrase-keys.ts).
 const { withPhraseKeys } = await importSource(root, 'packages/rules/src/lib/patterns/phrase-keys.ts');
@@ -88,7 +101,7 @@ const bundled = await build({
   outfile: join(dist, 'otvet.cjs'),
   // The inputs, for the third-party notices below.
   metafile: true,
-  plugins: [yamlEsbuildPlugin((data) => withoutExamples(withPhraseKeys(data))), lazyChildProcess, separateXlsx],
+  plugins: [yamlEsbuildPlugin((data) => withoutExamples(withPhraseKeys(data))), lazyChildProcess, separateXlsx, separateStudio],
   // The bin compiles the file as it is, a function that it calls with the CommonJS module
   // arguments and the bundle's URL (`import.meta.url` in the sources): no wrapping copy of the
   // source at start-up (packages/cli/bin/otvet.cjs). It also passes `__otvet_import`, the `import()`
@@ -101,6 +114,26 @@ const bundled = await build({
 writeFileSync(join(dist, 'otvet.cjs'), asciiBundle(readFileSync(join(dist, 'otvet.cjs'), 'utf8'), { strict: !readable }));
 // The spreadsheet code, a plain CommonJS module (Node.js loads it as any other; no code cache).
 const xlsxBundle = await build({ ...nodeBundle, entryPoints: [join(root, 'packages/core/src/xlsx.ts')], outfile: join(dist, XLSX_BUNDLE), metafile: true });
+// The studio's server (node:http; the engine comes from the bundle) and its front end (browser).
+const studioBundle = await build({ ...nodeBundle, entryPoints: [join(root, 'packages/studio/src/server/index.ts')], outfile: join(dist, STUDIO_BUNDLE), metafile: true });
+const studioApp = await build({
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  target: ['chrome110', 'firefox115', 'safari16'],
+  minify: !readable,
+  legalComments: 'none',
+  charset: 'utf8',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  entryPoints: { app: join(root, 'packages/studio/src/app/main.tsx'), 'app-style': join(root, 'packages/studio/src/app/styles.css') },
+  outdir: join(dist, 'studio'),
+  metafile: true,
+});
+renameSync(join(dist, 'studio', 'app-style.css'), join(dist, 'studio', 'app.css'));
+copyFileSync(join(root, 'packages/studio/src/app/index.html'), join(dist, 'studio', 'index.html'));
 // The spelling rule reads its word index, and the analyser its morphological index, from beside the bundle.
 copyFileSync(join(root, 'packages/rules/data/ru-words.bin'), join(dist, 'ru-words.bin'));
 copyFileSync(join(root, 'packages/morph/data/ru-morph.bin'), join(dist, 'ru-morph.bin'));
@@ -108,7 +141,7 @@ copyFileSync(join(root, 'packages/morph/data/ru-morph.bin'), join(dist, 'ru-morp
 // as action/action.cjs beside action.yml. It runs otvet's bin; none of the CLI is in it.
 await build({ ...nodeBundle, entryPoints: [join(root, 'packages/action/src/main.ts')], outfile: join(root, 'packages/action/dist/action.cjs') });
 // The licences of the packages in the bundle and of the dictionaries' data, which travel with it.
-writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices(root, [...Object.keys(bundled.metafile.inputs), ...Object.keys(xlsxBundle.metafile.inputs)]));
+writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices(root, [...Object.keys(bundled.metafile.inputs), ...Object.keys(xlsxBundle.metafile.inputs), ...Object.keys(studioBundle.metafile.inputs), ...Object.keys(studioApp.metafile.inputs)]));
 // What this build is, for the lint cache (`lint --cache`): results cached by another build are
 // not used. The digest of everything a lint's results depend on besides its inputs.
 const buildDigest = createHash('sha256');

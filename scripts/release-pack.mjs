@@ -6,6 +6,8 @@
 //   dist/otvet.cjs.cache          its V8 code cache
 //   dist/otvet-xlsx.cjs           the spreadsheet code (`pack --xlsx`, the glossary's .xlsx import
 //                                 and export), which the bundle loads only for them
+//   dist/otvet-studio.cjs         the server of `otvet studio`, which the bundle loads only for it
+//   dist/studio/*                 the studio's front end (static files the server serves)
 //   dist/ru-words.bin             the spelling rule's word index
 //   dist/ru-morph.bin             the morphological index of the grammar rules (CC BY-SA 3.0)
 //   dist/build-id                 what this build is (the lint cache's key)
@@ -42,6 +44,10 @@ export const PACKAGE_FILES = [
   ['dist/otvet.cjs', 'packages/cli/dist/otvet.cjs'],
   ['dist/otvet.cjs.cache', 'packages/cli/dist/otvet.cjs.cache'],
   ['dist/otvet-xlsx.cjs', 'packages/cli/dist/otvet-xlsx.cjs'],
+  ['dist/otvet-studio.cjs', 'packages/cli/dist/otvet-studio.cjs'],
+  ['dist/studio/index.html', 'packages/cli/dist/studio/index.html'],
+  ['dist/studio/app.js', 'packages/cli/dist/studio/app.js'],
+  ['dist/studio/app.css', 'packages/cli/dist/studio/app.css'],
   ['dist/ru-words.bin', 'packages/cli/dist/ru-words.bin'],
   ['dist/ru-morph.bin', 'packages/cli/dist/ru-morph.bin'],
   ['dist/build-id', 'packages/cli/dist/build-id'],

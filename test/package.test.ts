@@ -56,7 +56,8 @@ describe('the npm package', () => {
 
   it('carries the bundle, its code cache, both indexes, the schemas and the notices', () => {
     const files = (dir: string): string[] => readdirSync(join(project, 'node_modules/otvet', dir)).sort();
-    expect(files('dist')).toEqual(['api.cjs', 'api.d.ts', 'api.mjs', 'build-id', 'otvet-xlsx.cjs', 'otvet.cjs', 'otvet.cjs.cache', 'ru-morph.bin', 'ru-words.bin']);
+    expect(files('dist')).toEqual(['api.cjs', 'api.d.ts', 'api.mjs', 'build-id', 'otvet-studio.cjs', 'otvet-xlsx.cjs', 'otvet.cjs', 'otvet.cjs.cache', 'ru-morph.bin', 'ru-words.bin', 'studio']);
+    expect(files('dist/studio')).toEqual(['app.css', 'app.js', 'index.html']);
     expect(files('schema')).toEqual(['glossary.schema.json', 'otvet.config.schema.json', 'phrasebook.schema.json', 'report.schema.json', 'templates.schema.json']);
     for (const name of ['README.md', 'LICENSE.md', 'THIRD-PARTY-NOTICES.md']) expect(existsSync(join(project, 'node_modules/otvet', name))).toBe(true);
     const notices = readFileSync(join(project, 'node_modules/otvet/THIRD-PARTY-NOTICES.md'), 'utf8');
@@ -119,6 +120,24 @@ describe('the npm package', () => {
     expect(diagnostics.find((d) => d.code === 'tone-tilde')?.codeDescription?.href).toBe(pathToFileURL(join(project, 'node_modules/otvet/docs/rules/tone-tilde.md')).href);
     await rpc.sendRequest('shutdown');
     await rpc.sendNotification('exit');
+    expect(await new Promise((done) => child.on('exit', done))).toBe(0);
+  });
+
+  it('serves the studio (its server and front end ship with it)', async () => {
+    const child = spawn(join(project, 'node_modules/.bin/otvet'), ['studio', '--port', '0', '--lang', 'en'], { cwd: project, env: npmEnv });
+    const url = await new Promise<URL>((done, fail) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/u.exec(out);
+        if (m) done(new URL(m[0]));
+      });
+      child.on('exit', () => fail(new Error(out)));
+    });
+    for (const asset of ['/', '/app.js', '/app.css']) expect((await fetch(new URL(asset, url))).status, asset).toBe(200);
+    const overview = (await (await fetch(new URL(`/api/overview?token=${url.searchParams.get('token')}`, url))).json()) as { templates: unknown[] };
+    expect(overview.templates.length).toBeGreaterThan(0);
+    child.kill('SIGINT');
     expect(await new Promise((done) => child.on('exit', done))).toBe(0);
   });
 

@@ -106,6 +106,12 @@ export const HELP: Record<string, Translation> = {
   'write to a file instead of stdout (xlsx needs a file)': { zh: '写入文件，而不是标准输出（xlsx 必须写入文件）', ru: 'записать в файл, а не на стандартный вывод (для xlsx файл обязателен)' },
   'entries by status, unused terms, frequent source words the glossary lacks': { zh: '按状态统计条目、未使用的术语、术语表中缺少的高频源词', ru: 'записи по статусам, неиспользуемые термины, частые исходные слова, которых нет в глоссарии' },
   'how many missing source words to list': { zh: '列出多少个缺少的源词', ru: 'сколько недостающих исходных слов показать' },
+  'open the local web workspace for the templates (a server on 127.0.0.1 with a session token)': {
+    zh: '打开本地网页工作台来编辑模板（在 127.0.0.1 上运行的服务，带会话令牌）',
+    ru: 'открыть локальную веб-студию для шаблонов (сервер на 127.0.0.1 с токеном сеанса)',
+  },
+  'the port to listen on (default: 0, a free one)': { zh: '监听的端口（默认：0，即任一空闲端口）', ru: 'порт для прослушивания (по умолчанию: 0, любой свободный)' },
+  'also open the studio in the system’s browser': { zh: '同时在系统浏览器中打开工作台', ru: 'также открыть студию в браузере системы' },
   'output the version number': { zh: '显示版本号', ru: 'показать номер версии' },
   'display help for command': { zh: '显示命令的帮助', ru: 'показать справку по команде' },
   'output format': { zh: '输出格式', ru: 'формат вывода' },

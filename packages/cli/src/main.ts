@@ -416,6 +416,20 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       // A language asked for here becomes the project's: the git hook speaks it too.
       setExit(runInit(io, lang, options.lang !== undefined ? lang : undefined));
     });
+  common(
+    program
+      .command('studio')
+      .description('open the local web workspace for the templates (a server on 127.0.0.1 with a session token)')
+      .option('--port <n>', 'the port to listen on (default: 0, a free one)')
+      .option('--open', 'also open the studio in the system’s browser'),
+  ).action(async (options: CommonOptions & import('./commands/studio.js').StudioCommandOptions) => {
+    const lang = chooseLang(options.lang, io, { config: options.config });
+    langHint.lang = lang;
+    const port = options.port === undefined ? 0 : parseCount('--port', options.port);
+    if (port > 65535) throw localizedCli('bad-number', { option: '--port', value: options.port ?? '' });
+    const { runStudio } = await import('./commands/studio.js');
+    setExit(await runStudio(options, port, io, lang));
+  });
   registerGlossary(program, {
     io,
     common,

@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CONFIG_FILE, configPlugins, decodeText, isLang, type Lang, sha256Hex, defaultConfig, isDecodeFailure, LineIndex, plainUtf8, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument } from '@otvet/core';
+import { CONFIG_FILE, configPlugins, decodeText, isLang, type Lang, sha256Hex, defaultConfig, isDecodeFailure, LineIndex, plainUtf8, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type Localized, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument, schemaDetail, withDetail } from '@otvet/core';
 import { cliMessages } from './i18n.js';
 import type { PluginLoadOptions } from './plugins.js';
 
@@ -367,8 +367,20 @@ export async function loadGlossaryEntries(cwd: string, loaded: LoadedConfig): Pr
 
 const dataMessages = {
   yaml: { en: 'Not valid YAML: {detail}.', zh: '不是有效的 YAML：{detail}。', ru: 'Некорректный YAML: {detail}.' },
-  invalid: { en: 'Invalid {kind} file: {detail}.', zh: '{kind} 文件无效：{detail}。', ru: 'Неверный файл {kind}: {detail}.' },
+  invalid: { en: 'Invalid {kind} file: {detail}.', zh: '{kind}文件无效：{detail}。', ru: 'Неверный файл {kind}: {detail}.' },
 };
+
+/** What a data file is, in the words of each language (Russian in the genitive: «файл словаря фраз»). */
+const KIND_NAMES: Record<string, Localized> = {
+  phrasebook: { en: 'phrasebook', zh: '短语库', ru: 'словаря фраз' },
+};
+
+/** The message that a data file of `kind` is invalid, its kind named in each language and `detail` filled. */
+function invalidData(kind: string, detail: Localized, prefix: string): Localized {
+  const name = KIND_NAMES[kind] ?? { en: kind, zh: kind, ru: kind };
+  const named: Localized = { en: dataMessages.invalid.en.replace('{kind}', name.en), zh: dataMessages.invalid.zh.replace('{kind}', name.zh), ru: dataMessages.invalid.ru.replace('{kind}', name.ru) };
+  return withDetail(named, detail, prefix);
+}
 
 /**
  * A plainer account of a value the schema rejected (a phrase pattern's mistake and its place in
@@ -432,11 +444,11 @@ export async function loadResources(
           if (plain && node?.range) {
             // The place of the mistake inside the scalar (after its opening quote, if any).
             const quoted = text[node.range[0]] === '"' || text[node.range[0]] === "'" ? 1 : 0;
-            errors.push(new UserError(dataMessages.invalid, { kind, detail: `${e.instancePath} ${plain.detail}` }, at(node.range[0] + quoted + plain.offset)));
+            const same: Localized = { en: plain.detail, zh: plain.detail, ru: plain.detail };
+            errors.push(new UserError(invalidData(kind, same, `${e.instancePath} `), {}, at(node.range[0] + quoted + plain.offset)));
             continue;
           }
-          const detail = `${e.instancePath || '/'} ${e.message ?? e.keyword}${e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : ''}`;
-          errors.push(new UserError(dataMessages.invalid, { kind, detail }, at(node?.range?.[0] ?? 0)));
+          errors.push(new UserError(invalidData(kind, schemaDetail(e), `${e.instancePath || '/'}: `), {}, at(node?.range?.[0] ?? 0)));
         }
         continue;
       }

@@ -193,8 +193,10 @@ describe('user phrasebooks from the config', () => {
     });
     const r = await cli(['lint', 't.yaml'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^phrasebooks\/shop\.yaml:2:5: Invalid phrasebook file: \/entries\/0 must have required property/m);
-    expect(r.stderr).toMatch(/^phrasebooks\/shop\.yaml:2:9: Invalid phrasebook file: \/entries\/0\/id must match pattern/m);
+    expect(r.stderr).toMatch(/^phrasebooks\/shop\.yaml:2:5: Invalid phrasebook file: \/entries\/0: the key “\w+” is missing\./m);
+    expect(r.stderr).toMatch(/^phrasebooks\/shop\.yaml:2:9: Invalid phrasebook file: \/entries\/0\/id: does not have the expected form/m);
+    const zh = await cli(['lint', 't.yaml', '--lang', 'zh'], dir);
+    expect(zh.stderr).toMatch(/^phrasebooks\/shop\.yaml:2:5: 短语库文件无效：\/entries\/0: 缺少键“\w+”。/m);
   });
   it('names the mistake in a malformed pattern and points at it, not at the schema’s expression', async () => {
     const dir = project({

@@ -237,6 +237,14 @@ export function schemaDetail(e: SchemaCheck): Localized {
       return all(`must have at least ${String(p.limit)} keys`, `至少需要 ${String(p.limit)} 个键`, `нужно не меньше ${String(p.limit)} ключей`);
     case 'uniqueItems':
       return all(`lists the same item twice (items ${Number(p.j) + 1} and ${Number(p.i) + 1})`, `同一项出现了两次（第 ${Number(p.j) + 1} 项和第 ${Number(p.i) + 1} 项）`, `один и тот же элемент дважды (элементы ${Number(p.j) + 1} и ${Number(p.i) + 1})`);
+    case 'required': {
+      const key = String(p.missingProperty);
+      return all(`the key “${key}” is missing`, `缺少键“${key}”`, `нет ключа «${key}»`);
+    }
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      return all(`unknown key “${key}”`, `未知的键“${key}”`, `неизвестный ключ «${key}»`);
+    }
     case 'pattern':
       return all(`does not have the expected form (${String(p.pattern)})`, `格式不符合要求（${String(p.pattern)}）`, `не того вида (${String(p.pattern)})`);
     default: {

@@ -50,10 +50,7 @@ export function parseGlossaryFile(path: string, text: string): LoadedGlossaryFil
     for (const e of validateGlossary.errors ?? []) {
       const parts = e.instancePath.split('/').slice(1);
       const node = doc.getIn(parts, true) as Ranged | undefined;
-      const name = String(e.params.additionalProperty);
-      const detail: Localized =
-        e.keyword === 'additionalProperties' ? { en: `unknown key “${name}”`, zh: `未知的键“${name}”`, ru: `неизвестный ключ «${name}»` } : schemaDetail(e);
-      problems.push(new GlossaryProblem('schema', {}, at(node?.range?.[0] ?? 0), withDetail(glossaryMessages.schema, detail, `${e.instancePath || '/'}: `)));
+      problems.push(new GlossaryProblem('schema', {}, at(node?.range?.[0] ?? 0), withDetail(glossaryMessages.schema, schemaDetail(e), `${e.instancePath || '/'}: `)));
     }
     return { path, entries: [], problems, doc };
   }

@@ -350,13 +350,22 @@ export const pluralMessages = {
 } satisfies Record<string, Record<Lang, PluralForms>>;
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A count as the language writes it: 10,000 in English and Chinese, 10 000 in Russian (a no-break space); under 1,000 as it is. */
+export function formatCount(lang: Lang, count: number): string {
+  if (count < 1000) return String(count);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : lang, { maximumFractionDigits: 0 })));
+  return format.format(count);
+}
 
 /** `count` with its noun in the form the language wants for it (1 ошибка, 2 ошибки, 5 ошибок). */
 export function plural(lang: Lang, id: keyof typeof pluralMessages, count: number): string {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
   const forms: PluralForms = pluralMessages[id][lang];
-  return (forms[rules.select(count)] ?? forms.other).replace('{n}', String(count));
+  return (forms[rules.select(count)] ?? forms.other).replace('{n}', formatCount(lang, count));
 }
 
 export function t(lang: Lang, id: CliMessageId, data: Record<string, string | number> = {}): string {

@@ -77,6 +77,12 @@ describe('the counts and the fixable line', () => {
     expect([1, 2, 5, 11, 21, 22, 25, 111].map((n) => plural('ru', 'count-errors', n))).toEqual(['1 ошибка', '2 ошибки', '5 ошибок', '11 ошибок', '21 ошибка', '22 ошибки', '25 ошибок', '111 ошибок']);
     expect([1, 2].map((n) => plural('en', 'count-warnings', n))).toEqual(['1 warning', '2 warnings']);
     expect(plural('zh', 'count-problems', 3)).toBe('3 个问题');
+    // Big counts grouped as each language writes them (Russian with a no-break space).
+    expect(plural('en', 'count-templates', 10000)).toBe('10,000 templates');
+    expect(plural('zh', 'count-templates', 10000)).toBe('10,000 个模板');
+    expect(plural('ru', 'count-templates', 10000)).toBe('10\u00a0000 шаблонов');
+    expect(plural('ru', 'count-words', 1001)).toBe('1\u00a0001 слово');
+    expect(plural('en', 'count-words', 999)).toBe('999 words');
   });
 });
 

@@ -47,6 +47,12 @@ export default defineRule(
         zh: '“{actual}”（{name}）：引导买家到其他聊天软件或社交网络违反 Ozon 沟通规则。请只在 Ozon 聊天中沟通。',
         ru: '«{actual}» ({name}): приглашать покупателя в мессенджер или соцсеть запрещено правилами Ozon. Общайтесь в чате Ozon.',
       },
+      // The same, when the text names the messenger as it is called (no need to say it twice).
+      'messenger-self': {
+        en: '“{actual}”: inviting a buyer to another messenger or social network breaks Ozon’s communication rules. Keep the conversation in the Ozon chat.',
+        zh: '“{actual}”：引导买家到其他聊天软件或社交网络违反 Ozon 沟通规则。请只在 Ozon 聊天中沟通。',
+        ru: '«{actual}»: приглашать покупателя в мессенджер или соцсеть запрещено правилами Ozon. Общайтесь в чате Ozon.',
+      },
       channel: {
         en: '“{actual}” invites the buyer to contact you outside the Ozon chat (phone, e-mail, private messages), which Ozon forbids. Answer in the chat instead.',
         zh: '“{actual}”是在邀请买家通过 Ozon 聊天以外的方式（电话、邮件、私信）联系您，Ozon 禁止这样做。请直接在聊天中回复。',
@@ -64,7 +70,8 @@ export default defineRule(
     for (const f of contactsOfView(context.target)) {
       if (f.allowed) continue;
       const actual = value.slice(f.start, f.end);
-      context.report({ messageId: f.kind, data: { ...f.data, actual }, start: f.start, end: f.end, actual, fix: false });
+      const self = f.kind === 'messenger' && String(f.data?.name).toLowerCase() === actual.toLowerCase();
+      context.report({ messageId: self ? 'messenger-self' : f.kind, data: { ...f.data, actual }, start: f.start, end: f.end, actual, fix: false });
     }
   },
 );

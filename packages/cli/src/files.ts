@@ -386,7 +386,7 @@ function invalidData(kind: string, detail: Localized, prefix: string): Localized
  * A plainer account of a value the schema rejected (a phrase pattern's mistake and its place in
  * the pattern), or undefined to keep the schema's message.
  */
-export type ResourceExplainer = (kind: string, instancePath: string, value: unknown) => { detail: string; offset: number; length: number } | undefined;
+export type ResourceExplainer = (kind: string, instancePath: string, value: unknown) => { detail: Localized; offset: number; length: number } | undefined;
 
 /**
  * Extra rule data named in the config (`phrasebooks:` → kind `phrasebook`,
@@ -444,8 +444,7 @@ export async function loadResources(
           if (plain && node?.range) {
             // The place of the mistake inside the scalar (after its opening quote, if any).
             const quoted = text[node.range[0]] === '"' || text[node.range[0]] === "'" ? 1 : 0;
-            const same: Localized = { en: plain.detail, zh: plain.detail, ru: plain.detail };
-            errors.push(new UserError(invalidData(kind, same, `${e.instancePath} `), {}, at(node.range[0] + quoted + plain.offset)));
+            errors.push(new UserError(invalidData(kind, plain.detail, `${e.instancePath} `), {}, at(node.range[0] + quoted + plain.offset)));
             continue;
           }
           errors.push(new UserError(invalidData(kind, schemaDetail(e), `${e.instancePath || '/'}: `), {}, at(node?.range?.[0] ?? 0)));

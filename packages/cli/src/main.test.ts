@@ -209,6 +209,8 @@ describe('user phrasebooks from the config', () => {
     expect(r.stderr).toContain('p.yaml:5:19: Invalid phrasebook file: /entries/0/patterns/0 pattern “доставка [[быстрая”: unbalanced brackets in “[[быстрая”.\n');
     expect(r.stderr).toMatch(/^p\.yaml:6:17: Invalid phrasebook file: \/entries\/0\/patterns\/1 pattern “посылка\|”: “” is not a word/m);
     expect(r.stderr).not.toContain('must match pattern');
+    const zh = await cli(['lint', 't.yaml', '--lang', 'zh'], dir);
+    expect(zh.stderr).toContain('p.yaml:5:19: 短语库文件无效：/entries/0/patterns/0 模式“доставка [[быстрая”：“[[быстрая”中的方括号不成对。\n');
   });
   it('reports broken YAML and missing files', async () => {
     const dir = project({ 'otvet.config.yaml': 'phrasebooks: ["p.yaml"]\n', 'p.yaml': 'entries: [\n', 't.yaml': file(tmpl('a', 'Да.')) });

@@ -1,7 +1,8 @@
-import type { RuleCatalog } from '@otvet/core';
+import type { Localized, RuleCatalog } from '@otvet/core';
 import { rules } from './catalog.js';
 import { optionValidators } from './generated/options.js';
 import { PatternError, parsePattern } from './lib/patterns/index.js';
+import { patternText } from './lib/patterns/messages.js';
 
 export { resourceValidators } from './generated/resources.js';
 
@@ -24,20 +25,20 @@ export function ruleDocPath(ruleId: string): string {
  * parser's message names the mistake and its place in the pattern (UTF-16 offset and length).
  * Undefined when there is nothing to add to the schema's message.
  */
-export function resourceProblem(kind: string, instancePath: string, value: unknown): { detail: string; offset: number; length: number } | undefined {
+export function resourceProblem(kind: string, instancePath: string, value: unknown): { detail: Localized; offset: number; length: number } | undefined {
   if (kind !== 'phrasebook' || typeof value !== 'string' || !/\/(?:patterns|unless)\/\d+$/u.test(instancePath)) return undefined;
   // What the parser accepts but a phrasebook may not hold.
   const blanks = /^\s|\s\s|\s$|[^\S ]/u.exec(value);
-  if (blanks) return { detail: `pattern “${value}”: tokens are separated by one space, with none before the first or after the last`, offset: blanks.index, length: blanks[0].length };
+  if (blanks) return { detail: patternText('blanks', { pattern: value }), offset: blanks.index, length: blanks[0].length };
   const list = /(?:^|[\s|[])(@\S*)/u.exec(value);
   if (list) {
     const at = list.index + list[0].length - list[1]!.length;
-    return { detail: `pattern “${value}”: a phrasebook cannot use lists (${list[1]}); write the words as alternatives, such as просим|умоляем`, offset: at, length: list[1]!.length };
+    return { detail: patternText('list-in-phrasebook', { pattern: value, token: list[1]! }), offset: at, length: list[1]!.length };
   }
   try {
     parsePattern(value);
   } catch (error) {
-    if (error instanceof PatternError) return { detail: error.message, offset: error.offset ?? 0, length: error.length ?? value.length };
+    if (error instanceof PatternError) return { detail: error.detail, offset: error.offset ?? 0, length: error.length ?? value.length };
     throw error;
   }
   return undefined;

@@ -3,7 +3,7 @@
  * their words and stems, alternatives into sets, and the pattern's most selective required
  * token chosen, which the matcher checks first and the phrase index files the pattern under.
  */
-import { PatternError, notAWord, parsePattern, parseWord, type AtomSyntax } from './parse.js';
+import { PatternError, parsePattern, parseWord, type AtomSyntax } from './parse.js';
 
 export interface WordAtom {
   kind: 'word';
@@ -58,12 +58,12 @@ function compiledList(lists: PatternLists, name: string, source: string, offset:
   let compiled = byName.get(name);
   if (!compiled) {
     const list = lists[name];
-    if (!list) throw new PatternError(`pattern “${source}”: unknown list “@${name}”`, offset, name.length + 1);
+    if (!list) throw new PatternError('unknown-list', { pattern: source, token: `@${name}` }, offset, name.length + 1);
     compiled = { exact: new Set(), prefixes: [] };
     for (const item of list) {
       const word = parseWord(item);
       // A bad word of a list is blamed on the `@name` that brought it in.
-      if (!word) throw new PatternError(notAWord(source, item), offset, name.length + 1);
+      if (!word) throw new PatternError('not-a-word', { pattern: source, token: item }, offset, name.length + 1);
       if (word.stem) compiled.prefixes.push(word.word);
       else compiled.exact.add(word.word);
     }

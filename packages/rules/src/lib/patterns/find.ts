@@ -43,7 +43,7 @@ function phraseIndex(phrases: readonly Phrase<unknown>[]): PhraseIndex {
     else if (list[list.length - 1] !== ref) list.push(ref);
   };
   phrases.forEach((phrase, i) => {
-    if (phrase.keys.length > SLOTS) throw new PatternError(`a phrase has more than ${SLOTS} patterns`);
+    if (phrase.keys.length > SLOTS) throw new PatternError('too-many', { count: SLOTS });
     phrase.keys.forEach((keys, j) => {
       const ref = i * SLOTS + j;
       for (const key of keys) {

@@ -8,6 +8,8 @@
  */
 import { foldTokenOnce } from '../normalize.js';
 import { uregex } from '../unicode.js';
+import type { Localized } from '@otvet/core';
+import { patternText, type PatternMessageId } from './messages.js';
 
 /**
  * A malformed pattern. The message names the pattern (it is what users see, in the tone-calque
@@ -15,8 +17,12 @@ import { uregex } from '../unicode.js';
  * mistake is (UTF-16 units; the whole pattern when no single token is to blame).
  */
 export class PatternError extends Error {
-  constructor(message: string, readonly offset?: number, readonly length?: number) {
-    super(message);
+  /** The message in every language (`message` is its English). */
+  readonly detail: Localized;
+  constructor(id: PatternMessageId, data: Record<string, string | number>, readonly offset?: number, readonly length?: number) {
+    const detail = patternText(id, data);
+    super(detail.en);
+    this.detail = detail;
   }
 }
 
@@ -78,22 +84,20 @@ export function parseWord(text: string, offset = 0): WordAlternative | undefined
 }
 
 /** The message for a token that is none of the things a token can be. */
-export const notAWord = (source: string, alt: string): string =>
-  `pattern “${source}”: “${alt}” is not a word, a stem (word*), a list (@name) or a punctuation mark`;
 
 function parseAtom(text: string, offset: number, source: string): AtomSyntax {
   if (text === '{}') return { kind: 'placeholder' };
   if (text === '#') return { kind: 'number' };
   const parts = text.split('|');
   if (parts.every((a) => PUNCT_ALT.test(a))) return { kind: 'punct', marks: parts };
-  if (parts.some((a) => PUNCT_ALT.test(a))) throw new PatternError(`pattern “${source}”: “${text}” mixes words and punctuation marks in one token`, offset, text.length);
+  if (parts.some((a) => PUNCT_ALT.test(a))) throw new PatternError('mixed-token', { pattern: source, token: text }, offset, text.length);
   const alternatives: Alternative[] = [];
   let at = offset;
   for (const alt of parts) {
     if (alt.startsWith('@')) alternatives.push({ kind: 'list', name: alt.slice(1), offset: at });
     else {
       const word = parseWord(alt, at);
-      if (!word) throw new PatternError(notAWord(source, alt), at, alt.length);
+      if (!word) throw new PatternError('not-a-word', { pattern: source, token: alt }, at, alt.length);
       alternatives.push(word);
     }
     at += alt.length + 1;
@@ -121,20 +125,20 @@ export function parsePattern(source: string): PatternSyntax {
       steps.push({ type: 'gap', max: gap[1] ? Number(gap[1]) : DEFAULT_GAP, text, offset });
       continue;
     }
-    if (text === '^' || text === '$') throw new PatternError(`pattern “${source}”: “${text}” may only start (^) or end ($) a pattern`, offset, text.length);
-    if (/^\*\d+$/.test(text)) throw new PatternError(`pattern “${source}”: a gap is * (up to ${DEFAULT_GAP} words) or *1 to *9, not “${text}”`, offset, text.length);
-    if (/^\[?\{[^{}]+\}\]?$/.test(text)) throw new PatternError(`pattern “${source}”: a placeholder is written {} in a pattern, without its name: “${text}”`, offset, text.length);
+    if (text === '^' || text === '$') throw new PatternError('anchor', { pattern: source, token: text }, offset, text.length);
+    if (/^\*\d+$/.test(text)) throw new PatternError('bad-gap', { pattern: source, token: text, gap: DEFAULT_GAP }, offset, text.length);
+    if (/^\[?\{[^{}]+\}\]?$/.test(text)) throw new PatternError('named-placeholder', { pattern: source, token: text }, offset, text.length);
     const optional = text.startsWith('[') && text.endsWith(']') && text.length > 2;
     const body = optional ? text.slice(1, -1) : text;
-    if (/[[\]]/.test(body)) throw new PatternError(`pattern “${source}”: unbalanced brackets in “${text}”`, offset, text.length);
+    if (/[[\]]/.test(body)) throw new PatternError('brackets', { pattern: source, token: text }, offset, text.length);
     steps.push({ type: 'atom', atom: parseAtom(body, optional ? offset + 1 : offset, source), optional, text, offset });
   }
-  if (steps.length === 0) throw new PatternError(`pattern “${source}” is empty`, 0, source.length);
+  if (steps.length === 0) throw new PatternError('empty', { pattern: source }, 0, source.length);
   for (const edge of [steps[0]!, steps[steps.length - 1]!]) {
-    if (edge.type === 'gap') throw new PatternError(`pattern “${source}”: a gap may not start or end a pattern`, edge.offset, edge.text.length);
+    if (edge.type === 'gap') throw new PatternError('gap-edge', { pattern: source }, edge.offset, edge.text.length);
   }
   if (!steps.some((s) => s.type === 'atom' && !s.optional && s.atom.kind !== 'punct')) {
-    throw new PatternError(`pattern “${source}” needs at least one required word`, 0, source.length);
+    throw new PatternError('no-word', { pattern: source }, 0, source.length);
   }
   return { source, anchorStart, anchorEnd, steps };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HELP } from './help-text.js';
+import stringWidth from 'string-width';
+import { HELP, wrapHelp } from './help-text.js';
 import { helpTexts } from './main.js';
 import { cli, useProjects } from './cli.test-helper.js';
 
@@ -33,6 +34,31 @@ describe('--help in every language', () => {
     const ru = await cli(['--help'], dir, { OTVET_LANG: 'ru' });
     expect(ru.stdout).toContain('Команды:');
     expect(ru.stdout).toContain('показать номер версии');
+  });
+  it('lines up and wraps Chinese by the columns it takes: descriptions in one column, no line over 80, none starting with a closing mark', async () => {
+    const dir = project({});
+    for (const args of [['--help'], ['lint', '--help'], ['pack', '--help']]) {
+      const { stdout } = await cli([...args, '--lang', 'zh'], dir);
+      const lines = stdout.split('\n');
+      for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+      // Where each entry's description starts: the same column for every entry of the help.
+      const starts = new Set(lines.filter((l) => /^ {2}\S/u.test(l) && /\S {2,}\S/u.test(l.slice(2))).map((l) => stringWidth(/^( {2}\S.*?\s{2,})\S/u.exec(l)![1]!)));
+      expect(starts.size, stdout).toBe(1);
+      // A continuation line starts at that column, never with 「，」「。」「）」.
+      const [column] = [...starts];
+      for (const line of lines.filter((l) => /^ {10,}\S/u.test(l))) {
+        expect(line.length - line.trimStart().length).toBe(column);
+        expect(line.trimStart()).not.toMatch(/^[，。、；：！？）」』》]/u);
+      }
+    }
+  });
+});
+
+describe('wrapHelp', () => {
+  it('breaks between Chinese characters, keeping marks with their characters, and at spaces elsewhere', () => {
+    expect(wrapHelp('创建 otvet.config.yaml、示例模板、术语表和提交前钩子（从不覆盖已有文件）', 40)).toBe('创建 otvet.config.yaml、示例模板、术语表\n和提交前钩子（从不覆盖已有文件）');
+    expect(wrapHelp('the error rate of every template and of the whole pack, as a table', 40)).toBe('the error rate of every template and of\nthe whole pack, as a table');
+    for (const line of wrapHelp('修正'.repeat(30) + '，结束。', 40).split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(40);
   });
 });
 

@@ -5,6 +5,7 @@
  * headings and commander's errors come from here too. A test builds the program in each language
  * and fails on any text left in English.
  */
+import stringWidth from 'string-width';
 import { Help, type Argument, type Command, type CommanderError, type Option } from 'commander';
 import type { Lang } from '@otvet/core';
 
@@ -168,6 +169,39 @@ export function helpText(lang: Lang, english: string): string {
 
 const word = (lang: Lang, english: string): string => (lang === 'en' ? english : (WORDS[english]?.[lang] ?? english));
 
+/**
+ * A chunk that a line of help may break before: a run of text after its spaces, or one Chinese
+ * character with the opening mark before it and the closing marks after it (so that no line
+ * starts with 「，」 or ends with 「（」). Chinese has no spaces to break at.
+ */
+const CHUNK = /\s*(?:[（「『《“‘]?\p{Script=Han}[，。、；：！？）」』》”’]*|[^\s\p{Script=Han}]+)/gu;
+
+/** commander's box wrap, breaking between Chinese characters too, by display width. */
+export function wrapHelp(text: string, width: number): string {
+  if (width < 40) return text;
+  return text
+    .split(/\r?\n/u)
+    .map((line) => {
+      const lines: string[] = [];
+      let current = '';
+      let used = 0;
+      for (const chunk of line.match(CHUNK) ?? []) {
+        const w = stringWidth(chunk);
+        if (used + w <= width || current === '') {
+          current += chunk;
+          used += w;
+          continue;
+        }
+        lines.push(current);
+        current = chunk.trimStart();
+        used = stringWidth(current);
+      }
+      lines.push(current);
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
 /** Put every description of `program` and its subcommands in `lang`, and its help's headings. */
 export function localizeProgram(program: Command, lang: Lang): void {
   const visit = (cmd: Command): void => {
@@ -176,6 +210,9 @@ export function localizeProgram(program: Command, lang: Lang): void {
     for (const argument of cmd.registeredArguments) argument.description = helpText(lang, argument.description);
     cmd.helpOption('-h, --help', helpText(lang, 'display help for command'));
     cmd.configureHelp({
+      // Chinese characters take two columns: the descriptions line up by what the terminal shows.
+      displayWidth: (text: string) => stringWidth(text),
+      boxWrap: (text: string, width: number) => wrapHelp(text, width),
       styleTitle: (title: string) => word(lang, title),
       commandUsage: (c: Command) => localizeTerms(lang, new Help().commandUsage(c)),
       subcommandTerm: (c: Command) => localizeTerms(lang, new Help().subcommandTerm(c)),

@@ -8,7 +8,10 @@
  * without the token or from another origin is refused; a save over a file changed on disk shows
  * the conflict and leaves both versions; the pack's pre-flight table shows what blocks it, and once
  * that is fixed the pack is built, verified and its zip downloaded; a glossary term added with
- * validation as you type flags the template that breaks it. Screenshots at 1280 px go to
+ * validation as you type flags the template that breaks it; editing that term clears the template,
+ * deleting a term, importing a CSV (a bad one shows its error, a good one is added) and exporting
+ * change only what they should; a template created, duplicated and deleted changes only its own
+ * lines; the pack view shows the word diff since the last pack. Screenshots at 1280 px go to
  * test-artifacts/studio/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -329,6 +332,105 @@ describe.skipIf(!available)('otvet studio in Chromium', () => {
     expect(await mark.textContent()).toBe('лавку');
     expect(await page.textContent('li.finding[data-rule="glossary-forbidden"] .message')).toContain('禁用译法');
     await shot('glossary-flagged');
+  });
+
+  it('edits a glossary term, and the template it flagged passes; deletes a term, keeping the rest of the file', async () => {
+    const path = join(project.dir, 'glossary/terms.yaml');
+    const before = readFileSync(path, 'utf8');
+    await page.click('nav a[href="#/glossary"]');
+    await page.click('tr[data-id="shop"] button.edit-term');
+    await page.waitForSelector('.add-term[data-mode="edit"]');
+    // The template that breaks the term, as a link to it.
+    expect(await page.$$eval('.term-usage .violations a', (as) => as.map((a) => a.textContent))).toEqual(['welcome']);
+    expect(await page.$$eval('.term-usage .violations .rule', (cs) => cs.map((c) => c.textContent))).toEqual(['glossary-term', 'glossary-forbidden']);
+    expect(await page.inputValue('.add-term input[name="forbidden"]')).toBe('лавка');
+    await page.fill('.add-term input[name="ru"]', 'лавка');
+    await page.fill('.add-term input[name="forbidden"]', '');
+    await page.waitForSelector('.term-ok');
+    await shot('glossary-edit');
+    await page.click('.add-term button[type="submit"]');
+    await page.waitForSelector('.term-added');
+    expect(readFileSync(path, 'utf8')).toBe(before.replace('    ru: [магазин]\n    forbidden: [лавка]\n', '    ru: [лавка]\n'));
+    // The template flagged before is clean now, and uses the term.
+    await page.click('tr[data-id="shop"] button.edit-term');
+    await page.waitForFunction(() => document.querySelector('.term-usage .uses a')?.textContent === 'welcome');
+    expect(await page.textContent('.term-usage .violations')).toBe('无');
+    await page.click('.term-usage .uses a');
+    await page.waitForSelector('.editor-head [data-verdict="pass"]');
+    await page.click('nav a[href="#/"]');
+    expect(await page.getAttribute('tr[data-id="welcome"] [data-verdict]', 'data-verdict')).toBe('pass');
+    // Deleted (after a confirmation): only its lines leave the file.
+    await page.click('nav a[href="#/glossary"]');
+    await page.click('tr[data-id="shop"] button.edit-term');
+    page.once('dialog', (d) => void d.accept());
+    await page.click('.add-term button.delete-term');
+    await page.waitForFunction(() => document.querySelectorAll('table.terms tbody tr').length === 1);
+    expect(readFileSync(path, 'utf8')).toBe('# The shop’s terms\nterms:\n  - id: order\n    zh: [订单]\n    ru: [заказ]\n');
+  });
+
+  it('imports a CSV with an error and shows it, then a good one, and exports the glossary', async () => {
+    const path = join(project.dir, 'glossary/terms.yaml');
+    const before = readFileSync(path, 'utf8');
+    await page.setInputFiles('input[name="import"]', { name: 'terms.csv', mimeType: 'text/csv', buffer: Buffer.from('id,zh,ru,colour\nshop,店铺,магазин,red\n') });
+    await page.waitForSelector('.import-error');
+    expect(await page.textContent('.import-error')).toMatch(/terms\.csv.*colour/su);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    await shot('glossary-import-error');
+    await page.setInputFiles('input[name="import"]', { name: 'terms.csv', mimeType: 'text/csv', buffer: Buffer.from('id,zh,ru,forbidden\nshop,店铺,магазин,лавка\n') });
+    await page.waitForSelector('.import-ok');
+    expect(await page.textContent('.import-ok')).toBe('glossary/terms.yaml：新增 1 条，更新 0 条。');
+    await page.waitForFunction(() => document.querySelectorAll('table.terms tbody tr').length === 2);
+    await shot('glossary-imported');
+    // The export is what `otvet glossary export` writes.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a.export-csv')]);
+    const exported = readFileSync((await download.path())!);
+    const cli = otvet(['glossary', 'export', '--format', 'csv'], project.dir);
+    expect(exported.toString('utf8')).toBe(cli.stdout);
+    expect(exported.toString('utf8')).toContain('shop,店铺,магазин,лавка');
+  });
+
+  it('creates a template, duplicates it and deletes the copy, each change only its own lines in the file', async () => {
+    const path = join(project.dir, 'templates/welcome.yaml');
+    const before = readFileSync(path, 'utf8');
+    await page.click('nav a[href="#/"]');
+    await page.click('button.new-template-open');
+    await page.fill('input[name="new-id"]', 'Pickup Ready');
+    await page.waitForSelector('.id-problem');
+    expect(await page.isDisabled('button.create')).toBe(true);
+    await page.fill('input[name="new-id"]', 'welcome');
+    expect(await page.textContent('.id-problem')).toBe('模板包中已有此 id。');
+    await page.fill('input[name="new-id"]', 'pickup-ready');
+    await page.selectOption('select[name="new-file"]', 'templates/welcome.yaml');
+    await page.fill('input[name="new-zh"]', '您的包裹已到自提点。');
+    await page.fill('input[name="new-ru"]', 'Ваш заказ ждёт Вас в пункте выдачи.');
+    await shot('template-new');
+    await page.click('button.create');
+    await page.waitForFunction(() => document.querySelector('.editor-head h2')?.textContent === 'pickup-ready');
+    const created = `${before}  - id: pickup-ready\n    text:\n      zh: 您的包裹已到自提点。\n      ru: Ваш заказ ждёт Вас в пункте выдачи.\n`;
+    expect(readFileSync(path, 'utf8')).toBe(created);
+    page.once('dialog', (d) => void d.accept('pickup-ready-2'));
+    await page.click('button.duplicate');
+    await page.waitForFunction(() => document.querySelector('.editor-head h2')?.textContent === 'pickup-ready-2');
+    expect(readFileSync(path, 'utf8')).toBe(`${created}  - id: pickup-ready-2\n    text:\n      zh: 您的包裹已到自提点。\n      ru: Ваш заказ ждёт Вас в пункте выдачи.\n`);
+    await shot('template-duplicated');
+    page.once('dialog', (d) => void d.accept());
+    await page.click('button.delete');
+    await page.waitForSelector('table.templates tbody tr');
+    expect(readFileSync(path, 'utf8')).toBe(created);
+    expect(await page.$$eval('table.templates tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(['delivery-days', 'thanks', 'order-delayed', 'please-wait', 'welcome', 'pickup-ready']);
+  });
+
+  it('shows the word diff against the last pack built', async () => {
+    const path = join(project.dir, 'templates/wait.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Мы уже проверяем', 'Мы сейчас проверяем'));
+    await page.click('nav a[href="#/pack"]');
+    await page.waitForSelector('.diff-changed li[data-id="please-wait"]');
+    expect(await page.textContent('.diff h3')).toBe('自 dist/shop-1.0.0 以来的变更（4 个未变）');
+    expect(await page.$$eval('.diff-added li code', (cs) => cs.map((c) => c.textContent))).toEqual(['pickup-ready']);
+    expect(await page.$$eval('.diff-changed li[data-id="please-wait"] ins', (xs) => xs.map((x) => x.textContent?.trim()))).toEqual(['сейчас']);
+    expect(await page.$$eval('.diff-changed li[data-id="please-wait"] del', (xs) => xs.map((x) => x.textContent?.trim()))).toEqual(['уже']);
+    await shot('pack-diff');
+    expect(errors.filter((e) => !/status of (?:403 \(Forbidden\)|409 \(Conflict\)|422 \(Unprocessable (?:Entity|Content)\))/u.test(e))).toEqual([]);
   });
 
   it('stops on Ctrl-C (SIGINT) and exits 0', async () => {

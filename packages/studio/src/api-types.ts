@@ -30,6 +30,50 @@ export interface Overview {
   packName?: { name: string; version: string };
   /** What keeps `otvet pack` from building the pack (its gate); empty when it may be built. */
   blockers: Blocker[];
+  /** The digest of each template file's bytes as read (a change to the list is refused once the file is another). */
+  bases: Record<string, string>;
+  /** The texts the studio shows as the CLI does, from the CLI's message tables, in the asked language. */
+  texts: SharedTexts;
+}
+
+/** Counted nouns of the CLI (`pluralMessages`), by the language's plural category. */
+export type PluralId = 'count-templates' | 'count-errors' | 'count-warnings' | 'count-entries';
+
+export interface SharedTexts {
+  /** The verdicts' short names (`otvet pack`'s). */
+  verdicts: Record<VerdictName, string>;
+  /** The forms of each counted noun: `{n}` is the count. */
+  plurals: Record<PluralId, Partial<Record<Intl.LDMLPluralRule, string>>>;
+  /** The headings of `otvet glossary stats` (`{count}` in `unused`). */
+  stats: { status: string; unused: string; missing: string };
+  /** The headings of `otvet pack --since`'s report. */
+  changes: { added: string; removed: string; changed: string; none: string };
+}
+
+/** A template, as a link to it. */
+export interface TemplateRef {
+  file: string;
+  index: number;
+  id: string;
+}
+
+/** Where a new template goes, or a template is copied or removed (the pack is linted again after). */
+export type TemplateChangeResponse =
+  | { status: 'saved'; message: string; template?: TemplateRef; overview: Overview }
+  | { status: 'conflict'; message: string }
+  | { status: 'error'; message: string };
+
+/** The word diff of the pack as it is now against the last pack built (`otvet pack --since`). */
+export interface PackDiff {
+  /** The last pack, relative to the project; none when no pack was built yet. */
+  base?: string;
+  heading?: string;
+  added: { id: string; title?: string }[];
+  removed: { id: string; title?: string }[];
+  changed: { id: string; title?: string; fields: { field: string; parts: { value: string; added?: boolean; removed?: boolean }[] }[] }[];
+  unchanged: number;
+  /** The same as `otvet pack --since … --since-format markdown` prints. */
+  markdown?: string;
 }
 
 export interface Blocker {
@@ -138,4 +182,24 @@ export interface GlossaryOverview {
   problems: string[];
   /** With a query: the ids of the entries it names (Chinese, English, or Russian in any inflection). */
   matches?: string[];
+  /** The digest of each file's bytes as read (for edits: a file changed since is not written over). */
+  bases: Record<string, string>;
+  /** By entry id: the templates that use the term, and the findings of the glossary rules on it. */
+  usage: Record<string, TermUsage>;
+  /** `otvet glossary stats` (none while the glossary has problems). */
+  stats?: GlossaryStats;
 }
+
+export interface TermUsage {
+  uses: TemplateRef[];
+  violations: (TemplateRef & { ruleId: string; message: string })[];
+}
+
+export interface GlossaryStats {
+  byStatus: Record<TermStatus, number>;
+  unused: string[];
+  missing: [string, number][];
+}
+
+/** What a glossary edit, removal or import did. */
+export type GlossaryWriteResponse = { status: 'saved'; message: string } | { status: 'conflict'; message: string } | { status: 'error'; message: string };

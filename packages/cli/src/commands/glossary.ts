@@ -66,6 +66,9 @@ const m = {
   },
 } satisfies Record<string, Localized>;
 
+/** The headings of `stats` (the studio shows them too). */
+export const statsHeadings = { status: m['stats-status'], unused: m['stats-unused'], missing: m['stats-missing'] };
+
 const say = (lang: Lang, message: Localized, data: Record<string, string | number> = {}): string => localize(message, lang, data);
 
 interface Base {
@@ -306,56 +309,89 @@ const ZH_FUNCTION = new Set('的了您你我们请在会为是和与及或就也
 const candidate = (g: string): boolean => HAN.test(g) && !ZH_FUNCTION.has(g[0]!) && !ZH_FUNCTION.has(g[g.length - 1]!);
 const EN_STOP = new Set(['the', 'and', 'for', 'you', 'your', 'with', 'this', 'that', 'are', 'will', 'have', 'has', 'can', 'our', 'please', 'from', 'not', 'was', 'were', 'been', 'they', 'them', 'then', 'than', 'there', 'here', 'into', 'when', 'what', 'which', 'would', 'could', 'should', 'about', 'also', 'any', 'all', 'may']);
 
+/** A template a term is used in: its file, its index in the file's list, its id. */
+export interface TemplateRef {
+  path: string;
+  index: number;
+  id: string;
+}
+
+/** What `stats` reports, and for each entry the templates that use it. */
+export interface GlossaryCoverage {
+  byStatus: Record<GlossaryStatus, number>;
+  /** Ids of the approved terms no template uses. */
+  unused: string[];
+  /** Frequent source words the glossary lacks, with their number of templates. */
+  missing: [string, number][];
+  /** By entry id: the templates with a source variant in the source text and an approved term in the target. */
+  uses: Map<string, TemplateRef[]>;
+}
+
 /**
- * `stats`: entries by status; approved terms no template uses (neither a source
- * variant in the sources nor an approved term in the targets); frequent source words
- * the glossary lacks — for Chinese, runs of 2–4 Han characters outside glossary terms
- * that recur, longest first (a frequency heuristic, not a word segmenter).
+ * The glossary's coverage of the pack: entries by status; approved terms no template uses
+ * (neither a source variant in the sources nor an approved term in the targets); frequent source
+ * words the glossary lacks — for Chinese, runs of 2–4 Han characters outside glossary terms that
+ * recur, longest first (a frequency heuristic, not a word segmenter).
  */
-export async function glossaryStats(io: Io, lang: Lang, loaded: LoadedConfig, options: { top: number }): Promise<number> {
-  const base = await readBase(io.cwd, loaded);
+export async function glossaryCoverage(cwd: string, loaded: LoadedConfig, top: number): Promise<GlossaryCoverage> {
+  const base = await readBase(cwd, loaded);
   failOnProblems(base.problems);
   const index = new GlossaryIndex(base.entries);
-  const templates = readSources(io.cwd, await resolveFiles(io.cwd, [], loaded)).flatMap((s) => parseTemplateFile(s.path, s.text, s.bom, loaded.config.target).templates);
+  const files = readSources(cwd, await resolveFiles(cwd, [], loaded)).map((s) => parseTemplateFile(s.path, s.text, s.bom, loaded.config.target));
   const used = new Set<GlossaryEntry>();
+  const uses = new Map<string, TemplateRef[]>();
   const counts = new Map<string, number>();
-  for (const t of templates) {
-    const source = t.texts.get(loaded.config.source);
-    const target = t.texts.get(loaded.config.target);
-    // As glossary-term reads a target: a multiword term's words in any order within a clause.
-    if (target) for (const hit of index.findRussianInClauses(createTextView('ru', target.map.value).parsed.masked, 'ru')) used.add(hit.entry);
-    if (!source) continue;
-    const masked = createTextView(source.locale, source.map.value).parsed.masked.split('');
-    for (const hit of index.findSource(masked.join(''), source.locale)) {
-      used.add(hit.entry);
-      for (let i = hit.start; i < hit.end; i++) masked[i] = ' ';
-    }
-    const text = masked.join('');
-    if (source.locale === 'zh') {
-      for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
-        const seen = new Set<string>();
-        for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= run.length; i++) seen.add(run.slice(i, i + n));
-        for (const g of seen) if (candidate(g)) counts.set(g, (counts.get(g) ?? 0) + 1);
+  for (const file of files) {
+    for (const t of file.templates) {
+      const source = t.texts.get(loaded.config.source);
+      const target = t.texts.get(loaded.config.target);
+      // As glossary-term reads a target: a multiword term's words in any order within a clause.
+      const inTarget = new Set<GlossaryEntry>();
+      if (target) for (const hit of index.findRussianInClauses(createTextView('ru', target.map.value).parsed.masked, 'ru')) inTarget.add(hit.entry);
+      for (const e of inTarget) used.add(e);
+      if (!source) continue;
+      const masked = createTextView(source.locale, source.map.value).parsed.masked.split('');
+      const inSource = new Set<GlossaryEntry>();
+      for (const hit of index.findSource(masked.join(''), source.locale)) {
+        used.add(hit.entry);
+        inSource.add(hit.entry);
+        for (let i = hit.start; i < hit.end; i++) masked[i] = ' ';
       }
-    } else {
-      for (const w of text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) if (!EN_STOP.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      for (const e of inSource) if (inTarget.has(e)) uses.set(e.id, [...(uses.get(e.id) ?? []), { path: file.path, index: t.index, id: t.id }]);
+      const text = masked.join('');
+      if (source.locale === 'zh') {
+        for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+          const seen = new Set<string>();
+          for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= run.length; i++) seen.add(run.slice(i, i + n));
+          for (const g of seen) if (candidate(g)) counts.set(g, (counts.get(g) ?? 0) + 1);
+        }
+      } else {
+        for (const w of text.toLowerCase().match(/\p{L}{3,}/gu) ?? []) if (!EN_STOP.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
     }
   }
-  const out: string[] = [say(lang, m['stats-status'])];
-  for (const status of STATUSES) out.push(`  ${status.padEnd(12)} ${base.entries.filter((e) => e.status === status).length}`);
+  const byStatus = Object.fromEntries(STATUSES.map((status) => [status, base.entries.filter((e) => e.status === status).length])) as Record<GlossaryStatus, number>;
   const unused = index.entries.filter((e) => !used.has(e)).map((e) => e.id).sort();
-  out.push('', say(lang, m['stats-unused'], { count: unused.length }));
-  for (let i = 0; i < unused.length; i += 6) out.push(`  ${unused.slice(i, i + 6).join(', ')}`);
   // A shorter run that only ever occurs inside an equally frequent longer one is left out.
   const ranked = [...counts].filter(([, c]) => c >= 2).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-  const shown: [string, number][] = [];
+  const missing: [string, number][] = [];
   for (const [g, c] of ranked) {
-    if (shown.some(([s, sc]) => sc === c && s.includes(g))) continue;
-    shown.push([g, c]);
-    if (shown.length >= options.top) break;
+    if (missing.some(([s, sc]) => sc === c && s.includes(g))) continue;
+    missing.push([g, c]);
+    if (missing.length >= top) break;
   }
+  return { byStatus, unused, missing, uses };
+}
+
+/** `stats`: {@link glossaryCoverage} as text. */
+export async function glossaryStats(io: Io, lang: Lang, loaded: LoadedConfig, options: { top: number }): Promise<number> {
+  const { byStatus, unused, missing } = await glossaryCoverage(io.cwd, loaded, options.top);
+  const out: string[] = [say(lang, m['stats-status'])];
+  for (const status of STATUSES) out.push(`  ${status.padEnd(12)} ${byStatus[status]}`);
+  out.push('', say(lang, m['stats-unused'], { count: unused.length }));
+  for (let i = 0; i < unused.length; i += 6) out.push(`  ${unused.slice(i, i + 6).join(', ')}`);
   out.push('', say(lang, m['stats-missing']));
-  for (const [g, c] of shown) out.push(`  ${g.padEnd(8)} ${c}`);
+  for (const [g, c] of missing) out.push(`  ${g.padEnd(8)} ${c}`);
   io.stdout(out.map(escapeControls).join('\n') + '\n');
   return 0;
 }

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { editTexts, startStudio, valueChange, type Studio } from '@otvet/studio/server';
-import type { GlossaryOverview, Overview, PackBuild, SaveResponse, TemplateView } from '@otvet/studio/server';
+import type { GlossaryOverview, GlossaryWriteResponse, Overview, PackBuild, PackDiff, SaveResponse, TemplateChangeResponse, TemplateView } from '@otvet/studio/server';
 import { useProjects } from '../cli.test-helper.js';
 import { runStudio, studioEngine } from './studio.js';
 
@@ -202,7 +202,7 @@ describe('the studio server', () => {
     });
     const studio = await start(dir);
     const glossary = JSON.parse((await call(studio, 'GET', '/api/glossary?lang=en')).body) as GlossaryOverview;
-    expect(glossary).toEqual({ files: ['glossary/terms.yaml'], entries: [{ id: 'order', zh: ['订单'], ru: ['заказ'], forbidden: [], en: [], translate: true, status: 'approved', where: 'glossary/terms.yaml:3' }], problems: [] });
+    expect(glossary).toMatchObject({ files: ['glossary/terms.yaml'], entries: [{ id: 'order', zh: ['订单'], ru: ['заказ'], forbidden: [], en: [], translate: true, status: 'approved', where: 'glossary/terms.yaml:3' }], problems: [] });
     expect((JSON.parse((await call(studio, 'GET', '/api/glossary?q=%D0%B7%D0%B0%D0%BA%D0%B0%D0%B7%D0%B0%D0%BC%D0%B8')).body) as GlossaryOverview).matches).toEqual(['order']);
     const check = async (entry: Record<string, unknown>): Promise<string[]> => (JSON.parse((await call(studio, 'POST', '/api/glossary/check', { body: { entry, lang: 'en' } })).body) as { problems: string[] }).problems;
     expect(await check({ id: 'order', zh: ['订单'], ru: ['заказ'] })).toEqual([expect.stringMatching(/^Duplicate term id “order”/u), expect.stringContaining('“订单” is in two entries')]);
@@ -241,6 +241,160 @@ describe('the studio server', () => {
     const gone = await call(studio, 'POST', '/api/save', { body: { file: view.file, index: 0, base: view.base, texts: { ru: 'x' } } });
     expect(gone.status).toBe(422);
     expect(JSON.parse(gone.body)).toMatchObject({ error: 'user-error', message: expect.stringContaining('templates/**/*.yaml') });
+  });
+
+  it('edits and removes glossary entries in place, refuses a file changed on disk, and links each term to its templates', async () => {
+    const GLOSSARY = '# terms\nterms:\n  - id: order # the order\n    zh: [订单]\n    ru: [заказ]\n  - id: shop\n    zh: [店铺]\n    ru: [магазин]\n    forbidden: [лавка]\n  - id: thanks\n    zh: [谢谢]\n    ru: [спасибо]\n';
+    const dir = project({
+      'otvet.config.yaml': 'source: zh\ntarget: ru\n',
+      'templates/chat.yaml': 'templates:\n  - id: welcome\n    text:\n      zh: 欢迎光临我们的店铺！\n      ru: Добро пожаловать в нашу лавку!\n  - id: order\n    text:\n      zh: 您的订单已发货。\n      ru: Ваш заказ отправлен.\n',
+      'glossary/terms.yaml': GLOSSARY,
+    });
+    const path = join(dir, 'glossary/terms.yaml');
+    const studio = await start(dir);
+    const read = async (): Promise<GlossaryOverview> => JSON.parse((await call(studio, 'GET', '/api/glossary?lang=en')).body) as GlossaryOverview;
+    const first = await read();
+    expect(first.usage.order?.uses).toEqual([{ file: 'templates/chat.yaml', index: 1, id: 'order' }]);
+    expect(first.usage.shop?.violations.map((v) => [v.id, v.ruleId])).toEqual([
+      ['welcome', 'glossary-term'],
+      ['welcome', 'glossary-forbidden'],
+    ]);
+    expect(first.stats).toMatchObject({ byStatus: { approved: 3, draft: 0, deprecated: 0 }, unused: ['thanks'] });
+    const base = first.bases['glossary/terms.yaml']!;
+    // Checked as you type against the entry it replaces (its own id is no duplicate).
+    const check = async (entry: Record<string, unknown>, replacing: string): Promise<string[]> => (JSON.parse((await call(studio, 'POST', '/api/glossary/check', { body: { entry, replacing, lang: 'en' } })).body) as { problems: string[] }).problems;
+    expect(await check({ id: 'shop', zh: ['店铺'], ru: ['магазин'] }, 'shop')).toEqual([]);
+    expect(await check({ id: 'shop', zh: ['订单'], ru: ['магазин'] }, 'shop')).toEqual([expect.stringContaining('订单')]);
+    // An edit changes that entry's lines only.
+    const edited = await call(studio, 'POST', '/api/glossary/update', { body: { id: 'shop', base, lang: 'en', entry: { id: 'shop', zh: ['店铺'], ru: ['магазин'], forbidden: ['лавка', 'ларёк'], note: 'the seller: us' } } });
+    expect(edited.status).toBe(200);
+    expect((JSON.parse(edited.body) as GlossaryWriteResponse).message).toBe('Saved “shop” in glossary/terms.yaml. The templates were checked again.');
+    const after = GLOSSARY.replace('    forbidden: [лавка]\n', '    forbidden: [лавка, ларёк]\n    note: "the seller: us"\n');
+    expect(readFileSync(path, 'utf8')).toBe(after);
+    // The old digest is refused now: nothing is written.
+    const stale = await call(studio, 'POST', '/api/glossary/delete', { body: { id: 'order', base, lang: 'zh' } });
+    expect(stale.status).toBe(409);
+    expect((JSON.parse(stale.body) as GlossaryWriteResponse).message).toContain('在磁盘上已被修改');
+    expect(readFileSync(path, 'utf8')).toBe(after);
+    // A removal takes the entry's lines and nothing else; the template it flagged is clean again.
+    const removed = await call(studio, 'POST', '/api/glossary/delete', { body: { id: 'shop', base: (await read()).bases['glossary/terms.yaml'], lang: 'ru' } });
+    expect(JSON.parse(removed.body)).toEqual({ status: 'saved', message: 'Запись «shop» удалена из glossary/terms.yaml. Шаблоны проверены заново.' });
+    expect(readFileSync(path, 'utf8')).toBe(GLOSSARY.replace(/  - id: shop\n(?: {4}.*\n)+/u, ''));
+    expect((await read()).usage.shop).toBeUndefined();
+    // Hostile or broken requests: an entry that is not there, a bad edit, a missing field.
+    const unknown = await call(studio, 'POST', '/api/glossary/update', { body: { id: '../../etc/passwd', base, lang: 'zh', entry: { id: 'x', zh: ['x'], ru: ['y'] } } });
+    expect(unknown.status).toBe(422);
+    expect((JSON.parse(unknown.body) as GlossaryWriteResponse).message).toBe('术语表中没有条目“../../etc/passwd”（可能已被删除）。');
+    const bad = await call(studio, 'POST', '/api/glossary/update', { body: { id: 'order', base: (await read()).bases['glossary/terms.yaml'], lang: 'en', entry: { id: 'Order Id', zh: ['订单'], ru: ['заказ'] } } });
+    expect(bad.status).toBe(422);
+    expect((JSON.parse(bad.body) as GlossaryWriteResponse).message).toContain('id');
+    expect((await call(studio, 'POST', '/api/glossary/delete?lang=en', { body: { id: 'order' } })).body).toContain('The request is not one the studio understands (base)');
+    expect(readFileSync(path, 'utf8')).toBe(GLOSSARY.replace(/  - id: shop\n(?: {4}.*\n)+/u, ''));
+  });
+
+  it('imports CSV, TBX or XLSX uploads as `otvet glossary import` does, says why one is refused, and exports', async () => {
+    const GLOSSARY = '# terms\nterms:\n  - id: order\n    zh: [订单]\n    ru: [заказ]\n';
+    const dir = project({ 'otvet.config.yaml': 'source: zh\ntarget: ru\n', 'templates/chat.yaml': 'templates:\n  - id: a\n    text:\n      zh: 您好\n      ru: Здравствуйте\n', 'glossary/terms.yaml': GLOSSARY });
+    const path = join(dir, 'glossary/terms.yaml');
+    const studio = await start(dir);
+    const upload = (name: string, content: string | Buffer, lang = 'en', file?: string): Promise<Reply> =>
+      call(studio, 'POST', '/api/glossary/import', { body: { name, data: Buffer.from(content).toString('base64'), lang, ...(file ? { file } : {}) } });
+    // Not CSV: an image, a file with no known extension, a CSV without the id column.
+    const png = await upload('logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.status).toBe(422);
+    expect((JSON.parse(png.body) as GlossaryWriteResponse).message).toBe('Unknown format “png” (allowed: tbx, csv, xlsx).');
+    const noId = await upload('../../etc/terms.csv', 'zh,ru\n店铺,магазин\n', 'zh');
+    expect(noId.status).toBe(422);
+    const noIdMessage = (JSON.parse(noId.body) as GlossaryWriteResponse).message;
+    expect(noIdMessage).toMatch(/\p{Script=Han}/u);
+    expect(noIdMessage).toContain('terms.csv');
+    expect(noIdMessage).not.toMatch(/otvet-studio-|\/tmp\//u);
+    const fakeXlsx = await upload('terms.xlsx', 'id,zh,ru\n', 'ru');
+    expect((JSON.parse(fakeXlsx.body) as GlossaryWriteResponse).message).toContain('Это не книга Excel');
+    // Too large: refused before anything is read into the glossary.
+    const big = await upload('big.csv', Buffer.alloc(2.5 * (1 << 20), 0x61));
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body)).toMatchObject({ message: 'The request is too large (over 2 MB); nothing was written.' });
+    const huge = await call(studio, 'POST', '/api/glossary/import?lang=ru', { body: { name: 'x.csv', data: 'a'.repeat(5 << 20) } });
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body)).toMatchObject({ message: expect.stringContaining('слишком велик') });
+    // A target file outside the glossary is refused as the CLI refuses it.
+    const outside = await upload('terms.csv', 'id,zh,ru\nshop,店铺,магазин\n', 'en', '../otvet.config.yaml');
+    expect(outside.status).toBe(422);
+    expect(readFileSync(path, 'utf8')).toBe(GLOSSARY);
+    // A good one: added to the glossary file.
+    const good = await upload('terms.csv', 'id,zh,ru\nshop,店铺,магазин\n');
+    expect(JSON.parse(good.body)).toEqual({ status: 'saved', message: 'glossary/terms.yaml: 1 added, 0 updated.' });
+    expect(readFileSync(path, 'utf8')).toContain('id: shop');
+    // Export in each format: the same bytes as `otvet glossary export`.
+    const csv = await call(studio, 'GET', '/api/glossary/export?format=csv');
+    expect(csv.status).toBe(200);
+    expect(csv.body).toMatch(/^\uFEFFid,zh,ru/u);
+    expect(csv.body).toContain('shop,店铺,магазин');
+    expect((await call(studio, 'GET', '/api/glossary/export?format=tbx')).body).toContain('<martif');
+    expect((await call(studio, 'GET', '/api/glossary/export?format=xlsx')).status).toBe(200);
+    const pdf = await call(studio, 'GET', '/api/glossary/export?format=pdf&lang=zh');
+    expect(pdf.status).toBe(422);
+    expect(JSON.parse(pdf.body)).toMatchObject({ message: '未知格式“pdf”（可用：tbx, csv, xlsx）。' });
+  });
+
+  it('creates, duplicates and deletes templates in the file’s own lines, and refuses bad ids, foreign files and stale files', async () => {
+    const dir = pack();
+    const path = join(dir, 'templates/chat.yaml');
+    const studio = await start(dir);
+    const overview = async (): Promise<Overview> => JSON.parse((await call(studio, 'GET', '/api/overview')).body) as Overview;
+    const base = (await overview()).bases['templates/chat.yaml']!;
+    const change = (kind: string, body: Record<string, unknown>): Promise<Reply> => call(studio, 'POST', `/api/templates/${kind}`, { body: { file: 'templates/chat.yaml', lang: 'en', ...body } });
+    // Hostile ids and files: said in the asked language, nothing written.
+    for (const id of ['Bad Id', '../x', '-x', '']) {
+      const refused = await change('create', { id, base, texts: { zh: '你好', ru: 'Здравствуйте' } });
+      expect(refused.status).toBe(422);
+      expect((JSON.parse(refused.body) as TemplateChangeResponse & { message: string }).message).toContain('is not a template id');
+    }
+    const taken = await change('create', { id: 'thanks', base, texts: {}, lang: 'zh' });
+    expect((JSON.parse(taken.body) as { message: string }).message).toBe('模板包中已有模板“thanks”（templates/chat.yaml）：模板 id 必须唯一。');
+    for (const file of ['../otvet.config.yaml', '/etc/passwd', 'templates/../otvet.config.yaml']) {
+      const outside = await change('create', { file, id: 'x', base, texts: {} });
+      expect(outside.status).toBe(422);
+      expect((JSON.parse(outside.body) as { message: string }).message).toContain('is not a template file of this pack');
+    }
+    expect((await change('delete', { index: -1, base })).status).toBe(400);
+    expect((await change('delete', { index: 9, base })).status).toBe(422);
+    expect((await change('delete', { index: 0, base: 'stale' })).status).toBe(409);
+    expect(readFileSync(path, 'utf8')).toBe(`\uFEFF${TEMPLATES}`);
+    // A new template: appended in the list's style (CRLF, BOM kept), the pack linted again.
+    const created = await change('create', { id: 'new-reply', base, texts: { zh: '您好！', ru: 'Здравствуйте!' } });
+    expect(created.status).toBe(200);
+    const made = JSON.parse(created.body) as Extract<TemplateChangeResponse, { status: 'saved' }>;
+    expect(made.template).toEqual({ file: 'templates/chat.yaml', index: 2, id: 'new-reply' });
+    expect(made.overview.templates.map((t) => t.id)).toEqual(['please-wait', 'thanks', 'new-reply']);
+    const withNew = `\uFEFF${TEMPLATES}  - id: new-reply\r\n    text:\r\n      zh: 您好！\r\n      ru: Здравствуйте!\r\n`;
+    expect(readFileSync(path, 'utf8')).toBe(withNew);
+    // A copy right after it, with its comments and block scalars as they were.
+    const copied = await change('duplicate', { index: 0, id: 'please-wait-2', base: made.overview.bases['templates/chat.yaml'] });
+    const copy = JSON.parse(copied.body) as Extract<TemplateChangeResponse, { status: 'saved' }>;
+    expect(copy.template).toEqual({ file: 'templates/chat.yaml', index: 1, id: 'please-wait-2' });
+    const first = TEMPLATES.slice(TEMPLATES.indexOf('  - id: please-wait'), TEMPLATES.indexOf('  - id: thanks'));
+    expect(readFileSync(path, 'utf8')).toBe(withNew.replace('  - id: thanks', `${first.replace('please-wait', 'please-wait-2')}  - id: thanks`));
+    // Deleted again: the file is as it was before the copy.
+    const deleted = await change('delete', { index: 1, base: copy.overview.bases['templates/chat.yaml'] });
+    expect(JSON.parse(deleted.body)).toMatchObject({ status: 'saved', message: 'Deleted “please-wait-2” from templates/chat.yaml.' });
+    expect(readFileSync(path, 'utf8')).toBe(withNew);
+  });
+
+  it('shows the word diff against the last pack built', async () => {
+    const dir = project({
+      'otvet.config.yaml': 'source: zh\ntarget: ru\npack: { name: shop, version: 1.0.0 }\n',
+      'templates/chat.yaml': 'templates:\n  - id: wait\n    text:\n      zh: 请稍等\n      ru: Подождите, пожалуйста, мы проверяем заказ.\n',
+    });
+    const studio = await start(dir);
+    expect(JSON.parse((await call(studio, 'GET', '/api/pack/diff')).body)).toEqual({ added: [], removed: [], changed: [], unchanged: 0 });
+    await call(studio, 'POST', '/api/pack/build', { body: { zip: false } });
+    writeFileSync(join(dir, 'templates/chat.yaml'), 'templates:\n  - id: wait\n    text:\n      zh: 请稍等\n      ru: Подождите, пожалуйста, мы уже проверяем заказ.\n  - id: thanks\n    text:\n      zh: 谢谢\n      ru: Спасибо!\n');
+    const diff = JSON.parse((await call(studio, 'GET', '/api/pack/diff?lang=en')).body) as PackDiff;
+    expect(diff).toMatchObject({ base: 'dist/shop-1.0.0', heading: 'Changes since dist/shop-1.0.0 (0 unchanged)', added: [{ id: 'thanks' }], removed: [], unchanged: 0 });
+    expect(diff.changed[0]?.fields[0]?.parts.filter((p) => p.added).map((p) => p.value.trim())).toEqual(['уже']);
+    expect(diff.markdown).toContain('**уже**');
   });
 
   it('runs as `otvet studio` until SIGINT, then exits 0', async () => {

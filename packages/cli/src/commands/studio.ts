@@ -11,16 +11,17 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { applyFixes, argumentNames, isSafeEdit, localize, parsePlaceholders, parseTemplateDocument, parseTemplateFile, renderText, sourceRange, UserError, UserErrors, type Lang } from '@otvet/core';
 import { GlossaryIndex, glossaryMessages, loadGlossary, STATUSES, toRawTerm, validateEntries, validateGlossary } from '@otvet/glossary';
-import { findBlockers } from '@otvet/pack';
+import { basePackLabel, collectTemplates, diffPacks, findBlockers, formatChangesMarkdown, readPackTemplates } from '@otvet/pack';
 import { createEngine, serveUntilStopped, type Studio, type StudioEngine, type StudioHost } from '@otvet/studio/server';
 import { readSources } from '../files.js';
 import { writeFixed } from '../fix.js';
-import { formatRate, t } from '../i18n.js';
+import { formatRate, pluralMessages, t } from '../i18n.js';
 import type { Io } from '../io.js';
 import { lintProject } from '../lint-project.js';
 import { prepareProjects } from '../projects.js';
 import { formatUserError } from '../reporters/escape.js';
-import { glossaryAdd } from './glossary.js';
+import { glossaryAdd, glossaryCoverage, glossaryExport, glossaryImport, statsHeadings } from './glossary.js';
+import { say } from './messages.js';
 import { runPack } from './pack.js';
 import { runVerify } from './verify.js';
 
@@ -33,11 +34,18 @@ export interface StudioCommandOptions {
 /** This CLI's functions for the studio, for the project of `config` (or the nearest one to `cwd`). */
 export function studioHost(cwd: string, config: string | undefined): StudioHost {
   return {
-    cwd, config, prepareProjects, lintProject, writeFixed, formatUserError, formatRate, glob, readSources, runPack, runVerify, glossaryAdd,
+    cwd, config, prepareProjects, lintProject, writeFixed, formatUserError, formatRate, glob, readSources, runPack, runVerify, glossaryAdd, glossaryImport, glossaryExport, glossaryCoverage,
     verdictLabel: (lang, verdict) => t(lang, `short-${verdict}`),
+    sharedTexts: (lang) => ({
+      verdicts: { pass: t(lang, 'short-pass'), revise: t(lang, 'short-revise'), reject: t(lang, 'short-reject'), unchecked: t(lang, 'short-unchecked') },
+      plurals: { 'count-templates': pluralMessages['count-templates'][lang], 'count-errors': pluralMessages['count-errors'][lang], 'count-warnings': pluralMessages['count-warnings'][lang], 'count-entries': pluralMessages['count-entries'][lang] },
+      stats: { status: statsHeadings.status[lang], unused: statsHeadings.unused[lang], missing: statsHeadings.missing[lang] },
+      changes: { added: say(lang, 'changes-added'), removed: say(lang, 'changes-removed'), changed: say(lang, 'changes-changed'), none: say(lang, 'changes-none') },
+    }),
+    changesHeading: (lang, old, unchanged) => say(lang, 'changes-heading', { old, unchanged }),
     core: { applyFixes, parseTemplateFile, parseTemplateDocument, isSafeEdit, sourceRange, parsePlaceholders, renderText, argumentNames, localize, UserError, UserErrors },
     glossary: { GlossaryIndex, glossaryMessages, loadGlossary, STATUSES, toRawTerm, validateEntries, validateGlossary },
-    pack: { findBlockers },
+    pack: { findBlockers, collectTemplates, diffPacks, readPackTemplates, formatChangesMarkdown, basePackLabel },
   };
 }
 

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /** Calls to the studio's server, with the session token of the page's address. */
-import type { GlossaryOverview, LintRequest, Overview, PackBuild, SaveRequest, SaveResponse, StudioLang, TemplateView, TermInput } from '../api-types.js';
+import type { GlossaryOverview, GlossaryWriteResponse, LintRequest, Overview, PackBuild, PackDiff, SaveRequest, SaveResponse, StudioLang, TemplateChangeResponse, TemplateView, TermInput } from '../api-types.js';
 
 const params = new URLSearchParams(location.search);
 export const token = params.get('token') ?? '';
@@ -51,3 +51,33 @@ export const checkTerm = (entry: TermInput, lang: StudioLang): Promise<{ problem
 /** A refused addition (422) is an answer with its message. */
 export const addTerm = (entry: TermInput, file: string, lang: StudioLang): Promise<{ ok: boolean; message: string }> =>
   call('/api/glossary/add', { method: 'POST', body: JSON.stringify({ entry, file, lang }) }, (s) => s < 300 || s === 422);
+
+/** A refusal (409, 413, 422) is an answer with its message. */
+const answered = (s: number): boolean => s < 300 || s === 409 || s === 413 || s === 422;
+
+export const checkEdit = (entry: TermInput, replacing: string, lang: StudioLang): Promise<{ problems: string[] }> =>
+  call('/api/glossary/check', { method: 'POST', body: JSON.stringify({ entry, replacing, lang }) });
+
+export const updateTerm = (id: string, entry: TermInput, base: string, lang: StudioLang): Promise<GlossaryWriteResponse> =>
+  call('/api/glossary/update', { method: 'POST', body: JSON.stringify({ id, entry, base, lang }) }, answered);
+
+export const deleteTerm = (id: string, base: string, lang: StudioLang): Promise<GlossaryWriteResponse> =>
+  call('/api/glossary/delete', { method: 'POST', body: JSON.stringify({ id, base, lang }) }, answered);
+
+/** The file's bytes as base64 (in pieces: a large file would overflow the arguments of one call). */
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export const importTerms = async (file: File, target: string, lang: StudioLang): Promise<GlossaryWriteResponse> =>
+  call('/api/glossary/import', { method: 'POST', body: JSON.stringify({ name: file.name, data: base64(new Uint8Array(await file.arrayBuffer())), file: target, lang }) }, answered);
+
+/** The address of the glossary's export in `format` (a link: the token goes in the query). */
+export const exportUrl = (format: 'csv' | 'tbx' | 'xlsx', lang: StudioLang): string => `/api/glossary/export?format=${format}&lang=${lang}&token=${encodeURIComponent(token)}`;
+
+export const changeTemplates = (kind: 'create' | 'duplicate' | 'delete', body: { file: string; base: string; index?: number; id?: string; texts?: Record<string, string> }, lang: StudioLang): Promise<TemplateChangeResponse> =>
+  call(`/api/templates/${kind}`, { method: 'POST', body: JSON.stringify({ ...body, lang }) }, answered);
+
+export const getPackDiff = (lang: StudioLang): Promise<PackDiff> => call(`/api/pack/diff?lang=${lang}`);

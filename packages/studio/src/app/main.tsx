@@ -1,15 +1,17 @@
 /// <reference lib="dom" />
 /**
- * The studio's front end (Preact): the pack's templates with their verdicts, and a template's
- * texts side by side in CodeMirror with the findings marked as you type, their explanations,
- * one-click fixes and suggestions, and saving with conflict detection.
+ * The studio's front end (Preact): the pack's templates with their verdicts (new, duplicate,
+ * delete), and a template's texts side by side in CodeMirror with the findings marked as you type,
+ * their explanations, one-click fixes and suggestions, and saving with conflict detection; the
+ * glossary (add, edit, delete, each term's templates, coverage, import and export); the pack
+ * (pre-flight, build, the word diff against the last pack).
  */
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FindingView, GlossaryOverview, Overview, PackBuild, StudioLang, TemplateRow, TemplateView, TermInput, TermStatus } from '../api-types.js';
-import { addTerm, ApiFailure, buildPack, checkTerm, getGlossary, getOverview, getTemplate, initialLang, lintTemplate, saveTemplate, token, zipUrl } from './api.js';
+import type { FindingView, GlossaryOverview, Overview, PackBuild, PackDiff, StudioLang, TemplateRow, TemplateView, TermInput, TermStatus, TermView } from '../api-types.js';
+import { addTerm, ApiFailure, buildPack, changeTemplates, checkEdit, checkTerm, deleteTerm, exportUrl, getGlossary, getOverview, getPackDiff, getTemplate, importTerms, initialLang, lintTemplate, saveTemplate, token, updateTerm, zipUrl } from './api.js';
 import { createTextEditor, type Mark, type TextEditor } from './editor.js';
-import { localeName, percent, tr, verdictText } from './messages.js';
+import { counted, localeName, percent, setShared, sharedText, tr, verdictText } from './messages.js';
 
 type Route = { view: 'list' } | { view: 'pack' } | { view: 'glossary' } | { view: 'template'; file: string; index: number };
 
@@ -38,7 +40,61 @@ interface Filters {
   rule: string;
 }
 
-function TemplatesList({ lang, overview, filters, setFilters }: { lang: StudioLang; overview: Overview; filters: Filters; setFilters: (f: Filters) => void }) {
+const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]*$/u;
+
+/** Unsaved drafts of a file follow their template when one before it is inserted (+1) or removed (-1). */
+function shiftDrafts(file: string, after: number, delta: 1 | -1): void {
+  const moved = [...drafts].filter(([key]) => key.startsWith(`${file}#`) && Number(key.slice(file.length + 1)) > after);
+  for (const [key] of moved) drafts.delete(key);
+  for (const [key, draft] of moved) drafts.set(`${file}#${Number(key.slice(file.length + 1)) + delta}`, draft);
+}
+
+function NewTemplate({ lang, overview, onChanged, onClose }: { lang: StudioLang; overview: Overview; onChanged: (o: Overview) => void; onClose: () => void }) {
+  const [id, setId] = useState('');
+  const [file, setFile] = useState(overview.files[0] ?? '');
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | undefined>();
+  const trimmed = id.trim();
+  const problem = !trimmed ? undefined : !TEMPLATE_ID.test(trimmed) ? tr(lang, 'id-hint') : overview.templates.some((t) => t.id === trimmed) ? tr(lang, 'id-taken') : undefined;
+  const create = async (): Promise<void> => {
+    const res = await changeTemplates('create', { file, base: overview.bases[file] ?? '', id: trimmed, texts }, lang).catch((e: unknown) => ({ status: 'error' as const, message: failureText(lang, e) }));
+    if (res.status !== 'saved') return setMessage(res.message);
+    onChanged(res.overview);
+    if (res.template) location.hash = hashOf(res.template.file, res.template.index);
+  };
+  return (
+    <form class="new-template" onSubmit={(e) => (e.preventDefault(), void create())}>
+      <h3>{tr(lang, 'new-template')}</h3>
+      <div class="new-grid">
+        <label class="field">
+          <span>{tr(lang, 'new-template-id')}</span>
+          <input name="new-id" value={id} onInput={(e) => setId((e.target as HTMLInputElement).value)} aria-invalid={problem ? 'true' : 'false'} />
+        </label>
+        <label class="field">
+          <span>{tr(lang, 'into-file')}</span>
+          <select name="new-file" value={file} onChange={(e) => setFile((e.target as HTMLSelectElement).value)}>
+            {overview.files.map((f) => <option value={f}>{f}</option>)}
+          </select>
+        </label>
+        {[overview.source, overview.target].map((locale) => (
+          <label class="field">
+            <span>{localeName(lang, locale)}</span>
+            <input name={`new-${locale}`} lang={locale} value={texts[locale] ?? ''} onInput={(e) => setTexts({ ...texts, [locale]: (e.target as HTMLInputElement).value })} />
+          </label>
+        ))}
+      </div>
+      <p class={problem ? 'error id-problem' : 'muted'}>{problem ?? tr(lang, 'id-hint')}</p>
+      {message && <p class="error" role="alert">{message}</p>}
+      <div class="actions">
+        <button type="submit" class="primary create" disabled={!trimmed || problem !== undefined}>{tr(lang, 'create')}</button>
+        <button type="button" onClick={onClose}>{tr(lang, 'cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+function TemplatesList({ lang, overview, filters, setFilters, onChanged }: { lang: StudioLang; overview: Overview; filters: Filters; setFilters: (f: Filters) => void; onChanged: (o: Overview) => void }) {
+  const [creating, setCreating] = useState(false);
   const rules = useMemo(() => [...new Set(overview.templates.flatMap((t) => t.rules))].sort(), [overview]);
   const query = filters.search.trim().toLowerCase();
   const shown = overview.templates.filter(
@@ -65,7 +121,9 @@ function TemplatesList({ lang, overview, filters, setFilters }: { lang: StudioLa
           {rules.map((r) => <option value={r}>{r}</option>)}
         </select>
         <span class="count">{tr(lang, 'shown-of', { shown: shown.length, total: overview.templates.length })}</span>
+        <button type="button" class="new-template-open" onClick={() => setCreating(true)} disabled={creating}>{`+ ${tr(lang, 'new-template')}`}</button>
       </div>
+      {creating && <NewTemplate lang={lang} overview={overview} onChanged={onChanged} onClose={() => setCreating(false)} />}
       {overview.fileProblems.length > 0 && (
         <div class="file-problems" role="alert">
           <strong>{tr(lang, 'file-problems')}</strong>
@@ -115,7 +173,7 @@ const sameTexts = (a: Record<string, string>, b: Record<string, string>): boolea
 
 type Status = { kind: 'idle' | 'checking' | 'saving' | 'saved' | 'error' | 'unsaved'; text?: string };
 
-function TemplateEditor({ lang, file, index, onPack }: { lang: StudioLang; file: string; index: number; onPack: () => void }) {
+function TemplateEditor({ lang, file, index, onPack, onChanged }: { lang: StudioLang; file: string; index: number; onPack: () => void; onChanged: (o: Overview) => void }) {
   const [view, setView] = useState<TemplateView | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [findings, setFindings] = useState<FindingView[]>([]);
@@ -292,6 +350,25 @@ function TemplateEditor({ lang, file, index, onPack }: { lang: StudioLang; file:
     void save();
   };
 
+  const duplicate = async (): Promise<void> => {
+    const id = window.prompt(tr(lang, 'duplicate-prompt'), `${view.id}-copy`);
+    if (id === null) return;
+    const res = await changeTemplates('duplicate', { file, index, id: id.trim(), base: base.current }, lang).catch((e: unknown) => ({ status: 'error' as const, message: failureText(lang, e) }));
+    if (res.status !== 'saved') return setStatus({ kind: 'error', text: res.message });
+    shiftDrafts(file, index, 1);
+    onChanged(res.overview);
+    if (res.template) location.hash = hashOf(res.template.file, res.template.index);
+  };
+  const remove = async (): Promise<void> => {
+    if (!window.confirm(tr(lang, 'delete-confirm', { id: view.id, file }))) return;
+    const res = await changeTemplates('delete', { file, index, base: base.current }, lang).catch((e: unknown) => ({ status: 'error' as const, message: failureText(lang, e) }));
+    if (res.status !== 'saved') return setStatus({ kind: 'error', text: res.message });
+    drafts.delete(`${file}#${index}`);
+    shiftDrafts(file, index, -1);
+    onChanged(res.overview);
+    location.hash = '#/';
+  };
+
   const numbered = findings.map((finding, i) => ({ n: i + 1, finding }));
   const general = numbered.filter((x) => x.finding.locale === undefined || !view.locales.includes(x.finding.locale));
   const card = (n: number, f: FindingView) => (
@@ -328,6 +405,8 @@ function TemplateEditor({ lang, file, index, onPack }: { lang: StudioLang; file:
           {status.kind === 'checking' ? tr(lang, 'checking') : status.kind === 'saving' ? tr(lang, 'saving') : status.kind === 'unsaved' ? tr(lang, 'unsaved') : (status.text ?? '')}
         </span>
         <button type="button" class="save primary" onClick={() => void save()} title="Ctrl+S">{tr(lang, 'save')}</button>
+        <button type="button" class="duplicate" onClick={() => void duplicate()}>{tr(lang, 'duplicate')}</button>
+        <button type="button" class="delete danger" onClick={() => void remove()}>{tr(lang, 'delete')}</button>
       </div>
       {conflict && (
         <div class="conflict" role="alert">
@@ -405,7 +484,53 @@ function TemplateEditor({ lang, file, index, onPack }: { lang: StudioLang; file:
   );
 }
 
+/** The word diff against the last pack: removed words struck through, added ones marked. */
+function DiffView({ lang, diff }: { lang: StudioLang; diff: PackDiff }) {
+  const words = sharedText(lang)?.changes;
+  if (diff.base === undefined) return <p class="muted no-last-pack">{tr(lang, 'no-last-pack')}</p>;
+  const empty = !diff.added.length && !diff.removed.length && !diff.changed.length;
+  const item = (t: { id: string; title?: string }) => <><code>{t.id}</code>{t.title && <span class="ttitle">{` — ${t.title}`}</span>}</>;
+  return (
+    <div class="diff-body">
+      {empty && <p class="muted">{words?.none}</p>}
+      {diff.added.length > 0 && <><h4>{`${words?.added ?? '+'} (${diff.added.length})`}</h4><ul class="diff-added">{diff.added.map((t) => <li>{item(t)}</li>)}</ul></>}
+      {diff.removed.length > 0 && <><h4>{`${words?.removed ?? '-'} (${diff.removed.length})`}</h4><ul class="diff-removed">{diff.removed.map((t) => <li>{item(t)}</li>)}</ul></>}
+      {diff.changed.length > 0 && (
+        <>
+          <h4>{`${words?.changed ?? '~'} (${diff.changed.length})`}</h4>
+          <ul class="diff-changed">
+            {diff.changed.map((c) => (
+              <li data-id={c.id}>
+                {item(c)}
+                {c.fields.map((f) => (
+                  <div class="diff-field">
+                    <span class="diff-name">{f.field}</span>
+                    <span class="diff-text" lang={f.field.startsWith('text.') ? f.field.slice(5) : undefined}>
+                      {f.parts.map((p) => (p.added ? <ins>{p.value}</ins> : p.removed ? <del>{p.value}</del> : <span>{p.value}</span>))}
+                    </span>
+                  </div>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {diff.markdown && (
+        <details class="diff-markdown">
+          <summary>{tr(lang, 'diff-markdown')}</summary>
+          <pre>{diff.markdown}</pre>
+        </details>
+      )}
+    </div>
+  );
+}
+
 function PackView({ lang, overview, onBuilt }: { lang: StudioLang; overview: Overview; onBuilt: () => void }) {
+  const [diff, setDiff] = useState<PackDiff | undefined>();
+  // Again whenever the pack changes (a save, a build): the overview is new then.
+  useEffect(() => {
+    getPackDiff(lang).then(setDiff).catch(() => setDiff(undefined));
+  }, [lang, overview]);
   const [zip, setZip] = useState(true);
   const [busy, setBusy] = useState(false);
   const [build, setBuild] = useState<PackBuild | undefined>();
@@ -450,6 +575,10 @@ function PackView({ lang, overview, onBuilt }: { lang: StudioLang; overview: Ove
           <pre class="output">{build.output}</pre>
         </div>
       )}
+      <section class="diff" aria-label={tr(lang, 'diff')}>
+        <h3>{diff?.heading ?? tr(lang, 'diff')}</h3>
+        {diff ? <DiffView lang={lang} diff={diff} /> : <p class="loading">{tr(lang, 'loading')}</p>}
+      </section>
       <h3>{tr(lang, 'preflight')}</h3>
       <table class="templates preflight">
         <thead>
@@ -488,12 +617,44 @@ interface TermForm {
   note: string;
   status: TermStatus;
   file: string;
+  translate: boolean;
+  domain: string;
 }
 
-const EMPTY_FORM: TermForm = { id: '', zh: '', ru: '', forbidden: '', en: '', note: '', status: 'approved', file: '' };
+const EMPTY_FORM: TermForm = { id: '', zh: '', ru: '', forbidden: '', en: '', note: '', status: 'approved', file: '', translate: true, domain: '' };
 
 function termOf(form: TermForm): TermInput {
-  return { id: form.id.trim(), zh: splitVariants(form.zh), ru: splitVariants(form.ru), forbidden: splitVariants(form.forbidden), en: splitVariants(form.en), translate: true, status: form.status, ...(form.note.trim() ? { note: form.note.trim() } : {}) };
+  return {
+    id: form.id.trim(), zh: splitVariants(form.zh), ru: splitVariants(form.ru), forbidden: splitVariants(form.forbidden), en: splitVariants(form.en), translate: form.translate, status: form.status,
+    ...(form.note.trim() ? { note: form.note.trim() } : {}), ...(form.domain.trim() ? { domain: form.domain.trim() } : {}),
+  };
+}
+
+const formOf = (e: TermView): TermForm => ({ id: e.id, zh: e.zh.join(' | '), ru: e.ru.join(' | '), forbidden: e.forbidden.join(' | '), en: e.en.join(' | '), note: e.note ?? '', status: e.status, file: '', translate: e.translate, domain: e.domain ?? '' });
+
+/** The file of an entry (its `where` is `path:line`). */
+const fileOfTerm = (e: TermView): string => (e.where ?? '').replace(/:\d+$/u, '');
+
+function TemplateLinks({ lang, refs }: { lang: StudioLang; refs: { file: string; index: number; id: string; message?: string; ruleId?: string }[] }) {
+  if (refs.length === 0) return <p class="muted">{tr(lang, 'none')}</p>;
+  // One link per template, with each of its findings on the term under it.
+  const grouped = new Map<string, { file: string; index: number; id: string; findings: { ruleId: string; message: string }[] }>();
+  for (const r of refs) {
+    const key = `${r.file}#${r.index}`;
+    const g = grouped.get(key) ?? { file: r.file, index: r.index, id: r.id, findings: [] };
+    if (r.ruleId && r.message) g.findings.push({ ruleId: r.ruleId, message: r.message });
+    grouped.set(key, g);
+  }
+  return (
+    <ul class="template-links">
+      {[...grouped.values()].map((r) => (
+        <li>
+          <a href={hashOf(r.file, r.index)}>{r.id}</a> <span class="tfile">{r.file}</span>
+          {r.findings.map((f) => <div class="ttitle"><code class="rule">{f.ruleId}</code> {f.message}</div>)}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function GlossaryView({ lang, onChanged }: { lang: StudioLang; onChanged: () => void }) {
@@ -502,8 +663,13 @@ function GlossaryView({ lang, onChanged }: { lang: StudioLang; onChanged: () => 
   const [matches, setMatches] = useState<string[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [form, setForm] = useState<TermForm>(EMPTY_FORM);
+  /** The entry being edited (its id as it is in the file); none: a new one. */
+  const [editing, setEditing] = useState<TermView | undefined>();
   const [problems, setProblems] = useState<string[] | undefined>();
   const [result, setResult] = useState<{ ok: boolean; message: string } | undefined>();
+  const [imported, setImported] = useState<{ ok: boolean; message: string } | undefined>();
+  const [importing, setImporting] = useState(false);
+  const [importInto, setImportInto] = useState('');
   const load = useCallback(() => {
     getGlossary(lang)
       .then(setGlossary)
@@ -517,31 +683,72 @@ function GlossaryView({ lang, onChanged }: { lang: StudioLang; onChanged: () => 
     const timer = window.setTimeout(() => void getGlossary(lang, q).then((g) => setMatches(g.matches ?? [])).catch(() => setMatches([])), 250);
     return () => window.clearTimeout(timer);
   }, [query, lang]);
-  // Validation as you type.
+  // Validation as you type: the checks of `otvet glossary check` (an edit against the entry it replaces).
   useEffect(() => {
     if (!form.id.trim()) return setProblems(undefined);
-    const timer = window.setTimeout(() => void checkTerm(termOf(form), lang).then((r) => setProblems(r.problems)).catch((e: unknown) => setProblems([failureText(lang, e)])), 250);
+    const entry = termOf(form);
+    const timer = window.setTimeout(() => {
+      const checked = editing ? checkEdit(entry, editing.id, lang) : checkTerm(entry, lang);
+      void checked.then((r) => setProblems(r.problems)).catch((e: unknown) => setProblems([failureText(lang, e)]));
+    }, 250);
     return () => window.clearTimeout(timer);
-  }, [form, lang]);
+  }, [form, lang, editing]);
   if (error) return <p class="error" role="alert">{error}</p>;
   if (!glossary) return <p class="loading">{tr(lang, 'loading')}</p>;
   const q = query.trim().toLowerCase();
   const shown = glossary.entries.filter((e) => !q || matches?.includes(e.id) || [e.id, ...e.zh, ...e.ru, ...e.forbidden, ...e.en, e.note ?? ''].some((v) => v.toLowerCase().includes(q)));
-  const field = (key: Exclude<keyof TermForm, 'status' | 'file'>, label: Parameters<typeof tr>[1]) => (
+  const field = (key: 'id' | 'zh' | 'ru' | 'forbidden' | 'en' | 'note', label: Parameters<typeof tr>[1]) => (
     <label class="field">
       <span>{tr(lang, label)}</span>
       <input name={key} value={form[key]} onInput={(e) => setForm({ ...form, [key]: (e.target as HTMLInputElement).value })} />
     </label>
   );
-  const add = async (): Promise<void> => {
-    const added = await addTerm(termOf(form), form.file || glossary.files[0] || '', lang).catch((e: unknown) => ({ ok: false, message: failureText(lang, e) }));
-    setResult(added.ok ? { ok: true, message: tr(lang, 'term-added') } : added);
-    if (added.ok) {
+  const done = (answer: { ok: boolean; message: string }): void => {
+    setResult(answer);
+    if (answer.ok) {
       setForm(EMPTY_FORM);
+      setEditing(undefined);
       load();
       onChanged();
     }
   };
+  const submit = async (): Promise<void> => {
+    if (editing) {
+      const base = glossary.bases[fileOfTerm(editing)] ?? '';
+      const answer = await updateTerm(editing.id, termOf(form), base, lang).catch((e: unknown) => ({ status: 'error' as const, message: failureText(lang, e) }));
+      done({ ok: answer.status === 'saved', message: answer.message });
+      return;
+    }
+    const added = await addTerm(termOf(form), form.file || glossary.files[0] || '', lang).catch((e: unknown) => ({ ok: false, message: failureText(lang, e) }));
+    done(added.ok ? { ok: true, message: tr(lang, 'term-added') } : added);
+  };
+  const remove = async (): Promise<void> => {
+    if (!editing || !window.confirm(tr(lang, 'delete-term-confirm', { id: editing.id }))) return;
+    const answer = await deleteTerm(editing.id, glossary.bases[fileOfTerm(editing)] ?? '', lang).catch((e: unknown) => ({ status: 'error' as const, message: failureText(lang, e) }));
+    done({ ok: answer.status === 'saved', message: answer.message });
+  };
+  const edit = (e: TermView): void => {
+    setEditing(e);
+    setForm(formOf(e));
+    setResult(undefined);
+  };
+  const upload = async (input: HTMLInputElement): Promise<void> => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setImporting(true);
+    setImported(undefined);
+    setResult(undefined);
+    const answer = await importTerms(file, importInto || glossary.files[0] || '', lang).catch((e: unknown) => ({ status: 'error' as const, message: failureText(lang, e) }));
+    input.value = '';
+    setImporting(false);
+    setImported({ ok: answer.status === 'saved', message: answer.message });
+    if (answer.status === 'saved') {
+      load();
+      onChanged();
+    }
+  };
+  const usage = (id: string) => glossary.usage[id] ?? { uses: [], violations: [] };
+  const shared = sharedText(lang);
   return (
     <section class="glossary" aria-label={tr(lang, 'glossary')}>
       <div class="filters">
@@ -555,60 +762,124 @@ function GlossaryView({ lang, onChanged }: { lang: StudioLang; onChanged: () => 
         </div>
       )}
       <div class="glossary-layout">
-        <table class="templates terms">
-          <thead>
-            <tr>
-              <th scope="col">{tr(lang, 'id')}</th>
-              <th scope="col" lang="zh">{localeName(lang, 'zh')}</th>
-              <th scope="col">{localeName(lang, 'ru')}</th>
-              <th scope="col">{localeName(lang, 'en')}</th>
-              <th scope="col">{tr(lang, 'term-status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((e) => (
-              <tr key={e.id} data-id={e.id}>
-                <td class="tid"><code>{e.id}</code>{e.where && <div class="tfile">{e.where}</div>}</td>
-                <td lang="zh">{e.zh.join(' | ')}</td>
-                <td lang="ru">
-                  {e.ru.join(' | ')}
-                  {e.forbidden.length > 0 && <div class="forbidden">{`${tr(lang, 'forbidden-variants')}: ${e.forbidden.join(' | ')}`}</div>}
-                  {e.note && <div class="ttitle">{e.note}</div>}
-                </td>
-                <td lang="en">{e.en.join(' | ')}</td>
-                <td>{tr(lang, `status_${e.status}`)}</td>
+        <div>
+          <table class="templates terms">
+            <thead>
+              <tr>
+                <th scope="col">{tr(lang, 'id')}</th>
+                <th scope="col" lang="zh">{localeName(lang, 'zh')}</th>
+                <th scope="col">{localeName(lang, 'ru')}</th>
+                <th scope="col">{localeName(lang, 'en')}</th>
+                <th scope="col">{tr(lang, 'term-status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-        {glossary.entries.length === 0 && <p class="empty">{tr(lang, 'glossary-empty')}</p>}
-        <form class="add-term" onSubmit={(e) => (e.preventDefault(), void add())}>
-          <h3>{tr(lang, 'add-term')}</h3>
-          {field('id', 'term-id')}
-          {field('zh', 'term-zh')}
-          {field('ru', 'term-ru')}
-          {field('forbidden', 'term-forbidden')}
-          {field('en', 'term-en')}
-          {field('note', 'term-note')}
-          <label class="field">
-            <span>{tr(lang, 'term-status')}</span>
-            <select name="status" value={form.status} onChange={(e) => setForm({ ...form, status: (e.target as HTMLSelectElement).value as TermStatus })}>
-              {(['approved', 'draft', 'deprecated'] as const).map((s) => <option value={s}>{tr(lang, `status_${s}`)}</option>)}
-            </select>
-          </label>
-          {glossary.files.length > 1 && (
+            </thead>
+            <tbody>
+              {shown.map((e) => {
+                const u = usage(e.id);
+                return (
+                  <tr key={e.id} data-id={e.id} class={editing?.id === e.id ? 'selected' : ''}>
+                    <td class="tid">
+                      <button type="button" class="link edit-term" onClick={() => edit(e)} aria-label={tr(lang, 'edit-term', { id: e.id })}>{e.id}</button>
+                      {e.where && <div class="tfile">{e.where}</div>}
+                      <div class={u.violations.length ? 'usage usage-broken' : 'usage'}>{tr(lang, 'term-usage', { uses: u.uses.length, violations: new Set(u.violations.map((v) => `${v.file}#${v.index}`)).size })}</div>
+                    </td>
+                    <td lang="zh">{e.zh.join(' | ')}</td>
+                    <td lang="ru">
+                      {e.ru.join(' | ')}
+                      {e.forbidden.length > 0 && <div class="forbidden">{`${tr(lang, 'forbidden-variants')}: ${e.forbidden.join(' | ')}`}</div>}
+                      {e.note && <div class="ttitle">{e.note}</div>}
+                    </td>
+                    <td lang="en">{e.en.join(' | ')}</td>
+                    <td>{tr(lang, `status_${e.status}`)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {glossary.entries.length === 0 && <p class="empty">{tr(lang, 'glossary-empty')}</p>}
+          {glossary.stats && shared && (
+            <div class="stats">
+              <h3>{tr(lang, 'coverage')}</h3>
+              <div class="stats-grid">
+                <div>
+                  <h4>{shared.stats.status}</h4>
+                  <ul>{(['approved', 'draft', 'deprecated'] as const).map((st) => <li>{`${tr(lang, `status_${st}`)}: ${glossary.stats?.byStatus[st] ?? 0}`}</li>)}</ul>
+                </div>
+                <div class="stats-unused">
+                  <h4>{shared.stats.unused.replace('{count}', String(glossary.stats.unused.length))}</h4>
+                  <p>{glossary.stats.unused.length ? glossary.stats.unused.map((id) => <code>{id}</code>) : tr(lang, 'none')}</p>
+                </div>
+                <div class="stats-missing">
+                  <h4>{shared.stats.missing}</h4>
+                  <p lang="zh">{glossary.stats.missing.length ? glossary.stats.missing.map(([w, n]) => <span class="word">{`${w} ${n}`}</span>) : tr(lang, 'none')}</p>
+                </div>
+              </div>
+            </div>
+          )}
+          <div class="exchange">
+            <h3>{tr(lang, 'import-export')}</h3>
+            <p class="muted">{tr(lang, 'import-file')}</p>
+            <label class={`upload${importing || glossary.files.length === 0 ? ' disabled' : ''}`}>
+              <input type="file" name="import" class="visually-hidden" accept=".csv,.tbx,.xml,.xlsx" disabled={importing || glossary.files.length === 0} onChange={(e) => void upload(e.target as HTMLInputElement)} />
+              {tr(lang, 'choose-file')}
+            </label>
+            {glossary.files.length > 1 && (
+              <label class="field">
+                <span>{tr(lang, 'import-into')}</span>
+                <select name="import-into" value={importInto} onChange={(e) => setImportInto((e.target as HTMLSelectElement).value)}>
+                  {glossary.files.map((f) => <option value={f}>{f}</option>)}
+                </select>
+              </label>
+            )}
+            {importing && <p class="muted">{tr(lang, 'importing')}</p>}
+            {imported && <pre class={imported.ok ? 'import-result import-ok' : 'import-result import-error'} role={imported.ok ? 'status' : 'alert'}>{imported.message}</pre>}
+            <p class="exports">
+              {tr(lang, 'export')}{' '}
+              {(['csv', 'tbx', 'xlsx'] as const).map((f) => <a class={`export export-${f}`} href={exportUrl(f, lang)} download={`glossary.${f}`}>{f.toUpperCase()}</a>)}
+            </p>
+          </div>
+        </div>
+        <div class="side">
+          <form class="add-term" onSubmit={(e) => (e.preventDefault(), void submit())} data-mode={editing ? 'edit' : 'add'}>
+            <h3>{editing ? tr(lang, 'edit-term', { id: editing.id }) : tr(lang, 'add-term')}</h3>
+            {field('id', 'term-id')}
+            {field('zh', 'term-zh')}
+            {field('ru', 'term-ru')}
+            {field('forbidden', 'term-forbidden')}
+            {field('en', 'term-en')}
+            {field('note', 'term-note')}
             <label class="field">
-              <span>{tr(lang, 'term-file')}</span>
-              <select name="file" value={form.file} onChange={(e) => setForm({ ...form, file: (e.target as HTMLSelectElement).value })}>
-                {glossary.files.map((f) => <option value={f}>{f}</option>)}
+              <span>{tr(lang, 'term-status')}</span>
+              <select name="status" value={form.status} onChange={(e) => setForm({ ...form, status: (e.target as HTMLSelectElement).value as TermStatus })}>
+                {(['approved', 'draft', 'deprecated'] as const).map((st) => <option value={st}>{tr(lang, `status_${st}`)}</option>)}
               </select>
             </label>
+            {!editing && glossary.files.length > 1 && (
+              <label class="field">
+                <span>{tr(lang, 'term-file')}</span>
+                <select name="file" value={form.file} onChange={(e) => setForm({ ...form, file: (e.target as HTMLSelectElement).value })}>
+                  {glossary.files.map((f) => <option value={f}>{f}</option>)}
+                </select>
+              </label>
+            )}
+            {problems && problems.length > 0 && <ul class="term-problems" role="alert">{problems.map((p) => <li>{p}</li>)}</ul>}
+            {problems && problems.length === 0 && <p class="term-ok">{tr(lang, editing ? 'term-ok-edit' : 'term-ok')}</p>}
+            {result && <p class={result.ok ? 'term-added' : 'error'} role="status">{result.message}</p>}
+            <div class="actions">
+              <button type="submit" class="primary" disabled={!problems || problems.length > 0 || glossary.files.length === 0}>{editing ? tr(lang, 'save-term') : tr(lang, 'add-term')}</button>
+              {editing && <button type="button" class="delete-term danger" onClick={() => void remove()}>{tr(lang, 'delete-term')}</button>}
+              {editing && <button type="button" class="cancel" onClick={() => (setEditing(undefined), setForm(EMPTY_FORM))}>{tr(lang, 'cancel')}</button>}
+            </div>
+          </form>
+          {editing && (
+            <div class="term-usage">
+              <h3>{tr(lang, 'term-uses')}</h3>
+              <div class="uses"><TemplateLinks lang={lang} refs={usage(editing.id).uses} /></div>
+              <h3>{tr(lang, 'term-violations')}</h3>
+              <div class="violations"><TemplateLinks lang={lang} refs={usage(editing.id).violations} /></div>
+            </div>
           )}
-          {problems && problems.length > 0 && <ul class="term-problems" role="alert">{problems.map((p) => <li>{p}</li>)}</ul>}
-          {problems && problems.length === 0 && <p class="term-ok">{tr(lang, 'term-ok')}</p>}
-          {result && <p class={result.ok ? 'term-added' : 'error'} role="status">{result.message}</p>}
-          <button type="submit" class="primary" disabled={!problems || problems.length > 0 || glossary.files.length === 0}>{tr(lang, 'add-term')}</button>
-        </form>
+        </div>
       </div>
     </section>
   );
@@ -621,11 +892,15 @@ function App() {
   const [error, setError] = useState<string | undefined>(token ? undefined : tr(initialLang, 'no-token'));
   const [filters, setFilters] = useState<Filters>({ search: '', file: '', verdict: '', rule: '' });
 
+  const show = useCallback((o: Overview) => {
+    setShared(lang, o.texts);
+    setOverview(o);
+  }, [lang]);
   const refresh = useCallback(() => {
     if (!token) return;
     getOverview(lang)
       .then((o) => {
-        setOverview(o);
+        show(o);
         setError(undefined);
       })
       .catch((e: unknown) => setError(failureText(lang, e)));
@@ -666,7 +941,7 @@ function App() {
             {overview.name && <strong>{overview.name}</strong>}
             <Verdict lang={lang} verdict={overview.pack.verdict} />
             <span>{percent(overview.pack.errorRate)}</span>
-            <span class="muted">{tr(lang, 'pack-summary', overview.pack)}</span>
+            <span class="muted">{[counted(lang, 'count-templates', overview.pack.templates), counted(lang, 'count-errors', overview.pack.errors), counted(lang, 'count-warnings', overview.pack.warnings)].join(' · ')}</span>
           </span>
         )}
         <label class="lang">
@@ -681,10 +956,10 @@ function App() {
       <main>
         {error && <p class="error" role="alert">{error}</p>}
         {!error && !overview && <p class="loading">{tr(lang, 'loading')}</p>}
-        {overview && route.view === 'list' && <TemplatesList lang={lang} overview={overview} filters={filters} setFilters={setFilters} />}
+        {overview && route.view === 'list' && <TemplatesList lang={lang} overview={overview} filters={filters} setFilters={setFilters} onChanged={show} />}
         {overview && route.view === 'glossary' && <GlossaryView lang={lang} onChanged={refresh} />}
         {overview && route.view === 'pack' && <PackView lang={lang} overview={overview} onBuilt={refresh} />}
-        {overview && route.view === 'template' && <TemplateEditor key={`${route.file}#${route.index}`} lang={lang} file={route.file} index={route.index} onPack={refresh} />}
+        {overview && route.view === 'template' && <TemplateEditor key={`${route.file}#${route.index}`} lang={lang} file={route.file} index={route.index} onPack={refresh} onChanged={show} />}
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
 /** The studio's texts, in each language of otvet. */
-import type { StudioLang, VerdictName } from '../api-types.js';
+import type { PluralId, SharedTexts, StudioLang, VerdictName } from '../api-types.js';
 
 const TEXTS = {
   title: { zh: 'otvet 工作台', en: 'otvet studio', ru: 'otvet studio' },
@@ -98,14 +98,44 @@ const TEXTS = {
   severity_error: { zh: '错误', en: 'error', ru: 'ошибка' },
   severity_warning: { zh: '警告', en: 'warning', ru: 'предупреждение' },
   severity_info: { zh: '提示', en: 'info', ru: 'подсказка' },
-  verdict_pass: { zh: '通过', en: 'pass', ru: 'принят' },
-  verdict_revise: { zh: '需修改', en: 'revise', ru: 'на доработку' },
-  verdict_reject: { zh: '拒绝', en: 'reject', ru: 'отклонён' },
-  verdict_unchecked: { zh: '未检查', en: 'unchecked', ru: 'не проверен' },
-  'pack-summary': { zh: '{templates} 个模板 · {errors} 个错误 · {warnings} 个警告', en: '{templates} templates · {errors} errors · {warnings} warnings', ru: 'шаблонов: {templates} · ошибок: {errors} · предупреждений: {warnings}' },
   locale_zh: { zh: '中文', en: 'Chinese', ru: 'Китайский' },
   locale_ru: { zh: '俄语', en: 'Russian', ru: 'Русский' },
   locale_en: { zh: '英语', en: 'English', ru: 'Английский' },
+  'new-template': { zh: '新建模板', en: 'New template', ru: 'Новый шаблон' },
+  'new-template-id': { zh: '新模板的 id', en: 'Id of the new template', ru: 'id нового шаблона' },
+  'id-hint': {
+    zh: 'id 只能使用小写拉丁字母、数字和连字符，并且在模板包中唯一。',
+    en: 'An id has lower-case Latin letters, digits and hyphens, and is unique in the pack.',
+    ru: 'id состоит из строчных латинских букв, цифр и дефисов и уникален в наборе.',
+  },
+  'id-taken': { zh: '模板包中已有此 id。', en: 'The pack already has this id.', ru: 'Такой id в наборе уже есть.' },
+  'into-file': { zh: '写入文件', en: 'Into file', ru: 'В файл' },
+  create: { zh: '创建', en: 'Create', ru: 'Создать' },
+  cancel: { zh: '取消', en: 'Cancel', ru: 'Отмена' },
+  duplicate: { zh: '复制模板', en: 'Duplicate', ru: 'Дублировать' },
+  'duplicate-prompt': { zh: '副本的 id：', en: 'Id of the copy:', ru: 'id копии:' },
+  delete: { zh: '删除模板', en: 'Delete', ru: 'Удалить' },
+  'delete-confirm': { zh: '从 {file} 中删除模板“{id}”？', en: 'Delete the template “{id}” from {file}?', ru: 'Удалить шаблон «{id}» из {file}?' },
+  'delete-unsaved': { zh: '请先保存或放弃未保存的修改。', en: 'Save or undo the unsaved changes first.', ru: 'Сначала сохраните или отмените несохранённые изменения.' },
+  'edit-term': { zh: '编辑术语“{id}”', en: 'Edit “{id}”', ru: 'Правка «{id}»' },
+  'save-term': { zh: '保存修改', en: 'Save changes', ru: 'Сохранить' },
+  'delete-term': { zh: '删除术语', en: 'Delete the term', ru: 'Удалить термин' },
+  'delete-term-confirm': { zh: '从术语表中删除“{id}”？', en: 'Delete “{id}” from the glossary?', ru: 'Удалить «{id}» из глоссария?' },
+  'term-ok-edit': { zh: '检查通过，可以保存。', en: 'No problems: the changes can be saved.', ru: 'Проблем нет: изменения можно сохранить.' },
+  'term-uses': { zh: '使用该术语的模板', en: 'Templates that use it', ru: 'Шаблоны, где он есть' },
+  'term-violations': { zh: '违反该术语的模板', en: 'Templates that break it', ru: 'Шаблоны, где он нарушен' },
+  'term-usage': { zh: '使用 {uses} · 违反 {violations}', en: 'used {uses} · broken {violations}', ru: 'есть в {uses} · нарушен в {violations}' },
+  none: { zh: '无', en: 'none', ru: 'нет' },
+  'coverage': { zh: '覆盖统计（与 otvet glossary stats 相同）', en: 'Coverage (as otvet glossary stats reports it)', ru: 'Покрытие (как в otvet glossary stats)' },
+  'import-export': { zh: '导入与导出', en: 'Import and export', ru: 'Импорт и экспорт' },
+  'import-file': { zh: '导入 CSV、TBX 或 XLSX 文件（与 otvet glossary import 相同：已有 id 会被更新）', en: 'Import a CSV, TBX or XLSX file (as otvet glossary import: known ids are updated)', ru: 'Импорт файла CSV, TBX или XLSX (как otvet glossary import: известные id обновляются)' },
+  'import-into': { zh: '新条目写入', en: 'New entries go to', ru: 'Новые записи — в' },
+  'choose-file': { zh: '选择文件并导入…', en: 'Choose a file to import…', ru: 'Выбрать файл для импорта…' },
+  importing: { zh: '正在导入…', en: 'Importing…', ru: 'Импорт…' },
+  export: { zh: '导出：', en: 'Export:', ru: 'Экспорт:' },
+  diff: { zh: '与上次生成的模板包相比的变更', en: 'Changes since the last pack built', ru: 'Изменения с последней сборки набора' },
+  'no-last-pack': { zh: '还没有生成过模板包，暂无可比较的版本。', en: 'No pack has been built yet: there is nothing to compare with.', ru: 'Набор ещё не собирали: сравнивать не с чем.' },
+  'diff-markdown': { zh: 'Markdown（可粘贴到合并请求或发布说明中）', en: 'Markdown (for a pull request or release notes)', ru: 'Markdown (для pull request или заметок о выпуске)' },
 } satisfies Record<string, Record<StudioLang, string>>;
 
 export type TextId = keyof typeof TEXTS;
@@ -114,7 +144,20 @@ export function tr(lang: StudioLang, id: TextId, data: Record<string, string | n
   return TEXTS[id][lang].replace(/\{(\w+)\}/gu, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-export const verdictText = (lang: StudioLang, verdict: VerdictName): string => tr(lang, `verdict_${verdict}`);
+/** What the CLI says of verdicts and counts, as the server sent it for each language. */
+const shared = new Map<StudioLang, SharedTexts>();
+export const setShared = (lang: StudioLang, texts: SharedTexts): void => void shared.set(lang, texts);
+export const sharedText = (lang: StudioLang): SharedTexts | undefined => shared.get(lang);
+
+export const verdictText = (lang: StudioLang, verdict: VerdictName): string => shared.get(lang)?.verdicts[verdict] ?? verdict;
+
+/** `n` with its noun in the CLI's words, in the form the language wants (1 ошибка, 2 ошибки, 5 ошибок). */
+export function counted(lang: StudioLang, id: PluralId, n: number): string {
+  const forms = shared.get(lang)?.plurals[id];
+  // Grouped from 1,000 on as the CLI writes counts (10 000 шаблонов).
+  const shown = n < 1000 ? String(n) : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : lang, { maximumFractionDigits: 0 }).format(n);
+  return (forms?.[new Intl.PluralRules(lang).select(n)] ?? forms?.other ?? '{n}').replace('{n}', shown);
+}
 
 export function localeName(lang: StudioLang, locale: string): string {
   const id = `locale_${locale}`;

@@ -7,7 +7,7 @@
  */
 import type * as Core from '@otvet/core';
 import type { Lang, LintOptions, LintResult, LoadedConfig, SourceText } from '@otvet/core';
-import type { Blocker, GlossaryOverview, PackBuild, TermInput } from '../api-types.js';
+import type { Blocker, GlossaryOverview, GlossaryStats, GlossaryWriteResponse, PackBuild, PackDiff, SharedTexts, TemplateRef, TermInput } from '../api-types.js';
 
 /** A pack ready to lint: the config's template files, read (some replaced by unsaved texts). */
 export interface StudioProject {
@@ -42,8 +42,20 @@ export interface StudioEngine {
   buildPack(zip: boolean, lang: Lang): Promise<PackBuild & { zipPath?: string }>;
   /** The glossary of the config (`otvet glossary check`'s problems; with `query`, the entries it names). */
   glossary(lang: Lang, query?: string): Promise<GlossaryOverview>;
-  /** What adding `entry` would break: the schema and `otvet glossary check`'s checks, in `lang`. */
-  checkTerm(entry: TermInput, lang: Lang): Promise<string[]>;
+  /** What adding `entry` (or putting it in place of the entry `replacing`) would break: the schema and `otvet glossary check`'s checks, in `lang`. */
+  checkTerm(entry: TermInput, lang: Lang, replacing?: string): Promise<string[]>;
+  /** The entry `id` set to `entry` (or removed, without one) in its file, kept as it is elsewhere; refused when that file is no longer `base`. */
+  writeTerm(id: string, entry: TermInput | undefined, base: string, lang: Lang): Promise<GlossaryWriteResponse>;
+  /** `otvet glossary import` of an uploaded file (its format by its name's extension). */
+  importTerms(name: string, bytes: Buffer, file: string | undefined, lang: Lang): Promise<GlossaryWriteResponse>;
+  /** `otvet glossary export` in `format`, as a file to download. */
+  exportTerms(format: string, lang: Lang): Promise<{ bytes: Buffer; name: string; type: string } | { message: string }>;
+  /** `otvet glossary stats`, and the templates that use each term; undefined while the glossary has problems. */
+  coverage(lang: Lang): Promise<{ stats: GlossaryStats; uses: Record<string, TemplateRef[]> } | undefined>;
+  /** What changed since the last pack built (`otvet pack --since`), for the pack as linted. */
+  packDiff(project: StudioProject, result: LintResult, lang: Lang): Promise<PackDiff>;
+  /** The CLI's own words for what the studio shows as the CLI does. */
+  sharedTexts(lang: Lang): SharedTexts;
   /** `otvet glossary add`: append `entry` to the glossary file `file` (default: the first), keeping its formatting. */
   addTerm(entry: TermInput, file: string | undefined, lang: Lang): Promise<{ ok: boolean; message: string }>;
   core: Pick<typeof Core, 'applyFixes' | 'parseTemplateFile' | 'parseTemplateDocument' | 'isSafeEdit' | 'sourceRange' | 'parsePlaceholders' | 'renderText' | 'argumentNames'>;

@@ -10,6 +10,8 @@ import { basename, join } from 'node:path';
 import type { Lang } from '@otvet/core';
 import type { LintRequest, SaveRequest, StudioLang, TermInput } from '../api-types.js';
 import type { StudioEngine } from './engine.js';
+import { MAX_UPLOAD } from './host.js';
+import { serverText } from './messages.js';
 import { newToken, requestToken, sameSite, tokenMatches } from './security.js';
 import { NotFound, Workspace } from './workspace.js';
 
@@ -61,6 +63,14 @@ const SECURITY_HEADERS = {
 const isLang = (value: unknown): value is StudioLang => value === 'zh' || value === 'en' || value === 'ru';
 
 class BadRequest extends Error {}
+/** A body over the limit: said (413) once it has been read to its end, never stored. */
+class TooLarge extends Error {
+  constructor(readonly limit: number) {
+    super('too large');
+  }
+}
+/** Beyond this, a body is not even read to its end: the connection is closed. */
+const DRAIN_LIMIT = 64 << 20;
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
@@ -78,12 +88,13 @@ function readBody(req: IncomingMessage): Promise<unknown> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new BadRequest('too large'));
+      if (size > DRAIN_LIMIT) {
+        reject(new TooLarge(MAX_BODY));
         req.destroy();
-      } else chunks.push(chunk);
+      } else if (size <= MAX_BODY) chunks.push(chunk);
     });
     req.on('end', () => {
+      if (size > MAX_BODY) return reject(new TooLarge(MAX_BODY));
       try {
         resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
       } catch {
@@ -118,6 +129,25 @@ function termRequest(body: unknown, lang: Lang): { entry: TermInput; lang: Lang 
   if (typeof e.note === 'string' && e.note.trim()) entry.note = e.note.trim();
   return { entry, lang: isLang(b.lang) ? b.lang : lang };
 }
+
+const record = (body: unknown): Record<string, unknown> => {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new BadRequest('body');
+  return body as Record<string, unknown>;
+};
+
+function stringField(b: Record<string, unknown>, key: string): string {
+  const value = b[key];
+  if (typeof value !== 'string') throw new BadRequest(key);
+  return value;
+}
+
+function indexField(b: Record<string, unknown>): number {
+  const value = b.index;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new BadRequest('index');
+  return value;
+}
+
+const MB = (bytes: number): number => Math.round(bytes / (1 << 20));
 
 export async function startStudio(options: StudioOptions): Promise<Studio> {
   const token = options.token ?? newToken();
@@ -154,11 +184,69 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         return sendJson(res, saved.status === 'conflict' ? 409 : saved.status === 'error' ? 422 : 200, saved);
       }
       case 'GET /api/glossary':
-        return sendJson(res, 200, await options.engine.glossary(lang, url.searchParams.get('q') ?? undefined));
+        return sendJson(res, 200, await workspace.glossary(lang, url.searchParams.get('q') ?? undefined));
       case 'POST /api/glossary/check': {
-        const { entry, lang: asked } = termRequest(await readBody(req), lang);
-        return sendJson(res, 200, { problems: await options.engine.checkTerm(entry, asked) });
+        const body = await readBody(req);
+        const { entry, lang: asked } = termRequest(body, lang);
+        const replacing = (body as { replacing?: unknown }).replacing;
+        return sendJson(res, 200, { problems: await options.engine.checkTerm(entry, asked, typeof replacing === 'string' ? replacing : undefined) });
       }
+      case 'POST /api/glossary/update':
+      case 'POST /api/glossary/delete': {
+        const body = record(await readBody(req));
+        const id = stringField(body, 'id');
+        const base = stringField(body, 'base');
+        const asked = isLang(body.lang) ? body.lang : lang;
+        const entry = route.endsWith('update') ? termRequest(body, lang).entry : undefined;
+        const written = await options.engine.writeTerm(id, entry, base, asked);
+        return sendJson(res, written.status === 'saved' ? 200 : written.status === 'conflict' ? 409 : 422, written);
+      }
+      case 'POST /api/glossary/import': {
+        const body = record(await readBody(req));
+        const asked = isLang(body.lang) ? body.lang : lang;
+        const name = stringField(body, 'name');
+        const data = stringField(body, 'data');
+        if (!/^[A-Za-z0-9+/]*={0,2}$/u.test(data)) throw new BadRequest('data');
+        const bytes = Buffer.from(data, 'base64');
+        if (bytes.length > MAX_UPLOAD) return sendJson(res, 413, { status: 'error', message: serverText(asked, 'too-large', { limit: MB(MAX_UPLOAD) }) });
+        const file = typeof body.file === 'string' && body.file !== '' ? body.file : undefined;
+        const imported = await options.engine.importTerms(name, bytes, file, asked);
+        return sendJson(res, imported.status === 'saved' ? 200 : 422, imported);
+      }
+      case 'GET /api/glossary/export': {
+        const format = url.searchParams.get('format') ?? 'tbx';
+        const exported = await options.engine.exportTerms(format, lang);
+        if ('message' in exported) return sendJson(res, 422, { error: 'user-error', message: exported.message });
+        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': exported.type, 'Content-Length': exported.bytes.length, 'Content-Disposition': `attachment; filename="${exported.name}"` });
+        res.end(exported.bytes);
+        return;
+      }
+      case 'POST /api/templates/create':
+      case 'POST /api/templates/duplicate':
+      case 'POST /api/templates/delete': {
+        const body = record(await readBody(req));
+        const asked = isLang(body.lang) ? body.lang : lang;
+        const file = stringField(body, 'file');
+        const base = stringField(body, 'base');
+        const kind = route.slice('POST /api/templates/'.length);
+        let texts: Record<string, string> | undefined;
+        if (kind === 'create') {
+          const t = body.texts;
+          if (typeof t !== 'object' || t === null || !Object.values(t).every((v) => typeof v === 'string')) throw new BadRequest('texts');
+          texts = t as Record<string, string>;
+        }
+        const changed = await workspace.changeTemplates({
+          file,
+          base,
+          lang: asked,
+          ...(kind === 'create' ? {} : { index: indexField(body) }),
+          ...(kind === 'delete' ? {} : { id: stringField(body, 'id').trim() }),
+          ...(texts ? { texts } : {}),
+        });
+        return sendJson(res, changed.status === 'saved' ? 200 : changed.status === 'conflict' ? 409 : 422, changed);
+      }
+      case 'GET /api/pack/diff':
+        return sendJson(res, 200, await workspace.packDiff(lang));
       case 'POST /api/glossary/add': {
         const body = await readBody(req);
         const { entry, lang: asked } = termRequest(body, lang);
@@ -198,9 +286,10 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       if (!tokenMatches(requestToken(req.headers, url), token)) return sendJson(res, 403, { error: 'forbidden' });
       api(req, res, url).catch((error: unknown) => {
         if (res.headersSent) return;
-        if (error instanceof BadRequest) return sendJson(res, 400, { error: 'bad-request', message: error.message });
-        if (error instanceof NotFound) return sendJson(res, 404, { error: 'not-found', message: error.message });
         const lang = isLang(url.searchParams.get('lang')) ? (url.searchParams.get('lang') as Lang) : options.lang;
+        if (error instanceof TooLarge) return sendJson(res, 413, { error: 'too-large', message: serverText(lang, 'too-large', { limit: MB(error.limit) }) });
+        if (error instanceof BadRequest) return sendJson(res, 400, { error: 'bad-request', message: serverText(lang, 'bad-request', { detail: error.message }) });
+        if (error instanceof NotFound) return sendJson(res, 404, { error: 'not-found', message: error.message });
         const message = options.engine.userError(error, lang);
         if (message !== undefined) return sendJson(res, 422, { error: 'user-error', message });
         sendJson(res, 500, { error: 'internal', message: error instanceof Error ? error.message : String(error) });

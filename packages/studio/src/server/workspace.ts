@@ -8,10 +8,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FileResult, Lang, OtvetMessage, PlaceholderDeclaration, TemplateEntry } from '@otvet/core';
-import type { FindingView, Overview, SaveRequest, SaveResponse, TemplateRow, TemplateView, VerdictName } from '../api-types.js';
+import type { FindingView, GlossaryOverview, Overview, PackDiff, SaveRequest, SaveResponse, TemplateChangeResponse, TemplateRow, TemplateView, TermUsage, VerdictName } from '../api-types.js';
 import { editTexts, valueIndex } from './edit.js';
-import type { StudioEngine, StudioProject, WriteRefusal } from './engine.js';
-import { serverText } from './messages.js';
+import { appendItem, duplicateItem, removeItem } from './list-edit.js';
+import type { StudioEngine, StudioProject } from './engine.js';
+import { refusalText, serverText } from './messages.js';
 
 export const digest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -67,7 +68,91 @@ export class Workspace {
       fileProblems,
       ...(config.pack?.name && config.pack.version ? { packName: { name: config.pack.name, version: config.pack.version } } : {}),
       blockers: this.engine.preflight(project, result, lang),
+      bases: Object.fromEntries(project.sources.map((s) => [s.path, digest(readFileSync(resolve(project.root, s.path)))])),
+      texts: this.engine.sharedTexts(lang),
     };
+  }
+
+  /** The glossary, with each term's templates: those that use it, and the glossary rules' findings on it. */
+  async glossary(lang: Lang, query: string | undefined): Promise<GlossaryOverview> {
+    const overview = await this.engine.glossary(lang, query);
+    const coverage = await this.engine.coverage(lang);
+    const usage: Record<string, TermUsage> = {};
+    const of = (id: string): TermUsage => (usage[id] ??= { uses: [], violations: [] });
+    for (const [id, refs] of Object.entries(coverage?.uses ?? {})) of(id).uses.push(...refs);
+    const result = this.engine.lint(await this.engine.prepare(new Map(), lang));
+    for (const f of result.files) {
+      for (const m of f.messages) {
+        const id = m.data?.id;
+        if ((m.ruleId !== 'glossary-term' && m.ruleId !== 'glossary-forbidden') || typeof id !== 'string' || m.templateIndex === undefined) continue;
+        const entry = f.file.templates.find((t) => t.index === m.templateIndex);
+        if (entry) of(id).violations.push({ file: f.path, index: entry.index, id: entry.id, ruleId: m.ruleId, message: m.reason });
+      }
+    }
+    return { ...overview, usage, ...(coverage ? { stats: coverage.stats } : {}) };
+  }
+
+  /** The word diff against the last pack built. */
+  async packDiff(lang: Lang): Promise<PackDiff> {
+    const project = await this.engine.prepare(new Map(), lang);
+    return this.engine.packDiff(project, this.engine.lint(project), lang);
+  }
+
+  /**
+   * A new template (`index` undefined: appended, with `texts`), a copy of template `index` (with
+   * `texts` undefined), or its removal (`id` undefined) in `file`, written as saves are: the
+   * list's lines only, atomically, and not over a file that is no longer `base`.
+   */
+  async changeTemplates(request: { file: string; index?: number; id?: string; texts?: Record<string, string>; base: string; lang: Lang }): Promise<TemplateChangeResponse> {
+    const { file, index, id, texts, base, lang } = request;
+    const project = await this.engine.prepare(new Map(), lang);
+    const source = project.sources.find((s) => s.path === file);
+    if (!source) return { status: 'error', message: serverText(lang, 'not-in-pack', { path: file }) };
+    const abs = resolve(project.root, file);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(abs);
+    } catch {
+      return { status: 'conflict', message: serverText(lang, 'file-conflict', { path: file }) };
+    }
+    if (digest(bytes) !== base) return { status: 'conflict', message: serverText(lang, 'file-conflict', { path: file }) };
+    const result = this.engine.lint(project);
+    if (id !== undefined) {
+      if (!/^[a-z0-9][a-z0-9-]*$/u.test(id) || id.length > 100) return { status: 'error', message: serverText(lang, 'bad-template-id', { id }) };
+      for (const f of result.files) {
+        const taken = f.file.templates.find((t) => t.id === id);
+        if (taken) return { status: 'error', message: serverText(lang, 'taken-template-id', { id, where: f.path }) };
+      }
+    }
+    const { core } = this.engine;
+    const { text, bom } = source;
+    const parsed = core.parseTemplateFile(file, text, bom, project.loaded.config.target);
+    const entry = index === undefined ? undefined : parsed.templates.find((t) => t.index === index);
+    if (index !== undefined && !entry) return { status: 'error', message: serverText(lang, 'no-such-template', { path: file, index }) };
+    let next: string | undefined;
+    let done: 'template-created' | 'template-duplicated' | 'template-deleted';
+    if (index === undefined) {
+      if (id === undefined || texts === undefined) return { status: 'error', message: serverText(lang, 'bad-request', { detail: 'id, texts' }) };
+      const { source: from, target } = project.loaded.config;
+      const ordered = Object.fromEntries([from, target].map((l) => [l, texts[l] ?? '']));
+      next = appendItem(core.parseTemplateDocument, text, 'templates', { id, text: ordered });
+      done = 'template-created';
+    } else if (id !== undefined) {
+      next = duplicateItem(core.parseTemplateDocument, text, 'templates', index, id);
+      done = 'template-duplicated';
+    } else {
+      next = removeItem(core.parseTemplateDocument, text, 'templates', index);
+      done = 'template-deleted';
+    }
+    if (next === undefined) return { status: 'error', message: serverText(lang, 'file-unwritable', { path: file }) };
+    const prefix = bom ? '\uFEFF' : '';
+    const refusal = this.engine.writeFixed(abs, prefix + next, prefix + text);
+    if (refusal?.reason === 'changed') return { status: 'conflict', message: serverText(lang, 'file-conflict', { path: file }) };
+    if (refusal) return { status: 'error', message: refusalText(lang, file, refusal) };
+    // The pack is linted again with the change.
+    const overview = await this.overview(lang);
+    const made = done === 'template-deleted' ? undefined : overview.templates.find((t) => t.file === file && t.id === id);
+    return { status: 'saved', message: serverText(lang, done, { id: id ?? entry?.id ?? '', path: file }), ...(made ? { template: { file, index: made.index, id: made.id } } : {}), overview };
   }
 
   /** The absolute path of a file of the pack (anything else is not found: no path leaves the pack). */
@@ -217,13 +302,3 @@ export class Workspace {
   }
 }
 
-function refusalText(lang: Lang, file: string, refusal: Exclude<WriteRefusal, { reason: 'changed' }>): string {
-  switch (refusal.reason) {
-    case 'read-only':
-      return serverText(lang, 'read-only', { path: file, mode: refusal.mode });
-    case 'hard-link':
-      return serverText(lang, 'hard-link', { path: file, links: refusal.links });
-    case 'io':
-      return serverText(lang, 'write-failed', { path: file, code: refusal.code });
-  }
-}

@@ -83,7 +83,10 @@ export function removeItem(parse: Parse, text: string, key: string, i: number): 
   const span = l?.spans[i];
   if (!l || !span) return undefined;
   l.list.splice(i, 1);
-  return checked(parse, text.slice(0, span.start) + text.slice(afterBlankLines(text, span.end)), l.data);
+  // The last item takes the blank lines before it along (they separated it from the one before).
+  const before = l.spans[i - 1];
+  const start = i === l.spans.length - 1 && before && /^(?:[ \t]*\r?\n)*$/u.test(text.slice(before.end, span.start)) ? before.end : span.start;
+  return checked(parse, text.slice(0, start) + text.slice(afterBlankLines(text, span.end)), l.data);
 }
 
 /** The blank lines between the list's items (none when it has fewer than two). */
@@ -148,13 +151,80 @@ function itemLines(value: Record<string, unknown>, dash: number, indent: number,
   return lines.map((line, n) => (n === 0 ? `${' '.repeat(dash)}-${' '.repeat(Math.max(1, indent - dash - 1))}${line}` : ' '.repeat(indent) + line)).join(eol) + eol;
 }
 
-/** The text with item `i` of the list `key` replaced by `value` (written in the list's style). */
+interface PairLike {
+  key: Ranged & { value?: unknown };
+  value: Ranged | null;
+}
+
+/**
+ * The text with item `i` of the list `key` changed to `value` key by key: the lines of a key whose
+ * value changed are written anew, a key removed loses its lines, a key added gets lines after the
+ * others; everything else of the item (its other keys, comment lines, quoting) stays as it was.
+ * Undefined when that cannot be done in place (the first key removed, a value without a place).
+ */
+function editItemKeys(parse: Parse, text: string, key: string, i: number, value: Record<string, unknown>, quote: boolean): string | undefined {
+  const l = listOf(parse, text, key);
+  const span = l?.spans[i];
+  const node = parse(text).getIn([key, i], true) as { items?: PairLike[] } | undefined;
+  const old = l?.list[i] as Record<string, unknown> | undefined;
+  if (!l || !span || !node?.items || !old) return undefined;
+  const pad = ' '.repeat(span.indent);
+  /** The lines of `k: v` at the item's indent (a copy of itemLines' output without its dash). */
+  const render = (k: string, v: unknown): string | undefined => {
+    const lines = itemLines({ [k]: v }, span.dash, span.indent, l.eol, quote);
+    return lines === undefined ? undefined : pad + lines.slice(span.indent);
+  };
+  const edits: { start: number; end: number; text: string }[] = [];
+  const pairs = node.items;
+  for (const [n, pair] of pairs.entries()) {
+    const k = String(pair.key.value);
+    if (isDeepStrictEqual(old[k], value[k])) continue;
+    if (!pair.key.range || !pair.value?.range) return undefined;
+    const start = n === 0 ? pair.key.range[0] : lineStart(text, pair.key.range[0]);
+    const end = lineEnd(text, pair.value.range[1]);
+    if (!(k in value)) {
+      if (n === 0) return undefined;
+      edits.push({ start, end, text: '' });
+      continue;
+    }
+    const lines = render(k, value[k]);
+    if (lines === undefined) return undefined;
+    edits.push({ start, end, text: n === 0 ? lines.slice(span.indent) : lines });
+  }
+  const added = Object.keys(value).filter((k) => !(k in old));
+  if (added.length) {
+    const lastValue = pairs[pairs.length - 1]?.value?.range;
+    if (!lastValue) return undefined;
+    const at = lineEnd(text, lastValue[1]);
+    let block = at > 0 && text[at - 1] !== '\n' ? l.eol : '';
+    for (const k of added) {
+      const lines = render(k, value[k]);
+      if (lines === undefined) return undefined;
+      block += lines;
+    }
+    edits.push({ start: at, end: at, text: block });
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  // The keys in the order asked for are not checked: YAML maps have none.
+  l.list[i] = value;
+  return checked(parse, out, l.data);
+}
+
+/**
+ * The text with item `i` of the list `key` replaced by `value`: key by key where it can be (the
+ * item's comment lines and unchanged keys kept), else the whole item written in the list's style.
+ */
 export function replaceItem(parse: Parse, text: string, key: string, i: number, value: Record<string, unknown>): string | undefined {
+  // Plain scalars where they are safe; if the result reads back otherwise, every one quoted.
+  for (const quote of [false, true]) {
+    const edited = editItemKeys(parse, text, key, i, value, quote);
+    if (edited !== undefined) return edited;
+  }
   const l = listOf(parse, text, key);
   const span = l?.spans[i];
   if (!l || !span) return undefined;
   l.list[i] = value;
-  // Plain scalars where they are safe; if the result reads back otherwise, every one quoted.
   for (const quote of [false, true]) {
     const lines = itemLines(value, span.dash, span.indent, l.eol, quote);
     if (lines === undefined) return undefined;

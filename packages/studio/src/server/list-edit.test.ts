@@ -1,7 +1,7 @@
 /** Edits of a glossary's or template file's list in the file's text: what is not edited stays byte for byte. */
 import { describe, expect, it } from 'vitest';
 import { parseTemplateDocument } from '@otvet/core';
-import { removeItem, replaceItem } from './list-edit.js';
+import { appendItem, removeItem, replaceItem } from './list-edit.js';
 
 const GLOSSARY = [
   'terms:',
@@ -53,5 +53,20 @@ describe('removeItem', () => {
     expect(removeItem(parseTemplateDocument, GLOSSARY, 'terms', 1)).toBe(GLOSSARY.replace('\n  - id: order\n    zh: [订单]\n    ru: [заказ]\n', ''));
     // Another: its own lines and the blank line after them.
     expect(removeItem(parseTemplateDocument, GLOSSARY, 'terms', 0)).toBe(GLOSSARY.replace(/ {2}- id: shop[^]*?\n\n/u, ''));
+  });
+});
+
+describe('appendItem', () => {
+  const item = { id: 'first', text: { zh: '您好', ru: 'Здравствуйте!' } };
+  it('writes the first item of an empty list under its key, keeping a comment on that line and the rest of the file', () => {
+    expect(appendItem(parseTemplateDocument, '# Replies\ntemplates: [] # none yet\n', 'templates', item)).toBe(
+      '# Replies\ntemplates: # none yet\n  - id: first\n    text:\n      zh: 您好\n      ru: Здравствуйте!\n',
+    );
+    expect(appendItem(parseTemplateDocument, 'templates:\r\n', 'templates', item)).toBe('templates:\r\n  - id: first\r\n    text:\r\n      zh: 您好\r\n      ru: Здравствуйте!\r\n');
+    expect(appendItem(parseTemplateDocument, 'templates: []', 'templates', item)).toBe('templates:\n  - id: first\n    text:\n      zh: 您好\n      ru: Здравствуйте!\n');
+  });
+  it('refuses a list that is not empty and not block style, or a key that holds something else', () => {
+    expect(appendItem(parseTemplateDocument, 'templates: [{ id: a, text: { ru: Да } }]\n', 'templates', item)).toBeUndefined();
+    expect(appendItem(parseTemplateDocument, 'templates: 5\n', 'templates', item)).toBeUndefined();
   });
 });

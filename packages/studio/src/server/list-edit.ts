@@ -234,11 +234,40 @@ export function replaceItem(parse: Parse, text: string, key: string, i: number, 
   return undefined;
 }
 
-/** The text with `value` appended to the list `key` (which must have an item to take its style from). */
+/**
+ * The text with `value` as the only item of the empty list `key` (`key: []`, or `key:` with
+ * nothing), written as a block list indented by two spaces under it.
+ */
+function firstItem(parse: Parse, text: string, key: string, value: Record<string, unknown>): string | undefined {
+  const doc = parse(text);
+  if (doc.errors.length) return undefined;
+  const data = doc.toJS() as Record<string, unknown> | null;
+  const pair = (doc.contents as { items?: PairLike[] } | null)?.items?.find((p) => String(p.key.value) === key);
+  const old = data?.[key];
+  if (!data || !pair?.key.range || !(old === null || (Array.isArray(old) && old.length === 0))) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const from = pair.key.range[1];
+  // After the key: its colon, then the empty list or nothing, up to the end of the line (a comment there stays).
+  const rest = /^[ \t]*:[ \t]*(?:\[[ \t]*\])?/u.exec(text.slice(from));
+  if (!rest) return undefined;
+  const at = from + rest[0].length;
+  const end = lineEnd(text, at);
+  const tail = text.slice(at, end).replace(/\r?\n$/u, '');
+  for (const quote of [false, true]) {
+    const lines = itemLines(value, 2, 4, eol, quote);
+    if (lines === undefined) return undefined;
+    const next = `${text.slice(0, from)}:${tail}${eol}${lines}${text.slice(end)}`;
+    const out = checked(parse, next, { ...data, [key]: [value] });
+    if (out !== undefined) return out;
+  }
+  return undefined;
+}
+
+/** The text with `value` appended to the list `key` (in the style of its items; the first item of an empty list two spaces in). */
 export function appendItem(parse: Parse, text: string, key: string, value: Record<string, unknown>): string | undefined {
   const l = listOf(parse, text, key);
   const last = l?.spans.length ? l.spans.length - 1 : -1;
-  if (!l || last < 0) return undefined;
+  if (!l || last < 0) return firstItem(parse, text, key, value);
   const span = l.spans[last]!;
   l.list.push(value);
   for (const quote of [false, true]) {

@@ -164,4 +164,5 @@ export function localeName(lang: StudioLang, locale: string): string {
   return id in TEXTS ? tr(lang, id as TextId) : locale;
 }
 
-export const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
+/** A rate as the CLI writes it (formatRate): one decimal, a space before the sign. */
+export const percent = (rate: number): string => `${(rate * 100).toFixed(1)} %`;

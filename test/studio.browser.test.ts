@@ -250,6 +250,9 @@ describe.skipIf(!available)('otvet studio in Chromium', () => {
     // Nothing was written: the file is theirs; the editor still holds ours.
     expect(readFileSync(path, 'utf8')).toBe(theirs);
     expect(await russian()).toBe('Доставка займёт 3–5 дней, спасибо за терпение. Ждём вас!');
+    // What the buyer would read follows the editor's text, not the disk's.
+    await page.waitForFunction(() => document.querySelector('.preview-text')?.textContent?.endsWith('Ждём вас!'));
+    expect(await page.textContent('.conflict')).toContain('文件在磁盘上已被其他人或其他程序修改');
     await shot('conflict');
     // The refused requests and the refused save are what the test asked for; nothing else went wrong.
     expect(errors.filter((e) => !/status of (?:403 \(Forbidden\)|409 \(Conflict\))/u.test(e))).toEqual([]);

@@ -227,6 +227,19 @@ function TemplateEditor({ lang, file, index, onPack, onChanged }: { lang: Studio
     }
   }, [file, index, show]);
 
+  /** A check of the editor's texts that updates the marks and the preview but leaves the status line as it is. */
+  const lintQuietly = useCallback(async () => {
+    const asked = { ...texts.current };
+    try {
+      const res = await lintTemplate({ file, index, texts: asked, lang: langRef.current, base: base.current });
+      if ('error' in res || !sameTexts(asked, texts.current)) return;
+      setView((v) => (v ? { ...v, verdict: res.verdict, errorRate: res.errorRate, placeholders: res.placeholders, ...(res.preview ? { preview: res.preview } : {}) } : res));
+      show(res.findings);
+    } catch {
+      // The status line already says what went wrong with the save.
+    }
+  }, [file, index, show]);
+
   const schedule = useCallback(() => {
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => void lint(), 300);
@@ -268,6 +281,8 @@ function TemplateEditor({ lang, file, index, onPack, onChanged }: { lang: Studio
       if (res.status === 'conflict') {
         setConflict({ ...(res.disk ? { disk: res.disk } : {}), ...(res.base ? { base: res.base } : {}), mine: asked });
         setStatus({ kind: 'error', text: tr(langRef.current, 'conflict-short') });
+        // The save stopped a pending check: the marks and the buyer's view follow the editor's texts again.
+        void lintQuietly();
         return;
       }
       if (res.status === 'error') {
@@ -285,7 +300,7 @@ function TemplateEditor({ lang, file, index, onPack, onChanged }: { lang: Studio
     } catch (e) {
       setStatus({ kind: 'error', text: failureText(langRef.current, e) });
     }
-  }, [file, index, onPack, show]);
+  }, [file, index, onPack, show, lintQuietly]);
   const saveRef = useRef(save);
   saveRef.current = save;
 

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { HELP, wrapHelp } from './help-text.js';
+import { HELP, loadHelpLayout, wrapHelp } from './help-text.js';
 import { helpTexts } from './main.js';
 import { cli, useProjects } from './cli.test-helper.js';
 
@@ -55,6 +55,7 @@ describe('--help in every language', () => {
 });
 
 describe('wrapHelp', () => {
+  beforeAll(loadHelpLayout);
   it('breaks between Chinese characters, keeping marks with their characters, and at spaces elsewhere', () => {
     expect(wrapHelp('创建 otvet.config.yaml、示例模板、术语表和提交前钩子（从不覆盖已有文件）', 40)).toBe('创建 otvet.config.yaml、示例模板、术语表\n和提交前钩子（从不覆盖已有文件）');
     expect(wrapHelp('the error rate of every template and of the whole pack, as a table', 40)).toBe('the error rate of every template and of\nthe whole pack, as a table');

@@ -5,7 +5,6 @@
  * headings and commander's errors come from here too. A test builds the program in each language
  * and fails on any text left in English.
  */
-import stringWidth from 'string-width';
 import { Help, type Argument, type Command, type CommanderError, type Option } from 'commander';
 import type { Lang } from '@otvet/core';
 
@@ -170,6 +169,20 @@ export function helpText(lang: Lang, english: string): string {
 const word = (lang: Lang, english: string): string => (lang === 'en' ? english : (WORDS[english]?.[lang] ?? english));
 
 /**
+ * string-width, loaded only before a help page is shown ({@link loadHelpLayout}): nothing else at
+ * start-up needs it, and initialising it costs a lint's start some milliseconds.
+ */
+let stringWidth: ((text: string) => number) | undefined;
+
+/** Load what lays out a help page by the columns its text takes on screen. */
+export async function loadHelpLayout(): Promise<void> {
+  stringWidth ??= (await import('string-width')).default;
+}
+
+/** The columns `text` takes: Chinese characters two (by string-width once {@link loadHelpLayout} ran, else one each). */
+const displayWidth = (text: string): number => (stringWidth ? stringWidth(text) : text.length);
+
+/**
  * A chunk that a line of help may break before: a run of text after its spaces, or one Chinese
  * character with the opening mark before it and the closing marks after it (so that no line
  * starts with 「，」 or ends with 「（」). Chinese has no spaces to break at.
@@ -186,7 +199,7 @@ export function wrapHelp(text: string, width: number): string {
       let current = '';
       let used = 0;
       for (const chunk of line.match(CHUNK) ?? []) {
-        const w = stringWidth(chunk);
+        const w = displayWidth(chunk);
         if (used + w <= width || current === '') {
           current += chunk;
           used += w;
@@ -194,7 +207,7 @@ export function wrapHelp(text: string, width: number): string {
         }
         lines.push(current);
         current = chunk.trimStart();
-        used = stringWidth(current);
+        used = displayWidth(current);
       }
       lines.push(current);
       return lines.join('\n');
@@ -211,7 +224,7 @@ export function localizeProgram(program: Command, lang: Lang): void {
     cmd.helpOption('-h, --help', helpText(lang, 'display help for command'));
     cmd.configureHelp({
       // Chinese characters take two columns: the descriptions line up by what the terminal shows.
-      displayWidth: (text: string) => stringWidth(text),
+      displayWidth,
       boxWrap: (text: string, width: number) => wrapHelp(text, width),
       styleTitle: (title: string) => word(lang, title),
       commandUsage: (c: Command) => localizeTerms(lang, new Help().commandUsage(c)),

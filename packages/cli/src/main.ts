@@ -15,7 +15,7 @@ import { progressLine, type Progress } from './progress.js';
 import { mergeResults, prepareProjects } from './projects.js';
 import { uncheckedList } from './reporters/stylish.js';
 import { reporterOf, reportersOf, type Reporter } from './reporters/registry.js';
-import { helpText, localizeProgram, usageError } from './help-text.js';
+import { helpText, loadHelpLayout, localizeProgram, usageError } from './help-text.js';
 import { escapeControls, escapeLines, formatUserError } from './reporters/escape.js';
 import { registerGlossary } from './commands/register-glossary.js';
 import type { Io } from './io.js';
@@ -470,6 +470,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return typeof l === 'object' ? 'en' : l;
   })() };
   const program = buildProgram(io, (c) => (code = c), langHint);
+  // A run that may show a help page (asked for, or a command without its subcommand) lays it out
+  // by display width; the others do without loading that.
+  if (argv.length <= 1 || argv.some((a) => a === '-h' || a === '--help' || a === 'help')) await loadHelpLayout();
   try {
     if (argv.length === 0) {
       program.outputHelp();

@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CONFIG_FILE, configPlugins, decodeText, isLang, type Lang, sha256Hex, defaultConfig, isDecodeFailure, LineIndex, plainUtf8, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type Localized, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument, schemaDetail, withDetail } from '@otvet/core';
+import { CONFIG_FILE, configPlugins, decodeText, isLang, type Lang, sha256Hex, defaultConfig, isDecodeFailure, LineIndex, plainUtf8, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type Localized, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument, schemaDetail, fillSlots, joinLocalized } from '@otvet/core';
 import { cliMessages } from './i18n.js';
 import type { PluginLoadOptions } from './plugins.js';
 
@@ -377,9 +377,7 @@ const KIND_NAMES: Record<string, Localized> = {
 
 /** The message that a data file of `kind` is invalid, its kind named in each language and `detail` filled. */
 function invalidData(kind: string, detail: Localized, prefix: string): Localized {
-  const name = KIND_NAMES[kind] ?? { en: kind, zh: kind, ru: kind };
-  const named: Localized = { en: dataMessages.invalid.en.replace('{kind}', name.en), zh: dataMessages.invalid.zh.replace('{kind}', name.zh), ru: dataMessages.invalid.ru.replace('{kind}', name.ru) };
-  return withDetail(named, detail, prefix);
+  return fillSlots(dataMessages.invalid, { kind: KIND_NAMES[kind] ?? kind, detail: joinLocalized(prefix, detail) });
 }
 
 /**

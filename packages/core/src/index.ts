@@ -16,7 +16,7 @@ export * from './cache.js';
 export * from './finding.js';
 export { parseNatural, createTextView } from './text-view.js';
 export { editDistance, closest } from './distance.js';
-export { schemaDetail, withDetail, type SchemaCheck } from './messages.js';
+export { fillSlots, joinLocalized, schemaDetail, withDetail, type SchemaCheck } from './messages.js';
 export type { ValidateFunction, SchemaError } from './generated/validate-function.js';
 export * from './render.js';
 export * from './fix.js';

@@ -7,7 +7,7 @@ import { parseYamlDocument } from './yaml-parse.js';
 import { MAX_DEPTH, yamlShape } from './yaml-limits.js';
 import { validateTemplates } from './generated/validators.js';
 import type { SchemaError } from './generated/validate-function.js';
-import { hints, schemaDetail, schemaMessages, typeNames, withDetail, yamlMessages } from './messages.js';
+import { fillSlots, hints, joinLocalized, schemaDetail, schemaMessages, typeNames, withDetail, yamlMessages } from './messages.js';
 import type { Finding } from './finding.js';
 import { LineIndex } from './positions.js';
 import { nodeAt, pointerParts } from './yaml-path.js';
@@ -195,7 +195,8 @@ function schemaFindings(doc: Document.Parsed, errors: SchemaError[]): Finding[] 
     seen.add(identity);
     const { node, key } = nodeAt(doc, pointerParts(error.instancePath));
     let [start, end] = rangeOf(node ?? key, 0);
-    let message: Localized = schemaMessages['bad-value'];
+    // By default: what the value must be, in words of each language.
+    let message: Localized = withDetail(schemaMessages['bad-value'], schemaDetail(error));
     const data: Record<string, string> = { detail: error.message ?? error.keyword };
     if (error.keyword === 'additionalProperties' && isMap(node)) {
       const name = String(error.params.additionalProperty);
@@ -224,18 +225,16 @@ function schemaFindings(doc: Document.Parsed, errors: SchemaError[]): Finding[] 
       // A misspelt value: the allowed one it is closest to.
       const value = isScalar(node) ? String(node.value) : '';
       const suggestion = closest(value.toLowerCase(), (error.params.allowedValues as unknown[]).map(String), 2);
-      message = withDetail(schemaMessages['bad-value'], schemaDetail(error));
-      if (suggestion) message = { en: message.en.replace(/\.$/u, hints.didYouMean.en.replace('{name}', suggestion) + '.'), zh: message.zh.replace(/。$/u, hints.didYouMean.zh.replace('{name}', suggestion) + '。'), ru: message.ru.replace(/\.$/u, hints.didYouMean.ru.replace('{name}', suggestion) + '.') };
+      if (suggestion) message = withDetail(schemaMessages['bad-value'], joinLocalized(schemaDetail(error), fillSlots(hints.didYouMean, { name: suggestion })));
     } else if (error.keyword === 'propertyNames' || error.keyword === 'pattern') {
       const bad = error.params.propertyName;
       if (typeof bad === 'string' && isMap(node)) {
         const p = node.items.find((it) => isScalar(it.key) && String(it.key.value) === bad);
         [start, end] = rangeOf(p?.key, start);
+        message = schemaMessages['bad-value'];
         data.detail = `“${bad}”`;
       }
     }
-    // Any other check of a value: what the value must be, in words of each language.
-    if (message === schemaMessages['bad-value'] && data.detail === (error.message ?? error.keyword)) message = withDetail(message, schemaDetail(error));
     const finding: Finding = { ruleId: 'schema', messageId: error.keyword, message, data, start, end, severity: 'error' };
     const inTemplate = /^\/templates\/(\d+)/.exec(error.instancePath);
     if (inTemplate) finding.templateIndex = Number(inTemplate[1]);

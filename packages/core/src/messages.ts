@@ -3,7 +3,7 @@
  * parser's own text (`{detail}`) exists in English only: the Chinese and Russian messages explain
  * the error in their language and cite the parser's words after it, in quotes, as a quotation.
  */
-import type { Localized } from './i18n.js';
+import type { Lang, Localized } from './i18n.js';
 
 export const yamlMessages = {
   'unquoted-colon': {
@@ -254,11 +254,25 @@ export function schemaDetail(e: SchemaCheck): Localized {
   }
 }
 
+/** Texts in every language joined, each language's with its own (a plain string is the same in all). */
+export function joinLocalized(...parts: (Localized | string)[]): Localized {
+  const text = (lang: Lang): string => parts.map((p) => (typeof p === 'string' ? p : p[lang])).join('');
+  return { en: text('en'), zh: text('zh'), ru: text('ru') };
+}
+
+/**
+ * `message` with the slots named in `slots` filled in each language from that language's text;
+ * other slots stay for {@link localize} to fill.
+ */
+export function fillSlots(message: Localized, slots: Record<string, Localized | string>): Localized {
+  const fill = (lang: Lang): string => message[lang].replace(/\{(\w+)\}/gu, (whole, name: string) => {
+    const value = slots[name];
+    return value === undefined ? whole : typeof value === 'string' ? value : value[lang];
+  });
+  return { en: fill('en'), zh: fill('zh'), ru: fill('ru') };
+}
+
 /** `message` with its `{detail}` filled in each language from `detail`'s text in that language, `prefix` before it. */
 export function withDetail(message: Localized, detail: Localized, prefix = ''): Localized {
-  return {
-    en: message.en.replace('{detail}', () => prefix + detail.en),
-    zh: message.zh.replace('{detail}', () => prefix + detail.zh),
-    ru: message.ru.replace('{detail}', () => prefix + detail.ru),
-  };
+  return fillSlots(message, { detail: joinLocalized(prefix, detail) });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, resolveRules } from './config.js';
 import { lintTexts, type LintResult } from './engine.js';
-import { penaltyOf, scorePack, scoreTemplate, uncheckedTemplate, worseVerdict, type ScoredFinding } from './score.js';
+import { penaltyOf, scorePack, scoreTemplate, uncheckedTemplate, worseVerdict, type ScoredFinding, errorsToGetUnder } from './score.js';
 import { testCatalog } from './test-rules.test-helper.js';
 import type { Config, RuleSetting, Severity } from './types.js';
 
@@ -122,5 +122,17 @@ describe('scores of a lint', () => {
     expect(result.files[0]!.messages.map((m) => m.ruleId)).toEqual(['test-mark', 'test-mark', 'test-mark', 'test-mark']);
     expect(result.files[0]!.templates[0]).toMatchObject({ words: 4, penalty: 2, errorRate: 0.5 });
     expect(result.summary).toMatchObject({ errors: 4, penalty: 2 });
+  });
+});
+
+describe('errorsToGetUnder', () => {
+  it('is the fewest errors whose removal puts the rate below the threshold', () => {
+    // 3 errors in 20 words: 15 %; under 5 % needs penalty < 1, so 3 go; under 10 %, 2.
+    expect(errorsToGetUnder({ penalty: 3, words: 20 }, 0.05)).toBe(3);
+    expect(errorsToGetUnder({ penalty: 3, words: 20 }, 0.1)).toBe(2);
+    // Exactly at the threshold (1 in 20 = 5 %): one more to go.
+    expect(errorsToGetUnder({ penalty: 1, words: 20 }, 0.05)).toBe(1);
+    // Two warnings weigh one error.
+    expect(errorsToGetUnder({ penalty: 1, words: 3 }, 0.03)).toBe(1);
   });
 });

@@ -103,6 +103,15 @@ function headroom(penalty: number, words: number, threshold: number): number {
 }
 
 /**
+ * How many errors (weight 1) a template at or over `threshold` must lose for its rate to drop
+ * below it: the other side of the headroom (at least 1).
+ */
+export function errorsToGetUnder(score: Pick<TemplateScore, 'penalty' | 'words'>, threshold: number): number {
+  // Smallest n with (penalty − n) / words < threshold.
+  return Math.max(1, Math.floor(score.penalty - threshold * Math.max(score.words, 1) + 1e-9) + 1);
+}
+
+/**
  * The penalty of a template's findings, one defect counted once. Findings in the same text whose
  * spans overlap form one defect, and so do chains of them (A overlaps B, B overlaps C: one defect,
  * even when A and C do not touch); a defect weighs the highest weight among its findings. Spans are

@@ -76,3 +76,21 @@ export function toRawTerm(entry: GlossaryEntry): RawTerm {
   if (entry.note !== undefined) raw.note = entry.note;
   return raw;
 }
+
+/**
+ * What `otvet glossary add` takes (its options, as the studio passes them too): each term list as
+ * one string of variants separated by `|` (or a comma), the rest as the entry has them.
+ */
+export interface GlossaryAddOptions {
+  id: string;
+  zh?: string;
+  ru?: string;
+  forbidden?: string;
+  en?: string;
+  note?: string;
+  domain?: string;
+  status?: string;
+  translate?: boolean;
+  /** The glossary file to append to (default: the first one of the config). */
+  file?: string;
+}

@@ -8,7 +8,7 @@ import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import { localize, parseTemplateFile, schemaDetail, UserError, UserErrors, createTextView, withDetail, type Lang, type LoadedConfig, type Localized } from '@otvet/core';
 import {
   fromCsv, fromTbx, GlossaryIndex, glossaryMessages, validateGlossary, loadGlossary, STATUSES, toCsv, toRawTerm, toTbx, validateEntries,
-  type GlossaryEntry, type GlossaryStatus, type LoadedEntry, type LoadedGlossaryFile,
+  type GlossaryAddOptions, type GlossaryEntry, type GlossaryStatus, type LoadedEntry, type LoadedGlossaryFile,
 } from '@otvet/glossary';
 import { displayPath, readBinary, readSources, resolveFiles } from '../files.js';
 import { writeAtomic } from '../fix.js';
@@ -126,18 +126,7 @@ export async function glossaryFind(io: Io, lang: Lang, loaded: LoadedConfig, que
 
 const variants = (value: string | undefined): string[] => (value ?? '').split(/[|,，]/).map((s) => s.trim()).filter(Boolean);
 
-export interface AddOptions {
-  id: string;
-  zh?: string;
-  ru?: string;
-  forbidden?: string;
-  en?: string;
-  note?: string;
-  domain?: string;
-  status?: string;
-  translate?: boolean;
-  file?: string;
-}
+export type AddOptions = GlossaryAddOptions;
 
 function checkStatus(value: string | undefined): GlossaryStatus {
   const status = value ?? 'approved';

@@ -10,7 +10,7 @@
  * {@link PAGE_SIZE} templates at a time and filters them by verdict, rule and text.
  * In the `--lang` language; deterministic (no dates, no absolute paths); well-formed XML too.
  */
-import { defaultConfig, type Lang, type LintResult, type OtvetMessage, type RuleCatalog, type TemplateScore, type Thresholds, type Verdict } from '@otvet/core';
+import { defaultConfig, errorsToGetUnder, type Lang, type LintResult, type OtvetMessage, type RuleCatalog, type TemplateScore, type Thresholds, type Verdict } from '@otvet/core';
 import { formatRate, plural, t } from '../i18n.js';
 import { ruleReadmeText } from '../rule-docs.js';
 import { messagesByTemplate, toJsonMessage, type JsonMessage } from './json.js';
@@ -20,8 +20,6 @@ import { ht, htmlMessages } from './html-messages.js';
 import { renderBlock, type MarkSpan } from './html-source.js';
 import { renderChart } from './html-chart.js';
 import { SCRIPT, STYLE } from './html-assets.js';
-
-export { escapeHtml } from './escape.js';
 
 const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en', ru: 'ru' };
 
@@ -111,8 +109,6 @@ function findings(messages: readonly OtvetMessage[], text: string, lang: Lang): 
   return { rows: table, spans, rules };
 }
 
-/** Errors (weight 1) to take away for the rate to drop below `threshold`. */
-const toGetUnder = (t: TemplateScore, threshold: number): number => Math.max(1, Math.floor(t.penalty - threshold * Math.max(t.words, 1) + 1e-9) + 1);
 
 /** How far the template is from each threshold, in errors. */
 function room(template: TemplateScore, thresholds: Thresholds, lang: Lang): string {
@@ -123,9 +119,9 @@ function room(template: TemplateScore, thresholds: Thresholds, lang: Lang): stri
     case 'pass':
       return ht(lang, 'room', { revise: errors(template.headroom.revise), reviseRate, reject: errors(template.headroom.reject), rejectRate });
     case 'revise':
-      return ht(lang, 'room-revise', { under: errors(toGetUnder(template, thresholds.revise)), reviseRate, reject: errors(template.headroom.reject), rejectRate });
+      return ht(lang, 'room-revise', { under: errors(errorsToGetUnder(template, thresholds.revise)), reviseRate, reject: errors(template.headroom.reject), rejectRate });
     case 'reject':
-      return ht(lang, 'room-reject', { underReject: errors(toGetUnder(template, thresholds.reject)), rejectRate, underRevise: errors(toGetUnder(template, thresholds.revise)), reviseRate });
+      return ht(lang, 'room-reject', { underReject: errors(errorsToGetUnder(template, thresholds.reject)), rejectRate, underRevise: errors(errorsToGetUnder(template, thresholds.revise)), reviseRate });
     default:
       return '';
   }

@@ -208,37 +208,32 @@ function TemplateEditor({ lang, file, index, onPack, onChanged }: { lang: Studio
     for (const [locale, editor] of editors.current) editor.setMarks(marks.filter((m) => m.finding.locale === locale));
   }, []);
 
-  const lint = useCallback(async () => {
-    const asked = { ...texts.current };
-    setStatus((s) => (s.kind === 'saving' ? s : { kind: 'checking' }));
-    try {
-      const res = await lintTemplate({ file, index, texts: asked, lang: langRef.current, base: base.current });
-      if (!sameTexts(asked, texts.current)) return;
-      if ('error' in res) {
-        setStatus({ kind: 'error', text: res.error });
-        return;
+  /**
+   * Check the editor's texts: the marks, the verdict and the buyer's view follow them. `quiet`
+   * leaves the status line alone (after a refused save, it says what went wrong with the save).
+   */
+  const lint = useCallback(
+    async (quiet = false) => {
+      const asked = { ...texts.current };
+      if (!quiet) setStatus((s) => (s.kind === 'saving' ? s : { kind: 'checking' }));
+      try {
+        const res = await lintTemplate({ file, index, texts: asked, lang: langRef.current, base: base.current });
+        if (!sameTexts(asked, texts.current)) return;
+        if ('error' in res) {
+          if (!quiet) setStatus({ kind: 'error', text: res.error });
+          return;
+        }
+        setView((v) => (v ? { ...v, verdict: res.verdict, errorRate: res.errorRate, placeholders: res.placeholders, ...(res.preview ? { preview: res.preview } : {}) } : res));
+        show(res.findings);
+        if (quiet) return;
+        setStale(false);
+        setStatus(sameTexts(asked, saved.current) ? { kind: 'idle' } : { kind: 'unsaved' });
+      } catch (e) {
+        if (!quiet) setStatus({ kind: 'error', text: failureText(langRef.current, e) });
       }
-      setView((v) => (v ? { ...v, verdict: res.verdict, errorRate: res.errorRate, placeholders: res.placeholders, ...(res.preview ? { preview: res.preview } : {}) } : res));
-      show(res.findings);
-      setStale(false);
-      setStatus(sameTexts(asked, saved.current) ? { kind: 'idle' } : { kind: 'unsaved' });
-    } catch (e) {
-      setStatus({ kind: 'error', text: failureText(langRef.current, e) });
-    }
-  }, [file, index, show]);
-
-  /** A check of the editor's texts that updates the marks and the preview but leaves the status line as it is. */
-  const lintQuietly = useCallback(async () => {
-    const asked = { ...texts.current };
-    try {
-      const res = await lintTemplate({ file, index, texts: asked, lang: langRef.current, base: base.current });
-      if ('error' in res || !sameTexts(asked, texts.current)) return;
-      setView((v) => (v ? { ...v, verdict: res.verdict, errorRate: res.errorRate, placeholders: res.placeholders, ...(res.preview ? { preview: res.preview } : {}) } : res));
-      show(res.findings);
-    } catch {
-      // The status line already says what went wrong with the save.
-    }
-  }, [file, index, show]);
+    },
+    [file, index, show],
+  );
 
   const schedule = useCallback(() => {
     window.clearTimeout(timer.current);
@@ -282,7 +277,7 @@ function TemplateEditor({ lang, file, index, onPack, onChanged }: { lang: Studio
         setConflict({ ...(res.disk ? { disk: res.disk } : {}), ...(res.base ? { base: res.base } : {}), mine: asked });
         setStatus({ kind: 'error', text: tr(langRef.current, 'conflict-short') });
         // The save stopped a pending check: the marks and the buyer's view follow the editor's texts again.
-        void lintQuietly();
+        void lint(true);
         return;
       }
       if (res.status === 'error') {
@@ -300,7 +295,7 @@ function TemplateEditor({ lang, file, index, onPack, onChanged }: { lang: Studio
     } catch (e) {
       setStatus({ kind: 'error', text: failureText(langRef.current, e) });
     }
-  }, [file, index, onPack, show, lintQuietly]);
+  }, [file, index, onPack, show, lint]);
   const saveRef = useRef(save);
   saveRef.current = save;
 

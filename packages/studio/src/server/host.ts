@@ -28,18 +28,7 @@ export interface HostIo {
 }
 
 /** `otvet glossary add`'s options (variants separated by `|`). */
-export interface HostAddOptions {
-  id: string;
-  zh?: string;
-  ru?: string;
-  forbidden?: string;
-  en?: string;
-  note?: string;
-  domain?: string;
-  status?: string;
-  translate?: boolean;
-  file?: string;
-}
+export type HostAddOptions = Glossary.GlossaryAddOptions;
 
 export interface StudioHost {
   /** The directory `otvet studio` was started in, and its `--config`. */

@@ -45,6 +45,8 @@ function afterBlankLines(text: string, offset: number): number {
 }
 
 interface ListData {
+  /** The text parsed (for the nodes of an item). */
+  doc: ReturnType<Parse>;
   data: Record<string, unknown>;
   list: unknown[];
   seq: SeqLike;
@@ -68,7 +70,7 @@ function listOf(parse: Parse, text: string, key: string): ListData | undefined {
     if (dash < 0) return undefined;
     spans.push({ start, end: lineEnd(text, item.range[1]), dash, indent: item.range[0] - start });
   }
-  return { data, list, seq, spans, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  return { doc, data, list, seq, spans, eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
 
 /** The text if it parses to `expected`, else undefined. */
@@ -107,10 +109,9 @@ function insertAfter(text: string, l: ListData, i: number, block: string): strin
 
 /** The text with a copy of item `i` of the list `key` after it, its `id` set to `id` (a plain scalar). */
 export function duplicateItem(parse: Parse, text: string, key: string, i: number, id: string): string | undefined {
-  const doc = parse(text);
   const l = listOf(parse, text, key);
   const span = l?.spans[i];
-  const idNode = (doc.getIn([key, i, 'id'], true) as Ranged | undefined)?.range;
+  const idNode = (l?.doc.getIn([key, i, 'id'], true) as Ranged | undefined)?.range;
   if (!l || !span || !idNode) return undefined;
   let copy = text.slice(span.start, idNode[0]) + id + text.slice(idNode[1], span.end);
   if (!copy.endsWith('\n')) copy += l.eol;
@@ -165,7 +166,7 @@ interface PairLike {
 function editItemKeys(parse: Parse, text: string, key: string, i: number, value: Record<string, unknown>, quote: boolean): string | undefined {
   const l = listOf(parse, text, key);
   const span = l?.spans[i];
-  const node = parse(text).getIn([key, i], true) as { items?: PairLike[] } | undefined;
+  const node = l?.doc.getIn([key, i], true) as { items?: PairLike[] } | undefined;
   const old = l?.list[i] as Record<string, unknown> | undefined;
   if (!l || !span || !node?.items || !old) return undefined;
   const pad = ' '.repeat(span.indent);

@@ -44,7 +44,7 @@ const CLI = join(ROOT, 'packages/cli/bin/otvet.cjs');
 /** Templates of the `--fix` measurement (fewer when the pack has fewer). */
 const FIX_TEMPLATES = 1000;
 /** The start-up budget of a small lint, in multiples of a bare node start. */
-const BUDGET = 3;
+const BUDGET = 2.5;
 /** Exit codes of the CLI that mean it ran: 0 clean, 1 findings. */
 const CLI_OK = new Set([0, 1]);
 const USAGE = 'usage: node scripts/bench.mjs [--runs N] [--quick] [--json] [--templates N] [--seed N] [--rss auto|time|node|off] [--baseline REF] [--peers]';

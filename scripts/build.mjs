@@ -30,6 +30,26 @@ const lazyChildProcess = {
 };
 
 /**
+ * fdir (tinyglobby's directory walker) tries, when it loads, `require("picomatch")` through
+ * `createRequire`, which esbuild cannot follow: every start would resolve and compile picomatch
+ * from node_modules at run time (or search for it in vain in an installed package), some 4 ms,
+ * for its own `glob()` API, which tinyglobby never calls (it matches with the bundled picomatch).
+ * The bundle's copy of fdir starts without it.
+ */
+const FDIR_OPTIONAL_PICOMATCH = /try \{\s*__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);\s*\} catch \{\}/;
+const fdirWithoutRuntimeRequire = {
+  name: 'otvet-fdir-without-runtime-require',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      // A new fdir that changed the block fails the build instead of slowing every start again.
+      if (!FDIR_OPTIONAL_PICOMATCH.test(source)) throw new Error(`${args.path}: fdir's optional require("picomatch") changed; update scripts/build.mjs`);
+      return { contents: source.replace(FDIR_OPTIONAL_PICOMATCH, ''), loader: 'js' };
+    });
+  },
+};
+
+/**
  * The spreadsheet code (`@otvet/core/xlsx`: write-excel-file, read-excel-file) stays out of the
  * CLI's bundle: some 110 KB that a lint would read and compile on every start for nothing. The
  * bundle requires it from beside itself (`dist/otvet-xlsx.cjs`, built below) when a command that
@@ -101,7 +121,7 @@ const bundled = await build({
   outfile: join(dist, 'otvet.cjs'),
   // The inputs, for the third-party notices below.
   metafile: true,
-  plugins: [yamlEsbuildPlugin((data) => withoutExamples(withPhraseKeys(data))), lazyChildProcess, separateXlsx, separateStudio],
+  plugins: [yamlEsbuildPlugin((data) => withoutExamples(withPhraseKeys(data))), lazyChildProcess, fdirWithoutRuntimeRequire, separateXlsx, separateStudio],
   // The bin compiles the file as it is, a function that it calls with the CommonJS module
   // arguments and the bundle's URL (`import.meta.url` in the sources): no wrapping copy of the
   // source at start-up (packages/cli/bin/otvet.cjs). It also passes `__otvet_import`, the `import()`

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, makeProject, otvet, STACK_TRACE } from './helpers.js';
@@ -72,6 +72,26 @@ describe('bad input never crashes', () => {
       expect(result.code).toBe(c.code);
     });
   }
+});
+
+describe('a working directory that no longer exists', () => {
+  it('is explained in the user’s language, exit 2, no stack trace', () => {
+    const project = makeProject({});
+    try {
+      // The shell enters the directory, which is then deleted under it; otvet starts there.
+      const script = 'cd "$1" && rmdir "$1" && exec "$2" "$3" lint';
+      for (const [lang, message] of [['en', /^The current directory no longer exists/], ['zh', /^当前目录已不存在/]] as const) {
+        const dir = join(project.dir, `gone-${lang}`);
+        mkdirSync(dir);
+        const r = spawnSync('sh', ['-c', script, 'sh', dir, process.execPath, CLI], { encoding: 'utf8', env: { ...process.env, OTVET_LANG: lang } });
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr).not.toMatch(STACK_TRACE);
+        expect(r.status).toBe(2);
+      }
+    } finally {
+      project.remove();
+    }
+  });
 });
 
 describe('input the config names otherwise, and directory loops', () => {

@@ -3,6 +3,7 @@
  * (packages/cli/bin/otvet.cjs) loads the bundle with its code cache and calls
  * {@link main}; the build calls {@link run} to train that cache.
  */
+import { detectLang, t } from './i18n.js';
 import { reportColumns, terminalColor, workingDirectory } from './io.js';
 import { run } from './main.js';
 
@@ -27,9 +28,19 @@ export async function main(): Promise<void> {
     if (error.code !== 'EPIPE') throw error;
     closed = true;
   });
+  let cwd: string;
+  try {
+    cwd = process.cwd();
+  } catch {
+    // The directory the shell is in was deleted (ENOENT from uv_cwd): nothing can be resolved.
+    const lang = detectLang(undefined, process.env);
+    process.stderr.write(`${t(typeof lang === 'string' ? lang : 'en', 'no-working-directory')}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const columns = reportColumns(process.stdout, process.env);
   process.exitCode = await run(process.argv.slice(2), {
-    cwd: workingDirectory(process.env, process.cwd()),
+    cwd: workingDirectory(process.env, cwd),
     env: process.env,
     stdout: (text) => void (closed || process.stdout.write(text)),
     stderr: (text) => void process.stderr.write(text),

@@ -2,6 +2,11 @@
 import { isLang, langFromLocale, type Lang, type Localized } from '@otvet/core';
 
 export const cliMessages = {
+  'no-working-directory': {
+    en: 'The current directory no longer exists (it was deleted or moved): change to an existing directory and run otvet again.',
+    zh: '当前目录已不存在（已被删除或移动）：请进入一个存在的目录后重新运行 otvet。',
+    ru: 'Текущей папки больше нет (её удалили или переместили): перейдите в существующую папку и запустите otvet снова.',
+  },
   'no-files': {
     en: 'No template files found: nothing matches {patterns}.',
     zh: '没有找到模板文件：没有文件匹配 {patterns}。',

@@ -30,14 +30,14 @@ export function fixSources(sources: SourceText[], options: LintOptions): FixRun 
   // were come from the cache, and in a changed file the templates whose texts (and the pack-wide
   // state before them) are the same get the same reports without running the rules.
   // The documents that applying the fixes parsed (to check them) are those the next pass reads.
-  const documents = new Map<string, { text: string; doc: NonNullable<FixResult['doc']> }>();
+  const documents = new Map<string, { text: string; verified: NonNullable<FixResult['verified']> }>();
   const passOptions: LintOptions = {
     ...options,
     cache: new MemoryLintCache(),
     memo: new TemplateMemo(),
     documents: (path, text) => {
       const kept = documents.get(path);
-      return kept?.text === text ? kept.doc : undefined;
+      return kept?.text === text ? kept.verified : undefined;
     },
   };
   let result = lintTexts(current, passOptions);
@@ -54,7 +54,7 @@ export function fixSources(sources: SourceText[], options: LintOptions): FixRun 
       if (outcome.applied.length === 0) return source;
       fixed += outcome.applied.length;
       perFile.set(source.path, (perFile.get(source.path) ?? 0) + outcome.applied.length);
-      if (outcome.doc) documents.set(source.path, { text: outcome.text, doc: outcome.doc });
+      if (outcome.verified) documents.set(source.path, { text: outcome.text, verified: outcome.verified });
       changedThisPass = true;
       return { ...source, text: outcome.text };
     });

@@ -8,7 +8,7 @@ import { VFileMessage } from 'vfile-message';
 import type { Lang, Localized } from './i18n.js';
 import { localize } from './i18n.js';
 import type { Finding } from './finding.js';
-import { parseTemplateFile, schemaData, type TemplateEntry, type TemplateFile, type TextEntry } from './load.js';
+import { parseTemplateFile, schemaData, type TemplateEntry, type TemplateFile, type TextEntry, type VerifiedDocument } from './load.js';
 import { schemaMessages, suppressionMessages } from './messages.js';
 import type { Report, RuleContext } from './rule.js';
 import type { ResolvedRule, RuleCatalog } from './config.js';
@@ -82,7 +82,7 @@ export interface LintOptions {
    * The YAML document of a file's text when it is already parsed (`--fix` parsed each file it
    * fixed, to check it): `parseTemplateDocument` of exactly that text, or undefined.
    */
-  documents?: (path: string, text: string) => Document.Parsed | undefined;
+  documents?: (path: string, text: string) => Document.Parsed | VerifiedDocument | undefined;
 }
 
 /** The reports of the rules on one template, for {@link LintOptions.memo}. */

@@ -6,6 +6,34 @@ import { parseTemplateFile } from './load.js';
 const parse = (text: string) => parseTemplateFile('a.yaml', text, false, 'ru');
 
 describe('applyFixes', () => {
+  it('hands over the document it verified, which reads as the fixed text parsed anew', () => {
+    // A template with a schema error, a comment after a text, a directive and two fixed texts.
+    const text = [
+      'templates:',
+      '  - id: a',
+      '    text:',
+      '      ru: Жду~ # note',
+      '  - id: B',
+      '    text:',
+      '      ru: "Да~"',
+      '  - id: c',
+      '    lint:',
+      '      disable: [{ rule: tone-tilde, reason: test }]',
+      '    text:',
+      '      zh: 好',
+      '      ru: Нет',
+      '',
+    ].join('\n');
+    const file = parse(text);
+    const fixes = [...text.matchAll(/~/g)].map((m) => ({ range: [m.index, m.index + 1] as [number, number], text: '' }));
+    const result = applyFixes(file, fixes);
+    expect(result.applied).toHaveLength(2);
+    expect(result.verified).toBeDefined();
+    const { doc: _ignored, ...fromVerified } = parseTemplateFile('a.yaml', result.text, false, 'ru', result.verified!);
+    const { doc: _fresh, ...fresh } = parse(result.text);
+    expect(fromVerified).toEqual(fresh);
+    expect(fresh.findings.map((f) => f.ruleId)).toContain('schema');
+  });
   it('applies edits back to front and keeps everything else byte for byte', () => {
     const text = '# comment\r\ntemplates:\r\n  - id: t # trailing\r\n    text:\r\n      ru: Да~ и нет~\r\n';
     const at = (needle: string, from = 0): [number, number] => {

@@ -8,8 +8,7 @@
  * because only the characters inside the fixed ranges change.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { Document } from 'yaml';
-import { parseTemplateDocument, parseTemplateFile, type TemplateFile } from './load.js';
+import { parseTemplateDocument, parseTemplateFile, type TemplateFile, type VerifiedDocument } from './load.js';
 import type { Fix } from './types.js';
 
 export interface FixResult {
@@ -18,8 +17,12 @@ export interface FixResult {
   applied: Fix[];
   /** Edits that overlapped others or failed verification. */
   skipped: Fix[];
-  /** The document of the new text, parsed to verify it (as {@link parseTemplateDocument}): when edits were applied. */
-  doc?: Document.Parsed;
+  /**
+   * The document of the new text, parsed to verify it (as {@link parseTemplateDocument}), with the
+   * data it was checked to hold: when edits were applied. {@link parseTemplateFile} reads it
+   * without repeating the checks.
+   */
+  verified?: VerifiedDocument;
 }
 
 function splice(text: string, fixes: Fix[]): { text: string; applied: Fix[]; overlapped: Fix[] } {
@@ -82,24 +85,26 @@ function insideTexts(file: TemplateFile, fixes: Fix[]): boolean {
   return fixes.every((f) => requoteOf(file, f) || texts.some((t) => t.map.exact && f.range[0] >= t.map.nodeStart && f.range[1] <= t.map.offsets[t.map.value.length]!));
 }
 
-/** The document of the new text, when it verifies. */
-function verify(file: TemplateFile, fixes: Fix[], newText: string): Document.Parsed | undefined {
+/** The document of the new text and its data, when it verifies. */
+function verify(file: TemplateFile, fixes: Fix[], newText: string): VerifiedDocument | undefined {
   if (!insideTexts(file, fixes)) return undefined;
   const expected = expectedData(file, fixes);
   if (expected === undefined) return undefined;
   const doc = parseTemplateDocument(newText);
   if (doc.errors.length) return undefined;
-  return isDeepStrictEqual(doc.toJS(), expected) ? doc : undefined;
+  const data: unknown = doc.toJS();
+  return isDeepStrictEqual(data, expected) ? { doc, verifiedData: data } : undefined;
 }
 
 /** Apply fixes to a parsed template file's text, keeping only edits that verify. */
 export function applyFixes(file: TemplateFile, fixes: Fix[]): FixResult {
   if (fixes.length === 0 || !file.doc || file.doc.errors.length) return { text: file.text, applied: [], skipped: [...fixes] };
   const batch = splice(file.text, fixes);
-  const doc = verify(file, batch.applied, batch.text);
-  if (doc) return { text: batch.text, applied: batch.applied, skipped: batch.overlapped, doc };
+  const verified = verify(file, batch.applied, batch.text);
+  if (verified) return { text: batch.text, applied: batch.applied, skipped: batch.overlapped, verified };
   // Something in the batch does not verify: take the edits one at a time.
   let current = file;
+  let currentVerified: VerifiedDocument | undefined;
   const applied: Fix[] = [];
   const skipped: Fix[] = [...batch.overlapped];
   let shift: { at: number; delta: number }[] = [];
@@ -122,7 +127,8 @@ export function applyFixes(file: TemplateFile, fixes: Fix[]): FixResult {
       shift = [...shift, { at: f.range[1], delta: f.text.length - (f.range[1] - f.range[0]) }];
       // The target locale only matters for schema findings, which fixing never needs.
       current = parseTemplateFile(file.path, one.text, file.bom, 'ru', verified);
+      currentVerified = verified;
     } else skipped.push(f);
   }
-  return applied.length && current.doc ? { text: current.text, applied, skipped, doc: current.doc } : { text: current.text, applied, skipped };
+  return currentVerified ? { text: current.text, applied, skipped, verified: currentVerified } : { text: current.text, applied, skipped };
 }

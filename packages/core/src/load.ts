@@ -4,7 +4,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import { parseYamlDocument } from './yaml-parse.js';
-import { MAX_DEPTH, yamlShape } from './yaml-limits.js';
+import { MAX_DEPTH, yamlShape, type YamlShape } from './yaml-limits.js';
 import { validateTemplates } from './generated/validators.js';
 import type { SchemaError } from './generated/validate-function.js';
 import { fillSlots, hints, joinLocalized, schemaDetail, schemaMessages, typeNames, withDetail, yamlMessages } from './messages.js';
@@ -326,15 +326,29 @@ export function parseTemplateDocument(text: string): Document.Parsed {
 }
 
 /**
+ * The document of a fixed text that `--fix` checked: it parsed without errors to
+ * `verifiedData`, which is the data of a file that passed {@link parseTemplateFile}'s checks
+ * (no aliases, no anchors, not too deep) with only text strings changed. Reading it skips those
+ * checks and `toJS()`, which it repeats for nothing; the schema is still checked.
+ */
+export interface VerifiedDocument {
+  doc: Document.Parsed;
+  verifiedData: unknown;
+}
+
+/**
  * Parse and validate one template file. Never throws.
  * @param doc the file's document when it is already parsed ({@link parseTemplateDocument} of `text`)
  */
-export function parseTemplateFile(path: string, text: string, bom: boolean, target: string, doc: Document.Parsed = parseTemplateDocument(text)): TemplateFile {
+export function parseTemplateFile(path: string, text: string, bom: boolean, target: string, parsed: Document.Parsed | VerifiedDocument = parseTemplateDocument(text)): TemplateFile {
+  const verified = 'verifiedData' in parsed ? parsed : undefined;
+  const doc = verified ? verified.doc : (parsed as Document.Parsed);
   const lines = new LineIndex(text);
   const file: TemplateFile = { path, text, bom, lines, templates: [], findings: [], directives: [], usable: false, unread: 0, requotes: [] };
   file.doc = doc;
   // Too deep to read safely (the parser may even have run out of stack): one finding, nothing else.
-  const shape = yamlShape(doc, text);
+  // A verified document has the shape of one that passed these checks (see VerifiedDocument).
+  const shape: YamlShape = verified ? { aliases: [] } : yamlShape(doc, text);
   if (shape.problem?.kind === 'too-deep') {
     const { start, end } = shape.problem;
     file.findings.push({ ruleId: 'yaml-syntax', messageId: 'too-deep', message: yamlMessages['too-deep'], data: { max: MAX_DEPTH }, start, end, severity: 'error' });
@@ -349,7 +363,7 @@ export function parseTemplateFile(path: string, text: string, bom: boolean, targ
   }
   // Aliases are refused: a text behind an alias would be neither checked nor fixed where it stands.
   // So are anchors, which nothing may then refer to: `ru: &a Спасибо` would silently lose «&a ».
-  const anchors = anchorsOf(doc, text);
+  const anchors = verified ? [] : anchorsOf(doc, text);
   if (shape.aliases.length || anchors.length) {
     for (const alias of shape.aliases.slice(0, MAX_ALIAS_FINDINGS)) {
       const [start, end] = rangeOf(alias, 0);
@@ -363,7 +377,7 @@ export function parseTemplateFile(path: string, text: string, bom: boolean, targ
   }
   const items = isMap(doc.contents) ? doc.contents.get('templates', true) : undefined;
   if (isSeq(items)) items.items.forEach((item, index) => { if (isMap(item)) commentsAfterText(file, item, index); });
-  const data: unknown = doc.toJS();
+  const data: unknown = verified ? verified.verifiedData : doc.toJS();
   const badTemplates = new Set<number>();
   let topLevelBad = false;
   if (!validateTemplates(data)) {

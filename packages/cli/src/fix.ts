@@ -37,6 +37,8 @@ export function fixSources(sources: SourceText[], options: LintOptions): FixRun 
     memo: new TemplateMemo(),
     documents: (path, text) => {
       const kept = documents.get(path);
+      // Each document is read once, by the pass after the fixes; it lives on in that pass's file.
+      documents.delete(path);
       return kept?.text === text ? kept.verified : undefined;
     },
   };
@@ -55,6 +57,8 @@ export function fixSources(sources: SourceText[], options: LintOptions): FixRun 
       fixed += outcome.applied.length;
       perFile.set(source.path, (perFile.get(source.path) ?? 0) + outcome.applied.length);
       if (outcome.verified) documents.set(source.path, { text: outcome.text, verified: outcome.verified });
+      // The next pass reads the new text: the old document is garbage from here on.
+      delete file.file.doc;
       changedThisPass = true;
       return { ...source, text: outcome.text };
     });

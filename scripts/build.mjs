@@ -127,7 +127,10 @@ const bundled = await build({
   // source at start-up (packages/cli/bin/otvet.cjs). It also passes `__otvet_import`, the `import()`
   // of a real module, for the plugins of a config (packages/cli/src/plugins.ts).
   define: { 'import.meta.url': '__otvet_url' },
-  banner: { js: '(function (exports, require, module, __filename, __dirname, __otvet_url, __otvet_import) {' },
+  // Run by Node.js itself (`node dist/otvet.cjs lint`, as if it were the command), the file would
+  // only evaluate the function and exit 0 having checked nothing: the first line sees that it is
+  // the main module and starts the bin instead. In the bin's vm.Script there is no `module`.
+  banner: { js: `(typeof module === 'object' && typeof require === 'function' && require.main === module && void require('../bin/otvet.cjs').start()) || (function (exports, require, module, __filename, __dirname, __otvet_url, __otvet_import) {` },
   footer: { js: '})' },
 });
 // What esbuild leaves unescaped (regex literals, String.raw regex sources), escaped.

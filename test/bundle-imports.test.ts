@@ -43,4 +43,14 @@ describe('the bundle', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('run by Node.js itself (`node dist/otvet.cjs lint`) lints as the bin does, instead of exiting 0 having checked nothing', () => {
+    const bundle = join(ROOT, 'packages/cli/dist/otvet.cjs');
+    const viaBundle = spawnSync(process.execPath, [bundle, 'lint', '--format', 'json', '--lang', 'en', 'packages/rules/src/tone-tilde/fixtures'], { cwd: ROOT, encoding: 'utf8' });
+    const viaBin = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '--lang', 'en', 'packages/rules/src/tone-tilde/fixtures'], { cwd: ROOT, encoding: 'utf8' });
+    expect(viaBin.status).toBe(1);
+    expect(viaBundle.status).toBe(1);
+    expect(viaBundle.stdout).toBe(viaBin.stdout);
+    expect(viaBundle.stdout).toContain('tone-tilde');
+  });
 });

@@ -76,9 +76,8 @@ function loadBundle(options = {}) {
   return { cli: bundle.exports, script, cacheRejected: cachedData ? script.cachedDataRejected : undefined };
 }
 
-module.exports = { loadBundle, BUNDLE, CACHE };
-
-if (require.main === module) {
+/** Run the command line of this process: what `otvet …` does. */
+function start() {
   const loaded = loadBundle();
   if (!loaded) {
     process.stderr.write('otvet is not built yet: run `pnpm build` in the repository root.\n');
@@ -90,3 +89,7 @@ if (require.main === module) {
     void loaded.cli.main();
   }
 }
+
+module.exports = { loadBundle, start, BUNDLE, CACHE };
+
+if (require.main === module) start();

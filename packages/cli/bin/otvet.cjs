@@ -33,6 +33,12 @@ v8.setFlagsFromString('--regexp-tier-up-ticks=100');
 // it again. Growing eightfold reaches the usual size in two steps: 10 scavenges of a small lint
 // become 5, about 8 % of its CPU time. The maximum size, and so a big pack's memory, is unchanged.
 v8.setFlagsFromString('--semi-space-growth-factor=8');
+// After each full collection V8 lets the heap grow to a multiple of what survived, up to four
+// times when collecting is fast. A big pack allocates fast and keeps little (each file is released
+// once linted), so a 10,000-template lint held ~200 MB of heap for ~65 MB of live objects and
+// peaked at 275–306 MB of memory. Growing to at most twice the live size keeps it at ~225 MB, for
+// ~2 % more time; a small lint never gets that far.
+v8.setFlagsFromString('--heap-growing-percent=100');
 
 const DIST = join(__dirname, '..', 'dist');
 const BUNDLE = join(DIST, 'otvet.cjs');

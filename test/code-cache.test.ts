@@ -63,4 +63,18 @@ describe('code cache', () => {
     expect(lint(bin, project)).toEqual(expected);
     expect(lint(bin, project, { TIMING: '1' }).stderr).toMatch(state === 'damaged' ? /^code cache: rejected/ : /^code cache: missing/);
   });
+
+  it('gives stack traces a name of the package’s file, not the path of the machine that built it', async () => {
+    const { bin } = install('trained');
+    const { createRequire } = await import('node:module');
+    const { loadBundle } = createRequire(import.meta.url)(bin) as { loadBundle(): { cli: { run(argv: string[], io: object): Promise<number> }; cacheRejected?: boolean } };
+    const loaded = loadBundle();
+    expect(loaded.cacheRejected).toBe(false);
+    let stderr = '';
+    // A report that cannot be written is an internal error: otvet prints the trace to report.
+    const io = { cwd: ROOT, env: {}, stdout: () => { throw new Error('unwritable'); }, stderr: (t: string) => void (stderr += t), color: false };
+    expect(await loaded.cli.run(['lint', 'templates'], io)).toBe(2);
+    expect(stderr).toMatch(/\(otvet\/dist\/otvet\.cjs:\d+:\d+\)/u);
+    expect(stderr).not.toContain(join(ROOT, 'packages/cli/dist'));
+  });
 });

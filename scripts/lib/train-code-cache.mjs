@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 
-const { loadBundle } = createRequire(import.meta.url)('../../packages/cli/bin/otvet.cjs');
+const { loadBundle, TRAINED_NAME } = createRequire(import.meta.url)('../../packages/cli/bin/otvet.cjs');
 
 /** Fixture template files of the rules (packages/rules/src/<rule>/fixtures/*.yaml). */
 function fixtureFiles(root) {
@@ -25,7 +25,8 @@ function fixtureFiles(root) {
  * @returns {Promise<Buffer>} the code cache of packages/cli/dist/otvet.cjs
  */
 export async function trainCodeCache(root) {
-  const loaded = loadBundle({ cache: false });
+  // Under a name that is the same on every machine: a cached script keeps it in stack traces.
+  const loaded = loadBundle({ cache: false, filename: TRAINED_NAME });
   if (!loaded) throw new Error('packages/cli/dist/otvet.cjs is missing');
   const fixtures = fixtureFiles(root);
   const workloads = [

@@ -52,7 +52,9 @@ const CACHE = `${BUNDLE}.cache`;
 
 /**
  * Compile and run the bundle.
- * @param {{ cache?: boolean }} [options] cache: false ignores the code cache (the build trains a new one)
+ * @param {{ cache?: boolean, filename?: string }} [options] cache: false ignores the code cache (the build
+ *   trains a new one); filename: the name stack traces give the bundle (the build trains under
+ *   {@link TRAINED_NAME}: a script from a code cache keeps the name it was trained under)
  * @returns {{ cli: { main(): Promise<void>, run(argv: string[], io: object): Promise<number> }, script: import('node:vm').Script, cacheRejected: boolean | undefined } | undefined}
  *   undefined when the bundle is missing (not built yet)
  */
@@ -75,7 +77,7 @@ function loadBundle(options = {}) {
       // No cache (deleted, or a build without one): compile as usual.
     }
   }
-  const script = new vm.Script(source, { filename: BUNDLE, cachedData });
+  const script = new vm.Script(source, { filename: options.filename ?? BUNDLE, cachedData });
   const bundle = { exports: {} };
   const importModule = (url) => import(url);
   script.runInThisContext()(bundle.exports, createRequire(BUNDLE), bundle, BUNDLE, DIST, pathToFileURL(BUNDLE).href, importModule);
@@ -96,6 +98,14 @@ function start() {
   }
 }
 
-module.exports = { loadBundle, start, BUNDLE, CACHE };
+/**
+ * The bundle's name in stack traces when it runs from the code cache: V8 keeps the name a cached
+ * script was compiled under, so a cache trained under the build's own path would make every
+ * installed copy's traces (the ones an internal error asks users to report) name a file on the
+ * build machine. This name is the same everywhere and says which file of the package it is.
+ */
+const TRAINED_NAME = 'otvet/dist/otvet.cjs';
+
+module.exports = { loadBundle, start, BUNDLE, CACHE, TRAINED_NAME };
 
 if (require.main === module) start();

@@ -88,6 +88,12 @@ describe('a working directory that no longer exists', () => {
         expect(r.stderr).not.toMatch(STACK_TRACE);
         expect(r.status).toBe(2);
       }
+      // The version needs no directory.
+      const dir = join(project.dir, 'gone-version');
+      mkdirSync(dir);
+      const version = spawnSync('sh', ['-c', 'cd "$1" && rmdir "$1" && exec "$2" "$3" --version', 'sh', dir, process.execPath, CLI], { encoding: 'utf8' });
+      expect(version.stdout).toMatch(/^\d+\.\d+\.\d+/);
+      expect(version.status).toBe(0);
     } finally {
       project.remove();
     }

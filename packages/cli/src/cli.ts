@@ -3,6 +3,7 @@
  * (packages/cli/bin/otvet.cjs) loads the bundle with its code cache and calls
  * {@link main}; the build calls {@link run} to train that cache.
  */
+import { parse } from 'node:path';
 import { detectLang, t } from './i18n.js';
 import { reportColumns, terminalColor, workingDirectory } from './io.js';
 import { run } from './main.js';
@@ -19,6 +20,9 @@ function readStdin(): Promise<Buffer> {
 
 export { run };
 
+/** Arguments that need no working directory (`otvet`, `otvet --version`, `otvet --help`). */
+const NO_DIRECTORY_NEEDED = new Set(['--version', '-V', '--help', '-h', 'help']);
+
 /** Run the CLI on this process's arguments and streams; sets the exit code. */
 export async function main(): Promise<void> {
   // A reader that stops early (`otvet lint … | head`) closes the pipe: stop writing, quietly,
@@ -32,11 +36,16 @@ export async function main(): Promise<void> {
   try {
     cwd = process.cwd();
   } catch {
-    // The directory the shell is in was deleted (ENOENT from uv_cwd): nothing can be resolved.
-    const lang = detectLang(undefined, process.env);
-    process.stderr.write(`${t(typeof lang === 'string' ? lang : 'en', 'no-working-directory')}\n`);
-    process.exitCode = 2;
-    return;
+    // The directory the shell is in was deleted (ENOENT from uv_cwd): nothing can be resolved,
+    // but the version and the help need no directory (they are run from the file system's root).
+    const args = process.argv.slice(2);
+    if (args.every((a) => NO_DIRECTORY_NEEDED.has(a))) cwd = parse(process.execPath).root;
+    else {
+      const lang = detectLang(undefined, process.env);
+      process.stderr.write(`${t(typeof lang === 'string' ? lang : 'en', 'no-working-directory')}\n`);
+      process.exitCode = 2;
+      return;
+    }
   }
   const columns = reportColumns(process.stdout, process.env);
   process.exitCode = await run(process.argv.slice(2), {

@@ -81,6 +81,18 @@ describe('lint --cache', () => {
     for (const e of Object.values(index.files)) expect(existsSync(join(cacheDir(p), `${e.shard}.json`))).toBe(true);
   });
 
+  it('gives the same HTML report with a warm cache (the templates’ source shown under their findings)', () => {
+    const p = makeProject({ 'templates/t.yaml': tmpl([['wait', 'Подождите немного~'], ['range', 'Доставка 3~5 дней.']]) });
+    projects.push(p);
+    const plain = otvet(['lint', '--format', 'html'], p.dir);
+    const cold = otvet(['lint', '--cache', '--format', 'html'], p.dir);
+    const warm = otvet(['lint', '--cache', '--format', 'html'], p.dir);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain('Подождите немного~');
+    expect(cold.stdout).toBe(plain.stdout);
+    expect(warm.stdout).toBe(plain.stdout);
+  });
+
   it('reports findings across files as without the cache, with and without --context, after a change too', () => {
     const p = crossPack();
     const run = (args: string[]): string => {

@@ -10,7 +10,7 @@
  * {@link PAGE_SIZE} templates at a time and filters them by verdict, rule and text.
  * In the `--lang` language; deterministic (no dates, no absolute paths); well-formed XML too.
  */
-import { defaultConfig, errorsToGetUnder, type Lang, type LintResult, type OtvetMessage, type RuleCatalog, type TemplateScore, type Thresholds, type Verdict } from '@otvet/core';
+import { defaultConfig, errorsToGetUnder, parseTemplateFile, type FileResult, type Lang, type LintResult, type OtvetMessage, type RuleCatalog, type TemplateEntry, type TemplateScore, type Thresholds, type Verdict } from '@otvet/core';
 import { formatRate, plural, t } from '../i18n.js';
 import { ruleReadmeText } from '../rule-docs.js';
 import { messagesByTemplate, toJsonMessage, type JsonMessage } from './json.js';
@@ -151,6 +151,15 @@ interface Item {
   html: string;
 }
 
+/**
+ * A file's templates as read from its text, for their places in it. A result from the lint cache
+ * was not read as YAML again (its `file.templates` is empty): the report reads it here, so that a
+ * warm cache gives the same page as a cold one. (The locale only decides a finding not used here.)
+ */
+function entriesOf(file: FileResult): readonly TemplateEntry[] {
+  return file.cached ? parseTemplateFile(file.path, file.file.text, file.file.bom, 'ru').templates : file.file.templates;
+}
+
 export function formatHtml(result: LintResult, options: HtmlOptions): string {
   const { lang } = options;
   const thresholds = options.thresholds ?? defaultConfig().thresholds;
@@ -164,7 +173,7 @@ export function formatHtml(result: LintResult, options: HtmlOptions): string {
   const sections = result.files.map((file, f) => {
     const text = file.file.text;
     const lines = text.split(/\r?\n/u);
-    const entries = new Map(file.file.templates.map((e) => [e.id, e]));
+    const entries = new Map(entriesOf(file).map((e) => [e.id, e]));
     const { outside, templates } = messagesByTemplate(file, options.quiet);
     const items: Item[] = [];
     const note = (rules: Set<string>): void => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI, makeProject, otvet, STACK_TRACE } from './helpers.js';
@@ -72,6 +72,43 @@ describe('bad input never crashes', () => {
       expect(result.code).toBe(c.code);
     });
   }
+});
+
+describe('inputs that are not regular files, or too big to read, are refused at once', () => {
+  const run = (args: string[], cwd: string, input?: Buffer) =>
+    spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: { ...process.env, OTVET_LANG: 'en' }, ...(input ? { input } : {}) });
+  const refused = (r: ReturnType<typeof run>, message: RegExp): void => {
+    expect(r.error).toBeUndefined(); // no timeout: nothing waited for a writer or read forever
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.status).toBe(2);
+  };
+  it('a named pipe, /dev/zero as a template file or as the config', () => {
+    const project = makeProject({ 'templates/ok.yaml': good });
+    try {
+      expect(spawnSync('mkfifo', [join(project.dir, 'templates/pipe.yaml')]).status).toBe(0);
+      // A pattern matches regular files only; a pipe named on the command line is refused.
+      expect(run(['lint'], project.dir).status).toBe(0);
+      refused(run(['lint', 'templates/pipe.yaml'], project.dir), /^templates\/pipe\.yaml is not a regular file \(it is a device, a pipe or a socket\)/m);
+      refused(run(['lint', '/dev/zero'], project.dir), /dev\/zero is not a regular file/);
+      refused(run(['lint', '--config', '/dev/zero', 'templates/ok.yaml'], project.dir), /dev\/zero is not a regular file/);
+    } finally {
+      project.remove();
+    }
+  });
+  it('a file or standard input over 64 MB', () => {
+    const project = makeProject({ 'templates/ok.yaml': good });
+    try {
+      const big = join(project.dir, 'templates/big.yaml');
+      writeFileSync(big, '');
+      truncateSync(big, 65 * 1024 * 1024); // sparse: nothing is written
+      refused(run(['lint', 'templates/big.yaml'], project.dir), /^templates\/big\.yaml is larger than 64 MB, the most otvet reads from one file\./m);
+      const input = Buffer.alloc(64 * 1024 * 1024 + 10, 0x20);
+      refused(run(['lint', '--stdin', '--stdin-filename', 'templates/new.yaml'], project.dir, input), /^templates\/new\.yaml is larger than 64 MB/m);
+    } finally {
+      project.remove();
+    }
+  });
 });
 
 describe('a working directory that no longer exists', () => {

@@ -8,11 +8,23 @@ import { detectLang, t } from './i18n.js';
 import { reportColumns, terminalColor, workingDirectory } from './io.js';
 import { run } from './main.js';
 
-/** All of standard input, as bytes (decoded later as a template file is). */
-function readStdin(): Promise<Buffer> {
+/**
+ * All of standard input, as bytes (decoded later as a template file is); reading stops one byte
+ * past `limit` (`cat /dev/zero | otvet lint --stdin` would never end), and the caller refuses it.
+ */
+function readStdin(limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size <= limit) return;
+      process.stdin.off('data', onData);
+      process.stdin.destroy();
+      resolve(Buffer.concat(chunks).subarray(0, limit + 1));
+    };
+    process.stdin.on('data', onData);
     process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
     process.stdin.on('error', reject);
   });

@@ -1,6 +1,6 @@
 /** Finding and reading the files to lint. */
 import picomatch from 'picomatch';
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CONFIG_FILE, configPlugins, decodeText, isLang, type Lang, sha256Hex, defaultConfig, isDecodeFailure, LineIndex, plainUtf8, parseConfig, parseWordList, UserError, UserErrors, type LoadedConfig, type Localized, type RuleCatalog, type SourceText, type ValidateFunction, yamlLimitError, parseYamlDocument, schemaDetail, fillSlots, joinLocalized } from '@otvet/core';
@@ -88,6 +88,8 @@ export function configLang(cwd: string, option: string | undefined, paths: reado
 
 function readLang(path: string): Lang | undefined {
   try {
+    // A config that cannot be read is reported when it is read for the command.
+    if (unreadableKind(statSync(path))) return undefined;
     const doc = parseYamlDocument(readFileSync(path, 'utf8'), { prettyErrors: false });
     if (doc.errors.length) return undefined;
     const lang: unknown = doc.get('lang');
@@ -137,12 +139,29 @@ export async function loadConfig(cwd: string, option: string | undefined, catalo
  */
 export type Overrides = ReadonlyMap<string, Buffer>;
 
+/**
+ * The most otvet reads from one file or from standard input: 64 MB, some 130,000 templates. A
+ * bigger input would take minutes and more memory than Node.js has, and end in a crash.
+ */
+export const MAX_INPUT_MB = 64;
+export const MAX_INPUT_BYTES = MAX_INPUT_MB * 1024 * 1024;
+
+/**
+ * Why a path cannot be read as an input file, if it cannot: a directory; a device, a pipe or a
+ * socket (reading `/dev/zero` or a FIFO would never end); a file over {@link MAX_INPUT_BYTES}.
+ */
+function unreadableKind(stat: Stats): 'is-directory' | 'not-regular-file' | 'file-too-large' | undefined {
+  if (stat.isDirectory()) return 'is-directory';
+  if (!stat.isFile()) return 'not-regular-file';
+  return stat.size > MAX_INPUT_BYTES ? 'file-too-large' : undefined;
+}
+
 function readBytes(abs: string, display: string, overrides?: Overrides): Buffer {
   const given = overrides?.get(abs);
   if (given) return given;
   try {
-    const stat = statSync(abs);
-    if (stat.isDirectory()) throw new UserError(cliMessages['is-directory'], { path: display });
+    const kind = unreadableKind(statSync(abs));
+    if (kind) throw new UserError(cliMessages[kind], { path: display, limit: MAX_INPUT_MB });
     return readFileSync(abs);
   } catch (error) {
     if (error instanceof UserError) throw error;

@@ -57,6 +57,16 @@ export const cliMessages = {
     zh: '文件或目录不存在：{path}。',
     ru: 'Нет такого файла или каталога: {path}.',
   },
+  'not-regular-file': {
+    en: '{path} is not a regular file (it is a device, a pipe or a socket): otvet reads only regular files.',
+    zh: '{path} 不是普通文件（而是设备、管道或套接字）：otvet 只读取普通文件。',
+    ru: '{path} — не обычный файл (это устройство, канал или сокет): otvet читает только обычные файлы.',
+  },
+  'file-too-large': {
+    en: '{path} is larger than {limit} MB, the most otvet reads from one file. Split the templates into several files.',
+    zh: '{path} 超过 {limit} MB，这是 otvet 单个文件能读取的上限。请把模板拆分到多个文件中。',
+    ru: '{path} больше {limit} МБ — это предел otvet для одного файла. Разделите шаблоны на несколько файлов.',
+  },
   'is-directory': {
     en: '{path} is a directory, but a file is expected here.',
     zh: '{path} 是一个目录，这里需要的是文件。',

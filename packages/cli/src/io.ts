@@ -10,8 +10,8 @@ export interface Io {
   columns?: number;
   /** Whether stderr is a terminal (a progress line goes there, never into a pipe or a CI log). */
   stderrIsTerminal?: boolean;
-  /** All of standard input (`lint --stdin`); without it, standard input is empty. */
-  readStdin?: () => Promise<Buffer>;
+  /** All of standard input (`lint --stdin`), or its first `limit` + 1 bytes; without it, standard input is empty. */
+  readStdin?: (limit: number) => Promise<Buffer>;
   /**
    * The process's standard streams themselves, for `otvet lsp --stdio` (JSON-RPC over them). A
    * function: merely touching `process.stdin` sets up a stream (and, for a file, loads some of

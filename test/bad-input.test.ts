@@ -102,9 +102,9 @@ describe('inputs that are not regular files, or too big to read, are refused at 
       const big = join(project.dir, 'templates/big.yaml');
       writeFileSync(big, '');
       truncateSync(big, 17 * 1024 * 1024); // sparse: nothing is written
-      refused(run(['lint', 'templates/big.yaml'], project.dir), /^templates\/big\.yaml is larger than 16 MB, the most otvet reads from one file\./m);
+      refused(run(['lint', 'templates/big.yaml'], project.dir), /^templates\/big\.yaml:1:1: The file is larger than 16 MB, the most otvet reads from one file: split its templates into several files\.$/m);
       const input = Buffer.alloc(16 * 1024 * 1024 + 10, 0x20);
-      refused(run(['lint', '--stdin', '--stdin-filename', 'templates/new.yaml'], project.dir, input), /^templates\/new\.yaml is larger than 16 MB/m);
+      refused(run(['lint', '--stdin', '--stdin-filename', 'templates/new.yaml'], project.dir, input), /^templates\/new\.yaml:1:1: The file is larger than 16 MB/m);
     } finally {
       project.remove();
     }

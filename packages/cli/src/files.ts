@@ -162,7 +162,9 @@ function readBytes(abs: string, display: string, overrides?: Overrides): Buffer 
   if (given) return given;
   try {
     const kind = unreadableKind(statSync(abs));
-    if (kind) throw new UserError(cliMessages[kind], { path: display, limit: MAX_INPUT_MB });
+    // Too large: said of the file at its start (`path:1:1: …`), as a file's other problems are.
+    if (kind === 'file-too-large') throw new UserError(cliMessages[kind], { limit: MAX_INPUT_MB }, { path: display, line: 1, column: 1 });
+    if (kind) throw new UserError(cliMessages[kind], { path: display });
     return readFileSync(abs);
   } catch (error) {
     if (error instanceof UserError) throw error;

@@ -63,9 +63,9 @@ export const cliMessages = {
     ru: '{path} — не обычный файл (это устройство, канал или сокет): otvet читает только обычные файлы.',
   },
   'file-too-large': {
-    en: '{path} is larger than {limit} MB, the most otvet reads from one file. Split the templates into several files.',
-    zh: '{path} 超过 {limit} MB，这是 otvet 单个文件能读取的上限。请把模板拆分到多个文件中。',
-    ru: '{path} больше {limit} МБ — это предел otvet для одного файла. Разделите шаблоны на несколько файлов.',
+    en: 'The file is larger than {limit} MB, the most otvet reads from one file: split its templates into several files.',
+    zh: '文件超过 {limit} MB，这是 otvet 单个文件能读取的上限：请把其中的模板拆分到多个文件中。',
+    ru: 'Файл больше {limit} МБ — это предел otvet для одного файла: разделите его шаблоны на несколько файлов.',
   },
   'is-directory': {
     en: '{path} is a directory, but a file is expected here.',

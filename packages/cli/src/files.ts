@@ -157,13 +157,17 @@ function unreadableKind(stat: Stats): 'is-directory' | 'not-regular-file' | 'fil
   return stat.size > MAX_INPUT_BYTES ? 'file-too-large' : undefined;
 }
 
+/** An input over {@link MAX_INPUT_BYTES}: said of the file at its start (`path:1:1: …`), as a file's other problems are. */
+export function inputTooLarge(display: string): UserError {
+  return new UserError(cliMessages['file-too-large'], { limit: MAX_INPUT_MB }, { path: display, line: 1, column: 1 });
+}
+
 function readBytes(abs: string, display: string, overrides?: Overrides): Buffer {
   const given = overrides?.get(abs);
   if (given) return given;
   try {
     const kind = unreadableKind(statSync(abs));
-    // Too large: said of the file at its start (`path:1:1: …`), as a file's other problems are.
-    if (kind === 'file-too-large') throw new UserError(cliMessages[kind], { limit: MAX_INPUT_MB }, { path: display, line: 1, column: 1 });
+    if (kind === 'file-too-large') throw inputTooLarge(display);
     if (kind) throw new UserError(cliMessages[kind], { path: display });
     return readFileSync(abs);
   } catch (error) {

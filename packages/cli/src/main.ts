@@ -6,9 +6,9 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { defaultConfig, lintTexts, makeDirectories, RuleCrash, timed, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog, type SourceText } from '@otvet/core';
-import { cliMessages, detectLang, plural, t } from './i18n.js';
+import { detectLang, plural, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
-import { configLang, displayPath, findRepoRoot, MAX_INPUT_BYTES, MAX_INPUT_MB, readConfig } from './files.js';
+import { configLang, displayPath, findRepoRoot, inputTooLarge, MAX_INPUT_BYTES, readConfig } from './files.js';
 import type { FixRun, WriteRefusal } from './fix.js';
 import { focusResult, lintProject, type LintProject } from './lint-project.js';
 import { progressLine, type Progress } from './progress.js';
@@ -112,7 +112,7 @@ async function stdinSource(paths: string[], options: LintCommandOptions, io: Io)
   if (paths.length) throw localizedCli('stdin-with-paths', {});
   if (options.fix) throw localizedCli('stdin-fix', {});
   const bytes = io.readStdin ? await io.readStdin(MAX_INPUT_BYTES) : Buffer.alloc(0);
-  if (bytes.length > MAX_INPUT_BYTES) throw new UserError(cliMessages['file-too-large'], { limit: MAX_INPUT_MB }, { path: options.stdinFilename ?? '<stdin>', line: 1, column: 1 });
+  if (bytes.length > MAX_INPUT_BYTES) throw inputTooLarge(options.stdinFilename ?? '<stdin>');
   return { abs: resolve(io.cwd, options.stdinFilename ?? '<stdin>'), bytes };
 }
 

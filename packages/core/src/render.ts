@@ -15,15 +15,20 @@ export interface RenderOptions {
   mode: RenderMode;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-function pluralCategory(locale: string, n: number, ordinal: boolean): string {
+const pluralRulesByKey = new Map<string, Intl.PluralRules>();
+/** A locale's plural rules, made once per locale and type (an Intl.PluralRules is not free). */
+export function pluralRules(locale: string, ordinal = false): Intl.PluralRules {
   const key = `${locale}/${ordinal ? 'o' : 'c'}`;
-  let rules = pluralRules.get(key);
+  let rules = pluralRulesByKey.get(key);
   if (!rules) {
     rules = new Intl.PluralRules(locale, { type: ordinal ? 'ordinal' : 'cardinal' });
-    pluralRules.set(key, rules);
+    pluralRulesByKey.set(key, rules);
   }
-  return rules.select(n);
+  return rules;
+}
+
+function pluralCategory(locale: string, n: number, ordinal: boolean): string {
+  return pluralRules(locale, ordinal).select(n);
 }
 
 function exampleOf(name: string, options: RenderOptions): string {

@@ -1,4 +1,4 @@
-import { defineRule, walkPlaceholders, type Placeholder } from '@otvet/core';
+import { defineRule, pluralRules, walkPlaceholders, type Placeholder } from '@otvet/core';
 import { pluralBlock } from '../lib/plural-forms.js';
 import invariantData from './invariant.yaml';
 import type { WordList } from '../lib/word-list.js';
@@ -65,7 +65,7 @@ export default defineRule(
       }
       if (p.kind === 'plural') {
         const keys = new Set(p.branches?.map((b) => b.key));
-        const categories = pluralCategoriesOf(locale);
+        const categories = pluralRules(locale).resolvedOptions().pluralCategories.filter((c) => c !== 'other');
         const order = ['zero', 'one', 'two', 'few', 'many'];
         const missing: string[] = categories
           .filter((c) => !keys.has(c) && !(c === 'many' && keys.has('other')))
@@ -78,11 +78,3 @@ export default defineRule(
     }
   },
 );
-
-/** The plural categories of a locale but `other`, worked out once per locale (an Intl.PluralRules is not free). */
-const categoriesByLocale = new Map<string, Intl.LDMLPluralRule[]>();
-function pluralCategoriesOf(locale: string): Intl.LDMLPluralRule[] {
-  let categories = categoriesByLocale.get(locale);
-  if (!categories) categoriesByLocale.set(locale, (categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.filter((c) => c !== 'other')));
-  return categories;
-}

@@ -7,10 +7,10 @@
 //   - `otvet lint small.yaml`        20 templates, the size of a typical commit (pre-commit hook);
 //   - `otvet lint pack`              10,000 templates in 20 files;
 //   - `otvet lint --cache pack`      the same, unchanged, with a warm cache (`--cache`);
-//   - `otvet lint --context FILE`    the pre-commit hook: one changed 20-template file in the pack
+//   - `otvet lint --context FILE`    the pre-commit hook: one 20-template file in the pack
 //                                    of 10,000 (a project of its own, `commit/`), without the
 //                                    cache, with a cold cache (emptied before each run) and with a
-//                                    warm one (the file's text changes before each run);
+//                                    warm one (before each run, one template's text is edited);
 //   - `otvet lint --fix`             1,000 templates with defects (fewer if the pack is smaller),
 //                                    a project of its own (`fix/`) written anew before each run, in
 //                                    turn with a plain lint of them.
@@ -487,7 +487,16 @@ async function main() {
     // the commit changes.
     const commitDir = join(dir, 'commit');
     const commitFile = join(commitDir, 'pack/zz-commit.yaml');
-    const commitText = renderFile(generateTemplates(options.seed, options.templates, options.templates + SMALL_TEMPLATES), 'The file a commit changes: benchmark data.');
+    const commitTemplates = generateTemplates(options.seed, options.templates, options.templates + SMALL_TEMPLATES);
+    const commitText = renderFile(commitTemplates, 'The file a commit changes: benchmark data.');
+    // A commit edits a template: the n-th edit changes the Russian text of the file's first
+    // template (each edit differs from the one before, which is what the cache holds).
+    const editedCommit = (/** @type {number} */ n) => {
+      const [first, ...rest] = commitTemplates;
+      if (!first) return commitText;
+      const edited = { ...first, text: { ...first.text, ru: `${first.text.ru} Номер обращения: ${n}.` } };
+      return renderFile([edited, ...rest], 'The file a commit changes: benchmark data.');
+    };
     for (const [path, text] of Object.entries({ 'otvet.config.yaml': `${BENCH_CONFIG}templates: ["pack/*.yaml"]\n`, ...pack, 'pack/zz-commit.yaml': commitText })) {
       mkdirSync(dirname(join(commitDir, path)), { recursive: true });
       writeFileSync(join(commitDir, path), text);
@@ -521,9 +530,9 @@ async function main() {
         before: () => rmSync(join(commitDir, '.otvet-cache'), { recursive: true, force: true }),
       },
       {
-        name: 'commit-warm', label: 'otvet lint --context (warm cache, file changed)', args: [CLI, 'lint', '--context', 'pack/zz-commit.yaml'], isCli: true, runs: options.runs, cpu: true, cwd: commitDir,
+        name: 'commit-warm', label: 'otvet lint --context (warm cache, template edited)', args: [CLI, 'lint', '--context', 'pack/zz-commit.yaml'], isCli: true, runs: options.runs, cpu: true, cwd: commitDir,
         // The hook runs after an edit: the staged file is not what the cache holds, the others are.
-        before: () => writeFileSync(commitFile, `${commitText}# edit ${++edits}\n`),
+        before: () => writeFileSync(commitFile, editedCommit(++edits)),
       },
       { name: 'fix-lint', label: `otvet lint (${fixTemplates} templates)`, args: [CLI, 'lint', 'pack'], isCli: true, runs: options.packRuns, cpu: true, cwd: fixDir },
       { name: 'fix', label: `otvet lint --fix (${fixTemplates} templates)`, args: [CLI, 'lint', '--fix', 'pack'], isCli: true, runs: options.packRuns, cpu: true, cwd: fixDir, before: writeFixPack },
@@ -600,7 +609,7 @@ async function main() {
         `pack lint peak RSS: ${mb(packResult.peakRssKb)}`,
         `${SMALL_TEMPLATES}-template lint: ${budget.ratio.toFixed(2)}× bare node start (budget < ${BUDGET}×): ${budget.ok ? 'ok' : 'OVER'}`,
         `unchanged pack, warm cache: ${(cache.warmPerCold * 100).toFixed(1)} % of the cold lint's time`,
-        `pre-commit (--context, one changed ${SMALL_TEMPLATES}-template file in a pack of ${options.templates}): warm cache ${cache.commitWarmPerBare.toFixed(2)}× bare node start; cold cache ${cache.commitColdPerNoCache.toFixed(2)}× the time without the cache`,
+        `pre-commit (--context, one template edited in a ${SMALL_TEMPLATES}-template file, in a pack of ${options.templates}): warm cache ${cache.commitWarmPerBare.toFixed(2)}× bare node start; cold cache ${cache.commitColdPerNoCache.toFixed(2)}× the time without the cache`,
         `lint --fix on ${fixTemplates} templates: ${fixRatio.wall.toFixed(2)}× a plain lint of them (wall clock)${fixRatio.cpu === null ? '' : `, ${fixRatio.cpu.toFixed(2)}× (CPU time)`}`,
         ...(growth ? [`${SMALL_TEMPLATES}-template lint against baseline ${growth.ref}: ${signed(growth.medianMs)} ms median, ${signed(growth.minMs)} ms min (runs in turn)`] : []),
         ...(options.peers ? [

@@ -1,7 +1,8 @@
 /** The cache on disk (cache.ts): what it keeps, what it drops, when it writes. */
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
 import { cli, useProjects } from './cli.test-helper.js';
 import { FileCache, cacheKey } from './cache.js';
 import { lintProject, prepareLint } from './lint-project.js';
@@ -98,6 +99,40 @@ describe('FileCache', () => {
     writeFileSync(shard, readFileSync(shard, 'utf8').replace('"end":', '"end": '));
     const second = await open(dir);
     expect(second.lint().files.map((f) => f.cached ?? false)).toEqual([false, true, true]);
+  });
+
+  it('gives back the reports of the templates of a file that changed: only the changed template is checked', async () => {
+    const two = (b: string): string => `${tmpl('a', 'Здравствуйте! Подождите немного~')}  - id: b\n    text:\n      zh: 好\n      ru: ${b}\n`;
+    const dir = project({ ...files(), 't/a.yaml': two('Спасибо~ за заказ.') });
+    const first = await open(dir);
+    first.lint();
+    first.cache.save();
+    writeFileSync(join(dir, 't/a.yaml'), two('Спасибо~ за новый заказ~'));
+    const prepared = await prepareLint(dir, [], {}, 'en');
+    const cache = new FileCache(join(dir, '.otvet-cache'), prepared, cacheKey(prepared, 'test'));
+    expect(Object.keys(cache.previous(prepared.sources.find((s) => s.path === 't/a.yaml')!) ?? {})).toHaveLength(2);
+    const tilde = prepared.lintOptions.rules.find((r) => r.rule.meta.id === 'tone-tilde')!.rule;
+    const check = vi.spyOn(tilde, 'check');
+    const result = lintProject(prepared, cache);
+    expect(check).toHaveBeenCalledTimes(1);
+    check.mockRestore();
+    const plain = lintProject(await prepareLint(dir, [], {}, 'en'));
+    const shown = (r: typeof result): unknown => r.files.map((f) => [f.path, f.templates, f.messages.map((m) => [m.ruleId, m.line, m.column, m.message])]);
+    expect(shown(result)).toEqual(shown(plain));
+    expect(result.files[0]!.messages.filter((m) => m.ruleId === 'tone-tilde')).toHaveLength(3);
+    // Report files that do not pass the schema are not used: everything is checked again.
+    cache.save();
+    const index = JSON.parse(readFileSync(join(cache.dir, 'index.json'), 'utf8')) as { files: Record<string, { shard: string }> };
+    const shardPath = join(cache.dir, `${index.files['t/a.yaml']!.shard}.json`);
+    const broken = readFileSync(shardPath, 'utf8').replace('"stateIn":', '"stateIn":1,"x":');
+    writeFileSync(join(cache.dir, `${createHash('sha256').update(broken).digest('hex')}.json`), broken);
+    index.files['t/a.yaml']!.shard = createHash('sha256').update(broken).digest('hex');
+    writeFileSync(join(cache.dir, 'index.json'), JSON.stringify(index));
+    writeFileSync(join(dir, 't/a.yaml'), two('Спасибо~'));
+    const third = await prepareLint(dir, [], {}, 'en');
+    const again = new FileCache(join(dir, '.otvet-cache'), third, cacheKey(third, 'test'));
+    expect(again.previous(third.sources.find((s) => s.path === 't/a.yaml')!)).toBeUndefined();
+    expect(shown(lintProject(third, again))).toEqual(shown(lintProject(await prepareLint(dir, [], {}, 'en'))));
   });
 
   it('says why it could not write, and the lint stands', async () => {

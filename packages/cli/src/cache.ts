@@ -32,7 +32,9 @@ import {
   type SourceText,
   type StoredFinding,
   type StoredResult,
+  type TemplateReports,
   entryResult,
+  storedTemplateReports,
 } from '@otvet/core';
 import { writeAtomic } from './atomic.js';
 import type { LintProject } from './lint-project.js';
@@ -138,13 +140,18 @@ export class FileCache implements LintCache {
 
   set(source: SourceText, entry: CacheEntry): void {
     const { path } = source;
-    const { caused, result: _result, ...rest } = entry;
+    const { caused, result: _result, templates: _templates, ...rest } = entry;
     const pending: Pending = { entry: { ...rest, hash: this.#hashes.get(path) ?? digestOf(source) }, caused };
     const result = entryResult(entry);
     if (result) {
       const table = new MessageTable();
       const shard: CacheShard = { format: 1, messages: [], findings: result.findings.map((f) => encodeFinding(f, table)), templates: result.templates };
       shard.messages = table.list;
+      if (entry.templates) {
+        const reports: Record<string, TemplateReports> = {};
+        for (const [key, t] of Object.entries(entry.templates)) reports[key] = storedTemplateReports(t);
+        shard.reports = reports;
+      }
       const shardText = JSON.stringify(shard);
       pending.entry.shard = sha256(shardText);
       // Written now, not kept until the end: a lint of many files holds no report twice.
@@ -204,18 +211,37 @@ export class FileCache implements LintCache {
     return undefined;
   }
 
+  /**
+   * The template reports kept with the last entry of this file's path (its content then), for a
+   * file that changed since: its templates that did not change need no new check.
+   */
+  previous(source: SourceText): Readonly<Record<string, TemplateReports>> | undefined {
+    const index = this.#index;
+    const stored = index && Object.hasOwn(index.files, source.path) ? index.files[source.path] : undefined;
+    return stored?.shard ? this.#shard(stored.shard)?.reports : undefined;
+  }
+
   #readShard(name: string): StoredResult | undefined {
-    let text: string;
-    try {
-      text = readFileSync(join(this.dir, `${name}.json`), 'utf8');
-    } catch {
-      return undefined;
-    }
-    // Named by the digest of its content: a file that is not what the index wrote is not used.
-    if (sha256(text) !== name) return undefined;
-    const shard = parseCacheShard(text);
+    const shard = this.#shard(name);
     const findings = shard && decodeFindings(shard.findings, shard.messages);
     return shard && findings ? { findings, templates: shard.templates } : undefined;
+  }
+
+  /** The last report file read (a file's entry may ask for its report and its template reports). */
+  #lastShard: { name: string; shard: CacheShard | undefined } | undefined;
+
+  #shard(name: string): CacheShard | undefined {
+    if (this.#lastShard?.name === name) return this.#lastShard.shard;
+    let shard: CacheShard | undefined;
+    try {
+      const text = readFileSync(join(this.dir, `${name}.json`), 'utf8');
+      // Named by the digest of its content: a file that is not what the index wrote is not used.
+      if (sha256(text) === name) shard = parseCacheShard(text);
+    } catch {
+      // Gone (pruned by a concurrent run) or unreadable: as if it were not there.
+    }
+    this.#lastShard = { name, shard };
+    return shard;
   }
 
   /** Remove the report files and temporary files no entry uses (those of the last minutes stay). */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig, resolveRules } from './config.js';
 import { lintTexts, TemplateMemo, type LintOptions, type LintResult, type SourceText } from './engine.js';
-import { decodeFinding, encodeFinding, entryResult, MessageTable, parseCacheIndex, parseCacheShard, type CacheEntry, type LintCache } from './cache.js';
+import { decodeFinding, encodeFinding, entryResult, MessageTable, parseCacheIndex, parseCacheShard, storedTemplateReports, type CacheEntry, type LintCache } from './cache.js';
 import type { Config } from './types.js';
 import { firstRule, markRule, testCatalog } from './test-rules.test-helper.js';
 import { parseTemplateDocument } from './load.js';
@@ -24,6 +24,14 @@ class MemoryCache implements LintCache {
     this.sets.push(path);
     const result = entryResult(entry);
     this.stored.set(path, { text, json: JSON.stringify({ ...entry, ...(result ? { result } : {}) }) });
+  }
+}
+
+/** A store that also gives back the template reports of a file's last entry, as the one on disk does. */
+class ReportsCache extends MemoryCache {
+  previous({ path }: SourceText): CacheEntry['templates'] {
+    const s = this.stored.get(path);
+    return s && (JSON.parse(s.json) as CacheEntry).templates;
   }
 }
 
@@ -168,6 +176,58 @@ describe('lint cache: the same report as without it', () => {
   });
 });
 
+describe('lint cache: the templates of a file that changed', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const three = (a2: string): Record<string, string> => ({ 'a.yaml': `templates:\n${t('a1', 'Нет~')}${t('a2', a2)}${t('a3', 'Ну тут~ и~')}`, 'b.yaml': `templates:\n${t('b1', 'Да~')}` });
+
+  it('keep their reports: only the template that changed is checked again', () => {
+    const cache = new ReportsCache();
+    lint(three('Да~'), cache);
+    const mark = vi.spyOn(markRule, 'check');
+    // a2's text changes: a1 and a3 are as they were (a3 even moves: a2 grows by a line).
+    const changed = three('|\n        Да~~ и нет~');
+    const result = lint(changed, cache);
+    expect(mark).toHaveBeenCalledTimes(1);
+    expect(shown(result)).toEqual(shown(lint(changed)));
+    expect(result.files.map((f) => f.cached ?? false)).toEqual([false, true]);
+    // The new entry keeps the reports of all three, for the next change.
+    expect(Object.keys((JSON.parse(cache.stored.get('a.yaml')!.json) as CacheEntry).templates ?? {})).toHaveLength(3);
+    mark.mockClear();
+    // a2 changes again: checked once more (the reports of a1 and a3 came through the last entry).
+    const again = three('Да~ ~');
+    const third = lint(again, cache);
+    expect(mark).toHaveBeenCalledTimes(1);
+    expect(shown(third)).toEqual(shown(lint(again)));
+  });
+
+  it('are checked again after a change of the pack-wide state before them, and without the store\'s reports', () => {
+    const cache = new ReportsCache();
+    const files = (a1: string): Record<string, string> => ({ 'a.yaml': `templates:\n${t('a1', a1)}${t('a2', 'Вы снова')}${t('a3', 'Вы опять')}` });
+    lint(files('Нет'), cache);
+    const first = vi.spyOn(firstRule, 'check');
+    // a1 becomes the pack's first «Вы»: a2 and a3 follow another state, and are reported against it.
+    const changed = files('"Вы тут"');
+    const result = lint(changed, cache);
+    expect(first).toHaveBeenCalledTimes(3);
+    expect(shown(result)).toEqual(shown(lint(changed)));
+    expect(result.files[0]!.messages.filter((m) => m.ruleId === 'test-first').map((m) => m.cause)).toEqual(['a.yaml:4:12', 'a.yaml:4:12']);
+    // A store that keeps no template reports: every template of a changed file is checked.
+    const plain = new MemoryCache();
+    lint(files('Нет'), plain);
+    first.mockClear();
+    lint(files('Нет, нет'), plain);
+    expect(first).toHaveBeenCalledTimes(3);
+  });
+
+  it('are kept for the files of the focus only (lint --context)', () => {
+    const cache = new ReportsCache();
+    lint(three('Да~'), cache, ['b.yaml']);
+    const stored = (path: string): CacheEntry => JSON.parse(cache.stored.get(path)!.json) as CacheEntry;
+    expect(stored('a.yaml').templates).toBeUndefined();
+    expect(Object.keys(stored('b.yaml').templates ?? {})).toHaveLength(1);
+  });
+});
+
 describe('lint cache files', () => {
   it('keep each message once, and findings refer to it', () => {
     const table = new MessageTable();
@@ -192,6 +252,19 @@ describe('lint cache files', () => {
     expect(parseCacheShard(JSON.stringify(shard))).toEqual(shard);
     expect(parseCacheShard(JSON.stringify({ ...shard, findings: [{ ...shard.findings[0], severity: 'fatal' }] }))).toBeUndefined();
     expect(parseCacheShard('{')).toBeUndefined();
+    // Template reports: each report with the fields of a finding only.
+    const reports = { k: { stateIn: '[]', stateOut: '[]', words: 3, reports: [[0, { messageId: 'm', start: 0, end: 1, fix: false }], [1, { messageId: 'n', start: 1, end: 2, fix: { start: 1, end: 2, text: '' }, note: { en: 'e', zh: 'z', ru: 'r' } }]] } };
+    expect(parseCacheShard(JSON.stringify({ ...shard, reports }))).toEqual({ ...shard, reports });
+    expect(parseCacheShard(JSON.stringify({ ...shard, reports: { k: { ...reports.k, reports: [[0, { messageId: 'm', start: 0, end: 1, extra: 1 }]] } } }))).toBeUndefined();
+    expect(parseCacheShard(JSON.stringify({ ...shard, reports: { k: { ...reports.k, stateIn: undefined } } }))).toBeUndefined();
+    expect(parseCacheShard(JSON.stringify({ ...shard, reports: { k: { ...reports.k, reports: [[-1, { messageId: 'm', start: 0, end: 1 }]] } } }))).toBeUndefined();
+  });
+
+  it('keep of a report only what a finding is made of', () => {
+    const report = { messageId: 'm', start: 0, end: 2, data: { a: 1 }, in: 'source' as const, actual: 'x', expected: ['y'], fix: { start: 0, end: 2, text: 'y' }, note: { en: 'e', zh: 'z', ru: 'r' }, cause: 'a.yaml:1:1' };
+    const stored = storedTemplateReports({ stateIn: 'i', stateOut: 'o', words: 4, place: 'p', reports: [[2, { ...report, extra: true } as typeof report]] });
+    expect(stored).toEqual({ stateIn: 'i', stateOut: 'o', words: 4, place: 'p', reports: [[2, report]] });
+    expect(storedTemplateReports({ stateIn: 'i', stateOut: 'o', reports: [[0, { messageId: 'm', start: 0, end: 0, fix: false }]] })).toEqual({ stateIn: 'i', stateOut: 'o', reports: [[0, { messageId: 'm', start: 0, end: 0, fix: false }]] });
   });
 });
 

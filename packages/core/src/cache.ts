@@ -7,6 +7,7 @@
 import type { SourceText } from './engine.js';
 import type { Finding } from './finding.js';
 import type { Localized } from './i18n.js';
+import type { Report } from './rule.js';
 import { validateCacheIndex, validateCacheShard } from './generated/validators.js';
 import type { TemplateScore } from './score.js';
 import type { Severity } from './types.js';
@@ -21,6 +22,23 @@ export interface StoredResult {
   findings: StoredFinding[];
   /** The scores of the file's templates. */
   templates: TemplateScore[];
+}
+
+/**
+ * What the rules reported on one template, and what it was checked after: a later lint reuses the
+ * reports of a template whose texts, placeholders, place and incoming pack-wide state are the same
+ * (`--fix` between its passes; the cache between runs, in a file that changed elsewhere).
+ */
+export interface TemplateReports {
+  /** The pack-wide state before and after the template (JSON). */
+  stateIn: string;
+  stateOut: string;
+  /** The words of its target text, for its error rate (when scored). */
+  words?: number | undefined;
+  /** Each report with the index of its rule among the file's text rules. */
+  reports: [rule: number, report: Report][];
+  /** Where the template was, when a rule asked for a place in the file (`RuleContext.locate`). */
+  place?: string;
 }
 
 /**
@@ -52,6 +70,12 @@ export interface CacheEntry {
   caused: StoredFinding[];
   /** The file's whole report; only for a `full` entry. A store may load it lazily: undefined when it is lost. */
   result?: StoredResult | (() => StoredResult | undefined);
+  /**
+   * What the rules reported on each template (a `full` entry), by the digest of what they read of
+   * it: when the file changes, {@link LintCache.previous} gives them back, and only the templates
+   * that changed (or now follow another pack-wide state) are checked again.
+   */
+  templates?: Record<string, TemplateReports>;
 }
 
 /** Where the engine finds and puts cache entries. */
@@ -60,6 +84,11 @@ export interface LintCache {
   get(source: SourceText): CacheEntry | undefined;
   /** Keep the entry of a file just linted. */
   set(source: SourceText, entry: CacheEntry): void;
+  /**
+   * The template reports ({@link CacheEntry.templates}) of the last entry stored for this file's
+   * path, whatever its content was: a store that keeps them offers them for a file that changed.
+   */
+  previous?(source: SourceText): Readonly<Record<string, TemplateReports>> | undefined;
 }
 
 /**
@@ -79,6 +108,29 @@ export class MemoryLintCache implements LintCache {
   }
 }
 
+/**
+ * A template's reports as a store writes them: each report with only the fields a finding is made
+ * of (a plugin's rule may add others), so that they read back exactly.
+ */
+export function storedTemplateReports(t: TemplateReports): TemplateReports {
+  const out: TemplateReports = { stateIn: t.stateIn, stateOut: t.stateOut, reports: t.reports.map(([rule, r]) => [rule, storedReport(r)]) };
+  if (t.words !== undefined) out.words = t.words;
+  if (t.place !== undefined) out.place = t.place;
+  return out;
+}
+
+function storedReport(r: Report): Report {
+  const out: Report = { messageId: r.messageId, start: r.start, end: r.end };
+  if (r.data !== undefined) out.data = { ...r.data };
+  if (r.in !== undefined) out.in = r.in;
+  if (r.actual !== undefined) out.actual = r.actual;
+  if (r.expected !== undefined) out.expected = [...r.expected];
+  if (r.fix !== undefined) out.fix = r.fix === false ? false : { start: r.fix.start, end: r.fix.end, text: r.fix.text };
+  if (r.note !== undefined) out.note = { en: r.note.en, zh: r.note.zh, ru: r.note.ru };
+  if (r.cause !== undefined) out.cause = r.cause;
+  return out;
+}
+
 /** The whole report of an entry, loading it when the store keeps it apart. */
 export function entryResult(entry: CacheEntry): StoredResult | undefined {
   return typeof entry.result === 'function' ? entry.result() : entry.result;
@@ -88,7 +140,7 @@ export function entryResult(entry: CacheEntry): StoredResult | undefined {
 // On disk: JSON files that pass cache.schema.json, their findings' messages in a table.
 
 /** An entry of a cache index as written: its file's text digest, and its report apart (`shard`). */
-export interface IndexEntry extends Omit<CacheEntry, 'caused' | 'result'> {
+export interface IndexEntry extends Omit<CacheEntry, 'caused' | 'result' | 'templates'> {
   hash: string;
   caused: EncodedFinding[];
   /** The digest that names the file holding the whole report (`full` entries). */
@@ -107,6 +159,8 @@ export interface CacheShard {
   messages: Localized[];
   findings: EncodedFinding[];
   templates: TemplateScore[];
+  /** {@link CacheEntry.templates}. */
+  reports?: Record<string, TemplateReports>;
 }
 
 /** A stored finding whose message (and note) are indices in the file's message table. */

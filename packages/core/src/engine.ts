@@ -18,7 +18,8 @@ import { countWords, scorePack, scoreTemplate, uncheckedTemplate, wordOffsets, t
 import type { Config, Fix, OtvetMessage, Severity } from './types.js';
 import { closest } from './distance.js';
 import { UserError } from './errors.js';
-import { entryResult, type CacheEntry, type LintCache, type StoredFinding } from './cache.js';
+import { entryResult, type CacheEntry, type LintCache, type StoredFinding, type TemplateReports } from './cache.js';
+import { sha256Hex } from './crypto.js';
 import { LineIndex } from './positions.js';
 import { checkReport } from './report-check.js';
 
@@ -86,19 +87,43 @@ export interface LintOptions {
 }
 
 /** The reports of the rules on one template, for {@link LintOptions.memo}. */
-interface MemoEntry {
-  /** The pack-wide state before and after the template (JSON). */
-  stateIn: string;
-  stateOut: string;
-  words: number | undefined;
-  /** Each report with the index of its rule in the file's text rules. */
-  reports: [rule: number, report: Report][];
-  /** Where the template was, when a rule asked for a place in the file. */
-  place?: string;
+type MemoEntry = TemplateReports;
+
+/** Where {@link lintFile} finds and keeps the reports of templates (see {@link LintOptions.memo}). */
+interface MemoStore {
+  get(key: string): MemoEntry | undefined;
+  set(key: string, entry: MemoEntry): void;
+}
+
+/**
+ * The template reports of a file linted with the cache: those of the file's last entry (its
+ * earlier content) to reuse, and those of this lint to store with the new entry, by the digest
+ * of each template's key (the key holds the template's texts).
+ */
+class FileMemo implements MemoStore {
+  readonly recorded: Record<string, MemoEntry> = {};
+
+  constructor(
+    readonly previous: Readonly<Record<string, MemoEntry>>,
+    readonly run: TemplateMemo | undefined,
+  ) {}
+
+  get(key: string): MemoEntry | undefined {
+    const digest = sha256Hex(key);
+    const hit = this.run?.get(key) ?? (Object.hasOwn(this.previous, digest) ? this.previous[digest] : undefined);
+    // Kept for the new entry as it is; a hit that does not hold is replaced by `set`.
+    if (hit) this.recorded[digest] = hit;
+    return hit;
+  }
+
+  set(key: string, entry: MemoEntry): void {
+    this.run?.set(key, entry);
+    this.recorded[sha256Hex(key)] = entry;
+  }
 }
 
 /** See {@link LintOptions.memo}: one per `--fix` run, shared by its lint passes. */
-export class TemplateMemo {
+export class TemplateMemo implements MemoStore {
   readonly #entries = new Map<string, MemoEntry>();
 
   /** @internal */
@@ -249,7 +274,11 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
       });
     }
     const stateIn = cache ? snapshot(run.state) : {};
-    const { result, stored } = lintFile(file, options, run, inFocus);
+    // A file of the focus that changed since the cache's entry: its templates that did not change
+    // keep their reports (CacheEntry.templates).
+    const previous = cache && inFocus ? cache.previous?.(s) : undefined;
+    const fileMemo = cache?.previous && inFocus ? new FileMemo(previous ?? {}, options.memo) : undefined;
+    const { result, stored } = lintFile(file, options, run, inFocus, fileMemo ?? options.memo);
     if (cache) {
       const outside = (f: StoredFinding): boolean => f.cause !== undefined && (run.packWide.has(f.ruleId) || !run.textRules.has(f.ruleId));
       const entry: CacheEntry = {
@@ -262,6 +291,7 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
         caused: stored.filter(outside),
       };
       if (inFocus) entry.result = { findings: stored, templates: result.templates };
+      if (fileMemo) entry.templates = fileMemo.recorded;
       timed(options.timing, '(cache)', () => cache.set(s, entry));
     }
     return result;
@@ -394,14 +424,13 @@ function severityOf(rules: Map<string, ResolvedRule>, ruleId: string): Severity 
   return rules.get(ruleId)?.severity;
 }
 
-function lintFile(file: TemplateFile, options: LintOptions, run: RunState, inFocus: boolean): { result: FileResult; stored: StoredFinding[] } {
+function lintFile(file: TemplateFile, options: LintOptions, run: RunState, inFocus: boolean, memo: MemoStore | undefined): { result: FileResult; stored: StoredFinding[] } {
   const { config, catalog } = options;
   const { shared, state } = run;
   const byId = new Map(options.rules.map((r) => [r.rule.meta.id, r]));
   const findings: Finding[] = [...file.findings];
   const textRules = options.rules.filter((r) => r.rule.meta.scope !== 'builtin' && (inFocus || r.rule.meta.packWide));
   const words = new Map<TemplateEntry, number>();
-  const { memo } = options;
   let done = 0;
   for (const entry of file.templates) {
     run.templatesDone?.(done++, file.templates.length);
@@ -487,7 +516,8 @@ function lintFile(file: TemplateFile, options: LintOptions, run: RunState, inFoc
       }
     }
     if (memo) {
-      const entryMemo: MemoEntry = { stateIn: stateIn!, stateOut: JSON.stringify([...state]), words: wordCount, reports };
+      const entryMemo: MemoEntry = { stateIn: stateIn!, stateOut: JSON.stringify([...state]), reports };
+      if (wordCount !== undefined) entryMemo.words = wordCount;
       if (located) entryMemo.place = placeOf(file, entry);
       memo.set(key!, entryMemo);
     }

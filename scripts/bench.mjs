@@ -489,12 +489,13 @@ async function main() {
     const commitFile = join(commitDir, 'pack/zz-commit.yaml');
     const commitTemplates = generateTemplates(options.seed, options.templates, options.templates + SMALL_TEMPLATES);
     const commitText = renderFile(commitTemplates, 'The file a commit changes: benchmark data.');
-    // A commit edits a template: the n-th edit changes the Russian text of the file's first
-    // template (each edit differs from the one before, which is what the cache holds).
+    // A commit edits a template: the n-th edit adds a closing to the Russian text of the file's
+    // first template, by turns one of two (each edit differs from the one before, which is what
+    // the cache holds; neither is a finding, so the hook passes).
     const editedCommit = (/** @type {number} */ n) => {
       const [first, ...rest] = commitTemplates;
       if (!first) return commitText;
-      const edited = { ...first, text: { ...first.text, ru: `${first.text.ru} Номер обращения: ${n}.` } };
+      const edited = { ...first, text: { ...first.text, ru: `${first.text.ru} ${n % 2 ? 'Хорошего дня!' : 'Всего доброго!'}` } };
       return renderFile([edited, ...rest], 'The file a commit changes: benchmark data.');
     };
     for (const [path, text] of Object.entries({ 'otvet.config.yaml': `${BENCH_CONFIG}templates: ["pack/*.yaml"]\n`, ...pack, 'pack/zz-commit.yaml': commitText })) {

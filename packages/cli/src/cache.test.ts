@@ -2,9 +2,10 @@
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cli, useProjects } from './cli.test-helper.js';
-import { FileCache, cacheKey } from './cache.js';
+import { FileCache, cacheKey, knownFiles } from './cache.js';
+import { fileStamp, readSources } from './files.js';
 import { lintProject, prepareLint } from './lint-project.js';
 
 const project = useProjects('cache');
@@ -155,5 +156,71 @@ describe('FileCache', () => {
     expect(cacheKey(prepared, 'test')).toBe(cacheKey(prepared, 'test'));
     const other = new FileCache(join(dir, '.otvet-cache'), prepared, cacheKey(prepared, 'another version'));
     expect(lintProject(prepared, other).files.map((f) => f.cached ?? false)).toEqual([false, false, false]);
+  });
+});
+
+describe('file stamps (size, times, inode): the files the cache knows are not read again', () => {
+  afterEach(() => vi.useRealTimers());
+  // Files written by a test are seconds old at most: stamped only as if the clock had moved on.
+  const later = (): void => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 60_000);
+  };
+
+  it('a file changed in the last seconds has no stamp (its change may not show in its times)', () => {
+    const dir = project(files());
+    const stat = statSync(join(dir, 't/a.yaml'));
+    const changed = Math.max(stat.mtimeMs, stat.ctimeMs);
+    expect(fileStamp(stat, changed + 1000)).toBeUndefined();
+    expect(fileStamp(stat, changed + 5000)).toBe(`${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}:${stat.dev}`);
+    // A file system without times or inode numbers tells no change by them.
+    expect(fileStamp(Object.assign(Object.create(stat) as typeof stat, { ino: 0 }), changed + 5000)).toBeUndefined();
+    expect(fileStamp(Object.assign(Object.create(stat) as typeof stat, { mtimeMs: 0, ctimeMs: 0 }), 5000)).toBeUndefined();
+  });
+
+  it('a file with the stamp the cache knows takes the digest it knows, unread; its text is checked against it when needed', () => {
+    const dir = project(files());
+    later();
+    const abs = join(dir, 't/a.yaml');
+    const stamp = fileStamp(statSync(abs))!;
+    const [forged] = readSources(dir, [abs], { lazy: true, known: new Map([['t/a.yaml', { stamp, hash: 'f'.repeat(64) }]]) });
+    expect(forged!.digest).toBe('f'.repeat(64));
+    expect(() => forged!.text).toThrow(/t\/a\.yaml changed while otvet was checking it/);
+    const hash = createHash('sha256').update(readFileSync(abs)).digest('hex');
+    const [known] = readSources(dir, [abs], { lazy: true, known: new Map([['t/a.yaml', { stamp, hash }]]) });
+    expect([known!.text, known!.bom]).toEqual([files()['t/a.yaml'], false]);
+    // Another stamp: the file is read and digested.
+    const [other] = readSources(dir, [abs], { lazy: true, known: new Map([['t/a.yaml', { stamp: `${stamp}0`, hash: 'f'.repeat(64) }]]) });
+    expect([other!.digest, other!.stamp]).toEqual([hash, stamp]);
+  });
+
+  it('are kept with the entries, given back before the files are read, and renewed for a file touched but not changed', async () => {
+    const dir = project(files());
+    later();
+    const location = join(dir, '.otvet-cache');
+    const run = async (): Promise<{ result: ReturnType<typeof lintProject>; cache: FileCache; prepared: Awaited<ReturnType<typeof prepareLint>> }> => {
+      const prepared = await prepareLint(dir, [], { cache: true, cacheLocation: location }, 'en');
+      const cache = new FileCache(location, prepared, cacheKey(prepared, 'test'));
+      const result = lintProject(prepared, cache);
+      expect(cache.save()).toBeUndefined();
+      return { result, cache, prepared };
+    };
+    const first = await run();
+    const known = knownFiles(location, first.prepared.loaded.path!);
+    expect([...known.keys()]).toEqual(['t/a.yaml', 't/b.yaml', 't/c.yaml']);
+    expect(known.get('t/b.yaml')!.stamp).toBe(fileStamp(statSync(join(dir, 't/b.yaml'))));
+    const second = await run();
+    expect(second.result.files.map((f) => f.cached)).toEqual([true, true, true]);
+    expect(second.prepared.sources.map((s) => s.digest)).toEqual([...known.values()].map((k) => k.hash));
+    // b.yaml is touched (its times change, not its text); c.yaml changes.
+    utimesSync(join(dir, 't/b.yaml'), new Date(Date.now() - 30_000), new Date(Date.now() - 30_000));
+    writeFileSync(join(dir, 't/c.yaml'), tmpl('c', 'Заказ уже отправлен~'));
+    const third = await run();
+    expect(third.result.files.map((f) => f.cached ?? false)).toEqual([true, true, false]);
+    const plain = lintProject(await prepareLint(dir, [], {}, 'en'));
+    expect(third.result.files.map((f) => f.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`))).toEqual(plain.files.map((f) => f.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`)));
+    const renewed = knownFiles(location, first.prepared.loaded.path!);
+    expect(renewed.get('t/b.yaml')!.stamp).toBe(fileStamp(statSync(join(dir, 't/b.yaml'))));
+    expect(renewed.get('t/b.yaml')!.stamp).not.toBe(known.get('t/b.yaml')!.stamp);
   });
 });

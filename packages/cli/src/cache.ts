@@ -37,10 +37,10 @@ import {
   storedTemplateReports,
 } from '@otvet/core';
 import { writeAtomic } from './atomic.js';
+import type { KnownFile } from './files.js';
 import type { LintProject } from './lint-project.js';
 
-/** The default `--cache-location`, relative to the working directory. */
-export const DEFAULT_CACHE_LOCATION = '.otvet-cache';
+export { DEFAULT_CACHE_LOCATION } from './files.js';
 
 /**
  * Report files younger than this are not pruned: a concurrent run may have written them and not
@@ -89,6 +89,47 @@ export interface CacheWriteError {
   code: string;
 }
 
+/** The folder of a project's cache: one per config file (or, without one, per root directory). */
+function cacheDir(location: string, configOrRoot: string): string {
+  return join(location, sha256(configOrRoot).slice(0, 16));
+}
+
+/** An index read ahead by {@link knownFiles}, for the FileCache of the same folder to take. */
+let readAhead: { dir: string; index: CacheIndex | undefined } | undefined;
+
+/** The cache index of a folder, whatever its key; undefined if there is none that passes the schema. */
+function readIndex(dir: string): CacheIndex | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, 'index.json'), 'utf8');
+  } catch {
+    // No cache yet (or unreadable): everything is linted and stored.
+    return undefined;
+  }
+  return parseCacheIndex(text);
+}
+
+function takeIndex(dir: string): CacheIndex | undefined {
+  const ahead = readAhead;
+  readAhead = undefined;
+  return ahead?.dir === dir ? ahead.index : readIndex(dir);
+}
+
+/**
+ * What the cache of a project (`--cache-location`, the config's path or the root) knows of its
+ * files before they are read: each file's stamp and digest when the cache took them, by path.
+ * A file with the same stamp now need not be read to find its entry ({@link fileStamp}). The
+ * digests do not depend on the setup, so they hold whatever the cache's key.
+ */
+export function knownFiles(location: string, configOrRoot: string): ReadonlyMap<string, KnownFile> {
+  const dir = cacheDir(location, configOrRoot);
+  const index = readIndex(dir);
+  readAhead = { dir, index };
+  const known = new Map<string, KnownFile>();
+  for (const [path, entry] of Object.entries(index?.files ?? {})) if (entry.stamp !== undefined) known.set(path, { stamp: entry.stamp, hash: entry.hash });
+  return known;
+}
+
 export class FileCache implements LintCache {
   readonly dir: string;
   readonly #key: string;
@@ -97,6 +138,8 @@ export class FileCache implements LintCache {
   /** The digest of each file's text asked for in this run. */
   readonly #hashes = new Map<string, string>();
   readonly #updates = new Map<string, Pending>();
+  /** New stamps of files whose entries still hold. */
+  readonly #restamped = new Map<string, string>();
   /** Whether the index on disk must be written again (an entry added or replaced, or the file was not usable). */
   #dirty = false;
   /** Why writing failed, the first time (then nothing more is written). */
@@ -110,16 +153,11 @@ export class FileCache implements LintCache {
    * @param key see {@link cacheKey}
    */
   constructor(location: string, project: LintProject, key: string) {
-    this.dir = join(location, sha256(project.loaded.path ?? project.root).slice(0, 16));
+    this.dir = cacheDir(location, project.loaded.path ?? project.root);
     this.#key = key;
     this.#root = project.root;
-    let text: string | undefined;
-    try {
-      text = readFileSync(join(this.dir, 'index.json'), 'utf8');
-    } catch {
-      // No cache yet (or unreadable): everything is linted and stored.
-    }
-    this.#index = text === undefined ? undefined : parseCacheIndex(text, key);
+    const read = takeIndex(this.dir);
+    this.#index = read && read.key === key ? read : undefined;
     if (!this.#index) this.#dirty = true;
   }
 
@@ -132,6 +170,12 @@ export class FileCache implements LintCache {
     if (!index || !stored || stored.hash !== hash) return undefined;
     const caused = decodeFindings(stored.caused, index.messages);
     if (!caused) return undefined;
+    // The same content with another stamp (a file touched, or copied back): keep the new stamp,
+    // so that the next run need not read it either.
+    if (source.stamp !== undefined && source.stamp !== stored.stamp) {
+      this.#restamped.set(path, source.stamp);
+      this.#dirty = true;
+    }
     const { shard } = stored;
     const entry: CacheEntry = { scope: stored.scope, ids: stored.ids, seen: stored.seen, stateIn: stored.stateIn, stateOut: stored.stateOut, checked: stored.checked, caused };
     if (shard) entry.result = () => this.#readShard(shard);
@@ -142,6 +186,7 @@ export class FileCache implements LintCache {
     const { path } = source;
     const { caused, result: _result, templates: _templates, ...rest } = entry;
     const pending: Pending = { entry: { ...rest, hash: this.#hashes.get(path) ?? digestOf(source) }, caused };
+    if (source.stamp !== undefined) pending.entry.stamp = source.stamp;
     const result = entryResult(entry);
     if (result) {
       const table = new MessageTable();
@@ -191,7 +236,8 @@ export class FileCache implements LintCache {
     for (const [path, stored] of Object.entries(old?.files ?? {})) {
       if (this.#updates.has(path) || !(this.#hashes.has(path) || existsSync(resolve(this.#root, path)))) continue;
       const caused = decodeFindings(stored.caused, old!.messages);
-      if (caused) index.files[path] = { ...stored, caused: caused.map((f) => encodeFinding(f, table)) };
+      const stamp = this.#restamped.get(path);
+      if (caused) index.files[path] = { ...stored, ...(stamp === undefined ? {} : { stamp }), caused: caused.map((f) => encodeFinding(f, table)) };
     }
     for (const [path, pending] of this.#updates) index.files[path] = { ...pending.entry, caused: pending.caused.map((f) => encodeFinding(f, table)) };
     index.messages = table.list;
@@ -207,6 +253,7 @@ export class FileCache implements LintCache {
     }
     this.#index = index;
     this.#updates.clear();
+    this.#restamped.clear();
     this.#dirty = false;
     return undefined;
   }

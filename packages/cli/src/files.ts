@@ -165,17 +165,62 @@ export function inputTooLarge(display: string): UserError {
 function readBytes(abs: string, display: string, overrides?: Overrides): Buffer {
   const given = overrides?.get(abs);
   if (given) return given;
-  try {
-    const kind = unreadableKind(statSync(abs));
+  statInput(abs, display);
+  return readInput(abs, display);
+}
+
+/** The metadata of an input file, with the messages of a file that cannot be read as one. */
+function statInput(abs: string, display: string): Stats {
+  return asUserError(display, () => {
+    const stat = statSync(abs);
+    const kind = unreadableKind(stat);
     if (kind === 'file-too-large') throw inputTooLarge(display);
     if (kind) throw new UserError(cliMessages[kind], { path: display });
-    return readFileSync(abs);
+    return stat;
+  });
+}
+
+/** The bytes of an input file (once {@link statInput} has checked it). */
+function readInput(abs: string, display: string): Buffer {
+  return asUserError(display, () => readFileSync(abs));
+}
+
+function asUserError<T>(display: string, step: () => T): T {
+  try {
+    return step();
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(cliMessages['not-found'], { path: display });
     throw new UserError(cliMessages.unreadable, { path: display, detail: code ?? String(error) });
   }
+}
+
+/**
+ * A file changed less than this before its metadata was read is given no stamp: file systems
+ * keep times in steps (up to 2 s on FAT), so a change within the same step could leave the
+ * stamp as it was (git calls such a file "racily clean" and checks its content).
+ */
+const RACY_MS = 3000;
+
+/**
+ * The stamp of a file's metadata (size, modification and change times, inode and device), which
+ * changes whenever its content does; undefined for a file changed in the last {@link RACY_MS}.
+ */
+export function fileStamp(stat: Stats, now = Date.now()): string | undefined {
+  if (now - Math.max(stat.mtimeMs, stat.ctimeMs) < RACY_MS) return undefined;
+  // A file system that keeps no times or inode numbers (some network and FUSE ones): no stamp.
+  if (!stat.mtimeMs || !stat.ctimeMs || !stat.ino) return undefined;
+  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}:${stat.dev}`;
+}
+
+/** The default `--cache-location` of the lint cache, relative to the working directory. */
+export const DEFAULT_CACHE_LOCATION = '.otvet-cache';
+
+/** What the lint cache knows of a file from an earlier run: its {@link fileStamp} then, and the digest of its bytes. */
+export interface KnownFile {
+  stamp: string;
+  hash: string;
 }
 
 /** A binary input's bytes (a workbook to import), with the messages of a file that is missing or unreadable. */
@@ -191,24 +236,58 @@ function readText(abs: string, display: string, overrides?: Overrides): { text: 
  * A file for the lint cache: its bytes checked (as {@link readText} does) and digested, its text
  * decoded on first use, which a file whose result is in the cache may never need.
  */
-function readLazily(abs: string, path: string, overrides?: Overrides): SourceText {
-  const bytes = readBytes(abs, path, overrides);
+function readLazily(abs: string, path: string, overrides?: Overrides, known?: KnownFile): SourceText {
+  const given = overrides?.get(abs);
+  const stat = given ? undefined : statInput(abs, path);
+  const stamp = stat && fileStamp(stat);
+  // The same metadata as when the cache took the file's digest: the same content, not read now.
+  if (stamp !== undefined && known?.stamp === stamp) return stampedSource(abs, path, known.hash, stamp);
+  const bytes = given ?? readInput(abs, path);
   const plain = plainUtf8(bytes);
   const digest = sha256Hex(bytes);
+  const stamped = stamp === undefined ? {} : { stamp };
   // Anything else is decoded now, to say what is wrong with it (or to read it as it is).
-  if (!plain) return { path, ...decodeOrThrow(bytes, path), digest };
+  if (!plain) return { path, ...decodeOrThrow(bytes, path), digest, ...stamped };
   let body: Buffer | undefined = plain.body;
   let text: string | undefined;
   return {
     path,
     bom: plain.bom,
     digest,
+    ...stamped,
     get text(): string {
       if (text === undefined) {
         text = body!.toString('utf8');
         body = undefined;
       }
       return text;
+    },
+  };
+}
+
+/**
+ * A file known to the cache by its stamp: read only if its text is needed (a finding to show),
+ * and then checked against the digest (it may have changed since this run began).
+ */
+function stampedSource(abs: string, path: string, digest: string, stamp: string): SourceText {
+  let read: { text: string; bom: boolean } | undefined;
+  const load = (): { text: string; bom: boolean } => {
+    if (!read) {
+      const bytes = readBytes(abs, path);
+      if (sha256Hex(bytes) !== digest) throw new UserError(cliMessages['changed-while-reading'], { path });
+      read = decodeOrThrow(bytes, path);
+    }
+    return read;
+  };
+  return {
+    path,
+    digest,
+    stamp,
+    get text(): string {
+      return load().text;
+    },
+    get bom(): boolean {
+      return load().bom;
     },
   };
 }
@@ -336,16 +415,17 @@ export async function resolveFiles(cwd: string, paths: string[], loaded: LoadedC
 
 /**
  * Read and decode every file; all unreadable files are reported together. `lazy` (for the lint
- * cache): each file gets the digest of its bytes, and a text decoded on first use.
+ * cache): each file gets the digest of its bytes, and a text decoded on first use; a file whose
+ * stamp is the one the cache knows (`known`, by path) gets the digest it knows, unread.
  */
-export function readSources(cwd: string, files: string[], options: { lazy?: boolean; overrides?: Overrides } = {}): SourceText[] {
+export function readSources(cwd: string, files: string[], options: { lazy?: boolean; overrides?: Overrides; known?: ReadonlyMap<string, KnownFile> } = {}): SourceText[] {
   const errors: UserError[] = [];
   const out: SourceText[] = [];
   for (const abs of files) {
     const path = displayPath(abs, cwd);
     try {
       if (options.lazy) {
-        out.push(readLazily(abs, path, options.overrides));
+        out.push(readLazily(abs, path, options.overrides, options.known?.get(path)));
         continue;
       }
       const { text, bom } = readText(abs, path, options.overrides);

@@ -57,6 +57,11 @@ export const cliMessages = {
     zh: '文件或目录不存在：{path}。',
     ru: 'Нет такого файла или каталога: {path}.',
   },
+  'changed-while-reading': {
+    en: '{path} changed while otvet was checking it: run otvet again.',
+    zh: 'otvet 检查期间 {path} 被修改了：请重新运行 otvet。',
+    ru: '{path} изменился, пока otvet его проверял: запустите otvet ещё раз.',
+  },
   'not-regular-file': {
     en: '{path} is not a regular file (it is a device, a pipe or a socket): otvet reads only regular files.',
     zh: '{path} 不是普通文件（而是设备、管道或套接字）：otvet 只读取普通文件。',

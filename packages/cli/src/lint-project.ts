@@ -35,6 +35,8 @@ export interface ProjectOptions {
   root?: string;
   /** The lint will use the cache: read the files lazily, with the digests of their bytes (readSources). */
   cache?: boolean;
+  /** Where the cache is (`--cache-location`, absolute): files it knows by their stamp are not read (readSources). */
+  cacheLocation?: string;
   /** A path or pattern that matches no file: an error (default), or passed over. */
   unmatched?: 'error' | 'skip';
   /** Lint this text instead of paths (with `context`: in the pack, in place of the file on disk). */
@@ -68,7 +70,8 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
   }
   const overrides = new Map(options.overrides);
   if (stdin) overrides.set(stdin.abs, stdin.bytes);
-  const sources = readSources(root, files, { lazy: options.cache ?? false, overrides });
+  const known = options.cache && options.cacheLocation !== undefined ? (await import('./cache.js')).knownFiles(options.cacheLocation, loaded.path ?? root) : undefined;
+  const sources = readSources(root, files, { lazy: options.cache ?? false, overrides, ...(known ? { known } : {}) });
   const resources = await loadResources(cwd, loaded, resourceValidators, resourceProblem);
   const rules = resolveRules(loaded.config, rulesOf);
   // The glossary is read only when a glossary rule runs.

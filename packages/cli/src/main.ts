@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { defaultConfig, lintTexts, makeDirectories, RuleCrash, timed, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog, type SourceText } from '@otvet/core';
 import { detectLang, plural, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
-import { configLang, displayPath, findRepoRoot, inputTooLarge, MAX_INPUT_BYTES, readConfig } from './files.js';
+import { configLang, DEFAULT_CACHE_LOCATION, displayPath, findRepoRoot, inputTooLarge, MAX_INPUT_BYTES, readConfig } from './files.js';
 import type { FixRun, WriteRefusal } from './fix.js';
 import { focusResult, lintProject, type LintProject } from './lint-project.js';
 import { progressLine, type Progress } from './progress.js';
@@ -131,7 +131,8 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   // The cache: asked for, or with --context unless --no-cache; --fix lints without it.
   const useCache = !options.fix && !options.fixDryRun && (options.cache ?? Boolean(options.context));
   const { stdin: _stdin, ...projectOptions } = options;
-  const projects = await prepareProjects(io.cwd, paths, { ...projectOptions, cache: useCache, unmatched: options.errorOnUnmatchedPattern === false ? 'skip' : 'error', ...(stdin ? { stdin } : {}), ...(timing ? { timing } : {}) }, lang);
+  const cacheLocation = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+  const projects = await prepareProjects(io.cwd, paths, { ...projectOptions, cache: useCache, ...(useCache ? { cacheLocation } : {}), unmatched: options.errorOnUnmatchedPattern === false ? 'skip' : 'error', ...(stdin ? { stdin } : {}), ...(timing ? { timing } : {}) }, lang);
   // `-o` onto a file being linted would replace a template with the report: refused before anything runs.
   if (options.outputFile !== undefined) {
     const out = resolve(io.cwd, options.outputFile);
@@ -174,8 +175,8 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     }
   } else if (useCache) {
     // Loaded only when asked for (the pre-commit hook's `--context` asks for it).
-    const { DEFAULT_CACHE_LOCATION, FileCache, cacheKey } = await import('./cache.js');
-    const location = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+    const { FileCache, cacheKey } = await import('./cache.js');
+    const location = cacheLocation;
     const bar = showProgress(projects, io, lang);
     for (const project of projects) {
       const cache = timed(timing, '(cache)', () => new FileCache(location, project, cacheKey(project, VERSION)));

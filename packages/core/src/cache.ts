@@ -145,6 +145,8 @@ export interface IndexEntry extends Omit<CacheEntry, 'caused' | 'result' | 'temp
   caused: EncodedFinding[];
   /** The digest that names the file holding the whole report (`full` entries). */
   shard?: string;
+  /** The file's metadata stamp when it was read (`SourceText.stamp`), if it had one. */
+  stamp?: string;
 }
 
 export interface CacheIndex {
@@ -212,10 +214,10 @@ export function decodeFindings(list: readonly EncodedFinding[], messages: readon
   return out;
 }
 
-/** Parse a cache index; undefined unless it is one (JSON that passes the schema) made with this key. */
-export function parseCacheIndex(text: string, key: string): CacheIndex | undefined {
+/** Parse a cache index; undefined unless it is one (JSON that passes the schema), made with this key when one is given. */
+export function parseCacheIndex(text: string, key?: string): CacheIndex | undefined {
   const data = parseJson(text);
-  return validateCacheIndex(data) && (data as CacheIndex).key === key ? (data as CacheIndex) : undefined;
+  return validateCacheIndex(data) && (key === undefined || (data as CacheIndex).key === key) ? (data as CacheIndex) : undefined;
 }
 
 /** Parse a cache report file; undefined unless it is one. */

@@ -28,12 +28,19 @@ export interface SourceText {
   path: string;
   /** Decoded text, without BOM (a reader may decode it on first use: see `digest`). */
   readonly text: string;
-  bom: boolean;
+  /** Whether the bytes began with a BOM (like `text`, a reader may find out on first use). */
+  readonly bom: boolean;
   /**
    * A digest of the file's bytes (SHA-256, hex), when the reader made one: the cache finds a file's
    * entry by it, so that a file whose result is in the cache need not even be decoded.
    */
   digest?: string;
+  /**
+   * What the file's metadata was when it was read (size, times, inode), when it tells the file's
+   * content apart: a store may keep it with the digest, and a later reader whose file has the same
+   * stamp take the digest without reading the file.
+   */
+  stamp?: string;
 }
 
 export interface LintOptions {
@@ -378,7 +385,9 @@ function restore(source: SourceText, entry: CacheEntry | undefined, inFocus: boo
     get text() {
       return source.text;
     },
-    bom: source.bom,
+    get bom() {
+      return source.bom;
+    },
     lines,
     templates: [],
     findings: [],

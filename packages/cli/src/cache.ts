@@ -32,9 +32,12 @@ import {
   type SourceText,
   type StoredFinding,
   type StoredResult,
+  type EncodedTemplateReports,
   type TemplateReports,
+  decodeTemplateReports,
+  encodeTemplateReports,
   entryResult,
-  storedTemplateReports,
+  StateTable,
 } from '@otvet/core';
 import { writeAtomic } from './atomic.js';
 import type { KnownFile } from './files.js';
@@ -193,8 +196,10 @@ export class FileCache implements LintCache {
       const shard: CacheShard = { format: 1, messages: [], findings: result.findings.map((f) => encodeFinding(f, table)), templates: result.templates };
       shard.messages = table.list;
       if (entry.templates) {
-        const reports: Record<string, TemplateReports> = {};
-        for (const [key, t] of Object.entries(entry.templates)) reports[key] = storedTemplateReports(t);
+        const states = new StateTable();
+        const reports: Record<string, EncodedTemplateReports> = {};
+        for (const [key, t] of Object.entries(entry.templates)) reports[key] = encodeTemplateReports(t, states);
+        shard.states = states.list;
         shard.reports = reports;
       }
       const shardText = JSON.stringify(shard);
@@ -265,7 +270,17 @@ export class FileCache implements LintCache {
   previous(source: SourceText): Readonly<Record<string, TemplateReports>> | undefined {
     const index = this.#index;
     const stored = index && Object.hasOwn(index.files, source.path) ? index.files[source.path] : undefined;
-    return stored?.shard ? this.#shard(stored.shard)?.reports : undefined;
+    const shard = stored?.shard ? this.#shard(stored.shard) : undefined;
+    if (!shard?.reports) return undefined;
+    const states = shard.states ?? [];
+    const out: Record<string, TemplateReports> = {};
+    for (const [key, encoded] of Object.entries(shard.reports)) {
+      const t = decodeTemplateReports(encoded, states);
+      // A report file that refers to states it does not have is damaged: none of it is used.
+      if (!t) return undefined;
+      out[key] = t;
+    }
+    return out;
   }
 
   #readShard(name: string): StoredResult | undefined {

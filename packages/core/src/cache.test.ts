@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig, resolveRules } from './config.js';
 import { lintTexts, TemplateMemo, type LintOptions, type LintResult, type SourceText } from './engine.js';
-import { decodeFinding, encodeFinding, entryResult, MessageTable, parseCacheIndex, parseCacheShard, storedTemplateReports, type CacheEntry, type LintCache } from './cache.js';
+import { decodeFinding, encodeFinding, entryResult, MessageTable, parseCacheIndex, parseCacheShard, StateTable, encodeTemplateReports, decodeTemplateReports, type CacheEntry, type LintCache } from './cache.js';
 import type { Config } from './types.js';
 import { firstRule, markRule, testCatalog } from './test-rules.test-helper.js';
 import { parseTemplateDocument } from './load.js';
@@ -252,19 +252,30 @@ describe('lint cache files', () => {
     expect(parseCacheShard(JSON.stringify(shard))).toEqual(shard);
     expect(parseCacheShard(JSON.stringify({ ...shard, findings: [{ ...shard.findings[0], severity: 'fatal' }] }))).toBeUndefined();
     expect(parseCacheShard('{')).toBeUndefined();
-    // Template reports: each report with the fields of a finding only.
-    const reports = { k: { stateIn: '[]', stateOut: '[]', words: 3, reports: [[0, { messageId: 'm', start: 0, end: 1, fix: false }], [1, { messageId: 'n', start: 1, end: 2, fix: { start: 1, end: 2, text: '' }, note: { en: 'e', zh: 'z', ru: 'r' } }]] } };
-    expect(parseCacheShard(JSON.stringify({ ...shard, reports }))).toEqual({ ...shard, reports });
-    expect(parseCacheShard(JSON.stringify({ ...shard, reports: { k: { ...reports.k, reports: [[0, { messageId: 'm', start: 0, end: 1, extra: 1 }]] } } }))).toBeUndefined();
-    expect(parseCacheShard(JSON.stringify({ ...shard, reports: { k: { ...reports.k, stateIn: undefined } } }))).toBeUndefined();
-    expect(parseCacheShard(JSON.stringify({ ...shard, reports: { k: { ...reports.k, reports: [[-1, { messageId: 'm', start: 0, end: 1 }]] } } }))).toBeUndefined();
+    // Template reports: each report with the fields of a finding only, states by index.
+    const reports = { k: { stateIn: 0, stateOut: 1, words: 3, reports: [[0, { messageId: 'm', start: 0, end: 1, fix: false }], [1, { messageId: 'n', start: 1, end: 2, fix: { start: 1, end: 2, text: '' }, note: { en: 'e', zh: 'z', ru: 'r' } }]] } };
+    const states = ['[]', '[["r\\u0000k",{}]]'];
+    expect(parseCacheShard(JSON.stringify({ ...shard, states, reports }))).toEqual({ ...shard, states, reports });
+    expect(parseCacheShard(JSON.stringify({ ...shard, states, reports: { k: { ...reports.k, reports: [[0, { messageId: 'm', start: 0, end: 1, extra: 1 }]] } } }))).toBeUndefined();
+    expect(parseCacheShard(JSON.stringify({ ...shard, states, reports: { k: { ...reports.k, stateIn: undefined } } }))).toBeUndefined();
+    expect(parseCacheShard(JSON.stringify({ ...shard, states, reports: { k: { ...reports.k, stateIn: '[]' } } }))).toBeUndefined();
+    expect(parseCacheShard(JSON.stringify({ ...shard, states, reports: { k: { ...reports.k, reports: [[-1, { messageId: 'm', start: 0, end: 1 }]] } } }))).toBeUndefined();
   });
 
-  it('keep of a report only what a finding is made of', () => {
+  it('keep template reports with each state once, and of a report only what a finding is made of', () => {
     const report = { messageId: 'm', start: 0, end: 2, data: { a: 1 }, in: 'source' as const, actual: 'x', expected: ['y'], fix: { start: 0, end: 2, text: 'y' }, note: { en: 'e', zh: 'z', ru: 'r' }, cause: 'a.yaml:1:1' };
-    const stored = storedTemplateReports({ stateIn: 'i', stateOut: 'o', words: 4, place: 'p', reports: [[2, { ...report, extra: true } as typeof report]] });
-    expect(stored).toEqual({ stateIn: 'i', stateOut: 'o', words: 4, place: 'p', reports: [[2, report]] });
-    expect(storedTemplateReports({ stateIn: 'i', stateOut: 'o', reports: [[0, { messageId: 'm', start: 0, end: 0, fix: false }]] })).toEqual({ stateIn: 'i', stateOut: 'o', reports: [[0, { messageId: 'm', start: 0, end: 0, fix: false }]] });
+    const table = new StateTable();
+    const changed = encodeTemplateReports({ stateIn: 'i', stateOut: 'o', words: 4, place: 'p', reports: [[2, { ...report, extra: true } as typeof report]] }, table);
+    const same = encodeTemplateReports({ stateIn: 'o', stateOut: 'o', reports: [[0, { messageId: 'm', start: 0, end: 0, fix: false }]] }, table);
+    expect(table.list).toEqual(['i', 'o']);
+    expect([changed, same]).toEqual([
+      { stateIn: 0, stateOut: 1, words: 4, place: 'p', reports: [[2, report]] },
+      { stateIn: 1, reports: [[0, { messageId: 'm', start: 0, end: 0, fix: false }]] },
+    ]);
+    expect(decodeTemplateReports(changed, table.list)).toEqual({ stateIn: 'i', stateOut: 'o', words: 4, place: 'p', reports: [[2, report]] });
+    expect(decodeTemplateReports(same, table.list)).toEqual({ stateIn: 'o', stateOut: 'o', reports: [[0, { messageId: 'm', start: 0, end: 0, fix: false }]] });
+    expect(decodeTemplateReports({ ...same, stateIn: 2 }, table.list)).toBeUndefined();
+    expect(decodeTemplateReports({ ...changed, stateOut: 5 }, table.list)).toBeUndefined();
   });
 });
 

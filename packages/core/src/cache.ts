@@ -109,13 +109,32 @@ export class MemoryLintCache implements LintCache {
 }
 
 /**
- * A template's reports as a store writes them: each report with only the fields a finding is made
- * of (a plugin's rule may add others), so that they read back exactly.
+ * A template's reports as a report file keeps them: the pack-wide states as indices in the file's
+ * table of states (the state after the template only when it is not the state before), each
+ * report with only the fields a finding is made of (a plugin's rule may add others), so that
+ * they read back exactly.
  */
-export function storedTemplateReports(t: TemplateReports): TemplateReports {
-  const out: TemplateReports = { stateIn: t.stateIn, stateOut: t.stateOut, reports: t.reports.map(([rule, r]) => [rule, storedReport(r)]) };
+export interface EncodedTemplateReports extends Omit<TemplateReports, 'stateIn' | 'stateOut'> {
+  stateIn: number;
+  stateOut?: number;
+}
+
+export function encodeTemplateReports(t: TemplateReports, states: StateTable): EncodedTemplateReports {
+  const out: EncodedTemplateReports = { stateIn: states.add(t.stateIn), reports: t.reports.map(([rule, r]) => [rule, storedReport(r)]) };
+  if (t.stateOut !== t.stateIn) out.stateOut = states.add(t.stateOut);
   if (t.words !== undefined) out.words = t.words;
   if (t.place !== undefined) out.place = t.place;
+  return out;
+}
+
+/** The template reports, or undefined when they refer to a state the table does not have (a damaged file). */
+export function decodeTemplateReports(e: EncodedTemplateReports, states: readonly string[]): TemplateReports | undefined {
+  const stateIn = states[e.stateIn];
+  const stateOut = e.stateOut === undefined ? stateIn : states[e.stateOut];
+  if (stateIn === undefined || stateOut === undefined) return undefined;
+  const out: TemplateReports = { stateIn, stateOut, reports: e.reports };
+  if (e.words !== undefined) out.words = e.words;
+  if (e.place !== undefined) out.place = e.place;
   return out;
 }
 
@@ -161,8 +180,10 @@ export interface CacheShard {
   messages: Localized[];
   findings: EncodedFinding[];
   templates: TemplateScore[];
+  /** The pack-wide states that `reports` refer to. */
+  states?: string[];
   /** {@link CacheEntry.templates}. */
-  reports?: Record<string, TemplateReports>;
+  reports?: Record<string, EncodedTemplateReports>;
 }
 
 /** A stored finding whose message (and note) are indices in the file's message table. */
@@ -171,19 +192,44 @@ export interface EncodedFinding extends Omit<StoredFinding, 'message' | 'note'> 
   note?: number;
 }
 
-/** The messages of a cache file, each once: findings refer to them by index. */
-export class MessageTable {
-  readonly list: Localized[] = [];
+/** Values of a cache file kept each once, which its records refer to by index. */
+class InternTable<T> {
+  readonly list: T[] = [];
   readonly #index = new Map<string, number>();
 
-  add(message: Localized): number {
-    const key = `${message.en}\u0000${message.zh}\u0000${message.ru}`;
+  constructor(
+    private readonly keyOf: (value: T) => string,
+    private readonly copy: (value: T) => T,
+  ) {}
+
+  add(value: T): number {
+    const key = this.keyOf(value);
     let i = this.#index.get(key);
     if (i === undefined) {
-      i = this.list.push({ en: message.en, zh: message.zh, ru: message.ru }) - 1;
+      i = this.list.push(this.copy(value)) - 1;
       this.#index.set(key, i);
     }
     return i;
+  }
+}
+
+/** The messages of a cache file, each once: findings refer to them by index. */
+export class MessageTable extends InternTable<Localized> {
+  constructor() {
+    super(
+      (m) => `${m.en}\u0000${m.zh}\u0000${m.ru}`,
+      (m) => ({ en: m.en, zh: m.zh, ru: m.ru }),
+    );
+  }
+}
+
+/** The pack-wide states (JSON) of a report file, each once: template reports refer to them by index. */
+export class StateTable extends InternTable<string> {
+  constructor() {
+    super(
+      (state) => state,
+      (state) => state,
+    );
   }
 }
 

@@ -115,8 +115,16 @@ class FileMemo implements MemoStore {
     readonly run: TemplateMemo | undefined,
   ) {}
 
+  /** The last key and its digest (`set` follows `get` for the same template). */
+  #last: { key: string; digest: string } | undefined;
+
+  #digest(key: string): string {
+    if (this.#last?.key !== key) this.#last = { key, digest: sha256Hex(key) };
+    return this.#last.digest;
+  }
+
   get(key: string): MemoEntry | undefined {
-    const digest = sha256Hex(key);
+    const digest = this.#digest(key);
     const hit = this.run?.get(key) ?? (Object.hasOwn(this.previous, digest) ? this.previous[digest] : undefined);
     // Kept for the new entry as it is; a hit that does not hold is replaced by `set`.
     if (hit) this.recorded[digest] = hit;
@@ -125,7 +133,7 @@ class FileMemo implements MemoStore {
 
   set(key: string, entry: MemoEntry): void {
     this.run?.set(key, entry);
-    this.recorded[sha256Hex(key)] = entry;
+    this.recorded[this.#digest(key)] = entry;
   }
 }
 

@@ -31,9 +31,9 @@ export const HELP: Record<string, Translation> = {
     zh: '连同配置中的全部模板一起检查给定文件（全包规则），只报告给定文件；默认使用缓存（--no-cache 关闭）',
     ru: 'проверить указанные файлы вместе со всеми шаблонами конфигурации (правила по всему набору), сообщить только о них; с кешем, если нет --no-cache',
   },
-  'keep what each file’s lint found; next time lint only the files that changed (not with --fix)': {
-    zh: '保存每个文件的检查结果；下次只检查改动过的文件（不能与 --fix 一起用）',
-    ru: 'сохранять найденное в каждом файле; в следующий раз проверять только изменённые файлы (не с --fix)',
+  'keep what each file’s lint found; next time check only the templates that changed (not with --fix)': {
+    zh: '保存每个文件的检查结果；下次只检查改动过的模板（不能与 --fix 一起用）',
+    ru: 'сохранять найденное в каждом файле; в следующий раз проверять только изменённые шаблоны (не с --fix)',
   },
   'neither read nor write the cache (also with --context)': { zh: '不读也不写缓存（--context 时也一样）', ru: 'не читать и не записывать кеш (и с --context)' },
   'where the cache goes (default: .otvet-cache in the working directory)': { zh: '缓存的位置（默认：工作目录下的 .otvet-cache）', ru: 'где хранится кеш (по умолчанию: .otvet-cache в рабочем каталоге)' },
@@ -49,7 +49,7 @@ export const HELP: Record<string, Translation> = {
   'a path or pattern that matches no file is not an error': { zh: '没有匹配到文件的路径或通配符不算错误', ru: 'путь или маска без совпадений — не ошибка' },
   'error-rate table per template and for the pack': { zh: '每个模板及整个模板包的错误率表', ru: 'таблица доли ошибок по шаблонам и по набору' },
   'also exit 1 when a template is at “revise”': { zh: '有模板处于“需修改”时也以 1 退出', ru: 'выходить с кодом 1 и когда шаблон «на доработке»' },
-  'keep what each file’s lint found; next time lint only the files that changed': { zh: '保存每个文件的检查结果；下次只检查改动过的文件', ru: 'сохранять найденное в каждом файле; в следующий раз проверять только изменённые файлы' },
+  'keep what each file’s lint found; next time check only the templates that changed': { zh: '保存每个文件的检查结果；下次只检查改动过的模板', ru: 'сохранять найденное в каждом файле; в следующий раз проверять только изменённые шаблоны' },
   'neither read nor write the cache': { zh: '不读也不写缓存', ru: 'не читать и не записывать кеш' },
   'write the table or report to a file instead of standard output': { zh: '把表格或报告写入文件，而不是标准输出', ru: 'записать таблицу или отчёт в файл, а не на стандартный вывод' },
   'build the approved pack in dist/<name>-<version>/ (refuses on errors or templates over the thresholds)': {

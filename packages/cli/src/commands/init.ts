@@ -64,9 +64,9 @@ const COMMENTS = {
   glossary: { en: 'The term base: approved Russian terms for source words, and wrong variants to avoid.', zh: '术语库：源词对应的认可俄语译法，以及要避免的错误译法。', ru: 'База терминов: одобренные русские термины для исходных слов и неверные варианты, которых следует избегать.' },
   qin: { en: "Taobao's “dear”; start with «Здравствуйте!» instead.", zh: '淘宝式的“亲”；请改用 «Здравствуйте!» 开头。', ru: '«дорогой» в стиле Taobao; начинайте с «Здравствуйте!».' },
   hook: {
-    en: "otvet: lint the staged template files before each commit, with the whole pack as\n# context (duplicate ids, the pack's «Вы» style). Enable: git config core.hooksPath .githooks\n# --context keeps a cache in .otvet-cache/ (git ignores it): only the files that changed since the\n# last run are linted again.",
-    zh: 'otvet：每次提交前检查暂存的模板文件，并以整个模板包为上下文（重复的 id、全包统一的 «Вы» 写法）。\n# 启用：git config core.hooksPath .githooks\n# --context 会在 .otvet-cache/ 中保存缓存（git 会忽略它）：只重新检查上次运行后改动过的文件。',
-    ru: 'otvet: перед каждым коммитом проверить подготовленные файлы шаблонов в контексте всего набора\n# (повторяющиеся id, единое «Вы» набора). Включить: git config core.hooksPath .githooks\n# --context хранит кеш в .otvet-cache/ (git его не учитывает): заново проверяются только файлы,\n# изменённые с прошлого запуска.',
+    en: "otvet: lint the staged template files before each commit, with the whole pack as\n# context (duplicate ids, the pack's «Вы» style). Enable: git config core.hooksPath .githooks\n# --context keeps a cache in .otvet-cache/ (git ignores it): only the templates that changed since\n# the last run are checked again.",
+    zh: 'otvet：每次提交前检查暂存的模板文件，并以整个模板包为上下文（重复的 id、全包统一的 «Вы» 写法）。\n# 启用：git config core.hooksPath .githooks\n# --context 会在 .otvet-cache/ 中保存缓存（git 会忽略它）：只重新检查上次运行后改动过的模板。',
+    ru: 'otvet: перед каждым коммитом проверить подготовленные файлы шаблонов в контексте всего набора\n# (повторяющиеся id, единое «Вы» набора). Включить: git config core.hooksPath .githooks\n# --context хранит кеш в .otvet-cache/ (git его не учитывает): заново проверяются только шаблоны,\n# изменённые с прошлого запуска.',
   },
   missing: { en: 'otvet is not installed: the pre-commit hook cannot lint the templates.', zh: '未安装 otvet：提交前钩子无法检查模板。', ru: 'otvet не установлен: хук перед коммитом не может проверить шаблоны.' },
 } satisfies Record<string, Record<Lang, string>>;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cli, useProjects } from './cli.test-helper.js';
-import { FileCache, cacheKey, knownFiles } from './cache.js';
+import { FileCache, cacheKey, readAhead } from './cache.js';
 import { fileStamp, readSources } from './files.js';
 import { lintProject, prepareLint } from './lint-project.js';
 
@@ -207,11 +207,18 @@ describe('file stamps (size, times, inode): the files the cache knows are not re
       return { result, cache, prepared };
     };
     const first = await run();
-    const known = knownFiles(location, first.prepared.loaded.path!);
+    const known = readAhead(location, first.prepared.loaded.path!).known;
     expect([...known.keys()]).toEqual(['t/a.yaml', 't/b.yaml', 't/c.yaml']);
     expect(known.get('t/b.yaml')!.stamp).toBe(fileStamp(statSync(join(dir, 't/b.yaml'))));
     const second = await run();
     expect(second.result.files.map((f) => f.cached)).toEqual([true, true, true]);
+    // The cache takes the index read before the files, not the file again.
+    const prepared = await prepareLint(dir, [], { cache: true, cacheLocation: location }, 'en');
+    const index = join(second.cache.dir, 'index.json');
+    const saved = readFileSync(index, 'utf8');
+    rmSync(index);
+    expect(lintProject(prepared, new FileCache(location, prepared, cacheKey(prepared, 'test'))).files.map((f) => f.cached)).toEqual([true, true, true]);
+    writeFileSync(index, saved);
     expect(second.prepared.sources.map((s) => s.digest)).toEqual([...known.values()].map((k) => k.hash));
     // b.yaml is touched (its times change, not its text); c.yaml changes.
     utimesSync(join(dir, 't/b.yaml'), new Date(Date.now() - 30_000), new Date(Date.now() - 30_000));
@@ -220,7 +227,7 @@ describe('file stamps (size, times, inode): the files the cache knows are not re
     expect(third.result.files.map((f) => f.cached ?? false)).toEqual([true, true, false]);
     const plain = lintProject(await prepareLint(dir, [], {}, 'en'));
     expect(third.result.files.map((f) => f.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`))).toEqual(plain.files.map((f) => f.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`)));
-    const renewed = knownFiles(location, first.prepared.loaded.path!);
+    const renewed = readAhead(location, first.prepared.loaded.path!).known;
     expect(renewed.get('t/b.yaml')!.stamp).toBe(fileStamp(statSync(join(dir, 't/b.yaml'))));
     expect(renewed.get('t/b.yaml')!.stamp).not.toBe(known.get('t/b.yaml')!.stamp);
   });

@@ -97,9 +97,6 @@ function cacheDir(location: string, configOrRoot: string): string {
   return join(location, sha256(configOrRoot).slice(0, 16));
 }
 
-/** An index read ahead by {@link knownFiles}, for the FileCache of the same folder to take. */
-let readAhead: { dir: string; index: CacheIndex | undefined } | undefined;
-
 /** The cache index of a folder, whatever its key; undefined if there is none that passes the schema. */
 function readIndex(dir: string): CacheIndex | undefined {
   let text: string;
@@ -112,25 +109,26 @@ function readIndex(dir: string): CacheIndex | undefined {
   return parseCacheIndex(text);
 }
 
-function takeIndex(dir: string): CacheIndex | undefined {
-  const ahead = readAhead;
-  readAhead = undefined;
-  return ahead?.dir === dir ? ahead.index : readIndex(dir);
+/** A project's cache index read before its files are, and what it knows of them. */
+export interface IndexReadAhead {
+  dir: string;
+  index: CacheIndex | undefined;
+  /** Each file's stamp and digest when the cache took them, by path (see `fileStamp` in files.ts). */
+  known: ReadonlyMap<string, KnownFile>;
 }
 
 /**
- * What the cache of a project (`--cache-location`, the config's path or the root) knows of its
- * files before they are read: each file's stamp and digest when the cache took them, by path.
- * A file with the same stamp now need not be read to find its entry ({@link fileStamp}). The
- * digests do not depend on the setup, so they hold whatever the cache's key.
+ * The cache index of a project (`--cache-location`, the config's path or the root), read before
+ * its files: a file whose stamp is the one the cache knows need not be read to find its entry
+ * (`fileStamp` in files.ts). The digests do not depend on the setup, so they hold whatever the cache's
+ * key; the {@link FileCache} of the project takes the index as read here.
  */
-export function knownFiles(location: string, configOrRoot: string): ReadonlyMap<string, KnownFile> {
+export function readAhead(location: string, configOrRoot: string): IndexReadAhead {
   const dir = cacheDir(location, configOrRoot);
   const index = readIndex(dir);
-  readAhead = { dir, index };
   const known = new Map<string, KnownFile>();
   for (const [path, entry] of Object.entries(index?.files ?? {})) if (entry.stamp !== undefined) known.set(path, { stamp: entry.stamp, hash: entry.hash });
-  return known;
+  return { dir, index, known };
 }
 
 export class FileCache implements LintCache {
@@ -159,7 +157,8 @@ export class FileCache implements LintCache {
     this.dir = cacheDir(location, project.loaded.path ?? project.root);
     this.#key = key;
     this.#root = project.root;
-    const read = takeIndex(this.dir);
+    const ahead = project.cacheIndex;
+    const read = ahead?.dir === this.dir ? ahead.index : readIndex(this.dir);
     this.#index = read && read.key === key ? read : undefined;
     if (!this.#index) this.#dirty = true;
   }

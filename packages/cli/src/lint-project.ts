@@ -7,6 +7,7 @@
 import { lintTexts, resolveRules, scorePack, type Lang, type LintCache, type LintOptions, type LintResult, type LoadedConfig, type SourceText } from '@otvet/core';
 import { catalog, resourceProblem, resourceValidators, ruleDocPath } from '@otvet/rules';
 import { displayPath, isConfigTemplate, loadConfig, type LoadConfigOptions, loadGlossaryEntries, loadResources, readSources, resolveFiles } from './files.js';
+import type { IndexReadAhead } from './cache.js';
 
 /** `lint --stdin`: the text of standard input, linted as the file `abs`. */
 export interface StdinSource {
@@ -22,6 +23,8 @@ export interface LintProject {
   lintOptions: LintOptions;
   /** With context: the paths (as reported) whose findings are shown. */
   focus?: ReadonlySet<string>;
+  /** The lint cache's index as read before the files were (see `cacheLocation`), for the cache to use. */
+  cacheIndex?: IndexReadAhead;
 }
 
 export interface ProjectOptions {
@@ -70,8 +73,8 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
   }
   const overrides = new Map(options.overrides);
   if (stdin) overrides.set(stdin.abs, stdin.bytes);
-  const known = options.cache && options.cacheLocation !== undefined ? (await import('./cache.js')).knownFiles(options.cacheLocation, loaded.path ?? root) : undefined;
-  const sources = readSources(root, files, { lazy: options.cache ?? false, overrides, ...(known ? { known } : {}) });
+  const ahead = options.cache && options.cacheLocation !== undefined ? (await import('./cache.js')).readAhead(options.cacheLocation, loaded.path ?? root) : undefined;
+  const sources = readSources(root, files, { lazy: options.cache ?? false, overrides, ...(ahead ? { known: ahead.known } : {}) });
   const resources = await loadResources(cwd, loaded, resourceValidators, resourceProblem);
   const rules = resolveRules(loaded.config, rulesOf);
   // The glossary is read only when a glossary rule runs.
@@ -86,7 +89,7 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
     lang,
     ruleUrl: (id: string) => (catalog.rules.has(id) ? ruleDocPath(id) : rulesOf.rules.get(id)?.meta.url),
   };
-  const project: LintProject = { loaded, root, sources, lintOptions };
+  const project: LintProject = { loaded, root, sources, lintOptions, ...(ahead ? { cacheIndex: ahead } : {}) };
   if (focused) {
     const focus = new Set(given.map((abs) => displayPath(abs, root)));
     project.focus = focus;

@@ -43,8 +43,6 @@ import { writeAtomic } from './atomic.js';
 import type { KnownFile } from './files.js';
 import type { LintProject } from './lint-project.js';
 
-export { DEFAULT_CACHE_LOCATION } from './files.js';
-
 /**
  * Report files younger than this are not pruned: a concurrent run may have written them and not
  * yet its index (a lint of 50,000 templates takes minutes).

@@ -291,8 +291,7 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
     const stateIn = cache ? snapshot(run.state) : {};
     // A file of the focus that changed since the cache's entry: its templates that did not change
     // keep their reports (CacheEntry.templates).
-    const previous = cache && inFocus ? cache.previous?.(s) : undefined;
-    const fileMemo = cache?.previous && inFocus ? new FileMemo(previous ?? {}, options.memo) : undefined;
+    const fileMemo = cache?.previous && inFocus ? new FileMemo(cache.previous(s) ?? {}, options.memo) : undefined;
     const { result, stored } = lintFile(file, options, run, inFocus, fileMemo ?? options.memo);
     if (cache) {
       const outside = (f: StoredFinding): boolean => f.cause !== undefined && (run.packWide.has(f.ruleId) || !run.textRules.has(f.ruleId));

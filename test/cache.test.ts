@@ -167,7 +167,7 @@ describe('lint --cache', () => {
       const r = otvet(['lint', '--cache', '--format', 'json'], p.dir);
       expect(r.stderr).toBe('');
       expect(r.stdout).toBe(plain);
-      expect(JSON.parse(readFileSync(index, 'utf8'))).toMatchObject({ format: 1 });
+      expect(JSON.parse(readFileSync(index, 'utf8'))).toMatchObject({ format: 2 });
     }
     for (const name of readdirSync(cacheDir(p))) if (name !== 'index.json') rmSync(join(cacheDir(p), name));
     expect(otvet(['lint', '--cache', '--format', 'json'], p.dir).stdout).toBe(plain);
@@ -203,7 +203,7 @@ describe('lint --cache', () => {
     expect(codes).toEqual([1, 1, 1, 0]);
     // No temporary file is left, the index is whole, and the next run reports as without the cache.
     expect(readdirSync(cacheDir(p)).filter((n) => !/^(index|[0-9a-f]{64})\.json$/.test(n))).toEqual([]);
-    expect(JSON.parse(readFileSync(join(cacheDir(p), 'index.json'), 'utf8'))).toMatchObject({ format: 1 });
+    expect(JSON.parse(readFileSync(join(cacheDir(p), 'index.json'), 'utf8'))).toMatchObject({ format: 2 });
     expect(otvet(['lint', '--cache', '--format', 'json'], p.dir).stdout).toBe(plain);
   });
 

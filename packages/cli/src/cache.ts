@@ -177,7 +177,7 @@ export class FileCache implements LintCache {
       this.#dirty = true;
     }
     const { shard } = stored;
-    const entry: CacheEntry = { scope: stored.scope, ids: stored.ids, seen: stored.seen, stateIn: stored.stateIn, stateOut: stored.stateOut, checked: stored.checked, caused };
+    const entry: CacheEntry = { scope: stored.scope, ids: stored.ids, offsets: stored.offsets, seen: stored.seen, stateIn: stored.stateIn, stateOut: stored.stateOut, checked: stored.checked, caused };
     if (shard) entry.result = () => this.#readShard(shard);
     return entry;
   }
@@ -233,7 +233,7 @@ export class FileCache implements LintCache {
     if (!this.#dirty) return undefined;
     // The index's message table is made anew: only the messages its entries use.
     const table = new MessageTable();
-    const index: CacheIndex = { format: 1, key: this.#key, messages: [], files: {} };
+    const index: CacheIndex = { format: 2, key: this.#key, messages: [], files: {} };
     const old = this.#index;
     for (const [path, stored] of Object.entries(old?.files ?? {})) {
       if (this.#updates.has(path) || !(this.#hashes.has(path) || existsSync(resolve(this.#root, path)))) continue;

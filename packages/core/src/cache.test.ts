@@ -160,6 +160,18 @@ describe('lint cache: the same report as without it', () => {
     expect(result.files[1]!.cached ?? false).toBe(false);
   });
 
+  it('does not use an entry whose ids and offsets do not pair up', () => {
+    const cache = new MemoryCache();
+    lint(pack(), cache);
+    const b = cache.stored.get('b.yaml')!;
+    const entry = JSON.parse(b.json) as CacheEntry;
+    expect(entry.offsets).toHaveLength(entry.ids.length);
+    cache.stored.set('b.yaml', { text: b.text, json: JSON.stringify({ ...entry, offsets: entry.offsets.slice(1) }) });
+    const result = lint(pack(), cache);
+    expect(shown(result)).toEqual(shown(lint(pack())));
+    expect(result.files.map((f) => f.cached ?? false)).toEqual([true, false, true, true]);
+  });
+
   it('does not use an entry whose whole report is lost', () => {
     const cache = new MemoryCache();
     const lost: LintCache = {
@@ -241,13 +253,15 @@ describe('lint cache files', () => {
   });
 
   it('are read only when they pass the schema and were made with the same key', () => {
-    const index = { format: 1, key: 'k', messages: [], files: { 'a.yaml': { hash: 'a'.repeat(64), scope: 'full', ids: [['t', 3]], seen: {}, stateIn: {}, stateOut: {}, checked: true, caused: [] } } };
+    const index = { format: 2, key: 'k', messages: [], files: { 'a.yaml': { hash: 'a'.repeat(64), scope: 'full', ids: ['t'], offsets: [3], seen: {}, stateIn: {}, stateOut: {}, checked: true, caused: [] } } };
     const text = JSON.stringify(index);
     expect(parseCacheIndex(text, 'k')).toEqual(index);
     expect(parseCacheIndex(text, 'other')).toBeUndefined();
     expect(parseCacheIndex(text.slice(0, -5), 'k')).toBeUndefined();
-    expect(parseCacheIndex(JSON.stringify({ ...index, format: 2 }), 'k')).toBeUndefined();
-    expect(parseCacheIndex(JSON.stringify({ ...index, files: { 'a.yaml': { ...index.files['a.yaml'], ids: [['t', -1]] } } }), 'k')).toBeUndefined();
+    // An index of the first format (a pair per id) is not read: it is rebuilt.
+    expect(parseCacheIndex(JSON.stringify({ ...index, format: 1, files: { 'a.yaml': { ...index.files['a.yaml'], ids: [['t', 3]], offsets: undefined } } }), 'k')).toBeUndefined();
+    expect(parseCacheIndex(JSON.stringify({ ...index, format: 1 }), 'k')).toBeUndefined();
+    expect(parseCacheIndex(JSON.stringify({ ...index, files: { 'a.yaml': { ...index.files['a.yaml'], offsets: [-1] } } }), 'k')).toBeUndefined();
     const shard = { format: 1, messages: [{ en: 'e', zh: 'z', ru: 'r' }], findings: [{ ruleId: 'r', messageId: 'm', message: 0, start: 0, end: 1, severity: 'error' }], templates: [] };
     expect(parseCacheShard(JSON.stringify(shard))).toEqual(shard);
     expect(parseCacheShard(JSON.stringify({ ...shard, findings: [{ ...shard.findings[0], severity: 'fatal' }] }))).toBeUndefined();

@@ -52,8 +52,13 @@ export interface CacheEntry {
    * ones of `lint --context`); such an entry serves only that case again.
    */
   scope: 'full' | 'pack';
-  /** The file's template ids, in file order, with the offset of each id. */
-  ids: [id: string, offset: number][];
+  /**
+   * The file's template ids, in file order, and the offset of each (`offsets[i]` is where `ids[i]`
+   * is): two flat arrays rather than a pair per id, because a pack's index holds thousands of them
+   * and is read on every run (plain strings and numbers parse and check faster than small arrays).
+   */
+  ids: string[];
+  offsets: number[];
   /** Ids of the file that an earlier file of the run already had: where the first one is (`path:line:column`). */
   seen: Record<string, string>;
   /** The pack-wide state of the rules (`RuleContext.pack`) before the file, as JSON by `rule\u0000key`. */
@@ -169,7 +174,8 @@ export interface IndexEntry extends Omit<CacheEntry, 'caused' | 'result' | 'temp
 }
 
 export interface CacheIndex {
-  format: 1;
+  /** 2: ids and their offsets as two arrays (1 had a pair per id). */
+  format: 2;
   key: string;
   messages: Localized[];
   files: Record<string, IndexEntry>;

@@ -297,7 +297,8 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
       const outside = (f: StoredFinding): boolean => f.cause !== undefined && (run.packWide.has(f.ruleId) || !run.textRules.has(f.ruleId));
       const entry: CacheEntry = {
         scope: inFocus ? 'full' : 'pack',
-        ids: file.templates.map((e) => [e.id, e.idStart]),
+        ids: file.templates.map((e) => e.id),
+        offsets: file.templates.map((e) => e.idStart),
         seen,
         stateIn,
         stateOut: snapshot(run.state),
@@ -351,10 +352,11 @@ interface RunState {
  */
 function restore(source: SourceText, entry: CacheEntry | undefined, inFocus: boolean, firstSeen: Map<string, IdPlace>, run: RunState, options: LintOptions): FileResult | undefined {
   if (!entry || (inFocus && entry.scope !== 'full')) return undefined;
-  const { ids } = entry;
+  const { ids, offsets } = entry;
+  if (offsets.length !== ids.length) return undefined;
   // (Indexed loops: a pack's entries hold thousands of ids, and this runs once per file, cold.)
   for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]![0];
+    const id = ids[i]!;
     const first = firstSeen.get(id);
     if ((first ? whereOf(first) : undefined) !== own(entry.seen, id)) return undefined;
   }
@@ -382,8 +384,8 @@ function restore(source: SourceText, entry: CacheEntry | undefined, inFocus: boo
   const stored = inFocus ? entryResult(entry) : { findings: entry.caused.filter(causedHere), templates: [] };
   if (!stored || (stored.findings.length && !stored.findings.every((f) => fits(f, source.text.length)))) return undefined;
   for (let i = 0; i < ids.length; i++) {
-    const [id, offset] = ids[i]!;
-    if (!firstSeen.has(id)) firstSeen.set(id, { path: source.path, lines, offset });
+    const id = ids[i]!;
+    if (!firstSeen.has(id)) firstSeen.set(id, { path: source.path, lines, offset: offsets[i]! });
   }
   for (const [key, value] of after) run.state.set(key, value);
   // The file was not read as YAML: no templates, directives or document (see FileResult.file).

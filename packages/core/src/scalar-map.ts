@@ -231,11 +231,28 @@ const STYLES: Record<string, ScalarStyle> = {
   BLOCK_FOLDED: 'folded',
 };
 
+/**
+ * Characters that a flow scalar of each style may change on the way to its value (line breaks
+ * fold, escapes and doubled quotes collapse): a value without them that reads the same as the
+ * source between the quotes is a plain copy of it.
+ */
+const ESCAPING: Record<'plain' | 'single' | 'double', RegExp> = { plain: /[\r\n]/, single: /[\r\n']/, double: /[\r\n\\"]/ };
+
 /** Build the value → offset map of a string scalar. `src` is the whole file text. */
 export function mapScalar(src: string, node: Scalar): ScalarMap {
   const value = String(node.value);
   const [start, valueEnd, nodeEnd] = node.range ?? [0, 0, 0];
   const style = STYLES[node.type ?? 'PLAIN'] ?? 'plain';
+  const end = Math.max(valueEnd, nodeEnd);
+  // Most texts are one line with nothing to unescape: the value is the source between the
+  // quotes, character for character, and the replay below would only confirm it.
+  const n = value.length;
+  if (n > 0 && style !== 'literal' && style !== 'folded') {
+    const from = quotedStart(style, start);
+    if ((style === 'plain' ? valueEnd : valueEnd - 1) - from === n && src.startsWith(value, from) && !ESCAPING[style].test(value)) {
+      return new IdentityMap(style, value, from, start, end);
+    }
+  }
   const b = new Builder();
   let ok: boolean;
   if (style === 'literal' || style === 'folded') {
@@ -246,8 +263,6 @@ export function mapScalar(src: string, node: Scalar): ScalarMap {
     ok = true;
   }
   const exact = ok && b.value === value;
-  const n = value.length;
-  const end = Math.max(valueEnd, nodeEnd);
   if (exact && n > 0 && isIdentity(b)) return new IdentityMap(style, value, b.offsets[0]!, start, end);
   const offsets = new Int32Array(n + 1);
   const lengths = new Int32Array(n);

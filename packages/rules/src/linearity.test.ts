@@ -143,6 +143,19 @@ const SHAPES: Shape[] = [
     },
   },
   {
+    // A pasted price list: numbers, times and Chinese numerals by the thousand in both texts, some
+    // of them different, so that consistency-number pairs them all (and reports the rest).
+    name: 'thousands of numbers to pair between the texts',
+    n: 8000,
+    focus: ['consistency-number'],
+    build: (size) => {
+      const items = Array.from({ length: size / 8 }, (_, i) => i);
+      const zh = items.map((i) => `${i + 1} 件 ${i % 60}:30 三天 一下 百分之五 ${i % 7 === 0 ? i + 2 : i + 1}`).join('，');
+      const ru = items.map((i) => `${i + 1} шт. ${i % 60}:30 три дня ${i + 1}`).join(', ');
+      return one(ru, zh);
+    },
+  },
+  {
     name: 'many templates in one file',
     n: 40,
     build: (size) =>

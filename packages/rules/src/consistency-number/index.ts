@@ -86,21 +86,31 @@ export function chineseNumerals(run: string): number[] {
   return value === undefined ? [] : [value];
 }
 
-/** Blank out what is no number (fixed words, fractions) without moving offsets. */
-function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + '\u3000'.repeat(end - start) + text.slice(end);
+/**
+ * Blank out what is no number (fixed words, fractions) without moving offsets: all the ranges of
+ * one step at once, so that a text with thousands of them is copied once per step, not once per range.
+ */
+function blank(text: string, ranges: readonly (readonly [number, number])[]): string {
+  if (ranges.length === 0) return text;
+  const units = text.split('');
+  for (const [start, end] of ranges) units.fill('\u3000', start, end);
+  return units.join('');
 }
 
 /** Where a fixed word (一下, 十分) stands in a Chinese text, unless a longer string makes it a number (十分钟). */
 function fixedWordRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
+  // The places already taken by a longer fixed word (the words are tried longest first).
+  const taken = new Uint8Array(text.length);
   for (const word of FIXED) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
       const number = NUMERALS.chinese.notFixed.some((s) => {
         for (let k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) if (text.startsWith(s, i - k) && i - k >= 0) return true;
         return false;
       });
-      if (!number && !out.some(([a, b]) => a < i + word.length && i < b)) out.push([i, i + word.length]);
+      if (number || taken.subarray(i, i + word.length).includes(1)) continue;
+      out.push([i, i + word.length]);
+      taken.fill(1, i, i + word.length);
     }
   }
   return out;
@@ -113,29 +123,34 @@ function discount(share: number): number[] {
 }
 
 function chineseNumbers(text: string, out: NumberToken[]): void {
-  let scan = text;
-  for (const [a, b] of fixedWordRanges(scan)) scan = blank(scan, a, b);
+  // Each step reads what the steps before it left, and blanks what it took.
+  let scan = blank(text, fixedWordRanges(text));
   for (const [word, value] of OPTIONAL_WORDS) {
-    for (let i = scan.indexOf(word); i >= 0; i = scan.indexOf(word, i + 1)) {
+    const taken: [number, number][] = [];
+    for (let i = scan.indexOf(word); i >= 0; i = scan.indexOf(word, i + word.length)) {
       out.push({ values: [value], start: i, end: i + word.length, text: word, optional: true });
-      scan = blank(scan, i, i + word.length);
+      taken.push([i, i + word.length]);
     }
+    scan = blank(scan, taken);
   }
-  for (const m of scan.matchAll(ZH_PERCENT)) {
+  const spans = (matches: RegExpExecArray[]): [number, number][] => matches.map((m) => [m.index, m.index + m[0].length]);
+  const percents = [...scan.matchAll(ZH_PERCENT)];
+  for (const m of percents) {
     const run = m[1]!;
     const start = m.index + m[0].length - run.length;
     const values = chineseNumerals(run);
     if (values.length === 1) out.push({ values, start, end: start + run.length, text: run });
-    scan = blank(scan, m.index, m.index + m[0].length);
   }
-  for (const m of scan.matchAll(ZH_FRACTION)) scan = blank(scan, m.index, m.index + m[0].length);
-  for (const m of scan.matchAll(ZH_DISCOUNT)) {
+  scan = blank(scan, spans(percents));
+  scan = blank(scan, spans([...scan.matchAll(ZH_FRACTION)]));
+  const discounts = [...scan.matchAll(ZH_DISCOUNT)];
+  for (const m of discounts) {
     const run = m[1]!;
     // 八五折: 85 % of the price, a 15 % discount.
     const share = /\d/.test(run) ? Number(run) : [...run].every((c) => c in ZH_DIGITS) ? Number([...run].map((c) => ZH_DIGITS[c]).join('')) : chineseNumeral(run);
     if (share !== undefined && Number.isFinite(share)) out.push({ values: discount(share), start: m.index, end: m.index + run.length, text: `${run}折` });
-    scan = blank(scan, m.index, m.index + m[0].length);
   }
+  scan = blank(scan, spans(discounts));
   for (const m of scan.matchAll(ZH_NUMERAL)) {
     const ordinal = m[1]!;
     const run = m[2]!;
@@ -170,7 +185,7 @@ export function numbersOf(view: Pick<TextView, 'locale' | 'parsed'>): NumberToke
     // Digits of a broken placeholder (%1, % 1, %2$s) are not numbers of the text.
     if (/%[ \u00a0]?$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     // A time: keep the hours, and the minutes unless they are :00.
-    if (text[start - 1] === ':' && /\d$/.test(text.slice(0, start - 1)) && raw === '00') continue;
+    if (text[start - 1] === ':' && /\d/.test(text[start - 2] ?? '') && raw === '00') continue;
     // 8折 is read with the Chinese numerals (a discount).
     if (zh && text[start + raw.length] === '折') continue;
     const normalized = ru ? raw.replace(/[ \u00a0\u202f]/g, '').replace(',', '.') : raw.replace(/,/g, '');
@@ -223,11 +238,57 @@ function excludedRanges(view: TextView, other: TextView, declared: Readonly<Reco
 function numbersToCompare(view: TextView, other: TextView, declared: Readonly<Record<string, PlaceholderDeclaration>>): NumberToken[] {
   const tokens = numbersOf(view);
   if (!tokens.length) return tokens;
-  const excluded = excludedRanges(view, other, declared);
-  return tokens.filter((t) => !excluded.some(([a, b]) => a < t.end && t.start < b));
+  const excluded = excludedRanges(view, other, declared).sort((x, y) => x[0] - y[0]);
+  if (!excluded.length) return tokens;
+  // The furthest end of the ranges that start before each point (a binary search, not a scan of
+  // every range for every number: a pasted table may hold thousands of both).
+  const starts = excluded.map(([a]) => a);
+  const furthest: number[] = [];
+  for (const [, b] of excluded) furthest.push(Math.max(b, furthest[furthest.length - 1] ?? -Infinity));
+  const startingBefore = (end: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return tokens.filter((t) => {
+    const k = startingBefore(t.end);
+    return k === 0 || furthest[k - 1]! <= t.start;
+  });
 }
 
-const sameNumber = (a: NumberToken, b: NumberToken): boolean => a.values.some((v) => b.values.includes(v));
+/**
+ * Pairs each item of `from`, in order, with the first item of `to` not paired yet that shares one
+ * of its values (the index in `to`, or -1). Each value keeps a queue of the items of `to` that
+ * have it, read past the paired ones, so the cost stays linear in the size of both lists.
+ */
+function pairByValue<T>(from: readonly { values: readonly number[] }[], to: readonly T[], valuesOf: (item: T) => readonly number[]): number[] {
+  const queues = new Map<number, { at: number; items: number[] }>();
+  to.forEach((item, j) => {
+    for (const v of valuesOf(item)) {
+      const queue = queues.get(v);
+      if (!queue) queues.set(v, { at: 0, items: [j] });
+      else if (queue.items[queue.items.length - 1] !== j) queue.items.push(j);
+    }
+  });
+  const paired = new Uint8Array(to.length);
+  return from.map((item) => {
+    let best = -1;
+    for (const v of item.values) {
+      const queue = queues.get(v);
+      if (!queue) continue;
+      while (queue.at < queue.items.length && paired[queue.items[queue.at]!]) queue.at++;
+      const j = queue.items[queue.at];
+      if (j !== undefined && (best < 0 || j < best)) best = j;
+    }
+    if (best >= 0) paired[best] = 1;
+    return best;
+  });
+}
 
 /**
  * Numbers, times and ranges must agree between source and target: a warranty of
@@ -272,22 +333,17 @@ export default defineRule(
     const targetNumbers = numbersToCompare(target, source, context.placeholders);
     // Required numbers are matched first, so an optional one (一个) never takes a 1 a count needs.
     const order = (list: NumberToken[]): NumberToken[] => [...list.filter((t) => !t.optional), ...list.filter((t) => t.optional)];
-    const unmatchedTarget = order(targetNumbers);
-    const unmatchedSource: NumberToken[] = [];
-    for (const s of order(sourceNumbers)) {
-      const i = unmatchedTarget.findIndex((t) => sameNumber(s, t));
-      if (i >= 0) unmatchedTarget.splice(i, 1);
-      else if (!s.optional) unmatchedSource.push(s);
-    }
-    unmatchedSource.sort((a, b) => a.start - b.start);
+    const targets = order(targetNumbers);
+    const sources = order(sourceNumbers);
+    // Each source number takes the first target number with the same value that no earlier one took.
+    const pairs = pairByValue(sources, targets, (t) => t.values);
+    const taken = new Set(pairs);
+    const unmatchedSource = sources.filter((s, i) => pairs[i]! < 0 && !s.optional).sort((a, b) => a.start - b.start);
     // The target may spell a number out (три дня for 3 天, марта for 3月).
     const words = wordNumbers(target);
-    const stillMissing = unmatchedSource.filter((s) => {
-      const i = words.findIndex((w) => s.values.includes(w));
-      if (i >= 0) words.splice(i, 1);
-      return i < 0;
-    });
-    const extra = unmatchedTarget.filter((t) => !t.optional).sort((a, b) => a.start - b.start);
+    const spelt = pairByValue(unmatchedSource, words, (w) => [w]);
+    const stillMissing = unmatchedSource.filter((_, i) => spelt[i]! < 0);
+    const extra = targets.filter((t, j) => !taken.has(j) && !t.optional).sort((a, b) => a.start - b.start);
     const data = { source: source.locale, target: target.locale };
     // The number to write in the target, in digits (两 → 2, 十二 → 12; 八折 → 20, the discount), with the target's decimal mark.
     const digits = (s: NumberToken): string => {
@@ -295,16 +351,16 @@ export default defineRule(
       return target.locale === 'ru' ? n.replace('.', ',') : n;
     };
     // Pair what is left in order: a changed number is reported once, at the target.
-    const pairs = Math.min(stillMissing.length, extra.length);
-    for (let k = 0; k < pairs; k++) {
+    const changed = Math.min(stillMissing.length, extra.length);
+    for (let k = 0; k < changed; k++) {
       const s = stillMissing[k]!;
       const t = extra[k]!;
       context.report({ messageId: 'changed', data: { ...data, expected: s.text, actual: t.text, number: digits(s) }, start: t.start, end: t.end, actual: t.text, expected: [digits(s)], fix: false });
     }
-    for (const s of stillMissing.slice(pairs)) {
+    for (const s of stillMissing.slice(changed)) {
       context.report({ messageId: 'missing', data: { ...data, expected: s.text, number: digits(s) }, start: s.start, end: s.end, in: 'source', expected: [digits(s)], fix: false });
     }
-    for (const t of extra.slice(pairs)) {
+    for (const t of extra.slice(changed)) {
       context.report({ messageId: 'extra', data: { ...data, actual: t.text }, start: t.start, end: t.end, actual: t.text });
     }
   },

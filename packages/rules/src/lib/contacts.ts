@@ -12,6 +12,7 @@ import { PhraseSet, type PolicyPhrases } from './policy-phrases.js';
 import { sentencesOfView } from './patterns/index.js';
 import { lazyUregex } from './unicode.js';
 import { perView } from './per-view.js';
+import { TakenSpans } from './spans.js';
 
 export interface ContactsData {
   description: string;
@@ -118,9 +119,11 @@ export function findContacts(view: TextView): Contact[] {
   const { parsed } = view;
   const text = parsed.masked;
   const found: Contact[] = [];
-  const free = (start: number, end: number): boolean => !found.some((f) => f.start < end && start < f.end);
+  const taken = new TakenSpans(text.length);
   const add = (f: Contact): void => {
-    if (f.end > f.start && free(f.start, f.end)) found.push(f);
+    if (f.end <= f.start || taken.overlaps(f)) return;
+    found.push(f);
+    taken.take(f);
   };
   const trimmed = (start: number, raw: string): [number, number] => [start, start + raw.replace(TRAILING, '').length];
 

@@ -2,6 +2,7 @@ import { defineRule } from '@otvet/core';
 import data from './third-party.yaml';
 import { PhraseSet, type PolicyPhrases } from '../lib/policy-phrases.js';
 import { sentencesOfView } from '../lib/patterns/index.js';
+import { keepApart } from '../lib/spans.js';
 
 export const phrases = new PhraseSet(data as PolicyPhrases);
 
@@ -50,10 +51,9 @@ export default defineRule(
     const { value, parsed } = context.target;
     const hits: { start: number; end: number; kind: string; name?: string | undefined }[] = [];
     for (const hit of phrases.find(sentencesOfView(context.target))) hits.push({ start: hit.start, end: hit.end, kind: hit.phrase.data.kind, name: hit.phrase.data.name });
-    for (const hit of phrases.findSubstrings(parsed.masked)) {
-      if (!hits.some((h) => h.start < hit.end && hit.start < h.end)) hits.push({ start: hit.start, end: hit.end, kind: hit.phrase.kind, name: hit.phrase.name });
-    }
-    for (const h of hits.sort((a, b) => a.start - b.start)) {
+    // The phrases' matches overlap none of each other: the substrings go where none of them is.
+    for (const hit of phrases.findSubstrings(parsed.masked)) hits.push({ start: hit.start, end: hit.end, kind: hit.phrase.kind, name: hit.phrase.name });
+    for (const h of keepApart(hits).sort((a, b) => a.start - b.start)) {
       const actual = value.slice(h.start, h.end);
       context.report({ messageId: h.kind, data: h.name ? { actual, name: h.name } : { actual }, start: h.start, end: h.end, actual, fix: false });
     }

@@ -70,31 +70,60 @@ function marks(text: string, straight: boolean): Mark[] {
 /** Quote pairs, or undefined when the double quotes do not balance (then nothing is reported). */
 function pairs(text: string, list: Mark[]): Pair[] | undefined {
   const stack: Mark[] = [];
+  // Where each family's marks are in the stack, in order: the last one of a family is found at
+  // once, not by a scan of the stack (a text may hold thousands of quotes).
+  const places: Record<Family, number[]> = { double: [], single: [] };
+  const lastOf = (family: Family): number => places[family][places[family].length - 1] ?? -1;
+  const cut = (length: number): void => {
+    stack.length = length;
+    for (const family of ['double', 'single'] as const) {
+      const list = places[family];
+      while (list.length && list[list.length - 1]! >= length) list.pop();
+    }
+  };
   const found: { open: Mark; close: Mark }[] = [];
   for (const mark of list) {
     let role = mark.role;
     if (mark.char === '“' && stack[stack.length - 1]?.char === '„') role = 'close'; // „лапки“
-    if (role === 'either') role = stack.some((m) => m.family === mark.family) ? 'close' : 'open';
+    if (role === 'either') role = lastOf(mark.family) >= 0 ? 'close' : 'open';
     if (role === 'open') {
+      places[mark.family].push(stack.length);
       stack.push(mark);
       continue;
     }
-    const at = stack.findLastIndex((m) => m.family === mark.family);
+    const at = lastOf(mark.family);
     if (at < 0) {
       // A single quote without a partner is an apostrophe; a double one after a digit is an inch mark (27").
       if (mark.family === 'single' || isDigit(text[mark.at - 1])) continue;
       return undefined;
     }
     // Single quotes opened in between never closed: apostrophes. Double ones: unbalanced.
-    if (stack.slice(at + 1).some((m) => m.family === 'double')) return undefined;
+    if (lastOf('double') > at) return undefined;
     found.push({ open: stack[at]!, close: mark });
-    stack.length = at;
+    cut(at);
   }
-  if (stack.some((m) => m.family === 'double')) return undefined;
-  return found.map((p) => ({
-    ...p,
-    depth: found.filter((q) => q.open.at < p.open.at && q.close.at > p.close.at).length,
-  }));
+  if (lastOf('double') >= 0) return undefined;
+  // A pair closes the last quote of its family opened before it and drops the (single) ones opened
+  // since, so no two pairs cross: a pair's depth is the number of pairs still open where it opens.
+  const depths = nesting(found);
+  return found.map((p, i) => ({ ...p, depth: depths[i]! }));
+}
+
+/**
+ * For pairs that never cross (each inside another or apart), how many pairs hold each one: a sweep
+ * in the order the pairs open, with a stack of those not yet closed.
+ */
+function nesting(list: readonly { open: Mark; close: Mark }[]): number[] {
+  const order = list.map((_, i) => i).sort((a, b) => list[a]!.open.at - list[b]!.open.at);
+  const depths = new Array<number>(list.length).fill(0);
+  const open: number[] = [];
+  for (const i of order) {
+    const p = list[i]!;
+    while (open.length && list[open[open.length - 1]!]!.close.at < p.open.at) open.pop();
+    depths[i] = open.length;
+    open.push(i);
+  }
+  return depths;
 }
 
 const RUSSIAN = (depth: number): [string, string] => (depth === 0 ? ['«', '»'] : ['„', '“']);
@@ -152,7 +181,8 @@ export default defineRule<{ straight: boolean }>({
     replace.set(p.close.at, c);
   }
   // One finding per outermost wrong quotation; its fix also rewrites the quotations inside it.
-  const outermost = wrong.filter((p) => !wrong.some((q) => q !== p && q.open.at < p.open.at && q.close.at > p.close.at));
+  const inside = nesting(wrong);
+  const outermost = wrong.filter((_, i) => inside[i] === 0);
   for (const p of outermost) {
     const start = p.open.at;
     const end = p.close.at + 1;

@@ -5,7 +5,8 @@
  * (hundreds of them in the phrasebooks).
  */
 import { PatternError } from './parse.js';
-import { matchPhrase, overlaps, type Phrase } from './phrases.js';
+import { matchPhrase, type Phrase } from './phrases.js';
+import { keepApart } from '../spans.js';
 import type { PatternMatch } from './match.js';
 import { NUMBER, type Sentence } from './sentences.js';
 
@@ -98,9 +99,7 @@ export function findPhrases<T>(phrases: readonly Phrase<T>[], sentences: readonl
     }
     // Longest first, stable: earlier phrases win ties.
     const ranked = hits.map((h, i) => ({ h, i })).sort((a, b) => b.h.end - b.h.start - (a.h.end - a.h.start) || a.i - b.i);
-    const kept: PhraseHit<T>[] = [];
-    for (const { h } of ranked) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
-    out.push(...kept.sort((a, b) => a.start - b.start));
+    out.push(...keepApart(ranked.map(({ h }) => h)).sort((a, b) => a.start - b.start));
   });
   return out;
 }

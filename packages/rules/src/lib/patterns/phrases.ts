@@ -7,6 +7,7 @@
 import { compilePattern, type Pattern, type PatternLists } from './compile.js';
 import { matchPattern, matchesOf, type PatternMatch } from './match.js';
 import type { Sentence } from './sentences.js';
+import { apartFrom, keepApart } from '../spans.js';
 
 /**
  * A phrase: it matches where one of its patterns does and none of its `unless` patterns overlaps
@@ -91,7 +92,6 @@ export function lazyPhrase<T extends PhraseSource>(data: T, lists: PatternLists 
   return data.keys ? new LazyPhrase(data, data.keys, lists) : compilePhrase(data, lists);
 }
 
-export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * Matches of one phrase in a sentence, with the exceptions applied. `only`: the patterns (by
@@ -101,9 +101,8 @@ export function matchPhrase<T>(phrase: Phrase<T>, s: Sentence, only?: readonly n
   // Where patterns of the phrase overlap, the longest match wins.
   const all = (only ? only.flatMap((j) => matchesOf(phrase.pattern(j), s)) : phrase.patterns.flatMap((p) => matchPattern(p, s)))
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const found: PatternMatch[] = [];
-  for (const m of all) if (!found.some((f) => overlaps(f, m))) found.push(m);
+  const found = keepApart(all);
   if (!found.length || !phrase.unless.length) return found.sort((a, b) => a.start - b.start);
   const exceptions = phrase.unless.flatMap((p) => matchPattern(p, s));
-  return found.filter((m) => !exceptions.some((e) => overlaps(e, m))).sort((a, b) => a.start - b.start);
+  return apartFrom(found, exceptions).sort((a, b) => a.start - b.start);
 }

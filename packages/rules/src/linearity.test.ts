@@ -155,6 +155,11 @@ const SHAPES: Shape[] = [
       return one(ru, zh);
     },
   },
+  // Pasted lists: matches by the thousand in one text, each kept only where it overlaps none before.
+  { name: 'a pasted list of marketplaces and carriers', n: 400, build: (size) => one('Ozon Wildberries Яндекс Маркет СДЭК Почта России '.repeat(size).trim()) },
+  { name: 'a pasted list of quotations', n: 400, build: (size) => one('«Заказ» "товар" „да“ “нет” '.repeat(size).trim()) },
+  { name: 'a pasted list of phones after imperatives', n: 1600, focus: ['register-vy-case'], build: (size) => one(Array.from({ length: size }, (_, i) => `звоните +7 999 ${100 + (i % 900)}-${String(i % 100).padStart(2, '0')}-11`).join('; ')) },
+  { name: 'slang words in a long line of Latin and Cyrillic', n: 800, focus: ['tone-slang'], build: (size) => one('Order shipped today mixed с русским текстом ok '.repeat(size).trim()) },
   {
     name: 'many templates in one file',
     n: 40,

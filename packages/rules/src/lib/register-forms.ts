@@ -115,12 +115,60 @@ export function sentencePosition(text: string, offset: number): SentencePosition
   const c = text[i]!;
   if (c === '\n' || c === '\r' || /[.!?…]/u.test(c)) return 'start';
   if (/[\p{L}\p{N},]/u.test(c)) return 'inside';
-  const lineStart = Math.max(text.lastIndexOf('\n', i), text.lastIndexOf('\r', i)) + 1;
-  const prefix = text.slice(lineStart, i + 1);
   // A bullet, a number or an emoji opening the line: «- Вы», «1) Вы», «✅ Вы».
-  if (!/[\p{L}\p{N}\uFFFC]/u.test(prefix) || /^\s*(?:\d{1,2}|\p{L})[.)]\s*$/u.test(prefix)) return 'start';
+  if (opensLine(text, i)) return 'start';
   if (/[-–—]/u.test(c)) return 'inside';
   return 'maybe';
+}
+
+const isLineBreak = (c: string | undefined): boolean => c === '\n' || c === '\r';
+const WORDLIKE = /[\p{L}\p{N}\uFFFC]/u;
+const LETTER = /\p{L}/u;
+const SPACE = /\s/u;
+
+/** The character (a whole surrogate pair) that ends at `end` (exclusive), if any. */
+function charBefore(text: string, end: number): string | undefined {
+  if (end <= 0) return undefined;
+  const low = text.charCodeAt(end - 1);
+  const high = end >= 2 ? text.charCodeAt(end - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(end - 2, end) : text[end - 1];
+}
+
+/**
+ * Whether the line up to `i` (included) holds no letter, digit or placeholder (a bullet or an
+ * emoji), or is a list marker: «1)», «2.», «а)» after spaces. Read backwards from `i`, only as
+ * far as it takes to tell (not from the line's start: a long line has many words to ask about).
+ */
+function opensLine(text: string, i: number): boolean {
+  let k = i + 1;
+  for (let ch = charBefore(text, k); ch !== undefined && !isLineBreak(ch); ch = charBefore(text, k)) {
+    if (WORDLIKE.test(ch)) return isListMarker(text, i);
+    k -= ch.length;
+  }
+  return true;
+}
+
+/** Whether the line up to `i` (included) is spaces, one or two digits or a letter, «.» or «)», then spaces. */
+function isListMarker(text: string, i: number): boolean {
+  let k = i + 1;
+  const skipSpaces = (): void => {
+    while (k > 0 && !isLineBreak(text[k - 1]) && SPACE.test(text[k - 1]!)) k--;
+  };
+  skipSpaces();
+  if (text[k - 1] !== '.' && text[k - 1] !== ')') return false;
+  k--;
+  let digits = 0;
+  while (digits < 2 && k > 0 && /\d/.test(text[k - 1]!)) {
+    k--;
+    digits++;
+  }
+  if (digits === 0) {
+    const ch = charBefore(text, k);
+    if (ch === undefined || !LETTER.test(ch)) return false;
+    k -= ch.length;
+  }
+  skipSpaces();
+  return k === 0 || isLineBreak(text[k - 1]);
 }
 
 /* ---------------------------------------------------------------- indexes */

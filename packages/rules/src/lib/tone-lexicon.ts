@@ -123,8 +123,28 @@ export function matchCase(original: string, replacement: string, sentenceStart =
   return replacement;
 }
 
-/** Whether `offset` starts a sentence: only spaces, opening quotes or brackets since the last .!?… or line break. */
-const isSentenceStart = (text: string, offset: number): boolean => /(?:^|[.!?…\n])[\s«"„(\uFFFC]*$/u.test(text.slice(0, offset));
+const BEFORE_SENTENCE = /[\s«"„(\uFFFC]/u;
+
+/**
+ * Whether `offset` starts a sentence: only spaces, opening quotes or brackets since the last
+ * .!?… or line break. Read backwards from `offset`, as far as those go (not the whole text before
+ * it, for every word).
+ */
+function isSentenceStart(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n') return true;
+    if (!BEFORE_SENTENCE.test(c)) return /[.!?…]/u.test(c);
+  }
+  return true;
+}
+
+/**
+ * How much of the text before a word `notPrecededBy` is tested on: its patterns end at the word
+ * (`$`) and look at a few words before it, and a test of the whole text before every word would
+ * cost time growing with the square of the text's length.
+ */
+export const LOOKBEHIND = 100;
 
 // Words: letters and digits, hyphenated parts joined (кто-то, пока-пока).
 const WORD = uregex(String.raw`[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*`, 'gu');
@@ -156,7 +176,7 @@ export function findLexiconWords(text: string, index: Map<string, LexiconForm>):
         if (!adjacent || !form.previous.has(normalizeWord(previousWord!.word))) continue;
       }
       if (form.notFollowedBy?.test(text.slice(end))) continue;
-      if (form.notPrecededBy?.test(text.slice(0, start))) continue;
+      if (form.notPrecededBy?.test(text.slice(Math.max(0, start - LOOKBEHIND), start))) continue;
       const sentenceStart = isSentenceStart(text, start);
       const expected = form.neutrals.map((n) => matchCase(word, n, sentenceStart));
       out.push({ start, end, actual: word, form, expected, fixable: form.entry.fix !== false && expected.length === 1 });

@@ -92,9 +92,16 @@ export function chineseNumerals(run: string): number[] {
  */
 function blank(text: string, ranges: readonly (readonly [number, number])[]): string {
   if (ranges.length === 0) return text;
-  const units = text.split('');
-  for (const [start, end] of ranges) units.fill('\u3000', start, end);
-  return units.join('');
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    parts.push(text.slice(at, from), '\u3000'.repeat(end - from));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Where a fixed word (一下, 十分) stands in a Chinese text, unless a longer string makes it a number (十分钟). */

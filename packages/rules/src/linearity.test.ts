@@ -158,6 +158,13 @@ const SHAPES: Shape[] = [
   { name: 'a pasted list of marketplaces and carriers', n: 400, build: (size) => one('Ozon Wildberries Яндекс Маркет СДЭК Почта России '.repeat(size).trim()) },
   { name: 'a pasted list of quotations', n: 400, build: (size) => one('«Заказ» "товар" „да“ “нет” '.repeat(size).trim()) },
   { name: 'a pasted list of phones after imperatives', n: 1600, focus: ['register-vy-case'], build: (size) => one(Array.from({ length: size }, (_, i) => `звоните +7 999 ${100 + (i % 900)}-${String(i % 100).padStart(2, '0')}-11`).join('; ')) },
+  {
+    name: 'a long sentence of negations in both texts',
+    n: 800,
+    focus: ['consistency-negation'],
+    build: (size) => one('не за что, не можем не ответить и нельзя не сказать '.repeat(size).trim(), '是不是有没有不能不说'.repeat(size)),
+  },
+  { name: 'a long sentence of «вы» and requests', n: 800, focus: ['grammar-verb-form'], build: (size) => one('Вы можете вы вам Вам ваш Ваш ты тебе '.repeat(size).trim()) },
   { name: 'slang words in a long line of Latin and Cyrillic', n: 800, focus: ['tone-slang'], build: (size) => one('Order shipped today mixed с русским текстом ok '.repeat(size).trim()) },
   {
     name: 'many templates in one file',

@@ -1,6 +1,7 @@
 import { defineRule, type TextView } from '@otvet/core';
 import negationData from './negation.yaml';
-import { blankRange, normalizeForPhrases, perLanguage, WordPhrase, wordsOf } from '../lib/word-phrases.js';
+import { normalizeForPhrases, perLanguage, WordPhrase, wordsOf } from '../lib/word-phrases.js';
+import { blankSpans, TakenSpans } from '../lib/spans.js';
 import { lazyUregex } from '../lib/unicode.js';
 
 type Kind = 'none' | 'weak' | 'double';
@@ -79,7 +80,17 @@ const CLAUSE_BREAK = lazyUregex(String.raw`[.!?;:,…。！？；：，、\n()�
 function russianDoubles(text: string, strict: NegationHit[], c: Compiled): NegationHit[] {
   if (strict.length < 2) return [];
   const breaks = [...text.matchAll(CLAUSE_BREAK())].map((m) => m.index);
-  const clause = (offset: number): number => breaks.filter((b) => b < offset).length;
+  // How many clause breaks come before an offset (the breaks are in text order).
+  const clause = (offset: number): number => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const words = wordsOf(text);
   const out: NegationHit[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -99,6 +110,23 @@ function russianDoubles(text: string, strict: NegationHit[], c: Compiled): Negat
   return out;
 }
 
+/**
+ * Whether a negation is inside one of the double negatives (in text order, none overlapping
+ * another, as russianDoubles finds them): the last one that starts before it is the only one
+ * that can hold it, found by a binary search.
+ */
+function insideDouble(doubles: readonly NegationHit[], h: NegationHit): boolean {
+  let lo = 0;
+  let hi = doubles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doubles[mid]!.start <= h.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const d = doubles[lo - 1];
+  return d !== undefined && h.end <= d.end;
+}
+
 /** The negations of a text, or undefined for a language without data. */
 export function analyzeNegation(view: Pick<TextView, 'locale' | 'parsed'>): NegationAnalysis | undefined {
   const c = languageOf(view.locale);
@@ -108,24 +136,26 @@ export function analyzeNegation(view: Pick<TextView, 'locale' | 'parsed'>): Nega
   let work = text;
   let weak = 0;
   let doubleExceptions = 0;
-  const taken: [number, number][] = [];
+  const taken = new TakenSpans(text.length);
   for (const e of c.exceptions) {
     const found = e.phrase.matches(work);
     if (found.length === 0) continue;
+    const added: [number, number][] = [];
     for (const m of found) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (taken.some(([a, b]) => a < end && start < b)) continue;
-      taken.push([start, end]);
+      // (Never empty: WordPhrase#matches drops empty matches.)
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (taken.overlaps(span)) continue;
+      taken.take(span);
+      added.push([span.start, span.end]);
       if (e.kind === 'weak') weak++;
       else if (e.kind === 'double') doubleExceptions++;
     }
-    for (const [a, b] of taken) work = blankRange(work, a, b);
+    work = blankSpans(work, added, ' ');
   }
   const strict: NegationHit[] = [];
   if (lang === 'zh') {
     // A-not-A questions (有没有, 是不是, 能不能, 可不可以) ask; they negate nothing.
-    for (const m of work.matchAll(/(\p{Script=Han})[不没沒]\1/gu)) work = blankRange(work, m.index, m.index + m[0].length);
+    work = blankSpans(work, [...work.matchAll(/(\p{Script=Han})[不没沒]\1/gu)].map((m) => [m.index, m.index + m[0].length] as const), ' ');
     for (let i = 0; i < work.length; i++) if (c.negations.has(work[i]!)) strict.push({ start: i, end: i + 1, text: view.parsed.masked[i]! });
   } else {
     for (const w of wordsOf(work)) {
@@ -190,8 +220,8 @@ export default defineRule(
       return;
     }
     // A negation inside a double negative («не можем не проверить») says yes, as a source without one does.
-    const added = target.strict.find((h) => !target.doubles.some((d) => d.start <= h.start && h.end <= d.end));
-    if (added && !hasAny(source)) {
+    const added = hasAny(source) ? undefined : target.strict.find((h) => !insideDouble(target.doubles, h));
+    if (added) {
       context.report({ messageId: 'added', data: { ...data, actual: added.text }, start: added.start, end: added.end, actual: added.text, fix: false });
       return;
     }

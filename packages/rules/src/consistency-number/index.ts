@@ -2,6 +2,7 @@ import { argumentNames, defineRule, walkPlaceholders, type PlaceholderDeclaratio
 import numeralsData from './numerals.yaml';
 import { contactsOfView } from '../lib/contacts.js';
 import { piiOfView } from '../lib/pii.js';
+import { blankSpans } from '../lib/spans.js';
 
 interface Numerals {
   description: string;
@@ -86,23 +87,8 @@ export function chineseNumerals(run: string): number[] {
   return value === undefined ? [] : [value];
 }
 
-/**
- * Blank out what is no number (fixed words, fractions) without moving offsets: all the ranges of
- * one step at once, so that a text with thousands of them is copied once per step, not once per range.
- */
-function blank(text: string, ranges: readonly (readonly [number, number])[]): string {
-  if (ranges.length === 0) return text;
-  const parts: string[] = [];
-  let at = 0;
-  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    const from = Math.max(start, at);
-    if (end <= from) continue;
-    parts.push(text.slice(at, from), '\u3000'.repeat(end - from));
-    at = end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
-}
+/** Blank out what is no number (fixed words, fractions) without moving offsets: all the ranges of one step at once. */
+const blank = (text: string, ranges: readonly (readonly [number, number])[]): string => blankSpans(text, ranges, '\u3000');
 
 /** Where a fixed word (一下, 十分) stands in a Chinese text, unless a longer string makes it a number (十分钟). */
 function fixedWordRanges(text: string): [number, number][] {

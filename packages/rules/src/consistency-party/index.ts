@@ -1,6 +1,7 @@
 import { defineRule, type TextView } from '@otvet/core';
 import partyData from './party.yaml';
-import { blankRange, normalizeForPhrases, perLanguage, WordPhrase } from '../lib/word-phrases.js';
+import { normalizeForPhrases, perLanguage, WordPhrase } from '../lib/word-phrases.js';
+import { blankSpans } from '../lib/spans.js';
 
 type Role = 'seller' | 'buyer';
 interface Language {
@@ -51,7 +52,7 @@ export function partiesOf(view: Pick<TextView, 'locale' | 'parsed'>): Partial<Re
   const c = languageOf(view.locale);
   if (!c) return undefined;
   let text = normalizeForPhrases(view.parsed.masked);
-  for (const p of c.notParty) for (const m of p.matches(text)) text = blankRange(text, m.index!, m.index! + m[0].length);
+  for (const p of c.notParty) text = blankSpans(text, p.matches(text).map((m) => [m.index!, m.index! + m[0].length] as const), ' ');
   const out: Partial<Record<Role, PartyHit>> = {};
   for (const role of ['seller', 'buyer'] as const) {
     for (const p of c[role]) {

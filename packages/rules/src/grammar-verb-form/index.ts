@@ -161,11 +161,55 @@ const isPunct = (t: Token | undefined, marks: string): boolean => t?.kind === 'p
 const capitalised = (text: string): boolean => /^[А-ЯЁA-Z]/.test(text);
 const matchCase = (model: string, word: string): string => (capitalised(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
 
+/**
+ * What the checks ask of a whole sentence, found once per sentence: asked anew for each verb, it
+ * would cost a long sentence (a pasted list) time growing with the square of its length.
+ */
+interface SentenceFacts {
+  /** For each token, the index of the last token of its clause (before a comma, dash or end mark). */
+  clauseEnds: number[];
+  /** The first token that is not punctuation (-1: none). */
+  firstWord: number;
+  /** The first «вы» (-1: none). */
+  firstVy: number;
+  /** Whether the sentence has «пожалуйста». */
+  please: boolean;
+  /** The last punctuation before the sentence's last token (-1: none). */
+  lastInnerPunct: number;
+}
+
+const FACTS = new WeakMap<Sentence, SentenceFacts>();
+
+function factsOf(sentence: Sentence): SentenceFacts {
+  let facts = FACTS.get(sentence);
+  if (facts) return facts;
+  const n = sentence.length;
+  const clauseEnds = new Array<number>(n);
+  for (let j = n - 1; j >= 0; j--) {
+    const next = sentence[j + 1];
+    clauseEnds[j] = next === undefined || (next.kind === 'punct' && CLAUSE_END.test(next.text)) ? j : clauseEnds[j + 1]!;
+  }
+  let lastInnerPunct = -1;
+  for (let j = n - 2; j >= 0; j--) {
+    if (sentence[j]!.kind === 'punct') {
+      lastInnerPunct = j;
+      break;
+    }
+  }
+  facts = {
+    clauseEnds,
+    firstWord: sentence.findIndex((x) => x.kind !== 'punct'),
+    firstVy: sentence.findIndex((x) => x.norm === 'вы'),
+    please: sentence.some((x) => x.norm === 'пожалуйста'),
+    lastInnerPunct,
+  };
+  FACTS.set(sentence, facts);
+  return facts;
+}
+
 /** The index of the last token of the clause that token i is in (before a comma, dash or end mark). */
 function clauseEnd(sentence: Sentence, i: number): number {
-  let j = i;
-  while (j + 1 < sentence.length && !(sentence[j + 1]!.kind === 'punct' && CLAUSE_END.test(sentence[j + 1]!.text))) j++;
-  return j;
+  return factsOf(sentence).clauseEnds[i] ?? i;
 }
 
 /** The mark that closes the clause of token i: '?' for a question, or the punctuation there. */
@@ -231,9 +275,9 @@ function indicativeContext(sentence: Sentence, i: number): string | undefined {
   // «Вы не беспокойтесь, хорошо?» is a request with a question tag.
   const negatedPerfective = sentence[i - 1]?.norm === 'не' && known(sentence[i]!.text).every((r) => r.has('perf'));
   const question = clauseMark(sentence, i) === '?' || (negatedPerfective && sentenceMark(sentence) === '?');
-  if (!question || sentence.some((x) => x.norm === 'пожалуйста')) return undefined;
+  if (!question || factsOf(sentence).please) return undefined;
   if (vy) return negatedPerfective ? 'вы не … ?' : 'вы … ?';
-  const first = sentence.findIndex((x) => x.kind !== 'punct');
+  const first = factsOf(sentence).firstWord;
   if (negatedPerfective && first === i - 1) return 'не … ?';
   return undefined;
 }
@@ -255,14 +299,15 @@ function requestContext(sentence: Sentence, i: number): 'please' | 'start' | und
   if (isWord(before) && ['не', 'вы', 'ли'].includes(before.norm)) return undefined;
   if (next(i)?.norm === 'ли') return undefined;
   // No «вы» as the subject anywhere before it in the sentence: «Вы, пожалуйста, напишете…» is a statement.
-  if (sentence.slice(0, i).some((x) => x.norm === 'вы')) return undefined;
+  const { firstVy } = factsOf(sentence);
+  if (firstVy >= 0 && firstVy < i) return undefined;
   if (before?.norm === 'пожалуйста' || next(i)?.norm === 'пожалуйста') return 'please';
   // A bare sentence start: «Вышлете фото товара.» — one clause, a full stop or «!».
-  const first = sentence.findIndex((x) => x.kind !== 'punct');
+  const first = factsOf(sentence).firstWord;
   if (first !== i) return undefined;
   const mark = sentenceMark(sentence);
   if (mark !== '.' && mark !== '!') return undefined;
-  if (sentence.slice(i + 1, -1).some((x) => x.kind === 'punct')) return undefined;
+  if (factsOf(sentence).lastInnerPunct > i) return undefined;
   return 'start';
 }
 

@@ -80,3 +80,21 @@ export function apartFrom<T extends Span>(spans: readonly T[], others: readonly 
   for (const o of others) taken.take(o);
   return spans.filter((s) => !taken.overlaps(s));
 }
+
+/**
+ * The text with each span's units replaced by `fill` (offsets kept), in one copy of the text
+ * however many spans there are. Overlapping spans are blanked once.
+ */
+export function blankSpans(text: string, spans: readonly (readonly [start: number, end: number])[], fill: string): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    parts.push(text.slice(at, from), fill.repeat(end - from));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}

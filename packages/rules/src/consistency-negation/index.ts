@@ -1,7 +1,7 @@
 import { defineRule, type TextView } from '@otvet/core';
 import negationData from './negation.yaml';
 import { normalizeForPhrases, perLanguage, WordPhrase, wordsOf } from '../lib/word-phrases.js';
-import { blankSpans, TakenSpans } from '../lib/spans.js';
+import { blankSpans, countBelow, TakenSpans } from '../lib/spans.js';
 import { lazyUregex } from '../lib/unicode.js';
 
 type Kind = 'none' | 'weak' | 'double';
@@ -81,16 +81,7 @@ function russianDoubles(text: string, strict: NegationHit[], c: Compiled): Negat
   if (strict.length < 2) return [];
   const breaks = [...text.matchAll(CLAUSE_BREAK())].map((m) => m.index);
   // How many clause breaks come before an offset (the breaks are in text order).
-  const clause = (offset: number): number => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const clause = (offset: number): number => countBelow(breaks, offset);
   const words = wordsOf(text);
   const out: NegationHit[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -115,15 +106,8 @@ function russianDoubles(text: string, strict: NegationHit[], c: Compiled): Negat
  * another, as russianDoubles finds them): the last one that starts before it is the only one
  * that can hold it, found by a binary search.
  */
-function insideDouble(doubles: readonly NegationHit[], h: NegationHit): boolean {
-  let lo = 0;
-  let hi = doubles.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doubles[mid]!.start <= h.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const d = doubles[lo - 1];
+function insideDouble(doubles: readonly NegationHit[], starts: readonly number[], h: NegationHit): boolean {
+  const d = doubles[countBelow(starts, h.start + 1) - 1];
   return d !== undefined && h.end <= d.end;
 }
 
@@ -220,7 +204,8 @@ export default defineRule(
       return;
     }
     // A negation inside a double negative («не можем не проверить») says yes, as a source without one does.
-    const added = hasAny(source) ? undefined : target.strict.find((h) => !insideDouble(target.doubles, h));
+    const starts = target.doubles.map((d) => d.start);
+    const added = hasAny(source) ? undefined : target.strict.find((h) => !insideDouble(target.doubles, starts, h));
     if (added) {
       context.report({ messageId: 'added', data: { ...data, actual: added.text }, start: added.start, end: added.end, actual: added.text, fix: false });
       return;

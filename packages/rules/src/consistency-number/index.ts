@@ -2,7 +2,7 @@ import { argumentNames, defineRule, walkPlaceholders, type PlaceholderDeclaratio
 import numeralsData from './numerals.yaml';
 import { contactsOfView } from '../lib/contacts.js';
 import { piiOfView } from '../lib/pii.js';
-import { blankSpans } from '../lib/spans.js';
+import { blankSpans, countBelow } from '../lib/spans.js';
 
 interface Numerals {
   description: string;
@@ -238,18 +238,8 @@ function numbersToCompare(view: TextView, other: TextView, declared: Readonly<Re
   const starts = excluded.map(([a]) => a);
   const furthest: number[] = [];
   for (const [, b] of excluded) furthest.push(Math.max(b, furthest[furthest.length - 1] ?? -Infinity));
-  const startingBefore = (end: number): number => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   return tokens.filter((t) => {
-    const k = startingBefore(t.end);
+    const k = countBelow(starts, t.end);
     return k === 0 || furthest[k - 1]! <= t.start;
   });
 }

@@ -11,7 +11,7 @@ export interface Span {
 }
 
 /** Whether two spans share a unit (half-open ranges). */
-export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Up to this many spans (or pairs of spans), comparing them pairwise is as cheap as marking. */
 const FEW = 16;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankRange, normalizeForPhrases, WordPhrase, wordsOf } from './word-phrases.js';
+import { normalizeForPhrases, WordPhrase, wordsOf } from './word-phrases.js';
+import { blankSpans } from './spans.js';
 
 const found = (phrase: WordPhrase, text: string): string[] => phrase.matches(normalizeForPhrases(text)).map((m) => m[0]);
 
@@ -37,9 +38,9 @@ describe('WordPhrase', () => {
   });
 });
 
-describe('wordsOf and blankRange', () => {
+describe('wordsOf and blankSpans', () => {
   it('cut words with inner hyphens and apostrophes, and blank a range in place', () => {
     expect(wordsOf("трек-номер don't 5шт").map((w) => [w.word, w.start])).toEqual([['трек-номер', 0], ["don't", 11], ['5шт', 17]]);
-    expect(blankRange('не за что', 0, 2)).toBe('   за что');
+    expect(blankSpans('не за что', [[0, 2]], ' ')).toBe('   за что');
   });
 });

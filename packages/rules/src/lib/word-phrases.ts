@@ -112,8 +112,3 @@ export function wordsOf(text: string): { word: string; start: number; end: numbe
   for (const m of text.matchAll(WORD)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
-
-/** Blank a range (spaces), keeping offsets. */
-export function blankRange(text: string, start: number, end: number): string {
-  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-}

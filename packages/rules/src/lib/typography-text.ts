@@ -26,7 +26,7 @@ export const isSpace = (ch: string | undefined): boolean => ch !== undefined && 
 export const isWordChar = (ch: string | undefined): boolean => isLetter(ch) || isDigit(ch) || isMask(ch);
 
 /** The run of non-whitespace characters around `index` (its start and end). */
-export function tokenAround(text: string, index: number): { start: number; end: number; token: string } {
+function tokenAround(text: string, index: number): { start: number; end: number; token: string } {
   let start = index;
   let end = index;
   while (start > 0 && !isSpace(text[start - 1])) start--;
@@ -37,6 +37,24 @@ export function tokenAround(text: string, index: number): { start: number; end: 
 const URL_LIKE = /:\/\/|^[(«"']?www\.|[\w.+-]@[\w-]+\.|\.(?:ru|рф|su|com|net|org|cn|io|me|shop|store|html?|php)(?:[/?#:]|$)/iu;
 
 /** Whether a whitespace-free token is a URL, an e-mail or a domain name (not prose). */
-export function isUrlLike(token: string): boolean {
+function isUrlLike(token: string): boolean {
   return URL_LIKE.test(token);
+}
+
+/**
+ * `isUrlLike(tokenAround(text, index).token)` for the indexes of one text, each token found and
+ * tested once: a rule that asks at every mark of a long run without spaces («а,б,а,б…», a pasted
+ * CSV row) would otherwise read the whole run again for each mark.
+ */
+export function urlLikeAround(text: string): (index: number) => boolean {
+  let start = 0;
+  let end = 0;
+  let verdict = false;
+  return (index) => {
+    if (index < start || index >= end) {
+      ({ start, end } = tokenAround(text, index));
+      verdict = isUrlLike(text.slice(start, end));
+    }
+    return verdict;
+  };
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { isBlank, isCyrillic, isLetter, isUrlLike, tokenAround } from '../lib/typography-text.js';
+import { isBlank, isCyrillic, isLetter, urlLikeAround } from '../lib/typography-text.js';
 import { quotedMask } from '../lib/quotes.js';
 
 /** The Russian word (letters only) that ends at `end`, or starts at `start`. */
@@ -44,6 +44,7 @@ export default defineRule({
 }, (context) => {
   const text = context.target.parsed.masked;
   let quoted: Uint8Array | undefined;
+  const urlLike = urlLikeAround(text);
   for (const m of text.matchAll(/[&+]/gu)) {
     const at = m.index;
     let s = at;
@@ -55,7 +56,7 @@ export default defineRule({
     if (!russianWord(before) || !russianWord(after)) continue;
     // «&&», «++», «+-»: not a lone sign.
     if (text[at - 1] === m[0] || text[at + 1] === m[0]) continue;
-    if (isUrlLike(tokenAround(text, at).token)) continue;
+    if (urlLike(at)) continue;
     if ((quoted ??= quotedMask(text))[at] === 1) continue;
     const expected = `${before} и ${after}`;
     context.report({

@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { isCyrillic, isLetter, isMask, isUrlLike, isWordChar, tokenAround } from '../lib/typography-text.js';
+import { isCyrillic, isLetter, isMask, isWordChar, urlLikeAround } from '../lib/typography-text.js';
 import { uregex } from '../lib/unicode.js';
 
 const OPENING = '([«';
@@ -55,7 +55,7 @@ function wordBefore(text: string, end: number): string {
   return text.slice(s, end);
 }
 
-function missingSpaceAfter(text: string, out: Finding[]): void {
+function missingSpaceAfter(text: string, urlLike: (index: number) => boolean, out: Finding[]): void {
   const PUNCT = /\.\.\.|[.!?…]+|[,;:]/gu;
   for (const m of text.matchAll(PUNCT)) {
     const start = m.index;
@@ -65,7 +65,7 @@ function missingSpaceAfter(text: string, out: Finding[]): void {
     const after = text[end];
     if (before === undefined || after === undefined || !(isLetter(after) || isMask(after))) continue;
     if (!(isWordChar(before) || CLOSING.includes(before) || before === '"')) continue;
-    if (isUrlLike(tokenAround(text, start).token)) continue;
+    if (urlLike(start)) continue;
     let flag = false;
     if (mark === ',' || mark === ';') {
       flag = prose(before, after) && !(mark === ';' && /&#?\w+$/u.test(text.slice(Math.max(0, start - 10), start)));
@@ -89,14 +89,14 @@ function missingSpaceAfter(text: string, out: Finding[]): void {
 }
 
 /** «2.Оплата», «1)размер»: a list number glued to the word after it (not 2.5, 1.2.3, a.b.ru). */
-function gluedNumbering(text: string, out: Finding[]): void {
+function gluedNumbering(text: string, urlLike: (index: number) => boolean, out: Finding[]): void {
   for (const m of text.matchAll(/(?<=^|[\n \t])(\d{1,2})([.)])(?=\p{Script=Cyrillic}\p{Ll})/gu)) {
     const start = m.index + m[1]!.length;
     const mark = m[2]!;
     const after = text[start + 1];
     // «2.оплата» is rarer than a code: after a period only a capital starts a list item.
     if (mark === '.' && after === after!.toLowerCase()) continue;
-    if (isUrlLike(tokenAround(text, start).token)) continue;
+    if (urlLike(start)) continue;
     out.push({ messageId: 'numbering', data: { actual: m[0] }, start: m.index, end: start + 1, fix: { start: start + 1, end: start + 1, text: ' ' } });
   }
 }
@@ -224,8 +224,9 @@ export default defineRule({
     }
   }
   // Blank runs that sit between a word and a mark are handled above; a missing space has no blank run.
-  missingSpaceAfter(text, out);
-  gluedNumbering(text, out);
+  const urlLike = urlLikeAround(text);
+  missingSpaceAfter(text, urlLike, out);
+  gluedNumbering(text, urlLike, out);
   gluedBrackets(text, opens, out);
   out.sort((a, b) => a.start - b.start);
   for (const f of out) {

@@ -46,6 +46,12 @@ const cases: { name: string; files: Record<string, string | Uint8Array>; args: s
   { name: 'an alias bomb in a glossary file', files: { 'glossary/terms.yaml': ALIAS_BOMB, 't.yaml': good }, args: ['lint', 't.yaml'], code: 2, out: /^glossary\/terms\.yaml:5:8: The aliases \(\*d and others\) expand to more than 10000 values/m },
   { name: '2,000-deep nesting in a template file', files: { 't.yaml': DEEP }, args: ['lint', 't.yaml'], code: 1, out: /^\s*65:65-65:66\s+error\s+The file is nested more than 64 levels deep here, far deeper than a template file needs: check its indentation and brackets from this line on\.\s+yaml-syntax/m },
   { name: '2,000-deep nesting in the config', files: { 'otvet.config.yaml': DEEP, 't.yaml': good }, args: ['lint', 't.yaml'], code: 2, out: /^otvet\.config\.yaml:65:65: The file is nested more than 64 levels deep here; otvet does not read it\./m },
+  {
+    // One word of 150,000 dotted letters for the text parser: its merging overflowed the call stack.
+    name: 'a text of 150,000 letters joined by dots',
+    files: { 't.yaml': `templates:\n  - id: x\n    text:\n      ru: "${Array.from({ length: 150_000 }, (_, i) => 'аб'[i % 2]).join('.')}"\n` },
+    args: ['lint', 't.yaml'], code: 1, out: /4:12-4:300011\s+error\s+The message is 299999 characters long when sent.*length-max/,
+  },
   { name: 'UTF-16LE without a BOM', files: { 't.yaml': Buffer.from(good, 'utf16le') }, args: ['lint', 't.yaml'], code: 2, out: /^t\.yaml:1:1: The file is not UTF-8 \(it is UTF-16\)\. Save it as UTF-8/m },
   { name: 'UTF-16BE without a BOM', files: { 't.yaml': Buffer.from(good, 'utf16le').swap16() }, args: ['lint', 't.yaml'], code: 2, out: /^t\.yaml:1:1: The file is not UTF-8 \(it is UTF-16\)\. Save it as UTF-8/m },
   { name: 'binary data', files: { 't.yaml': new Uint8Array([...Buffer.from('templates:\n  '), 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]) }, args: ['lint', 't.yaml'], code: 2, out: /^t\.yaml:2:3: This is not a text file: it holds binary data \(a NUL or control byte here\)\./m },

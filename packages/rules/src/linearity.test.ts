@@ -90,6 +90,9 @@ function templates(items: { ru: string; zh?: string; placeholders?: string[] }[]
 
 const one = (ru: string, zh?: string): Files => templates([zh === undefined ? { ru } : { ru, zh }]);
 
+/** `size` letters, «а» and «б» in turn, joined by `separator`. */
+const alternate = (size: number, separator: string): string => Array.from({ length: size }, (_, i) => 'аб'[i % 2]).join(separator);
+
 /** An ICU select nested `depth` levels deep, with words in every branch. */
 function nested(depth: number): string {
   let inner = 'Заказ готов';
@@ -166,6 +169,13 @@ const SHAPES: Shape[] = [
   },
   { name: 'a long sentence of «вы» and requests', n: 800, focus: ['grammar-verb-form'], build: (size) => one('Вы можете вы вам Вам ваш Ваш ты тебе '.repeat(size).trim()) },
   { name: 'slang words in a long line of Latin and Cyrillic', n: 800, focus: ['tone-slang'], build: (size) => one('Order shipped today mixed с русским текстом ok '.repeat(size).trim()) },
+  // The parser (parse-latin) splits and merges a text's tokens in place, moving the rest of the text
+  // each time: quadratic on a text full of what it splits or merges, unless a long text is parsed in
+  // pieces (core's parseNatural).
+  { name: 'thousands of blank lines between letters', n: 3000, build: (size) => one(alternate(size, '\n\n')) },
+  { name: 'letters joined by slashes', n: 16000, build: (size) => one(alternate(size, '/')) },
+  // A pasted CSV row: typography-spacing read the whole run around each comma again.
+  { name: 'a row of letters and commas without spaces', n: 3000, focus: ['typography-spacing'], build: (size) => one(alternate(size, ',')) },
   {
     name: 'many templates in one file',
     n: 40,

@@ -2,7 +2,7 @@
  * The findings part of the stylish report (stylish.ts), loaded only when there is a finding to
  * show: a clean run, the common case in a pre-commit hook, does not load the Unicode width tables.
  */
-import stringWidth from 'string-width';
+import { displayWidth } from './width.js';
 import { stringifyPosition } from 'unist-util-stringify-position';
 import { compareFile, compareMessage } from 'vfile-sort';
 import type { Lang, LintResult, OtvetMessage } from '@otvet/core';
@@ -60,24 +60,24 @@ export function wrapText(text: string, width: number): string[] {
     if (/^\s+$/u.test(piece)) {
       if (size > 0) {
         line += piece;
-        size += stringWidth(piece);
+        size += displayWidth(piece);
       }
       continue;
     }
-    let w = stringWidth(piece);
+    let w = displayWidth(piece);
     if (size + w <= width || NO_LINE_START.test(piece) || size === 0) {
       if (size === 0 && w > width) {
         // A word longer than the line: cut it, character by character.
         let part = '';
         for (const ch of piece) {
-          if (stringWidth(part + ch) > width && part) {
+          if (displayWidth(part + ch) > width && part) {
             lines.push(part);
             part = '';
           }
           part += ch;
         }
         line = part;
-        size = stringWidth(part);
+        size = displayWidth(part);
         continue;
       }
       line += piece;
@@ -86,7 +86,7 @@ export function wrapText(text: string, width: number): string[] {
     }
     lines.push(line.trimEnd());
     line = piece;
-    w = stringWidth(piece);
+    w = displayWidth(piece);
     size = w;
   }
   if (line.trim() || !lines.length) lines.push(line.trimEnd());
@@ -143,7 +143,7 @@ export function renderFindings(result: LintResult, options: StylishOptions): str
 function serialize(rows: Row[], p: Paint, columns: number | undefined): string {
   const table = rows.filter((r): r is Exclude<Row, string> => typeof r !== 'string');
   const widths = [0, 0, 0, 0];
-  for (const { cells } of table) cells.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, stringWidth(cell))));
+  for (const { cells } of table) cells.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, displayWidth(cell))));
   // The room the message column has on a terminal: what the other columns and their gaps leave.
   const room = columns ? columns - (widths[0]! + 1) - (widths[1]! + 1) - (widths[3]! + 1) - 1 : Infinity;
   const messageWidth = Math.max(MIN_MESSAGE_WIDTH, room);
@@ -153,10 +153,10 @@ function serialize(rows: Row[], p: Paint, columns: number | undefined): string {
     for (const row of table) {
       const lines = wrapText(row.cells[2], messageWidth);
       wrapped.set(row, lines);
-      for (const line of lines) widths[2] = Math.max(widths[2], stringWidth(line));
+      for (const line of lines) widths[2] = Math.max(widths[2], displayWidth(line));
     }
   }
-  const pad = (cell: string, i: number): string => cell + ' '.repeat(widths[i]! + 1 - stringWidth(cell));
+  const pad = (cell: string, i: number): string => cell + ' '.repeat(widths[i]! + 1 - displayWidth(cell));
   const lines: string[] = [];
   for (const row of rows) {
     if (typeof row === 'string') {

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { applyFixes } from './fix.js';
@@ -91,4 +93,49 @@ describe('applyFixes', () => {
     const result = applyFixes(parse(text), [{ range: [cr, cr + 1], text: '' }]);
     expect(result).toMatchObject({ text, applied: [] });
   });
+
+  describe('costs time linear in the number of edits', () => {
+    // A full collection before each measured run, so that none pays for the garbage of the one
+    // before (Node.js exposes `gc` to contexts created after the flag is set).
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    /** The least CPU time of `runs` calls, in ms: load and garbage collection only ever add to it. */
+    const cpu = (run: () => void, runs = 5): number => {
+      let least = Infinity;
+      for (let i = 0; i < runs; i++) {
+        collect();
+        const start = process.cpuUsage();
+        run();
+        const used = process.cpuUsage(start);
+        least = Math.min(least, (used.user + used.system) / 1000);
+      }
+      return least;
+    };
+    const tildes = (text: string) => [...text.matchAll(/~/g)].map((m) => ({ range: [m.index, m.index + 1] as [number, number], text: '' }));
+    const shapes: Array<[string, (n: number) => string, number]> = [
+      // Every text was searched for its edits among all of the file's edits.
+      ['one edit in each of many templates', (n) => `templates:\n${Array.from({ length: n }, (_, i) => `  - id: t${i}\n    text:\n      ru: Да~ ${i}\n`).join('')}`, 2000],
+      // Every edit cut the whole text again, and looked for its place from the start of its text.
+      ['many edits in one text', (n) => `templates:\n  - id: t\n    text:\n      ru: |-\n${'        Да~\n'.repeat(n)}`, 16000],
+    ];
+    it.each(shapes)('%s', (_name, build, n0) => {
+      const measure = (n: number): number => {
+        const text = build(n);
+        const file = parse(text);
+        const fixes = tildes(text);
+        const result = applyFixes(file, fixes);
+        expect(result.applied).toHaveLength(n);
+        expect(result.text).toBe(text.replaceAll('~', ''));
+        return cpu(() => applyFixes(file, fixes));
+      };
+      const small = measure(n0);
+      const large = measure(4 * n0);
+      // Linear work costs 4 times as much for 4 times the edits, quadratic work 16 times (the code
+      // before was ×14–15 on both shapes). At these sizes the caches and the collector make linear
+      // work cost up to ×6 here, so the limit is 8.
+      if (process.env.LINEARITY_REPORT) console.log(`${_name}: ${small.toFixed(1)} → ${large.toFixed(1)} ms`);
+      expect(large / small).toBeLessThan(8);
+    });
+  });
 });
+

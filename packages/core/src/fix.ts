@@ -29,19 +29,56 @@ function splice(text: string, fixes: Fix[]): { text: string; applied: Fix[]; ove
   const sorted = [...fixes].sort((a, b) => b.range[0] - a.range[0] || b.range[1] - a.range[1]);
   const applied: Fix[] = [];
   const overlapped: Fix[] = [];
-  let out = text;
   let floor = Number.POSITIVE_INFINITY;
   for (const f of sorted) {
     const [s, e] = f.range;
-    if (e > floor || (e === floor && s === e && applied.some((a) => a.range[0] === s))) {
+    // Applied edits go back to front, so only the one taken last can start where this one does.
+    if (e > floor || (e === floor && s === e && applied[applied.length - 1]?.range[0] === s)) {
       overlapped.push(f);
       continue;
     }
-    out = out.slice(0, s) + f.text + out.slice(e);
     floor = s;
     applied.push(f);
   }
-  return { text: out, applied: applied.reverse(), overlapped };
+  applied.reverse();
+  return { text: edited(text, applied), applied, overlapped };
+}
+
+/**
+ * `text` with `edits` (in order, none overlapping) made, each where it starts in the file or, given
+ * `starts`, at `starts[i]` (a value index): built in one pass from the pieces between them, not by
+ * cutting the whole text again for each edit (a file with 40,000 edits took minutes).
+ */
+function edited(text: string, edits: readonly Fix[], starts?: readonly number[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  edits.forEach((f, i) => {
+    const s = starts ? starts[i]! : f.range[0];
+    parts.push(text.slice(at, s), f.text);
+    at = s + (f.range[1] - f.range[0]);
+  });
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** The first index of the sorted `values` (in `[from, to)`) whose value is at least `value`; `to` when none is. */
+function firstAtLeast(values: ArrayLike<number>, value: number, from = 0, to = values.length): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+type TextMap = TemplateFile['templates'][number]['texts'] extends Map<string, infer T> ? T : never;
+
+/** Every text of the file with its template and locale, in the order of the file. */
+function textsInOrder(file: TemplateFile): Array<{ index: number; locale: string; text: TextMap }> {
+  const out = file.templates.flatMap((entry) => [...entry.texts].map(([locale, text]) => ({ index: entry.index, locale, text })));
+  return out.sort((a, b) => a.text.map.nodeStart - b.text.map.nodeStart);
 }
 
 /** The quoting edit of a plain scalar cut short by a comment (see `Requote`), if `f` is one. */
@@ -51,38 +88,52 @@ const requoteOf = (file: TemplateFile, f: Fix): TemplateFile['requotes'][number]
 /** The data the file should parse to after the edits: texts edited at the value level, quoted scalars whole. */
 function expectedData(file: TemplateFile, fixes: Fix[]): unknown {
   const data = file.doc?.toJS() as { templates?: { text?: Record<string, string> }[] } | undefined;
+  const plain: Fix[] = [];
   for (const f of fixes) {
     const r = requoteOf(file, f);
-    if (!r) continue;
+    if (!r) {
+      plain.push(f);
+      continue;
+    }
     let parent: unknown = data;
     for (const key of r.path.slice(0, -1)) parent = parent && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[key] : undefined;
     if (!parent || typeof parent !== 'object') return undefined;
     (parent as Record<string | number, unknown>)[r.path[r.path.length - 1]!] = r.value;
   }
-  for (const entry of file.templates) {
-    for (const [locale, t] of entry.texts) {
-      const mine = fixes.filter((f) => !requoteOf(file, f) && f.range[0] >= t.map.nodeStart && f.range[1] <= t.map.nodeEnd);
-      if (mine.length === 0) continue;
-      let value = t.map.value;
-      for (const f of [...mine].sort((a, b) => b.range[0] - a.range[0])) {
-        // Fix ranges cover verbatim characters only: find the value index of the start.
-        let k = 0;
-        while (k < t.map.value.length && t.map.offsets[k]! < f.range[0]) k++;
-        if (k > t.map.value.length || (k < t.map.value.length && t.map.offsets[k] !== f.range[0] && f.range[0] !== f.range[1])) return undefined;
-        value = value.slice(0, k) + f.text + value.slice(k + (f.range[1] - f.range[0]));
-      }
-      const template = data?.templates?.[entry.index];
-      if (!template?.text) return undefined;
-      template.text[locale] = value;
+  plain.sort((a, b) => a.range[0] - b.range[0]);
+  const starts = plain.map((f) => f.range[0]);
+  for (const { index, locale, text: t } of textsInOrder(file)) {
+    // The edits inside this text: those that start in it and end in it, in the order of the text.
+    const mine: Fix[] = [];
+    const at: number[] = [];
+    const { value, offsets } = t.map;
+    for (let i = firstAtLeast(starts, t.map.nodeStart); i < plain.length && starts[i]! <= t.map.nodeEnd; i++) {
+      const f = plain[i]!;
+      if (f.range[1] > t.map.nodeEnd) continue;
+      // Fix ranges cover verbatim characters only: find the value index of the start.
+      const k = firstAtLeast(offsets, f.range[0], 0, value.length);
+      if (k < value.length && offsets[k] !== f.range[0] && f.range[0] !== f.range[1]) return undefined;
+      mine.push(f);
+      at.push(k);
     }
+    if (mine.length === 0) continue;
+    const template = data?.templates?.[index];
+    if (!template?.text) return undefined;
+    template.text[locale] = edited(value, mine, at);
   }
   return data;
 }
 
 /** Whether every edit lies inside a text scalar or quotes a scalar cut short by a comment (elsewhere a change may not show in the data, e.g. a deleted "\r"). */
 function insideTexts(file: TemplateFile, fixes: Fix[]): boolean {
-  const texts = file.templates.flatMap((entry) => [...entry.texts.values()]);
-  return fixes.every((f) => requoteOf(file, f) || texts.some((t) => t.map.exact && f.range[0] >= t.map.nodeStart && f.range[1] <= t.map.offsets[t.map.value.length]!));
+  const texts = textsInOrder(file);
+  const starts = texts.map((t) => t.text.map.nodeStart);
+  return fixes.every((f) => {
+    if (requoteOf(file, f)) return true;
+    // Texts do not overlap: the only one that can hold the edit is the last to start at or before it.
+    const t = texts[firstAtLeast(starts, f.range[0] + 1) - 1]?.text;
+    return t !== undefined && t.map.exact && f.range[1] <= t.map.offsets[t.map.value.length]!;
+  });
 }
 
 /** The document of the new text and its data, when it verifies. */

@@ -8,7 +8,7 @@
  * because only the characters inside the fixed ranges change.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { parseTemplateDocument, parseTemplateFile, type TemplateFile, type VerifiedDocument } from './load.js';
+import { parseTemplateDocument, parseTemplateFile, type TemplateFile, type TextEntry, type VerifiedDocument } from './load.js';
 import type { Fix } from './types.js';
 
 export interface FixResult {
@@ -73,10 +73,8 @@ function firstAtLeast(values: ArrayLike<number>, value: number, from = 0, to = v
   return lo;
 }
 
-type TextMap = TemplateFile['templates'][number]['texts'] extends Map<string, infer T> ? T : never;
-
 /** Every text of the file with its template and locale, in the order of the file. */
-function textsInOrder(file: TemplateFile): Array<{ index: number; locale: string; text: TextMap }> {
+function textsInOrder(file: TemplateFile): Array<{ index: number; locale: string; text: TextEntry }> {
   const out = file.templates.flatMap((entry) => [...entry.texts].map(([locale, text]) => ({ index: entry.index, locale, text })));
   return out.sort((a, b) => a.text.map.nodeStart - b.text.map.nodeStart);
 }

@@ -257,3 +257,21 @@ describe('a rule that throws', () => {
     expect(() => lintTexts([{ path: 'e.yaml', text: file('Это полу-перевод'), bom: false }], { config, rules, catalog, lang: 'en' })).toThrow(RuleCrash);
   });
 });
+
+describe('messages', () => {
+  it('carry no stack, and the lint leaves Error.stackTraceLimit as it found it', () => {
+    const before = Error.stackTraceLimit;
+    Error.stackTraceLimit = 7;
+    try {
+      const result = lint({ 'a.yaml': file('Подождите~ немного~') });
+      const messages = result.files.flatMap((f) => f.messages);
+      expect(messages.length).toBeGreaterThan(0);
+      expect(messages.every((m) => m.stack === '')).toBe(true);
+      expect(Error.stackTraceLimit).toBe(7);
+      // An error thrown afterwards still gets its trace.
+      expect(new Error('x').stack?.split('\n').length).toBeGreaterThan(1);
+    } finally {
+      Error.stackTraceLimit = before;
+    }
+  });
+});

@@ -9,6 +9,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { parseTemplateDocument, parseTemplateFile, type TemplateFile, type TextEntry, type VerifiedDocument } from './load.js';
+import { countBelow } from './sorted.js';
 import type { Fix } from './types.js';
 
 export interface FixResult {
@@ -61,18 +62,6 @@ function edited(text: string, edits: readonly Fix[], starts?: readonly number[])
   return parts.join('');
 }
 
-/** The first index of the sorted `values` (in `[from, to)`) whose value is at least `value`; `to` when none is. */
-function firstAtLeast(values: ArrayLike<number>, value: number, from = 0, to = values.length): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Every text of the file with its template and locale, in the order of the file. */
 function textsInOrder(file: TemplateFile): Array<{ index: number; locale: string; text: TextEntry }> {
   const out = file.templates.flatMap((entry) => [...entry.texts].map(([locale, text]) => ({ index: entry.index, locale, text })));
@@ -105,11 +94,11 @@ function expectedData(file: TemplateFile, fixes: Fix[]): unknown {
     const mine: Fix[] = [];
     const at: number[] = [];
     const { value, offsets } = t.map;
-    for (let i = firstAtLeast(starts, t.map.nodeStart); i < plain.length && starts[i]! <= t.map.nodeEnd; i++) {
+    for (let i = countBelow(starts, t.map.nodeStart); i < plain.length && starts[i]! <= t.map.nodeEnd; i++) {
       const f = plain[i]!;
       if (f.range[1] > t.map.nodeEnd) continue;
       // Fix ranges cover verbatim characters only: find the value index of the start.
-      const k = firstAtLeast(offsets, f.range[0], 0, value.length);
+      const k = countBelow(offsets, f.range[0], 0, value.length);
       if (k < value.length && offsets[k] !== f.range[0] && f.range[0] !== f.range[1]) return undefined;
       mine.push(f);
       at.push(k);
@@ -129,7 +118,7 @@ function insideTexts(file: TemplateFile, fixes: Fix[]): boolean {
   return fixes.every((f) => {
     if (requoteOf(file, f)) return true;
     // Texts do not overlap: the only one that can hold the edit is the last to start at or before it.
-    const t = texts[firstAtLeast(starts, f.range[0] + 1) - 1]?.text;
+    const t = texts[countBelow(starts, f.range[0] + 1) - 1]?.text;
     return t !== undefined && t.map.exact && f.range[1] <= t.map.offsets[t.map.value.length]!;
   });
 }

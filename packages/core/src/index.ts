@@ -3,6 +3,7 @@ export * from './i18n.js';
 export * from './errors.js';
 export * from './decode.js';
 export * from './positions.js';
+export * from './sorted.js';
 export * from './scalar-map.js';
 export * from './placeholders.js';
 export * from './rule.js';

@@ -1,4 +1,5 @@
 /** Offsets ↔ 1-based line/column (UTF-16 code units, as editors count them). */
+import { countBelow } from './sorted.js';
 
 export interface Point {
   line: number;
@@ -33,13 +34,8 @@ export class LineIndex {
   point(offset: number): Point {
     const starts = this.#lineStarts;
     const o = Math.max(0, Math.min(offset, this.#length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last line that starts at or before the offset (the first starts at 0).
+    const lo = countBelow(starts, o + 1) - 1;
     return { line: lo + 1, column: o - starts[lo]! + 1, offset: o };
   }
 

@@ -3,6 +3,7 @@ import type { Root } from 'nlcst';
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { countBelow } from './sorted.js';
 import { parseNatural, PIECE, WHOLE_TEXT } from './text-view.js';
 
 /** The text parsed whole, as parseNatural does for a text of up to WHOLE_TEXT characters. */
@@ -14,14 +15,8 @@ type AnyNode = { type: string; value?: string; children?: AnyNode[]; position?: 
 function pointsOf(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0, ...[...text.matchAll(/\r\n|\r|\n/g)].map((m) => m.index + m[0].length)];
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const line = countBelow(starts, offset + 1);
+    return { line, column: offset - starts[line - 1]! + 1 };
   };
 }
 

@@ -1,7 +1,7 @@
-import { defineRule, type TextView } from '@otvet/core';
+import { countBelow, defineRule, type TextView } from '@otvet/core';
 import negationData from './negation.yaml';
 import { normalizeForPhrases, perLanguage, WordPhrase, wordsOf } from '../lib/word-phrases.js';
-import { blankSpans, countBelow, TakenSpans } from '../lib/spans.js';
+import { blankSpans, TakenSpans } from '../lib/spans.js';
 import { lazyUregex } from '../lib/unicode.js';
 
 type Kind = 'none' | 'weak' | 'double';

@@ -1,8 +1,8 @@
-import { argumentNames, defineRule, walkPlaceholders, type PlaceholderDeclaration, type TextView } from '@otvet/core';
+import { argumentNames, countBelow, defineRule, walkPlaceholders, type PlaceholderDeclaration, type TextView } from '@otvet/core';
 import numeralsData from './numerals.yaml';
 import { contactsOfView } from '../lib/contacts.js';
 import { piiOfView } from '../lib/pii.js';
-import { blankSpans, countBelow } from '../lib/spans.js';
+import { blankSpans } from '../lib/spans.js';
 
 interface Numerals {
   description: string;

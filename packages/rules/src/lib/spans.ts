@@ -98,15 +98,3 @@ export function blankSpans(text: string, spans: readonly (readonly [start: numbe
   parts.push(text.slice(at));
   return parts.join('');
 }
-
-/** How many of the numbers of an ascending list are below `value` (a binary search). */
-export function countBelow(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

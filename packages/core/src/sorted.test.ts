@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { countBelow } from './sorted.js';
+
+describe('countBelow', () => {
+  it('counts the numbers below a value, within a range of the list', () => {
+    const list = [1, 3, 3, 7, 9];
+    expect([0, 1, 2, 3, 4, 8, 9, 10].map((v) => countBelow(list, v))).toEqual([0, 0, 1, 1, 3, 4, 4, 5]);
+    expect(countBelow([], 5)).toBe(0);
+    expect(countBelow(new Int32Array([2, 4, 6, 8]), 7, 1, 3)).toBe(3);
+    expect(countBelow(new Int32Array([2, 4, 6, 8]), 1, 1, 3)).toBe(1);
+  });
+});

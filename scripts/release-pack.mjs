@@ -2,6 +2,7 @@
 // Writes the npm package `otvet` as a tarball (`pnpm release:pack` builds first):
 //
 //   bin/otvet.cjs                 the command (loads the bundle with its code cache)
+//   bin/lint-worker.cjs           a thread of `lint --concurrency` (loads the bundle as the command does)
 //   dist/otvet.cjs                the whole CLI, every workspace package and dependency bundled
 //   dist/otvet.cjs.cache          its V8 code cache
 //   dist/otvet-xlsx.cjs           the spreadsheet code (`pack --xlsx`, the glossary's .xlsx import
@@ -41,6 +42,7 @@ const cli = join(root, 'packages/cli');
 /** What the package holds, from the repository: [path in the package, path in the repository]. */
 export const PACKAGE_FILES = [
   ['bin/otvet.cjs', 'packages/cli/bin/otvet.cjs'],
+  ['bin/lint-worker.cjs', 'packages/cli/bin/lint-worker.cjs'],
   ['dist/otvet.cjs', 'packages/cli/dist/otvet.cjs'],
   ['dist/otvet.cjs.cache', 'packages/cli/dist/otvet.cjs.cache'],
   ['dist/otvet-xlsx.cjs', 'packages/cli/dist/otvet-xlsx.cjs'],

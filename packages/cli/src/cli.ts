@@ -31,6 +31,7 @@ function readStdin(limit: number): Promise<Buffer> {
 }
 
 export { run };
+export { lintWorker } from './lint-worker.js';
 
 /** Arguments that need no working directory (`otvet`, `otvet --version`, `otvet --help`). */
 const NO_DIRECTORY_NEEDED = new Set(['--version', '-V', '--help', '-h', 'help']);

@@ -106,6 +106,11 @@ export const cliMessages = {
     zh: '{option} 需要一个 ≥ 0 的整数，收到的是“{value}”。',
     ru: '{option} ожидает целое число ≥ 0, получено «{value}».',
   },
+  'bad-concurrency': {
+    en: '--concurrency expects auto, off or a number of threads from 1 to 64, got “{value}”.',
+    zh: '--concurrency 需要 auto、off 或 1 到 64 之间的线程数，收到的是“{value}”。',
+    ru: '--concurrency ожидает auto, off или число потоков от 1 до 64, получено «{value}».',
+  },
   usage: { en: '{detail}', zh: '{detail}', ru: '{detail}' },
   'fix-conflict': {
     en: '--fix and --fix-dry-run cannot be used together: --fix writes the fixes, --fix-dry-run only prints them.',

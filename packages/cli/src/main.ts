@@ -10,6 +10,7 @@ import { detectLang, plural, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
 import { configLang, DEFAULT_CACHE_LOCATION, displayPath, findRepoRoot, inputTooLarge, MAX_INPUT_BYTES, readConfig } from './files.js';
 import type { FixRun, WriteRefusal } from './fix.js';
+import type { Concurrency } from './parallel.js';
 import { focusResult, lintProject, type LintProject } from './lint-project.js';
 import { progressLine, type Progress } from './progress.js';
 import { mergeResults, prepareProjects } from './projects.js';
@@ -76,6 +77,8 @@ interface LintCommandOptions extends CommonOptions {
   errorOnUnmatchedPattern?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  /** `--concurrency`: auto, off or a number of threads. */
+  concurrency?: string;
 }
 
 /** Where a report goes: standard output, or (`-o FILE`) a file written at the end. */
@@ -103,6 +106,13 @@ function reportSink(outputFile: string | undefined, io: Io): ReportSink {
   };
 }
 
+/** The value of `--concurrency`, or a usage error in every language. */
+async function concurrencyOf(value: string): Promise<Concurrency> {
+  const parsed = (await import('./parallel.js')).parseConcurrency(value);
+  if (parsed === undefined) throw localizedCli('bad-concurrency', { value });
+  return parsed;
+}
+
 /** `lint --stdin`: the checks of the options, then standard input as the file it is said to be. */
 async function stdinSource(paths: string[], options: LintCommandOptions, io: Io): Promise<StdinSource | undefined> {
   if (!options.stdin) {
@@ -124,6 +134,7 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
   const started = new Date();
   const maxWarnings = options.maxWarnings === undefined ? undefined : parseCount('--max-warnings', options.maxWarnings);
   if (options.fix && options.fixDryRun) throw localizedCli('fix-conflict', {});
+  const concurrency = options.concurrency === undefined ? 'auto' : await concurrencyOf(options.concurrency);
   const stdin = await stdinSource(paths, options, io);
   const report = reportSink(options.outputFile, io);
   // TIMING=1 prints where the time went: start-up, loading, then per rule (as ESLint does).
@@ -187,7 +198,14 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     bar?.end();
   } else {
     const bar = showProgress(projects, io, lang);
-    for (const project of projects) results.push(lintProject(project));
+    for (const project of projects) {
+      // A big pack on several threads (`--concurrency`, parallel.ts): the same report, sooner.
+      const parallel = concurrency === 'off' ? undefined : await import('./parallel.js');
+      const threads = parallel ? parallel.parallelThreads(project, concurrency) : 1;
+      const { progress } = project.lintOptions;
+      if (parallel && threads > 1) results.push(focusResult(await parallel.lintParallel(project, threads, progress ? { progress } : {}), project));
+      else results.push(lintProject(project));
+    }
     bar?.end();
   }
   const result = mergeResults(results);
@@ -333,6 +351,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .option('--cache', 'keep what each file’s lint found; next time check only the templates that changed (not with --fix)')
       .option('--no-cache', 'neither read nor write the cache (also with --context)')
       .option('--cache-location <dir>', 'where the cache goes (default: .otvet-cache in the working directory)')
+      .option('--concurrency <n>', 'threads that lint a big pack: auto (default: a second one from some 11,000 templates), off, or a number; one with --cache, --context or --fix')
       .option('--stdin', 'lint the text on standard input (an editor’s unsaved file)')
       .option('--stdin-filename <path>', 'the file the text on standard input is: its config, its place in the pack, its path in the report')
       .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
@@ -360,6 +379,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .option('--cache', 'keep what each file’s lint found; next time check only the templates that changed')
       .option('--no-cache', 'neither read nor write the cache')
       .option('--cache-location <dir>', 'where the cache goes (default: .otvet-cache in the working directory)')
+      .option('--concurrency <n>', 'threads that lint a big pack: auto (default: a second one from some 11,000 templates), off, or a number; one with --cache, --context or --fix')
       .option('-o, --output-file <file>', 'write the table or report to a file instead of standard output')
       .option('--no-error-on-unmatched-pattern', 'a path or pattern that matches no file is not an error'),
   ).action(async (paths: string[], options: CommonOptions & { format: string; strict?: boolean; cache?: boolean; cacheLocation?: string; outputFile?: string; errorOnUnmatchedPattern?: boolean }) => {

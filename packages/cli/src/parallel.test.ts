@@ -1,0 +1,190 @@
+/**
+ * A pack linted on several threads (parallel.ts), in process: the jobs the workers would get run
+ * here (`spawn`), so that every way an entry can hold or not is checked against the one-thread
+ * report. test/parallel.test.ts runs real worker threads in the built CLI.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { catalog } from '@otvet/rules';
+import { useProjects } from './cli.test-helper.js';
+import { lintProject, prepareLint, type LintProject } from './lint-project.js';
+import { formatJson } from './reporters/json.js';
+import { lintChunk, lintParallel, parallelThreads, parseConcurrency, partition, threadsFor, AUTO_TEXT_PER_THREAD, type Spawn } from './parallel.js';
+
+const project = useProjects('parallel');
+
+const CONFIG = 'source: zh\ntarget: ru\ntemplates: ["t/*.yaml"]\nextends: recommended\n';
+
+/** A file of templates: [id, Russian text]. */
+const file = (templates: [string, string][]): string =>
+  `templates:\n${templates.map(([id, ru]) => `  - id: ${id}\n    text:\n      zh: 您好\n      ru: "${ru}"\n`).join('')}`;
+
+/** Replies with findings of several rules (a tilde, a calque, a misspelling, a capital mid-sentence). */
+const REPLIES = [
+  'Здравствуйте! Заказ уже отправлен, спасибо за ожидание.',
+  'Дорогой, подождите немного~ Мы проверим посылку.',
+  'Спасибо за заказ, Мы отправим его завтра.',
+  'Извините за задержку: товар прибудет в пятницу.',
+  'Пожалуйста, пришлите фото товара, и мы решим вопрос.',
+  'Спосибо, что выбрали наш магазин!',
+];
+
+/** A pack of `files` files of `per` templates each, the Вы-form as `vy(file, template)` says. */
+function pack(files: number, per: number, vy: (f: number, t: number) => string = () => 'Вы'): Record<string, string> {
+  const out: Record<string, string> = { 'otvet.config.yaml': CONFIG };
+  for (let f = 0; f < files; f++) {
+    const templates: [string, string][] = [];
+    for (let t = 0; t < per; t++) templates.push([`f${f}-t${t}`, `${REPLIES[(f + t) % REPLIES.length]} Если хотите, ${vy(f, t)} можете написать нам.`]);
+    out[`t/${String(f).padStart(2, '0')}.yaml`] = file(templates);
+  }
+  return out;
+}
+
+/** The jobs run in this thread, as a worker would run them (with a copy of their data, as a thread gets). */
+const here: Spawn = async (job, progress, slot) => lintChunk(structuredClone(job), (done) => Atomics.store(progress, slot, Math.round(done * 1000)));
+
+/** The one-thread report and the `threads` one, how many files the latter restored, and where its chunks start. */
+async function both(files: Record<string, string>, threads: number, spawn: Spawn = here): Promise<{ one: string; many: string; restored: number; starts: number[] }> {
+  const dir = project(files);
+  const one = formatJson(lintProject(await prepareLint(dir, [], {}, 'en')));
+  const prepared = await prepareLint(dir, [], {}, 'en');
+  const starts = partition([...prepared.sources].sort((a, b) => (a.path < b.path ? -1 : 1)).map((s) => s.text.length), threads);
+  const result = await lintParallel(prepared, threads, { spawn });
+  return { one, many: formatJson(result), restored: result.files.filter((f) => f.cached).length, starts };
+}
+
+describe('lintParallel', () => {
+  it('gives the one-thread report, byte for byte, every file restored from its thread’s entry', async () => {
+    for (const threads of [2, 3, 5]) {
+      const r = await both(pack(8, 6), threads);
+      expect(r.many).toBe(r.one);
+      expect(r.restored).toBe(8);
+    }
+    // The report has findings of many rules, and the pack's «Вы» style set in its first file.
+    const r = await both(pack(4, 6, (f) => (f === 0 ? 'Вы' : 'вы')), 3);
+    expect(r.many).toBe(r.one);
+    expect(r.restored).toBe(4);
+    const rules = new Set([...r.one.matchAll(/"ruleId": "([^"]+)"/g)].map((m) => m[1]));
+    expect([...rules].sort()).toEqual(expect.arrayContaining(['register-vy-case', 'spelling', 'tone-tilde']));
+    expect(r.one).toContain('t/00.yaml:');
+  });
+
+  it('lints again, on the main thread, the files whose entries were made after another pack-wide state or other ids', async () => {
+    // The pack's «Вы» style is set in its second file, not its first: the workers started from
+    // the state after the first file, so every file after the first chunk is linted again.
+    const late = await both(pack(6, 4, (f) => (f === 1 ? 'вы' : f === 0 ? 'мы' : 'Вы')), 3);
+    expect(late.many).toBe(late.one);
+    expect(late.one).toContain('"cause": "t/01.yaml:');
+    expect(late.starts).toHaveLength(3);
+    expect(late.restored).toBe(late.starts[1]);
+    // An id of the first chunk repeated in a later one: that file is linted again, the others not.
+    const files = pack(6, 4);
+    files['t/04.yaml'] = files['t/04.yaml']!.replace('id: f4-t2', 'id: f1-t0');
+    const dup = await both(files, 3);
+    expect(dup.many).toBe(dup.one);
+    expect(dup.one).toContain('Duplicate template id “f1-t0”: already used at t/01.yaml:');
+    expect(dup.restored).toBe(5);
+  });
+
+  it('lints a failed thread’s files itself, and stops the threads when the first chunk fails', async () => {
+    const failed = await both(pack(6, 3), 3, async (job, progress, slot) => (slot === 1 ? undefined : here(job, progress, slot, new AbortController().signal)));
+    expect(failed.many).toBe(failed.one);
+    expect(failed.restored).toBe(6 - (failed.starts[2]! - failed.starts[1]!));
+    expect(failed.restored).toBeLessThan(6);
+    // A YAML error stops nothing (it is a finding); a rule that throws stops the run.
+    const dir = project(pack(4, 2));
+    const prepared = await prepareLint(dir, [], {}, 'en');
+    const spelling = prepared.lintOptions.rules.find((r) => r.rule.meta.id === 'spelling')!;
+    spelling.rule = { ...spelling.rule, check: () => { throw new Error('boom'); } };
+    const signals: AbortSignal[] = [];
+    const run = lintParallel(prepared, 2, { spawn: async (_job, _progress, _slot, signal) => (signals.push(signal), undefined) });
+    await expect(run).rejects.toThrow('Rule "spelling" failed on template "f0-t0": boom');
+    expect(signals.map((s) => s.aborted)).toEqual([true]);
+  });
+
+  it('counts progress over the whole pack, the threads’ files included', async () => {
+    const dir = project(pack(4, 3));
+    const prepared = await prepareLint(dir, [], {}, 'en');
+    const seen: [number, number][] = [];
+    await lintParallel(prepared, 2, { spawn: here, progress: (done, total) => seen.push([done, total]) });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every(([, total]) => total === 4)).toBe(true);
+    // The threads' part is counted as soon as they report it: here (one thread) before the main chunk.
+    expect(Math.max(...seen.map(([done]) => done))).toBeGreaterThan(2);
+  });
+});
+
+describe('partition', () => {
+  it('cuts files in order into one chunk per thread, each with a file, the main thread’s a little larger', () => {
+    expect(partition([100], 4)).toEqual([0]);
+    expect(partition([5, 5, 5], 8)).toEqual([0, 1, 2]);
+    // The bench's twenty files: half each (the worker's start costs less than half a file).
+    const sizes = Array.from({ length: 20 }, () => 185_000);
+    expect(partition(sizes, 2)).toEqual([0, 10]);
+    expect(partition(sizes, 1)).toEqual([0]);
+    // Smaller files: a worker's start and its read of the first file tip one to the main thread.
+    expect(partition(Array.from({ length: 10 }, () => 100_000), 2)).toEqual([0, 6]);
+    expect(partition(Array.from({ length: 12 }, () => 100_000), 3)).toEqual([0, 5, 9]);
+  });
+
+  it('holds for any sizes and thread counts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 2_000_000 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (sizes, threads) => {
+        const starts = partition(sizes, threads);
+        expect(starts).toHaveLength(Math.min(threads, sizes.length));
+        expect(starts[0]).toBe(0);
+        for (let i = 1; i < starts.length; i++) expect(starts[i]!).toBeGreaterThan(starts[i - 1]!);
+        expect(starts[starts.length - 1]!).toBeLessThan(sizes.length);
+      }),
+    );
+  });
+});
+
+describe('how many threads', () => {
+  const sources = (sizes: number[]): { path: string; text: string; bom: boolean }[] => sizes.map((n, i) => ({ path: `t/${i}.yaml`, text: 'а'.repeat(n), bom: false }));
+
+  it('parses --concurrency', () => {
+    expect(['auto', 'off', '1', '4', '64'].map(parseConcurrency)).toEqual(['auto', 'off', 1, 4, 64]);
+    for (const bad of ['0', '65', '-1', '2.5', 'two', '', ' 2']) expect(parseConcurrency(bad)).toBeUndefined();
+  });
+
+  it('auto: a thread for each AUTO_TEXT_PER_THREAD characters, up to the cores and the files', () => {
+    const just = AUTO_TEXT_PER_THREAD;
+    expect(threadsFor(sources([just, just - 1]), 'auto', 8)).toBe(1);
+    expect(threadsFor(sources([just, just]), 'auto', 8)).toBe(2);
+    expect(threadsFor(sources([just, just, just, just, just]), 'auto', 4)).toBe(4);
+    expect(threadsFor(sources([5 * just]), 'auto', 8)).toBe(1);
+    expect(threadsFor(sources([10, 10, 10]), 3, 1)).toBe(3);
+    expect(threadsFor(sources([10, 10]), 3, 8)).toBe(2);
+    expect(threadsFor(sources([just, just]), 'off', 8)).toBe(1);
+  });
+
+  it('one thread for --context, the cache, TIMING and a config with plugins', async () => {
+    const dir = project(pack(3, 1));
+    const prepared = async (): Promise<LintProject> => await prepareLint(dir, [], {}, 'en');
+    expect(parallelThreads(await prepared(), 3)).toBe(3);
+    expect(parallelThreads(await prepared(), 'auto')).toBe(1);
+    expect(parallelThreads(await prepared(), 'off')).toBe(1);
+    const changes: ((p: LintProject) => void)[] = [
+      (p) => void (p.lintOptions.focus = () => true),
+      (p) => void (p.lintOptions.timing = new Map()),
+      (p) => void (p.lintOptions.cache = { get: () => undefined, set: () => {} }),
+      (p) => void (p.lintOptions.catalog = { ...catalog }),
+      (p) => void (p.lintOptions.rules[0]!.rule = { ...p.lintOptions.rules[0]!.rule }),
+      (p) => void (p.lintOptions.resources = { phrasebook: [new Map()] }),
+    ];
+    for (const change of changes) {
+      const p = await prepared();
+      change(p);
+      expect(parallelThreads(p, 3)).toBe(1);
+    }
+  });
+
+  it('lints on one thread when otvet runs from its sources (no worker script beside a bundle)', async () => {
+    const dir = project(pack(3, 2));
+    const one = formatJson(lintProject(await prepareLint(dir, [], {}, 'en')));
+    const result = await lintParallel(await prepareLint(dir, [], {}, 'en'), 3);
+    expect(formatJson(result)).toBe(one);
+    expect(result.files.filter((f) => f.cached)).toHaveLength(0);
+  });
+});

@@ -58,6 +58,7 @@ describe('the npm package', () => {
     const files = (dir: string): string[] => readdirSync(join(project, 'node_modules/otvet', dir)).sort();
     expect(files('dist')).toEqual(['api.cjs', 'api.d.ts', 'api.mjs', 'build-id', 'otvet-studio.cjs', 'otvet-xlsx.cjs', 'otvet.cjs', 'otvet.cjs.cache', 'ru-morph.bin', 'ru-words.bin', 'studio']);
     expect(files('dist/studio')).toEqual(['app.css', 'app.js', 'index.html']);
+    expect(files('bin')).toEqual(['lint-worker.cjs', 'otvet.cjs']);
     expect(files('schema')).toEqual(['glossary.schema.json', 'otvet.config.schema.json', 'phrasebook.schema.json', 'report.schema.json', 'templates.schema.json']);
     for (const name of ['README.md', 'LICENSE.md', 'THIRD-PARTY-NOTICES.md']) expect(existsSync(join(project, 'node_modules/otvet', name))).toBe(true);
     const notices = readFileSync(join(project, 'node_modules/otvet/THIRD-PARTY-NOTICES.md'), 'utf8');
@@ -105,6 +106,20 @@ describe('the npm package', () => {
     expect(lint.stdout).toContain('tone-tilde');
     expect(npx(['lint', '--lang', 'zh']).stdout).toContain('波浪号');
     rmSync(join(project, 'templates/wait.yaml'));
+  });
+
+  it('lints on two threads from the package (its worker script) as on one', () => {
+    const trace = join(work, 'threads.txt');
+    for (const [name, ru] of [['wait', 'Проверяем ваш заказ~'], ['thanks', 'Спасибо за заказ, Мы отправим его завтра.']]) {
+      writeFileSync(join(project, `templates/${name}.yaml`), `templates:\n  - id: ${name}\n    text:\n      zh: 请稍等\n      ru: ${ru}\n`);
+    }
+    const one = npx(['lint', '--format', 'json', '--concurrency', 'off']);
+    const two = npx(['lint', '--format', 'json', '--concurrency', '2'], { NODE_OPTIONS: `-r ${join(ROOT, 'test/parallel-trace.cjs')}`, OTVET_TEST_TRACE: trace });
+    expect(two.stderr).toBe('');
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout).toContain('tone-tilde');
+    expect(readFileSync(trace, 'utf8')).toMatch(/^start \d+\nanswer \d+\n$/);
+    for (const name of ['wait', 'thanks']) rmSync(join(project, `templates/${name}.yaml`));
   });
 
   it('runs the language server, whose findings link to the rule READMEs inside the package', async () => {

@@ -6,6 +6,8 @@
 //   - `node -e ''`                   bare Node.js start, the reference;
 //   - `otvet lint small.yaml`        20 templates, the size of a typical commit (pre-commit hook);
 //   - `otvet lint pack`              10,000 templates in 20 files;
+//   - `otvet lint --concurrency N pack`  the same on N threads (the machine's cores, at least
+//                                    2), in turn with the one above: time, CPU and memory;
 //   - `otvet lint --cache pack`      the same, unchanged, with a warm cache (`--cache`);
 //   - `otvet lint --context FILE`    the pre-commit hook: one 20-template file in the pack
 //                                    of 10,000 (a project of its own, `commit/`), without the
@@ -33,7 +35,7 @@
 //                               [--rss auto|time|node|off] [--baseline REF] [--peers]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -43,6 +45,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'packages/cli/bin/otvet.cjs');
 /** Templates of the `--fix` measurement (fewer when the pack has fewer). */
 const FIX_TEMPLATES = 1000;
+/** The threads of the pack's lint on several (`--concurrency`): the machine's cores, at least two. */
+const THREADS = Math.max(2, availableParallelism());
 /** The start-up budget of a small lint, in multiples of a bare node start. */
 const BUDGET = 2.5;
 /** Exit codes of the CLI that mean it ran: 0 clean, 1 findings. */
@@ -523,6 +527,7 @@ async function main() {
       { name: 'bare', label: "node -e ''", args: ['-e', ''], isCli: false, runs: options.runs },
       { name: 'small', label: 'otvet lint small.yaml', args: [CLI, 'lint', 'small.yaml'], isCli: true, runs: options.runs },
       { name: 'pack', label: 'otvet lint pack', args: [CLI, 'lint', 'pack'], isCli: true, runs: options.packRuns, cpu: true },
+      { name: 'pack-threads', label: `otvet lint --concurrency ${THREADS} pack`, args: [CLI, 'lint', '--concurrency', String(THREADS), 'pack'], isCli: true, runs: options.packRuns, cpu: true },
       // The warm-up fills the cache; the timed runs find the pack unchanged.
       { name: 'pack-warm', label: 'otvet lint --cache pack (unchanged)', args: [CLI, 'lint', '--cache', '--cache-location', 'cache-pack', 'pack'], isCli: true, runs: options.runs, cpu: true },
       { name: 'commit', label: 'otvet lint --context (no cache)', args: [CLI, 'lint', '--context', '--no-cache', 'pack/zz-commit.yaml'], isCli: true, runs: options.packRuns, cpu: true, cwd: commitDir },
@@ -546,9 +551,9 @@ async function main() {
     /** @type {Result[]} */
     const results = [];
     // What is compared is timed in turn, run for run, so that both see the same machine load: this
-    // build's small lint and the baseline's, --context without and with a cold cache, --fix and a
-    // plain lint of the same templates.
-    const pairs = new Map([['commit', 'commit-cold'], ['fix-lint', 'fix']]);
+    // build's small lint and the baseline's, the pack on one thread and on several, --context
+    // without and with a cold cache, --fix and a plain lint of the same templates.
+    const pairs = new Map([['pack', 'pack-threads'], ['commit', 'commit-cold'], ['fix-lint', 'fix']]);
     const paired = new Set(pairs.values());
     for (const command of commands) {
       if (paired.has(command.name)) continue;
@@ -571,6 +576,8 @@ async function main() {
       commitWarmPerBare: byName('commit-warm').ratio,
       commitColdPerNoCache: byName('commit-cold').medianMs / byName('commit').medianMs,
     };
+    const packThreads = byName('pack-threads');
+    const threads = { count: THREADS, wall: packThreads.medianMs / packResult.medianMs, cpu: ratioOf(packThreads.cpuMs, packResult.cpuMs), peakRssKb: packThreads.peakRssKb };
     const fixRatio = { wall: byName('fix').medianMs / byName('fix-lint').medianMs, cpu: ratioOf(byName('fix').cpuMs, byName('fix-lint').cpuMs) };
     // otvet's CPU time on the pack as a multiple of each peer's on the same templates.
     const versus = results.filter((r) => PEERS.some((p) => p.name === r.name)).map((r) => ({
@@ -591,6 +598,7 @@ async function main() {
         budget: { ...budget, ratio: round(budget.ratio, 3) },
         cache: { warmPerCold: round(cache.warmPerCold, 4), commitWarmPerBare: round(cache.commitWarmPerBare, 3), commitColdPerNoCache: round(cache.commitColdPerNoCache, 3) },
         fix: { templates: fixTemplates, wall: round(fixRatio.wall, 3), cpu: fixRatio.cpu === null ? null : round(fixRatio.cpu, 3) },
+        threads: { ...threads, wall: round(threads.wall, 3), cpu: threads.cpu === null ? null : round(threads.cpu, 3) },
         ...(growth ? { baseline: { ref: growth.ref, growthMedianMs: round(growth.medianMs, 2), growthMinMs: round(growth.minMs, 2) } } : {}),
       };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -611,6 +619,7 @@ async function main() {
         `${SMALL_TEMPLATES}-template lint: ${budget.ratio.toFixed(2)}× bare node start (budget < ${BUDGET}×): ${budget.ok ? 'ok' : 'OVER'}`,
         `unchanged pack, warm cache: ${(cache.warmPerCold * 100).toFixed(1)} % of the cold lint's time`,
         `pre-commit (--context, one template edited in a ${SMALL_TEMPLATES}-template file, in a pack of ${options.templates}): warm cache ${cache.commitWarmPerBare.toFixed(2)}× bare node start; cold cache ${cache.commitColdPerNoCache.toFixed(2)}× the time without the cache`,
+        `${options.templates} templates on ${THREADS} threads (--concurrency ${THREADS}): ${threads.wall.toFixed(2)}× one thread's time${threads.cpu === null ? '' : `, ${threads.cpu.toFixed(2)}× its CPU time`}, peak RSS ${mb(threads.peakRssKb)} (one thread: ${mb(packResult.peakRssKb)})`,
         `lint --fix on ${fixTemplates} templates: ${fixRatio.wall.toFixed(2)}× a plain lint of them (wall clock)${fixRatio.cpu === null ? '' : `, ${fixRatio.cpu.toFixed(2)}× (CPU time)`}`,
         ...(growth ? [`${SMALL_TEMPLATES}-template lint against baseline ${growth.ref}: ${signed(growth.medianMs)} ms median, ${signed(growth.minMs)} ms min (runs in turn)`] : []),
         ...(options.peers ? [

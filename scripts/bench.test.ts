@@ -32,6 +32,7 @@ interface Report {
   peers?: { words: number; versus: { peer: string; cpuMs: number | null; otvetPerPeer: number | null }[]; missing: string[] };
   cache: { warmPerCold: number; commitWarmPerBare: number; commitColdPerNoCache: number };
   fix: { templates: number; wall: number; cpu: number | null };
+  threads: { count: number; wall: number; cpu: number | null };
 }
 
 describe('bench', () => {
@@ -41,7 +42,7 @@ describe('bench', () => {
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     const report = JSON.parse(r.stdout) as Report;
     expect(report.results.map((x) => [x.name, x.runs])).toEqual([
-      ['bare', 2], ['small', 2], ['baseline-small', 2], ['pack', 1], ['pack-warm', 2], ['commit', 1], ['commit-cold', 1], ['commit-warm', 2], ['fix-lint', 1], ['fix', 1],
+      ['bare', 2], ['small', 2], ['baseline-small', 2], ['pack', 1], ['pack-threads', 1], ['pack-warm', 2], ['commit', 1], ['commit-cold', 1], ['commit-warm', 2], ['fix-lint', 1], ['fix', 1],
     ]);
     // The cache's figures are ratios of the rows above (rounded in the report).
     const row = (name: string) => report.results.find((x) => x.name === name)!;
@@ -49,6 +50,10 @@ describe('bench', () => {
     expect(report.cache.commitWarmPerBare).toBeCloseTo(row('commit-warm').medianMs / row('bare').medianMs, 2);
     expect(report.cache.commitColdPerNoCache).toBeCloseTo(row('commit-cold').medianMs / row('commit').medianMs, 2);
     expect(row('pack-warm').exitCode).toBe(row('pack').exitCode);
+    // The pack on several threads: the same exit code, its time as a ratio of one thread's.
+    expect(row('pack-threads').exitCode).toBe(row('pack').exitCode);
+    expect(report.threads.count).toBeGreaterThanOrEqual(2);
+    expect(report.threads.wall).toBeCloseTo(row('pack-threads').medianMs / row('pack').medianMs, 2);
     // --fix on its own project, written anew before each run (else the second run has nothing to fix).
     expect(report.fix).toMatchObject({ templates: 1000, cpu: null });
     expect(report.fix.wall).toBeCloseTo(row('fix').medianMs / row('fix-lint').medianMs, 2);

@@ -9,7 +9,9 @@ import { catalog } from '@otvet/rules';
 import { useProjects } from './cli.test-helper.js';
 import { lintProject, prepareLint, type LintProject } from './lint-project.js';
 import { formatJson } from './reporters/json.js';
-import { lintChunk, lintParallel, parallelThreads, parseConcurrency, partition, threadsFor, AUTO_TEXT_PER_THREAD, type Spawn } from './parallel.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { lintChunk, lintParallel, parallelThreads, parseConcurrency, partition, spawnThread, threadsFor, AUTO_MAX_THREADS, AUTO_TEXT_PER_THREAD, type ChunkJob, type Spawn } from './parallel.js';
 
 const project = useProjects('parallel');
 
@@ -153,6 +155,8 @@ describe('how many threads', () => {
     expect(threadsFor(sources([just, just - 1]), 'auto', 8)).toBe(1);
     expect(threadsFor(sources([just, just]), 'auto', 8)).toBe(2);
     expect(threadsFor(sources([just, just, just, just, just]), 'auto', 4)).toBe(4);
+    expect(threadsFor(sources(Array.from({ length: 12 }, () => just)), 'auto', 16)).toBe(AUTO_MAX_THREADS);
+    expect(threadsFor(sources(Array.from({ length: 12 }, () => just)), 12, 16)).toBe(12);
     expect(threadsFor(sources([5 * just]), 'auto', 8)).toBe(1);
     expect(threadsFor(sources([10, 10, 10]), 3, 1)).toBe(3);
     expect(threadsFor(sources([10, 10]), 3, 8)).toBe(2);
@@ -186,5 +190,39 @@ describe('how many threads', () => {
     const result = await lintParallel(await prepareLint(dir, [], {}, 'en'), 3);
     expect(formatJson(result)).toBe(one);
     expect(result.files.filter((f) => f.cached)).toHaveLength(0);
+  });
+});
+
+describe('a worker thread', () => {
+  // The built CLI's worker script (`pnpm test` builds first): it runs the bundle, not these sources.
+  const script = fileURLToPath(new URL('../bin/lint-worker.cjs', import.meta.url));
+  const built = existsSync(fileURLToPath(new URL('../dist/otvet.cjs', import.meta.url)));
+
+  async function job(): Promise<ChunkJob> {
+    const prepared = await prepareLint(project(pack(3, 3)), [], {}, 'en');
+    const { config, resources, rules, lang } = prepared.lintOptions;
+    const sorted = [...prepared.sources].sort((a, b) => (a.path < b.path ? -1 : 1));
+    return { config, resources: resources ?? {}, rules: rules.map((r) => [r.rule.meta.id, r.severity, r.options]), lang, files: sorted.map((s) => ({ path: s.path, text: s.text, bom: s.bom })), from: 1 };
+  }
+
+  it.runIf(built)('answers with the entries this thread makes of the same job, and counts its files done', async () => {
+    const j = await job();
+    const cells = new Int32Array(new SharedArrayBuffer(8));
+    const answer = await spawnThread(script)(j, cells, 1, new AbortController().signal);
+    expect(answer?.map(([path]) => path)).toEqual(['t/01.yaml', 't/02.yaml']);
+    expect(JSON.stringify(answer)).toBe(JSON.stringify(lintChunk(j)));
+    expect(Atomics.load(cells, 1)).toBe(2000);
+  });
+
+  it.runIf(built)('answers with nothing when the job fails or is stopped', async () => {
+    const j = await job();
+    const failed = await spawnThread(script)({ ...j, rules: [['no-such-rule', 'error', {}]] }, new Int32Array(new SharedArrayBuffer(8)), 1, new AbortController().signal);
+    expect(failed).toBeUndefined();
+    const stop = new AbortController();
+    const stopped = spawnThread(script)(j, new Int32Array(new SharedArrayBuffer(8)), 1, stop.signal);
+    stop.abort();
+    expect(await stopped).toBeUndefined();
+    // A script that is no worker of otvet's: the thread's error is an answer of nothing too.
+    expect(await spawnThread(fileURLToPath(new URL('./no-such-worker.cjs', import.meta.url)))(j, new Int32Array(new SharedArrayBuffer(8)), 1, new AbortController().signal)).toBeUndefined();
   });
 });

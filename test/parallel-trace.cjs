@@ -13,7 +13,7 @@ if (trace && threads.isMainThread) {
     constructor(script, options) {
       super(script, options);
       const job = options && options.workerData && options.workerData.job;
-      fs.appendFileSync(trace, `start ${job ? job.files.length - job.from : '?'}\n`);
+      fs.appendFileSync(trace, `start ${job ? job.files.length : '?'}\n`);
       this.once('message', (m) => fs.appendFileSync(trace, `answer ${m && m.entries ? m.entries.length : 'none'}\n`));
       this.once('error', (e) => fs.appendFileSync(trace, `error ${e && e.message}\n`));
     }

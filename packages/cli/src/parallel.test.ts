@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { lintTexts } from '@otvet/core';
 import { catalog } from '@otvet/rules';
 import { useProjects } from './cli.test-helper.js';
 import { lintProject, prepareLint, type LintProject } from './lint-project.js';
 import { formatJson } from './reporters/json.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lintChunk, lintParallel, parallelThreads, parseConcurrency, partition, spawnThread, threadsFor, AUTO_MAX_THREADS, AUTO_TEXT_PER_THREAD, type ChunkJob, type Spawn } from './parallel.js';
+import { lintChunk, lintParallel, parallelThreads, parseConcurrency, partition, spawnThread, threadsFor, AUTO_MAX_THREADS, AUTO_TEXT_PER_THREAD, type ChunkEntries, type ChunkJob, type PackState, type Spawn } from './parallel.js';
 
 const project = useProjects('parallel');
 
@@ -42,8 +43,25 @@ function pack(files: number, per: number, vy: (f: number, t: number) => string =
   return out;
 }
 
-/** The jobs run in this thread, as a worker would run them (with a copy of their data, as a thread gets). */
-const here: Spawn = async (job, progress, slot) => lintChunk(structuredClone(job), (done) => Atomics.store(progress, slot, Math.round(done * 1000)));
+/**
+ * Jobs run in this thread as a worker runs them, on a copy of their data: `after` the main
+ * thread's chunk (told every state by then, as a thread still at work would be), or `now`,
+ * before the main chunk and told nothing (as a thread done before the state changed).
+ */
+function inProcess(when: 'after' | 'now' = 'after'): Spawn {
+  return (job, progress, slot) => {
+    let told: PackState | undefined;
+    const news = (): PackState | undefined => {
+      const state = told;
+      told = undefined;
+      return state;
+    };
+    const run = (): ChunkEntries => lintChunk(structuredClone(job), news, (done) => Atomics.store(progress, slot, Math.round(done * 1000)));
+    const answer = when === 'now' ? Promise.resolve(run()) : new Promise<ChunkEntries>((resolve) => setImmediate(() => resolve(run())));
+    return { answer, tell: (state) => void (told = structuredClone(state)), stop: () => {} };
+  };
+}
+const here = inProcess();
 
 /** The one-thread report and the `threads` one, how many files the latter restored, and where its chunks start. */
 async function both(files: Record<string, string>, threads: number, spawn: Spawn = here): Promise<{ one: string; many: string; restored: number; starts: number[] }> {
@@ -72,24 +90,30 @@ describe('lintParallel', () => {
   });
 
   it('lints again, on the main thread, the files whose entries were made after another pack-wide state or other ids', async () => {
-    // The pack's «Вы» style is set in its second file, not its first: the workers started from
-    // the state after the first file, so every file after the first chunk is linted again.
-    const late = await both(pack(6, 4, (f) => (f === 1 ? 'вы' : f === 0 ? 'мы' : 'Вы')), 3);
+    // The pack's «Вы» style is set in its second file, not its first. A thread told so before it
+    // is done gives entries that hold; one done before (here: before the main chunk) does not,
+    // and every file after the first chunk is linted again.
+    const files = pack(6, 4, (f) => (f === 1 ? 'вы' : f === 0 ? 'мы' : 'Вы'));
+    const told = await both(files, 3);
+    expect(told.many).toBe(told.one);
+    expect(told.one).toContain('"cause": "t/01.yaml:');
+    expect(told.restored).toBe(6);
+    const late = await both(files, 3, inProcess('now'));
     expect(late.many).toBe(late.one);
-    expect(late.one).toContain('"cause": "t/01.yaml:');
     expect(late.starts).toHaveLength(3);
     expect(late.restored).toBe(late.starts[1]);
     // An id of the first chunk repeated in a later one: that file is linted again, the others not.
-    const files = pack(6, 4);
-    files['t/04.yaml'] = files['t/04.yaml']!.replace('id: f4-t2', 'id: f1-t0');
-    const dup = await both(files, 3);
+    const dupFiles = pack(6, 4);
+    dupFiles['t/04.yaml'] = dupFiles['t/04.yaml']!.replace('id: f4-t2', 'id: f1-t0');
+    const dup = await both(dupFiles, 3);
     expect(dup.many).toBe(dup.one);
     expect(dup.one).toContain('Duplicate template id “f1-t0”: already used at t/01.yaml:');
     expect(dup.restored).toBe(5);
   });
 
   it('lints a failed thread’s files itself, and stops the threads when the first chunk fails', async () => {
-    const failed = await both(pack(6, 3), 3, async (job, progress, slot) => (slot === 1 ? undefined : here(job, progress, slot, new AbortController().signal)));
+    const failing: Spawn = (job, progress, slot) => (slot === 1 ? { answer: Promise.resolve(undefined), tell: () => {}, stop: () => {} } : here(job, progress, slot));
+    const failed = await both(pack(6, 3), 3, failing);
     expect(failed.many).toBe(failed.one);
     expect(failed.restored).toBe(6 - (failed.starts[2]! - failed.starts[1]!));
     expect(failed.restored).toBeLessThan(6);
@@ -98,17 +122,17 @@ describe('lintParallel', () => {
     const prepared = await prepareLint(dir, [], {}, 'en');
     const spelling = prepared.lintOptions.rules.find((r) => r.rule.meta.id === 'spelling')!;
     spelling.rule = { ...spelling.rule, check: () => { throw new Error('boom'); } };
-    const signals: AbortSignal[] = [];
-    const run = lintParallel(prepared, 2, { spawn: async (_job, _progress, _slot, signal) => (signals.push(signal), undefined) });
+    let stopped = 0;
+    const run = lintParallel(prepared, 2, { spawn: () => ({ answer: new Promise(() => {}), tell: () => {}, stop: () => void stopped++ }) });
     await expect(run).rejects.toThrow('Rule "spelling" failed on template "f0-t0": boom');
-    expect(signals.map((s) => s.aborted)).toEqual([true]);
+    expect(stopped).toBe(1);
   });
 
   it('counts progress over the whole pack, the threads’ files included', async () => {
     const dir = project(pack(4, 3));
     const prepared = await prepareLint(dir, [], {}, 'en');
     const seen: [number, number][] = [];
-    await lintParallel(prepared, 2, { spawn: here, progress: (done, total) => seen.push([done, total]) });
+    await lintParallel(prepared, 2, { spawn: inProcess('now'), progress: (done, total) => seen.push([done, total]) });
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every(([, total]) => total === 4)).toBe(true);
     // The threads' part is counted as soon as they report it: here (one thread) before the main chunk.
@@ -124,9 +148,9 @@ describe('partition', () => {
     const sizes = Array.from({ length: 20 }, () => 185_000);
     expect(partition(sizes, 2)).toEqual([0, 10]);
     expect(partition(sizes, 1)).toEqual([0]);
-    // Smaller files: a worker's start and its read of the first file tip one to the main thread.
-    expect(partition(Array.from({ length: 10 }, () => 100_000), 2)).toEqual([0, 6]);
-    expect(partition(Array.from({ length: 12 }, () => 100_000), 3)).toEqual([0, 5, 9]);
+    // Smaller files: a worker's start tips one to the main thread.
+    expect(partition(Array.from({ length: 10 }, () => 40_000), 2)).toEqual([0, 6]);
+    expect(partition(Array.from({ length: 12 }, () => 40_000), 3)).toEqual([0, 6, 9]);
   });
 
   it('holds for any sizes and thread counts', () => {
@@ -193,6 +217,31 @@ describe('how many threads', () => {
   });
 });
 
+describe('lintChunk', () => {
+  it('starts again from a state it is told while at work, and gives what it gives when told it first', async () => {
+    const prepared = await prepareLint(project(pack(5, 4, (f) => (f === 0 ? 'вы' : 'Вы'))), [], {}, 'en');
+    const { config, resources, rules, lang } = prepared.lintOptions;
+    const sorted = [...prepared.sources].sort((a, b) => (a.path < b.path ? -1 : 1));
+    // The state after the first file, as the main thread would tell it.
+    let after: PackState = {};
+    lintTexts(sorted.slice(0, 1), { ...prepared.lintOptions, cache: { get: () => undefined, set: (_s, e) => void (after = e.stateOut) } });
+    expect(Object.keys(after)).toEqual(['register-vy-case\u0000first-usage']);
+    const job: ChunkJob = { config, resources: resources ?? {}, rules: rules.map((r) => [r.rule.meta.id, r.severity, r.options]), lang, files: sorted.slice(1).map((s) => ({ path: s.path, text: s.text, bom: s.bom })) };
+    const first = JSON.stringify(lintChunk(job, ((told = false) => () => (told ? undefined : ((told = true), after)))()));
+    // Told after six templates: linted again from it, the same entries.
+    let calls = 0;
+    const progress: number[] = [];
+    const late = lintChunk(job, () => (++calls === 7 ? after : undefined), (done) => progress.push(done));
+    expect(JSON.stringify(late)).toBe(first);
+    expect(progress.some((done, i) => i > 0 && done < progress[i - 1]!)).toBe(true);
+    // Never told: another state, other entries (the inconsistent «Вы» is not this chunk's to report).
+    expect(JSON.stringify(lintChunk(job))).not.toBe(first);
+    // Told the same state again: nothing starts again.
+    let same = 0;
+    expect(JSON.stringify(lintChunk(job, () => (++same % 3 === 1 ? after : undefined)))).toBe(first);
+  });
+});
+
 describe('a worker thread', () => {
   // The built CLI's worker script (`pnpm test` builds first): it runs the bundle, not these sources.
   const script = fileURLToPath(new URL('../bin/lint-worker.cjs', import.meta.url));
@@ -202,27 +251,30 @@ describe('a worker thread', () => {
     const prepared = await prepareLint(project(pack(3, 3)), [], {}, 'en');
     const { config, resources, rules, lang } = prepared.lintOptions;
     const sorted = [...prepared.sources].sort((a, b) => (a.path < b.path ? -1 : 1));
-    return { config, resources: resources ?? {}, rules: rules.map((r) => [r.rule.meta.id, r.severity, r.options]), lang, files: sorted.map((s) => ({ path: s.path, text: s.text, bom: s.bom })), from: 1 };
+    return { config, resources: resources ?? {}, rules: rules.map((r) => [r.rule.meta.id, r.severity, r.options]), lang, files: sorted.map((s) => ({ path: s.path, text: s.text, bom: s.bom })) };
   }
 
-  it.runIf(built)('answers with the entries this thread makes of the same job, and counts its files done', async () => {
+  it.runIf(built)('answers with the entries this thread makes of the same job, from the state it is told, and counts its files done', async () => {
     const j = await job();
     const cells = new Int32Array(new SharedArrayBuffer(8));
-    const answer = await spawnThread(script)(j, cells, 1, new AbortController().signal);
-    expect(answer?.map(([path]) => path)).toEqual(['t/01.yaml', 't/02.yaml']);
-    expect(JSON.stringify(answer)).toBe(JSON.stringify(lintChunk(j)));
-    expect(Atomics.load(cells, 1)).toBe(2000);
+    const state: PackState = { 'register-vy-case\u0000first-usage': JSON.stringify({ style: 'lower', actual: 'вы', where: 'x.yaml:1:1', template: 'x.yaml#0' }) };
+    const thread = spawnThread(script)(j, cells, 1);
+    thread.tell(state);
+    const answer = await thread.answer;
+    expect(answer?.map(([path]) => path)).toEqual(['t/00.yaml', 't/01.yaml', 't/02.yaml']);
+    expect(JSON.stringify(answer)).toBe(JSON.stringify(lintChunk(j, ((told = false) => () => (told ? undefined : ((told = true), state)))())));
+    expect(answer![0]![1].stateIn).toEqual(state);
+    expect(Atomics.load(cells, 1)).toBe(3000);
   });
 
   it.runIf(built)('answers with nothing when the job fails or is stopped', async () => {
     const j = await job();
-    const failed = await spawnThread(script)({ ...j, rules: [['no-such-rule', 'error', {}]] }, new Int32Array(new SharedArrayBuffer(8)), 1, new AbortController().signal);
-    expect(failed).toBeUndefined();
-    const stop = new AbortController();
-    const stopped = spawnThread(script)(j, new Int32Array(new SharedArrayBuffer(8)), 1, stop.signal);
-    stop.abort();
-    expect(await stopped).toBeUndefined();
+    const cells = (): Int32Array => new Int32Array(new SharedArrayBuffer(8));
+    expect(await spawnThread(script)({ ...j, rules: [['no-such-rule', 'error', {}]] }, cells(), 1).answer).toBeUndefined();
+    const thread = spawnThread(script)(j, cells(), 1);
+    thread.stop();
+    expect(await thread.answer).toBeUndefined();
     // A script that is no worker of otvet's: the thread's error is an answer of nothing too.
-    expect(await spawnThread(fileURLToPath(new URL('./no-such-worker.cjs', import.meta.url)))(j, new Int32Array(new SharedArrayBuffer(8)), 1, new AbortController().signal)).toBeUndefined();
+    expect(await spawnThread(fileURLToPath(new URL('./no-such-worker.cjs', import.meta.url)))(j, cells(), 1).answer).toBeUndefined();
   });
 });

@@ -2,21 +2,23 @@
  * A big pack linted on several threads (`lint --concurrency`, `score --concurrency`).
  *
  * The files are taken in path order, as a one-thread lint takes them, and cut into consecutive
- * chunks, one per thread. The main thread lints the first chunk. Each worker thread reads the
- * pack's first file as a lint reads the files outside `--context`'s (ids, and the pack-wide rules
- * such as the pack's «Вы» style), then lints its own chunk from there. Each file's result comes
- * back as a cache entry (what `lint --cache` keeps), and the main thread puts the report together
- * by restoring every file from its entry, in order, with the cache's checks: an entry made after
- * other ids or another pack-wide state than the one-thread lint has at that file (an id repeated
- * across chunks; a pack whose «Вы» style is set after its first file) does not hold, and that
- * file is linted again on the main thread. The report is the one-thread report, byte for byte.
+ * chunks, one per thread. The main thread lints the first chunk, and tells the other threads the
+ * rules' pack-wide state (the pack's first «Вы» or «вы») after each of its files that changes it;
+ * each worker thread lints its chunk from the latest state told, and starts again when it is told
+ * another. Each file's result comes back as a cache entry (what `lint --cache` keeps), and the
+ * main thread puts the report together by restoring every file from its entry, in order, with
+ * the cache's checks: an entry made after other ids or another pack-wide state than the
+ * one-thread lint has at that file (an id repeated from an earlier chunk; a state that changed
+ * after the thread was done) does not hold, and that file is linted again on the main thread.
+ * The report is the one-thread report, byte for byte.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { lintTexts, type CacheEntry, type Config, type Lang, type LintCache, type LintResult, type Severity, type SourceText } from '@otvet/core';
+import { lintTexts, type CacheEntry, type Config, type Lang, type LintResult, type Severity, type SourceText } from '@otvet/core';
 import { catalog } from '@otvet/rules';
+import type { MessagePort } from 'node:worker_threads';
 import type { LintProject } from './lint-project.js';
 
 /** `--concurrency`: as many threads as pay off (`auto`), one (`off`), or at most this many. */
@@ -62,12 +64,10 @@ export const AUTO_MAX_THREADS = 4;
 
 /**
  * What a worker costs beyond its own chunk, in characters of templates linted in the same time
- * (measured on the bench's pack): starting the thread (the bundle, the rules' data) ~100,000;
- * reading the pack's first file before its chunk (parse and pack-wide rules) 0.3 of linting it.
+ * (measured on the bench's pack): starting the thread (the bundle, the rules' data) ~100,000.
  * Restoring every file from its entry, at the end on the main thread, costs 0.005 of the lint.
  */
 const WORKER_START = 100_000;
-const CONTEXT_COST = 0.3;
 const RESTORE_COST = 0.005;
 
 /**
@@ -79,14 +79,13 @@ export function partition(sizes: readonly number[], threads: number): number[] {
   const n = sizes.length;
   const k = Math.max(1, Math.min(threads, n));
   const total = sizes.reduce((a, b) => a + b, 0);
-  const start = WORKER_START + CONTEXT_COST * (sizes[0] ?? 0);
   const restore = RESTORE_COST * total;
-  const share = (total + restore + (k - 1) * start) / k;
+  const share = (total + restore + (k - 1) * WORKER_START) / k;
   const starts = [0];
   let at = 0;
   let done = 0;
   for (let t = 0; t < k - 1; t++) {
-    const goal = done + (t === 0 ? share - restore : share - start);
+    const goal = done + (t === 0 ? share - restore : share - WORKER_START);
     // A file goes to the chunk that holds the most of it.
     do done += sizes[at++]!;
     while (at < n - (k - 1 - t) && done + sizes[at]! / 2 <= goal);
@@ -95,6 +94,9 @@ export function partition(sizes: readonly number[], threads: number): number[] {
   return starts;
 }
 
+/** The rules' pack-wide state, as a cache entry keeps it (`CacheEntry.stateOut`: JSON by rule and key). */
+export type PackState = Readonly<Record<string, string>>;
+
 /** A worker's job: plain data, copied into the thread. */
 export interface ChunkJob {
   config: Config;
@@ -102,58 +104,93 @@ export interface ChunkJob {
   /** The rules as configured: id, severity, options. */
   rules: [id: string, severity: Severity, options: Record<string, unknown>][];
   lang: Lang;
-  /** The files in path order: the pack's first file (context), then the chunk's, or the chunk's alone when it is the first. */
+  /** The chunk's files, in path order. */
   files: { path: string; text: string; bom: boolean }[];
-  /** Where the chunk starts in `files`: the files before it are read as context only. */
-  from: number;
 }
 
 /** A worker's answer: the cache entry of each file of its chunk, in order. */
 export type ChunkEntries = [path: string, entry: CacheEntry][];
 
+/** The thread's chunk is linted again from another pack-wide state. */
+class Restart {
+  constructor(readonly state: PackState) {}
+}
+
+const sameState = (a: PackState, b: PackState): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * Lint a worker's chunk (what runs in the thread): the files before it outside the focus, as
- * `lint --context` reads the pack, then the chunk's own files. `progress` is told how many of the
- * chunk's files are done (a fraction within a file).
+ * Lint a worker's chunk (what runs in the thread), from the pack-wide state the files before it
+ * leave. The main thread tells it as it lints them (`news`: the latest state it told, if any since
+ * the last call): the chunk starts from the latest one told, none at first, and whenever the
+ * state told changes (the pack's first «Вы» is in a file before the chunk, not in its first
+ * file), it starts again from the new one, between two templates. `progress` is told how many of
+ * the chunk's files are done (a fraction within a file).
  */
-export function lintChunk(job: ChunkJob, progress?: (done: number) => void): ChunkEntries {
-  const own = new Set(job.files.slice(job.from).map((f) => f.path));
+export function lintChunk(job: ChunkJob, news: () => PackState | undefined = () => undefined, progress?: (done: number) => void): ChunkEntries {
   const rules = job.rules.map(([id, severity, options]) => {
     const rule = catalog.rules.get(id);
     if (!rule) throw new Error(`lintChunk: no rule “${id}” in otvet's catalog`);
     return { rule, severity, options };
   });
-  const entries: ChunkEntries = [];
-  const recorder: LintCache = {
-    get: () => undefined,
-    set: (source, entry) => void (own.has(source.path) && entries.push([source.path, entry])),
+  let state: PackState = news() ?? {};
+  const changed = (): PackState | undefined => {
+    const told = news();
+    return told && !sameState(told, state) ? told : undefined;
   };
-  lintTexts(job.files, {
-    config: job.config,
-    resources: job.resources,
-    rules,
-    catalog,
-    lang: job.lang,
-    keepDocuments: false,
-    focus: (path) => own.has(path),
-    cache: recorder,
-    ...(progress ? { progress: (done: number) => progress(Math.max(0, done - job.from)) } : {}),
-  });
-  return entries;
+  for (;;) {
+    const entries: ChunkEntries = [];
+    try {
+      lintTexts(job.files, {
+        config: job.config,
+        resources: job.resources,
+        rules,
+        catalog,
+        lang: job.lang,
+        keepDocuments: false,
+        packState: state,
+        cache: { get: () => undefined, set: (source, entry) => void entries.push([source.path, entry]) },
+        // Called after each template: where the main thread has told another state, stop here.
+        progress: (done) => {
+          const told = changed();
+          if (told) throw new Restart(told);
+          progress?.(done);
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof Restart)) throw error;
+      state = error.state;
+      continue;
+    }
+    const told = changed();
+    if (!told) return entries;
+    state = told;
+  }
+}
+
+/** A job on another thread (see {@link Spawn}). */
+export interface Thread {
+  /** The entries it answers with, or undefined when it failed or was stopped. */
+  answer: Promise<ChunkEntries | undefined>;
+  /** The pack-wide state after another of the main thread's files. */
+  tell(state: PackState): void;
+  /** It is not needed any more. */
+  stop(): void;
 }
 
 /**
- * Run a job on another thread: the entries it answers with, or undefined when the thread failed
- * (the main thread then lints those files itself, and meets the same error where there is one).
- * `progress` is a cell the worker keeps its count of files done in (thousandths).
+ * Start a job on another thread. Whatever goes wrong there makes its answer undefined: the main
+ * thread then lints those files itself, and meets the same error where there is one. `progress`
+ * is a cell the thread keeps its count of files done in (thousandths), at `slot`.
  */
-export type Spawn = (job: ChunkJob, progress: Int32Array, slot: number, signal: AbortSignal) => Promise<ChunkEntries | undefined>;
+export type Spawn = (job: ChunkJob, progress: Int32Array, slot: number) => Thread;
 
 /** What a worker thread is given (`workerData`). */
 export interface WorkerData {
   job: ChunkJob;
   progress: Int32Array;
   slot: number;
+  /** Where the main thread tells the pack-wide state (see {@link lintChunk}). */
+  news: MessagePort;
 }
 
 /**
@@ -167,25 +204,28 @@ function workerScript(): string | undefined {
 }
 
 /** Start a worker thread of this script on a job (see {@link Spawn}). */
-export const spawnThread = (script: string): Spawn => (job, progress, slot, signal) => {
-  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  return new Promise((resolve) => {
+export const spawnThread = (script: string): Spawn => (job, progress, slot) => {
+  const { MessageChannel, Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const channel = new MessageChannel();
+  // Its output is not the report's: a worker writes nothing, and whatever it would is dropped.
+  const worker = new Worker(script, { workerData: { job, progress, slot, news: channel.port2 } satisfies WorkerData, transferList: [channel.port2], stdout: true, stderr: true });
+  worker.stdout.resume();
+  worker.stderr.resume();
+  let settle: (entries: ChunkEntries | undefined) => void = () => {};
+  const answer = new Promise<ChunkEntries | undefined>((resolve) => {
     let settled = false;
-    const settle = (entries: ChunkEntries | undefined): void => {
+    settle = (entries) => {
       if (settled) return;
       settled = true;
       resolve(entries);
+      channel.port1.close();
       void worker.terminate();
     };
-    // Its output is not the report's: a worker writes nothing, and whatever it would is dropped.
-    const worker = new Worker(script, { workerData: { job, progress, slot } satisfies WorkerData, stdout: true, stderr: true });
-    worker.stdout.resume();
-    worker.stderr.resume();
-    worker.once('message', (message: { entries?: ChunkEntries }) => settle(message.entries));
-    worker.once('error', () => settle(undefined));
-    worker.once('exit', () => settle(undefined));
-    signal.addEventListener('abort', () => settle(undefined), { once: true });
   });
+  worker.once('message', (message: { entries?: ChunkEntries }) => settle(message.entries));
+  worker.once('error', () => settle(undefined));
+  worker.once('exit', () => settle(undefined));
+  return { answer, tell: (state) => channel.port1.postMessage(state), stop: () => settle(undefined) };
 };
 
 /** Whether a value is plain data (what a copy into a thread keeps exactly): JSON-like values. */
@@ -236,23 +276,16 @@ export async function lintParallel(project: LintProject, threads: number, option
   const starts = partition(sorted.map((s) => s.text.length), threads);
   const ends = [...starts.slice(1), sorted.length];
   const cells = new Int32Array(new SharedArrayBuffer(4 * starts.length));
-  const workers: Promise<ChunkEntries | undefined>[] = [];
-  const stop = new AbortController();
-  {
-    const base = {
-      config: lintOptions.config,
-      resources: lintOptions.resources ?? {},
-      rules: lintOptions.rules.map((r): ChunkJob['rules'][number] => [r.rule.meta.id, r.severity, r.options]),
-      lang: lintOptions.lang,
-    };
-    for (let t = 1; t < starts.length; t++) {
-      // The pack's first file before the chunk: the pack-wide state it leaves (the pack's «Вы»
-      // style is nearly always set there) is the state the chunk starts from. Where a later file
-      // of an earlier chunk changes it, or repeats an id of the chunk, the entries concerned do not
-      // hold when restored, and those files are linted again on the main thread.
-      const files = [sorted[0]!, ...sorted.slice(starts[t], ends[t])].map((s) => ({ path: s.path, text: s.text, bom: s.bom }));
-      workers.push(spawn({ ...base, files, from: 1 }, cells, t, stop.signal));
-    }
+  const base = {
+    config: lintOptions.config,
+    resources: lintOptions.resources ?? {},
+    rules: lintOptions.rules.map((r): ChunkJob['rules'][number] => [r.rule.meta.id, r.severity, r.options]),
+    lang: lintOptions.lang,
+  };
+  const running: Thread[] = [];
+  for (let t = 1; t < starts.length; t++) {
+    const files = sorted.slice(starts[t], ends[t]).map((s) => ({ path: s.path, text: s.text, bom: s.bom }));
+    running.push(spawn({ ...base, files }, cells, t));
   }
   const entries = new Map<string, CacheEntry>();
   const workersDone = (): number => {
@@ -260,21 +293,30 @@ export async function lintParallel(project: LintProject, threads: number, option
     for (let t = 1; t < starts.length; t++) done += Atomics.load(cells, t) / 1000;
     return done;
   };
+  // The threads start from the state the main thread's files leave: told after each that changes it.
+  let told = '{}';
+  const record = (source: SourceText, entry: CacheEntry): void => {
+    entries.set(source.path, entry);
+    const state = JSON.stringify(entry.stateOut);
+    if (state === told) return;
+    told = state;
+    for (const thread of running) thread.tell(entry.stateOut);
+  };
   try {
     lintTexts(sorted.slice(0, ends[0]), {
       ...plain,
       keepDocuments: false,
-      cache: { get: () => undefined, set: (source, entry) => void entries.set(source.path, entry) },
+      cache: { get: () => undefined, set: record },
       ...(progress ? { progress: (done: number) => progress(done + workersDone(), sorted.length) } : {}),
     });
   } catch (error) {
     // The first chunk's error is the run's (a one-thread lint meets it first too).
-    stop.abort();
+    for (const thread of running) thread.stop();
     throw error;
   }
   const ticker = progress ? setInterval(() => progress(ends[0]! + workersDone(), sorted.length), 100) : undefined;
   try {
-    for (const answer of await Promise.all(workers)) for (const [path, entry] of answer ?? []) entries.set(path, entry);
+    for (const answer of await Promise.all(running.map((t) => t.answer))) for (const [path, entry] of answer ?? []) entries.set(path, entry);
   } finally {
     if (ticker) clearInterval(ticker);
   }

@@ -275,3 +275,42 @@ describe('messages', () => {
     }
   });
 });
+
+describe('packState', () => {
+  // A pack-wide rule: the first template of the pack that says «Вы» sets the style; later ones are numbered from it.
+  const first = defineRule(
+    {
+      id: 'test-first',
+      category: 'register',
+      description: { en: 'First.', zh: '第一。', ru: 'Первый.' },
+      fixable: false,
+      recommended: 'warning',
+      scope: 'target',
+      packWide: true,
+      defaults: {},
+      messages: { later: { en: 'After {first} ({n}).', zh: '在 {first} 之后（{n}）。', ru: 'После {first} ({n}).' } },
+    },
+    (context) => {
+      if (!context.target.value.includes('Вы')) return;
+      const seen = context.pack<{ first?: string; n: number }>('seen', () => ({ n: 0 }));
+      if (seen.first) context.report({ messageId: 'later', data: { first: seen.first, n: ++seen.n }, start: 0, end: 2 });
+      else seen.first = context.templateRef;
+    },
+  );
+  const config: Config = defaultConfig();
+  const rules = [{ rule: asAnyRule(first), severity: 'warning' as const, options: {} }];
+  const sources = ['a', 'b', 'c'].map((name) => ({ path: `${name}.yaml`, text: file(name === 'a' ? 'Привет' : 'Вы здесь').replace('id: t', `id: ${name}`), bom: false }));
+  const options = { config, rules, catalog, lang: 'en' as const };
+
+  it('starts a lint from the state that the files before it leave, as if they had been linted with it', () => {
+    const whole = lintTexts(sources, options);
+    expect(lines(whole)).toEqual(['c.yaml:5:11-5:13 warning test-first After b.yaml#0 (1).']);
+    let after: Record<string, string> = {};
+    lintTexts(sources.slice(0, 2), { ...options, cache: { get: () => undefined, set: (s, e) => void (s.path === 'b.yaml' && (after = e.stateOut)) } });
+    expect(after).toEqual({ 'test-first\u0000seen': '{"n":0,"first":"b.yaml#0"}' });
+    const rest = lintTexts(sources.slice(2), { ...options, packState: after });
+    expect(lines(rest)).toEqual(lines(whole));
+    // Without it, the last file is the pack's first to say «Вы».
+    expect(lines(lintTexts(sources.slice(2), options))).toEqual([]);
+  });
+});

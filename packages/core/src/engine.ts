@@ -91,6 +91,12 @@ export interface LintOptions {
    * fixed, to check it): `parseTemplateDocument` of exactly that text, or undefined.
    */
   documents?: (path: string, text: string) => Document.Parsed | VerifiedDocument | undefined;
+  /**
+   * The pack-wide state (`RuleContext.pack`, as JSON by `rule\u0000key`, as a cache entry keeps
+   * it) to start from instead of none: a part of a pack linted apart from the files before it
+   * (a thread of `--concurrency`) starts from the state those files leave.
+   */
+  packState?: Readonly<Record<string, string>>;
 }
 
 /** The reports of the rules on one template, for {@link LintOptions.memo}. */
@@ -246,7 +252,7 @@ export function lintTexts(sources: SourceText[], options: LintOptions): LintResu
   const firstSeen = new Map<string, IdPlace>();
   const run: RunState = {
     shared: new Map(),
-    state: new Map(),
+    state: new Map(Object.entries(options.packState ?? {}).map(([key, json]) => [key, JSON.parse(json) as object])),
     packWide: new Set(options.rules.filter((r) => r.rule.meta.packWide).map((r) => r.rule.meta.id)),
     textRules: new Set(options.rules.filter((r) => r.rule.meta.scope !== 'builtin').map((r) => r.rule.meta.id)),
   };

@@ -38,9 +38,9 @@ export const MAX_THREADS = 64;
 /**
  * What `auto` asks of each thread: this much text to lint (UTF-16 code units, about characters),
  * so a second thread from 4,000,000 characters, some 11,000 chat replies. Measured on two cores
- * (the bench's packs, one thread → two): 5,000 templates 4.5 → 3.8 s and 180 → 274 MB; 10,000
- * templates 7.8 → 6.1 s, 218 → 309 MB and 9.3 → 11.3 s of CPU time; 50,000 templates 35 → 22 s,
- * 530 → 583 MB. A worker holds its own copy of the rules' data and word indexes, and two threads
+ * (the bench's packs, one thread → two): 5,000 templates 4.3 → 3.8 s and 179 → 269 MB; 10,000
+ * templates 7.8 → 6.1 s, 218 → 313 MB and 9.3 → 11.3 s of CPU time; 50,000 templates 34 → 22 s,
+ * 523 → 575 MB. A worker holds its own copy of the rules' data and word indexes, and two threads
  * share the cores with the garbage collector: below that size, a second thread buys a second or
  * two for ~90 MB of memory and a fifth more CPU time.
  */

@@ -137,6 +137,15 @@ describe('lintParallel', () => {
     expect(seen.every(([, total]) => total === 4)).toBe(true);
     // The threads' part is counted as soon as they report it: here (one thread) before the main chunk.
     expect(Math.max(...seen.map(([done]) => done))).toBeGreaterThan(2);
+    // A thread that starts again (told another state) counts from nought: the count never goes back.
+    const counts: number[] = [];
+    const restarting: Spawn = (job, progress, slot) => {
+      Atomics.store(progress, slot, 2000);
+      return { ...here(job, progress, slot), tell: () => void Atomics.store(progress, slot, 0) };
+    };
+    await lintParallel(await prepareLint(dir, [], {}, 'en'), 2, { spawn: restarting, progress: (done) => counts.push(done) });
+    expect(counts[0]).toBe(2);
+    expect(counts.every((done, i) => i === 0 || done >= counts[i - 1]!)).toBe(true);
   });
 });
 

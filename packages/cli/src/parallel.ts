@@ -269,9 +269,11 @@ export async function lintParallel(project: LintProject, threads: number, option
   const script = options.spawn ? undefined : workerScript();
   const spawn = options.spawn ?? (script ? spawnThread(script) : undefined);
   const { lintOptions } = project;
-  const { progress } = options;
   const { progress: _progress, ...plain } = lintOptions;
-  if (!spawn || threads < 2 || project.sources.length < 2) return lintTexts(project.sources, { ...plain, keepDocuments: false, ...(progress ? { progress } : {}) });
+  if (!spawn || threads < 2 || project.sources.length < 2) return lintTexts(project.sources, { ...plain, keepDocuments: false, ...(options.progress ? { progress: options.progress } : {}) });
+  // A thread that starts its chunk again counts its files again: the line never goes back.
+  let shown = 0;
+  const progress = options.progress && ((done: number, total: number): void => options.progress!((shown = Math.max(shown, done)), total));
   const sorted = [...project.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const starts = partition(sorted.map((s) => s.text.length), threads);
   const ends = [...starts.slice(1), sorted.length];

@@ -5,7 +5,7 @@
  * (test/parallel-trace.cjs records what they answered).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePack } from '../scripts/bench-data.mjs';
@@ -78,13 +78,49 @@ describe('lint --concurrency', () => {
     expect(report).toContain('"ruleId": "yaml-syntax"');
   });
 
-  it('auto keeps a small pack on one thread, and TIMING, the cache and --context on one thread', () => {
+  it('auto keeps a small pack on one thread, and TIMING and --context on one thread', () => {
     const p = pack();
     expect(traced(['lint', '--format', 'json'], p.dir).trace).toEqual([]);
-    for (const args of [['--cache'], ['--context', 'pack/part-001.yaml'], ['--no-cache', '--context', 'pack/part-001.yaml']]) {
+    for (const args of [['--context', 'pack/part-001.yaml'], ['--no-cache', '--context', 'pack/part-001.yaml']]) {
       expect(traced(['lint', '--format', 'json', '--concurrency', '3', ...args], p.dir).trace).toEqual([]);
     }
     expect(traced(['lint', '--format', 'json', '--concurrency', '3'], p.dir, { TIMING: '1' }).trace).toEqual([]);
+  });
+
+  it('with --cache: threads lint what the cache lacks, and the cache they leave is the one-thread cache, byte for byte', () => {
+    const p = pack();
+    const plain = traced(['lint', '--format', 'json', '--concurrency', 'off'], p.dir).stdout;
+    const run = (threads: string, location: string): ReturnType<typeof traced> => traced(['lint', '--format', 'json', '--cache', '--cache-location', location, '--concurrency', threads], p.dir);
+    const cacheFiles = (location: string): Record<string, string> => {
+      const dir = join(p.dir, location, readdirSync(join(p.dir, location)).find((d) => !d.startsWith('.') && d !== 'CACHEDIR.TAG')!);
+      // A file's stamp is left out of the index when the file changed in the 3 seconds before it
+      // was read (and so depends on when each run started): everything else must be the same.
+      const unstamped = (name: string, text: string): string => (name === 'index.json' ? text.replace(/"stamp":"[^"]*",/g, '') : text);
+      return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, unstamped(name, readFileSync(join(dir, name), 'utf8'))]));
+    };
+    // Cold: two threads answer; the report is the plain one; the cache is the one-thread cache.
+    const one = run('off', 'cache-one');
+    const many = run('3', 'cache-many');
+    expect(one.stdout).toBe(plain);
+    expect(many.stdout).toBe(plain);
+    expect(many.trace.filter((l) => l.startsWith('answer ')).length).toBe(2);
+    expect(cacheFiles('cache-many')).toEqual(cacheFiles('cache-one'));
+    // Warm: nothing to lint, no thread.
+    const warm = run('3', 'cache-many');
+    expect(warm.stdout).toBe(plain);
+    expect(warm.trace).toEqual([]);
+    // One template edited in each of two files: a thread gets the later one (with the reports of
+    // its other templates); the same report and cache as one thread's.
+    for (const edit of ['pack/part-002.yaml', 'pack/part-003.yaml']) p.write(edit, readFileSync(join(p.dir, edit), 'utf8').replace(/ru: /, 'ru: Уважаемый покупатель, '));
+    const edited = traced(['lint', '--format', 'json', '--concurrency', 'off'], p.dir).stdout;
+    expect(edited).not.toBe(plain);
+    const editedOne = run('off', 'cache-one');
+    const editedMany = run('3', 'cache-many');
+    expect(editedOne.stdout).toBe(edited);
+    expect(editedMany.stdout).toBe(edited);
+    expect(editedMany.trace).toEqual(['start 1', 'answer 1']);
+    expect(editedOne.trace).toEqual([]);
+    expect(cacheFiles('cache-many')).toEqual(cacheFiles('cache-one'));
   });
 
   it('refuses a value that is not auto, off or 1–64, in the user’s language, exit 2', () => {

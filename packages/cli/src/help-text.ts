@@ -37,9 +37,9 @@ export const HELP: Record<string, Translation> = {
   },
   'neither read nor write the cache (also with --context)': { zh: '不读也不写缓存（--context 时也一样）', ru: 'не читать и не записывать кеш (и с --context)' },
   'where the cache goes (default: .otvet-cache in the working directory)': { zh: '缓存的位置（默认：工作目录下的 .otvet-cache）', ru: 'где хранится кеш (по умолчанию: .otvet-cache в рабочем каталоге)' },
-  'threads that lint a big pack: auto (default: a second one from some 11,000 templates), off, or a number; one with --cache, --context or --fix': {
-    zh: '检查大型模板包所用的线程数：auto（默认：模板约达 11,000 个时才启用第二个线程）、off，或一个数字；与 --cache、--context 或 --fix 一起用时只用一个线程',
-    ru: 'сколько потоков проверяют большой набор: auto (по умолчанию: второй поток примерно от 11 000 шаблонов), off или число; с --cache, --context или --fix — один поток',
+  'threads that lint a big pack: auto (default: a second one from some 11,000 templates), off, or a number; one with --context or --fix': {
+    zh: '检查大型模板包所用的线程数：auto（默认：模板约达 11,000 个时才启用第二个线程）、off，或一个数字；与 --context 或 --fix 一起用时只用一个线程',
+    ru: 'сколько потоков проверяют большой набор: auto (по умолчанию: второй поток примерно от 11 000 шаблонов), off или число; с --context или --fix — один поток',
   },
   'lint the text on standard input (an editor’s unsaved file)': { zh: '检查标准输入中的文本（编辑器中未保存的文件）', ru: 'проверить текст со стандартного ввода (несохранённый файл редактора)' },
   'the file the text on standard input is: its config, its place in the pack, its path in the report': {

@@ -191,7 +191,12 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     const bar = showProgress(projects, io, lang);
     for (const project of projects) {
       const cache = timed(timing, '(cache)', () => new FileCache(location, project, cacheKey(project, VERSION)));
-      results.push(lintProject(project, cache));
+      // The files the cache has no entry for, on several threads when there are many (`--concurrency`).
+      const parallel = concurrency === 'off' || timing ? undefined : await import('./parallel.js');
+      const threads = parallel ? parallel.parallelThreads(project, concurrency, undefined, cache) : 1;
+      const { progress } = project.lintOptions;
+      if (parallel && threads > 1) results.push(focusResult(await parallel.lintParallel(project, threads, { cache, ...(progress ? { progress } : {}) }), project));
+      else results.push(lintProject(project, cache));
       const failure = timed(timing, '(cache)', () => cache.save());
       if (failure) io.stderr(t(lang, 'cache-write-failed', { dir: displayPath(failure.dir, io.cwd), code: failure.code }) + '\n');
     }
@@ -351,7 +356,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .option('--cache', 'keep what each file’s lint found; next time check only the templates that changed (not with --fix)')
       .option('--no-cache', 'neither read nor write the cache (also with --context)')
       .option('--cache-location <dir>', 'where the cache goes (default: .otvet-cache in the working directory)')
-      .option('--concurrency <n>', 'threads that lint a big pack: auto (default: a second one from some 11,000 templates), off, or a number; one with --cache, --context or --fix')
+      .option('--concurrency <n>', 'threads that lint a big pack: auto (default: a second one from some 11,000 templates), off, or a number; one with --context or --fix')
       .option('--stdin', 'lint the text on standard input (an editor’s unsaved file)')
       .option('--stdin-filename <path>', 'the file the text on standard input is: its config, its place in the pack, its path in the report')
       .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
@@ -379,7 +384,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, langHint: { lang:
       .option('--cache', 'keep what each file’s lint found; next time check only the templates that changed')
       .option('--no-cache', 'neither read nor write the cache')
       .option('--cache-location <dir>', 'where the cache goes (default: .otvet-cache in the working directory)')
-      .option('--concurrency <n>', 'threads that lint a big pack: auto (default: a second one from some 11,000 templates), off, or a number; one with --cache, --context or --fix')
+      .option('--concurrency <n>', 'threads that lint a big pack: auto (default: a second one from some 11,000 templates), off, or a number; one with --context or --fix')
       .option('-o, --output-file <file>', 'write the table or report to a file instead of standard output')
       .option('--no-error-on-unmatched-pattern', 'a path or pattern that matches no file is not an error'),
   ).action(async (paths: string[], options: CommonOptions & { format: string; strict?: boolean; cache?: boolean; cacheLocation?: string; outputFile?: string; errorOnUnmatchedPattern?: boolean }) => {

@@ -10,7 +10,9 @@ import { catalog } from '@otvet/rules';
 import { useProjects } from './cli.test-helper.js';
 import { lintProject, prepareLint, type LintProject } from './lint-project.js';
 import { formatJson } from './reporters/json.js';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileCache, cacheKey } from './cache.js';
 import { fileURLToPath } from 'node:url';
 import { lintChunk, lintParallel, parallelThreads, parseConcurrency, partition, spawnThread, threadsFor, AUTO_MAX_THREADS, AUTO_TEXT_PER_THREAD, type ChunkEntries, type ChunkJob, type PackState, type Spawn } from './parallel.js';
 
@@ -146,6 +148,46 @@ describe('lintParallel', () => {
     await lintParallel(await prepareLint(dir, [], {}, 'en'), 2, { spawn: restarting, progress: (done) => counts.push(done) });
     expect(counts[0]).toBe(2);
     expect(counts.every((done, i) => i === 0 || done >= counts[i - 1]!)).toBe(true);
+  });
+});
+
+describe('lintParallel with the cache', () => {
+  const cacheOf = (prepared: LintProject, dir: string, location: string): FileCache => new FileCache(join(dir, location), prepared, cacheKey(prepared, 'test'));
+
+  it('lints what the cache lacks on the threads, with the reports of the templates that did not change, and keeps what the one-thread lint keeps', async () => {
+    const dir = project(pack(6, 4));
+    const run = async (location: string, threads: number, spawn: Spawn = here): Promise<{ report: string; restored: number; jobs: ChunkJob[] }> => {
+      const prepared = await prepareLint(dir, [], { cache: true }, 'en');
+      const cache = cacheOf(prepared, dir, location);
+      const jobs: ChunkJob[] = [];
+      const result = threads > 1 ? await lintParallel(prepared, threads, { cache, spawn: (job, progress, slot) => (jobs.push(job), spawn(job, progress, slot)) }) : lintProject(prepared, cache);
+      expect(cache.save()).toBeUndefined();
+      return { report: formatJson(result), restored: result.files.filter((f) => f.cached).length, jobs };
+    };
+    const stored = (location: string): string[] => readdirSync(join(dir, location)).flatMap((sub) => (statSync(join(dir, location, sub)).isDirectory() ? readdirSync(join(dir, location, sub)).map((f) => `${f}:${f === 'index.json' ? readFileSync(join(dir, location, sub, f), 'utf8').replace(/"stamp":"[^"]*",/g, '') : ''}`) : []));
+    const one = await run('one', 1);
+    const many = await run('many', 3);
+    expect(many.report).toBe(one.report);
+    // Cold: the threads get their chunks' files, with no reports to reuse yet.
+    expect(many.jobs).toHaveLength(2);
+    for (const job of many.jobs) expect(job.previous).toEqual(Object.fromEntries(job.files.map((f) => [f.path, {}])));
+    expect(stored('many')).toEqual(stored('one'));
+    // Warm: every file from the cache, no thread.
+    const warm = await run('many', 3);
+    expect(warm.report).toBe(one.report);
+    expect(warm.jobs).toEqual([]);
+    expect(warm.restored).toBe(6);
+    // One template edited in each of the last two files: a thread gets them with the reports of their four templates.
+    for (const name of ['t/04.yaml', 't/05.yaml']) writeFileSync(join(dir, name), readFileSync(join(dir, name), 'utf8').replace('ru: "', 'ru: "Уважаемый покупатель! '));
+    const editedOne = await run('one', 1);
+    const editedMany = await run('many', 3);
+    expect(editedMany.report).toBe(editedOne.report);
+    expect(editedMany.report).not.toBe(one.report);
+    const files = editedMany.jobs.flatMap((j) => j.files.map((f) => f.path));
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.every((f) => f === 't/04.yaml' || f === 't/05.yaml')).toBe(true);
+    for (const job of editedMany.jobs) for (const f of job.files) expect(Object.keys(job.previous![f.path]!)).toHaveLength(4);
+    expect(stored('many')).toEqual(stored('one'));
   });
 });
 

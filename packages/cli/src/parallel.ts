@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { lintTexts, type CacheEntry, type Config, type Lang, type LintResult, type Severity, type SourceText } from '@otvet/core';
+import { lintTexts, type CacheEntry, type Config, type Lang, type LintCache, type LintResult, type Severity, type SourceText, type TemplateReports } from '@otvet/core';
 import { catalog } from '@otvet/rules';
 import type { MessagePort } from 'node:worker_threads';
 import type { LintProject } from './lint-project.js';
@@ -46,13 +46,22 @@ export const MAX_THREADS = 64;
  */
 export const AUTO_TEXT_PER_THREAD = 2_000_000;
 
-/** How many threads lint these sources (1: no worker). */
+/** How many threads lint these sources, the files there is work for (1: no worker). */
 export function threadsFor(sources: readonly SourceText[], concurrency: Concurrency, cores = availableParallelism()): number {
   if (concurrency === 'off' || sources.length < 2) return 1;
   if (concurrency !== 'auto') return Math.min(concurrency, sources.length);
   let size = 0;
   for (const s of sources) size += s.text.length;
   return Math.max(1, Math.min(cores, AUTO_MAX_THREADS, sources.length, Math.floor(size / AUTO_TEXT_PER_THREAD)));
+}
+
+/**
+ * The files a lint with this cache has work for: those without an entry for their content (a
+ * file whose entry no longer holds, after another file changed the ids or the pack-wide state,
+ * is found out only as the lint goes, and is linted on the main thread). All without a cache.
+ */
+export function filesToLint(sources: readonly SourceText[], cache?: LintCache): SourceText[] {
+  return cache ? sources.filter((s) => !cache.get(s)) : [...sources];
 }
 
 /**
@@ -106,6 +115,12 @@ export interface ChunkJob {
   lang: Lang;
   /** The chunk's files, in path order. */
   files: { path: string; text: string; bom: boolean }[];
+  /**
+   * With the lint cache: what the rules reported on each template of each file's last entry
+   * (`LintCache.previous`, by path). The thread reuses the reports of the templates that did not
+   * change, and its entries keep the reports of all their templates, as the cache's own do.
+   */
+  previous?: Record<string, Readonly<Record<string, TemplateReports>>>;
 }
 
 /** A worker's answer: the cache entry of each file of its chunk, in order. */
@@ -148,7 +163,11 @@ export function lintChunk(job: ChunkJob, news: () => PackState | undefined = () 
         lang: job.lang,
         keepDocuments: false,
         packState: state,
-        cache: { get: () => undefined, set: (source, entry) => void entries.push([source.path, entry]) },
+        cache: {
+          get: () => undefined,
+          set: (source, entry) => void entries.push([source.path, entry]),
+          ...(job.previous ? { previous: (source: SourceText) => job.previous![source.path] ?? {} } : {}),
+        },
         // Called after each template: where the main thread has told another state, stop here.
         progress: (done) => {
           const told = changed();
@@ -241,20 +260,28 @@ function plainData(value: unknown, depth = 0): boolean {
 }
 
 /**
- * How many threads can lint this project: 1 unless otvet is built (a worker runs the bundle) and
+ * How many threads can lint this project (with `cache`: the files it has no entry for): 1 unless
  * every rule is otvet's own (a plugin's rules are code a worker would have to load again), the
- * config and resources are plain data, and the run is a plain lint of the whole pack (not
- * `--context`, the cache, `--fix` or `TIMING`, which read the files one by one on purpose).
+ * config and resources are plain data, and the run lints the whole pack (not `--context`, whose
+ * files outside the focus get only the pack-wide rules, nor `TIMING`, whose figures are one
+ * thread's). `--fix` does not come here.
  */
-export function parallelThreads(project: LintProject, concurrency: Concurrency, cores?: number): number {
+export function parallelThreads(project: LintProject, concurrency: Concurrency, cores?: number, cache?: LintCache): number {
   const { lintOptions } = project;
   if (concurrency === 'off' || lintOptions.focus || lintOptions.timing || lintOptions.cache || lintOptions.catalog !== catalog) return 1;
   if (!lintOptions.rules.every((r) => catalog.rules.get(r.rule.meta.id) === r.rule)) return 1;
-  const threads = threadsFor(project.sources, concurrency, cores);
+  // With the cache, only the files it has no entry for count (the others are not even decoded).
+  const threads = threadsFor(filesToLint(project.sources, cache), concurrency, cores);
   return threads > 1 && plainData(lintOptions.config) && plainData(lintOptions.resources ?? {}) ? threads : 1;
 }
 
 export interface ParallelOptions {
+  /**
+   * The lint cache (`lint --cache`): files it has an entry for are restored from it on the main
+   * thread, the threads lint the others and the cache keeps what they found, with what the rules
+   * reported on each template (the threads reuse those of the templates that did not change).
+   */
+  cache?: LintCache;
   /** How many of the project's files are done (a fraction within a file), of how many, as `LintOptions.progress` says it. */
   progress?: (done: number, total: number) => void;
   /** How a job reaches another thread (tests run it in this one); a worker thread by default. */
@@ -270,12 +297,16 @@ export async function lintParallel(project: LintProject, threads: number, option
   const spawn = options.spawn ?? (script ? spawnThread(script) : undefined);
   const { lintOptions } = project;
   const { progress: _progress, ...plain } = lintOptions;
-  if (!spawn || threads < 2 || project.sources.length < 2) return lintTexts(project.sources, { ...plain, keepDocuments: false, ...(options.progress ? { progress: options.progress } : {}) });
+  const { cache } = options;
+  const withCache = cache ? { cache } : {};
+  if (!spawn || threads < 2 || project.sources.length < 2) return lintTexts(project.sources, { ...plain, keepDocuments: false, ...withCache, ...(options.progress ? { progress: options.progress } : {}) });
   // A thread that starts its chunk again counts its files again: the line never goes back.
   let shown = 0;
   const progress = options.progress && ((done: number, total: number): void => options.progress!((shown = Math.max(shown, done)), total));
   const sorted = [...project.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const starts = partition(sorted.map((s) => s.text.length), threads);
+  // The work is the files without a cache entry: one with an entry costs next to nothing (and is not decoded here).
+  const pending = new Set(filesToLint(sorted, cache));
+  const starts = partition(sorted.map((s) => (pending.has(s) ? s.text.length : 0)), threads);
   const ends = [...starts.slice(1), sorted.length];
   const cells = new Int32Array(new SharedArrayBuffer(4 * starts.length));
   const base = {
@@ -286,8 +317,14 @@ export async function lintParallel(project: LintProject, threads: number, option
   };
   const running: Thread[] = [];
   for (let t = 1; t < starts.length; t++) {
-    const files = sorted.slice(starts[t], ends[t]).map((s) => ({ path: s.path, text: s.text, bom: s.bom }));
-    running.push(spawn({ ...base, files }, cells, t));
+    const mine = sorted.slice(starts[t], ends[t]).filter((s) => pending.has(s));
+    const job: ChunkJob = { ...base, files: mine.map((s) => ({ path: s.path, text: s.text, bom: s.bom })) };
+    if (cache) {
+      // What the rules reported on each template of the file's last entry: the thread checks only the templates that changed.
+      job.previous = {};
+      for (const s of mine) job.previous[s.path] = cache.previous?.(s) ?? {};
+    }
+    if (mine.length) running.push(spawn(job, cells, t));
   }
   const entries = new Map<string, CacheEntry>();
   const workersDone = (): number => {
@@ -297,18 +334,32 @@ export async function lintParallel(project: LintProject, threads: number, option
   };
   // The threads start from the state the main thread's files leave: told after each that changes it.
   let told = '{}';
-  const record = (source: SourceText, entry: CacheEntry): void => {
-    entries.set(source.path, entry);
-    const state = JSON.stringify(entry.stateOut);
-    if (state === told) return;
-    told = state;
-    for (const thread of running) thread.tell(entry.stateOut);
+  const tell = (state: PackState): void => {
+    const json = JSON.stringify(state);
+    if (json === told) return;
+    told = json;
+    for (const thread of running) thread.tell(state);
   };
+  // The main thread's chunk: with the cache, a file it has an entry for is restored from it (the
+  // state after it is told then: should the entry not hold, the file's new entry tells the right one).
+  const first: LintCache = {
+    get: (source) => {
+      const entry = cache?.get(source);
+      if (entry) tell(entry.stateOut);
+      return entry;
+    },
+    set: (source, entry) => {
+      entries.set(source.path, entry);
+      cache?.set(source, entry);
+      tell(entry.stateOut);
+    },
+  };
+  if (cache?.previous) first.previous = (source) => cache.previous!(source);
   try {
     lintTexts(sorted.slice(0, ends[0]), {
       ...plain,
       keepDocuments: false,
-      cache: { get: () => undefined, set: record },
+      cache: first,
       ...(progress ? { progress: (done: number) => progress(done + workersDone(), sorted.length) } : {}),
     });
   } catch (error) {
@@ -322,6 +373,31 @@ export async function lintParallel(project: LintProject, threads: number, option
   } finally {
     if (ticker) clearInterval(ticker);
   }
-  // Every file from its entry, in order; one whose entry does not hold is linted here.
-  return lintTexts(sorted, { ...plain, keepDocuments: false, cache: { get: (source) => entries.get(source.path), set: () => {} } });
+  // Every file from its entry, in order; one whose entry does not hold is linted here. The cache
+  // keeps a thread's entry once it held (the engine went on to the next file without linting it
+  // again); one that did not is replaced by the file's new entry.
+  const made = new Set(entries.keys());
+  for (const s of sorted.slice(0, ends[0])) made.delete(s.path);
+  let offered: [SourceText, CacheEntry] | undefined;
+  const keep = (): void => {
+    if (offered) cache?.set(offered[0], offered[1]);
+    offered = undefined;
+  };
+  const last: LintCache = {
+    get: (source) => {
+      keep();
+      const entry = entries.get(source.path);
+      if (!entry) return cache?.get(source);
+      if (made.delete(source.path)) offered = [source, entry];
+      return entry;
+    },
+    set: (source, entry) => {
+      if (offered?.[0].path === source.path) offered = undefined;
+      cache?.set(source, entry);
+    },
+  };
+  if (cache?.previous) last.previous = (source) => cache.previous!(source);
+  const result = lintTexts(sorted, { ...plain, keepDocuments: false, cache: last });
+  keep();
+  return result;
 }

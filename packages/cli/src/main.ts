@@ -5,7 +5,7 @@
  * large report written to a pipe is not cut off.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { defaultConfig, lintTexts, makeDirectories, RuleCrash, timed, UserError, UserErrors, type Lang, type LintResult, type RuleCatalog, type SourceText } from '@otvet/core';
+import { defaultConfig, lintTexts, makeDirectories, RuleCrash, timed, UserError, UserErrors, type Lang, type LintCache, type LintResult, type RuleCatalog, type SourceText } from '@otvet/core';
 import { detectLang, plural, t } from './i18n.js';
 import { catalog } from '@otvet/rules';
 import { configLang, DEFAULT_CACHE_LOCATION, displayPath, findRepoRoot, inputTooLarge, MAX_INPUT_BYTES, readConfig } from './files.js';
@@ -113,6 +113,18 @@ async function concurrencyOf(value: string): Promise<Concurrency> {
   return parsed;
 }
 
+/**
+ * Lint a project, on several threads when it pays (`--concurrency`, parallel.ts): the same report,
+ * sooner. With the cache, the threads take the files it has no entry for.
+ */
+async function lintOnThreads(project: LintProject, concurrency: Concurrency, cache?: LintCache): Promise<LintResult> {
+  const parallel = concurrency === 'off' ? undefined : await import('./parallel.js');
+  const threads = parallel ? parallel.parallelThreads(project, concurrency, undefined, cache) : 1;
+  if (!parallel || threads < 2) return lintProject(project, cache);
+  const { progress } = project.lintOptions;
+  return focusResult(await parallel.lintParallel(project, threads, { ...(cache ? { cache } : {}), ...(progress ? { progress } : {}) }), project);
+}
+
 /** `lint --stdin`: the checks of the options, then standard input as the file it is said to be. */
 async function stdinSource(paths: string[], options: LintCommandOptions, io: Io): Promise<StdinSource | undefined> {
   if (!options.stdin) {
@@ -191,26 +203,14 @@ async function runLint(paths: string[], options: LintCommandOptions, io: Io, lan
     const bar = showProgress(projects, io, lang);
     for (const project of projects) {
       const cache = timed(timing, '(cache)', () => new FileCache(location, project, cacheKey(project, VERSION)));
-      // The files the cache has no entry for, on several threads when there are many (`--concurrency`).
-      const parallel = concurrency === 'off' || timing ? undefined : await import('./parallel.js');
-      const threads = parallel ? parallel.parallelThreads(project, concurrency, undefined, cache) : 1;
-      const { progress } = project.lintOptions;
-      if (parallel && threads > 1) results.push(focusResult(await parallel.lintParallel(project, threads, { cache, ...(progress ? { progress } : {}) }), project));
-      else results.push(lintProject(project, cache));
+      results.push(await lintOnThreads(project, concurrency, cache));
       const failure = timed(timing, '(cache)', () => cache.save());
       if (failure) io.stderr(t(lang, 'cache-write-failed', { dir: displayPath(failure.dir, io.cwd), code: failure.code }) + '\n');
     }
     bar?.end();
   } else {
     const bar = showProgress(projects, io, lang);
-    for (const project of projects) {
-      // A big pack on several threads (`--concurrency`, parallel.ts): the same report, sooner.
-      const parallel = concurrency === 'off' ? undefined : await import('./parallel.js');
-      const threads = parallel ? parallel.parallelThreads(project, concurrency) : 1;
-      const { progress } = project.lintOptions;
-      if (parallel && threads > 1) results.push(focusResult(await parallel.lintParallel(project, threads, progress ? { progress } : {}), project));
-      else results.push(lintProject(project));
-    }
+    for (const project of projects) results.push(await lintOnThreads(project, concurrency));
     bar?.end();
   }
   const result = mergeResults(results);

@@ -119,10 +119,10 @@ async function concurrencyOf(value: string): Promise<Concurrency> {
  */
 async function lintOnThreads(project: LintProject, concurrency: Concurrency, cache?: LintCache): Promise<LintResult> {
   const parallel = concurrency === 'off' ? undefined : await import('./parallel.js');
-  const threads = parallel ? parallel.parallelThreads(project, concurrency, undefined, cache) : 1;
+  const { threads, pending } = parallel ? parallel.parallelPlan(project, concurrency, undefined, cache) : { threads: 1, pending: undefined };
   if (!parallel || threads < 2) return lintProject(project, cache);
   const { progress } = project.lintOptions;
-  return focusResult(await parallel.lintParallel(project, threads, { ...(cache ? { cache } : {}), ...(progress ? { progress } : {}) }), project);
+  return focusResult(await parallel.lintParallel(project, threads, { ...(cache ? { cache } : {}), ...(pending ? { pending } : {}), ...(progress ? { progress } : {}) }), project);
 }
 
 /** `lint --stdin`: the checks of the options, then standard input as the file it is said to be. */

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { lintTexts, type CacheEntry, type Config, type Lang, type LintCache, type LintResult, type Severity, type SourceText, type TemplateReports } from '@otvet/core';
+import { byPath, lintTexts, type CacheEntry, type Config, type Lang, type LintCache, type LintResult, type Severity, type SourceText, type TemplateReports } from '@otvet/core';
 import { catalog } from '@otvet/rules';
 import type { MessagePort } from 'node:worker_threads';
 import type { LintProject } from './lint-project.js';
@@ -267,12 +267,21 @@ function plainData(value: unknown, depth = 0): boolean {
  * thread's). `--fix` does not come here.
  */
 export function parallelThreads(project: LintProject, concurrency: Concurrency, cores?: number, cache?: LintCache): number {
+  return parallelPlan(project, concurrency, cores, cache).threads;
+}
+
+/**
+ * {@link parallelThreads}, and the files there is work for (with `cache`: those it has no entry
+ * for), which {@link lintParallel} takes as they are (`pending`) instead of asking the cache again.
+ */
+export function parallelPlan(project: LintProject, concurrency: Concurrency, cores?: number, cache?: LintCache): { threads: number; pending?: SourceText[] } {
   const { lintOptions } = project;
-  if (concurrency === 'off' || lintOptions.focus || lintOptions.timing || lintOptions.cache || lintOptions.catalog !== catalog) return 1;
-  if (!lintOptions.rules.every((r) => catalog.rules.get(r.rule.meta.id) === r.rule)) return 1;
+  if (concurrency === 'off' || lintOptions.focus || lintOptions.timing || lintOptions.cache || lintOptions.catalog !== catalog) return { threads: 1 };
+  if (!lintOptions.rules.every((r) => catalog.rules.get(r.rule.meta.id) === r.rule)) return { threads: 1 };
   // With the cache, only the files it has no entry for count (the others are not even decoded).
-  const threads = threadsFor(filesToLint(project.sources, cache), concurrency, cores);
-  return threads > 1 && plainData(lintOptions.config) && plainData(lintOptions.resources ?? {}) ? threads : 1;
+  const pending = filesToLint(project.sources, cache);
+  const threads = threadsFor(pending, concurrency, cores);
+  return { threads: threads > 1 && plainData(lintOptions.config) && plainData(lintOptions.resources ?? {}) ? threads : 1, pending };
 }
 
 export interface ParallelOptions {
@@ -282,6 +291,8 @@ export interface ParallelOptions {
    * reported on each template (the threads reuse those of the templates that did not change).
    */
   cache?: LintCache;
+  /** The files to lint (those the cache has no entry for), as {@link parallelPlan} found them; found here when absent. */
+  pending?: readonly SourceText[];
   /** How many of the project's files are done (a fraction within a file), of how many, as `LintOptions.progress` says it. */
   progress?: (done: number, total: number) => void;
   /** How a job reaches another thread (tests run it in this one); a worker thread by default. */
@@ -303,9 +314,11 @@ export async function lintParallel(project: LintProject, threads: number, option
   // A thread that starts its chunk again counts its files again: the line never goes back.
   let shown = 0;
   const progress = options.progress && ((done: number, total: number): void => options.progress!((shown = Math.max(shown, done)), total));
-  const sorted = [...project.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...project.sources].sort(byPath);
   // The work is the files without a cache entry: one with an entry costs next to nothing (and is not decoded here).
-  const pending = new Set(filesToLint(sorted, cache));
+  const pending = new Set(options.pending ?? filesToLint(sorted, cache));
+  // What the rules reported on each template of a file's last entry (a thread gets those of its files).
+  const previous = cache?.previous ? (source: SourceText) => cache.previous!(source) : undefined;
   const starts = partition(sorted.map((s) => (pending.has(s) ? s.text.length : 0)), threads);
   const ends = [...starts.slice(1), sorted.length];
   const cells = new Int32Array(new SharedArrayBuffer(4 * starts.length));
@@ -320,9 +333,9 @@ export async function lintParallel(project: LintProject, threads: number, option
     const mine = sorted.slice(starts[t], ends[t]).filter((s) => pending.has(s));
     const job: ChunkJob = { ...base, files: mine.map((s) => ({ path: s.path, text: s.text, bom: s.bom })) };
     if (cache) {
-      // What the rules reported on each template of the file's last entry: the thread checks only the templates that changed.
+      // The thread checks only the templates that changed.
       job.previous = {};
-      for (const s of mine) job.previous[s.path] = cache.previous?.(s) ?? {};
+      for (const s of mine) job.previous[s.path] = previous?.(s) ?? {};
     }
     if (mine.length) running.push(spawn(job, cells, t));
   }
@@ -354,7 +367,7 @@ export async function lintParallel(project: LintProject, threads: number, option
       tell(entry.stateOut);
     },
   };
-  if (cache?.previous) first.previous = (source) => cache.previous!(source);
+  if (previous) first.previous = previous;
   try {
     lintTexts(sorted.slice(0, ends[0]), {
       ...plain,
@@ -396,7 +409,7 @@ export async function lintParallel(project: LintProject, threads: number, option
       cache?.set(source, entry);
     },
   };
-  if (cache?.previous) last.previous = (source) => cache.previous!(source);
+  if (previous) last.previous = previous;
   const result = lintTexts(sorted, { ...plain, keepDocuments: false, cache: last });
   keep();
   return result;

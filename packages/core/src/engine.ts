@@ -21,6 +21,7 @@ import { UserError } from './errors.js';
 import { entryResult, type CacheEntry, type LintCache, type StoredFinding, type TemplateReports } from './cache.js';
 import { sha256Hex } from './crypto.js';
 import { LineIndex } from './positions.js';
+import { byPath } from './sorted.js';
 import { checkReport } from './report-check.js';
 
 export interface SourceText {
@@ -246,7 +247,7 @@ const own = (record: Record<string, string>, key: string): string | undefined =>
 export function lintTexts(sources: SourceText[], options: LintOptions): LintResult {
   const { config, cache } = options;
   // Sorted by path: results, duplicate-id reports and pack-wide state never depend on argument order.
-  const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...sources].sort(byPath);
   // Each file is parsed, linted and released in turn (path order): what a file needs of the files
   // before it (the ids they hold, the pack-wide rules' state) is known by then.
   const firstSeen = new Map<string, IdPlace>();

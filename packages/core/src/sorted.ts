@@ -12,3 +12,11 @@ export function countBelow(sorted: ArrayLike<number>, value: number, from = 0, t
   }
   return lo;
 }
+
+/**
+ * The order a lint takes files in (by path, code unit by code unit): every part of a pack's lint
+ * that must meet the files in the engine's order sorts with this one.
+ */
+export function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}

@@ -170,6 +170,12 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
     await link.click();
     expect(await page.isVisible(`#${target}`)).toBe(true);
     expect(await page.textContent('#page')).toMatch(/^第 1 页/u);
+    // The same link again, from another page: the address bar already holds its hash.
+    await page.click('#next');
+    expect(await page.isVisible(`#${target}`)).toBe(false);
+    await link.click();
+    expect(await page.isVisible(`#${target}`)).toBe(true);
+    expect(await page.textContent('#page')).toMatch(/^第 1 页/u);
     await page.close();
   });
 

@@ -168,6 +168,11 @@ export const SCRIPT = `
       return;
     }
     if (!e.target.closest('#pop')) hide();
+    // A link to a template reveals it now, before the browser scrolls to it; a link to the
+    // hash already in the address bar fires no hashchange.
+    var a = e.target.closest('a[href^="#"]');
+    var to = a && byId(decodeURIComponent(a.getAttribute('href').slice(1)));
+    if (to) reveal(to);
     var b = e.target.closest('button[data-verdict]');
     if (b) { fv.value = b.getAttribute('data-verdict'); fr.value = ''; fq.value = ''; apply(); form.scrollIntoView(); }
   });

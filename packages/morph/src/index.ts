@@ -79,6 +79,7 @@ export function inflect(reading: Reading, grammemes: readonly string[]): string[
   return getAnalyser().inflect(reading, grammemes);
 }
 
+export { agrees, caseOf, genderOf, numberOf } from './grammemes.js';
 export {
   allPos, clauses, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, somePos, syntaxTokens,
   type Analyse, type Clause, type InputToken, type NounPhrase, type SyntaxToken,

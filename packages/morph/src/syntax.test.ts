@@ -122,4 +122,17 @@ describe('clauses', () => {
     expect(pairs('Мы вам отправим')).toEqual(['Мы → отправим', 'вам → отправим']);
     expect(pairs('Ты их получил')).toEqual(['Ты → получил']);
   });
+
+  it('skips a genitive attribute that its modifiers leave genitive, and names one that may be a nominative too', () => {
+    const withAttributes = (text: string): string[] => {
+      const ts = tokens(text);
+      return clauses(ts).map((c) => `${ts[c.subject]!.text} → ${c.predicate.map((i) => ts[i]!.text).join(' ')} [${c.attributes.map((i) => ts[i]!.text).join(' ')}]`);
+    };
+    // «этой» is never plural: «куртки» can only be its genitive singular here.
+    expect(withAttributes('Размеры этой куртки подходят')).toEqual(['Размеры → подходят []', 'куртки → подходят []']);
+    // «куртки» alone is also a nominative plural: skipped, and named.
+    expect(withAttributes('Размеры куртки подходят')).toEqual(['Размеры → подходят [куртки]', 'куртки → подходят []']);
+    // «новые» leaves «куртки» no genitive: no attribute, so no clause of «Размеры».
+    expect(withAttributes('Размеры новые куртки подходят')).toEqual(['куртки → подходят []']);
+  });
 });

@@ -6,6 +6,7 @@
  * analyser's `analyse`, so that tests can feed any readings.
  */
 import type { Reading } from './analyser.js';
+import { agrees, caseOf } from './grammemes.js';
 
 /** A token as the caller's tokeniser gives it (otvet's rules: one sentence of the pattern language's tokens, packages/rules/src/lib/patterns/sentences.ts). */
 export interface InputToken {
@@ -242,6 +243,12 @@ export interface Clause {
   subject: number;
   /** The finite verb, short form or auxiliary + short form: token indexes in order. */
   predicate: number[];
+  /**
+   * Nouns skipped between them as genitive attributes that may also be read in another case
+   * («срок доставки», where «доставки» is also a nominative plural): the caller decides whether
+   * such a noun could be the subject instead.
+   */
+  attributes: number[];
 }
 
 /** Personal pronouns in an oblique case (their possessive readings are indeclinable, so not plain words). */
@@ -250,30 +257,40 @@ const OBJECT_PRONOUNS = new Set(['его', 'ее', 'их', 'него', 'нее',
 /** Words that may stand between a subject and its predicate without changing the pair. */
 const BETWEEN = new Set(['не', 'уже', 'еще', 'уж', 'тоже', 'также', 'обязательно', 'скоро', 'сейчас', 'сегодня', 'завтра', 'вчера', 'всегда', 'иногда', 'быстро', 'точно', 'успешно', 'только', 'вскоре', 'никогда', 'давно', 'полностью', 'же']);
 
+/** A noun's readings that every modifier before it (tokens `from`…`to - 1`) can agree with. */
+function agreeingNouns(tokens: readonly SyntaxToken[], from: number, to: number, noun: SyntaxToken): Reading[] {
+  const modifiers = tokens.slice(from, to).map((m) => m.readings.filter((r) => r.pos === 'ADJF' || r.pos === 'PRTF'));
+  return noun.readings.filter((n) => n.pos === 'NOUN' && modifiers.every((rs) => rs.some((r) => agrees(r, n))));
+}
+
 /**
- * The end of what may stand between a subject and its predicate, from `i`: an adverb or a
- * particle, a prepositional phrase («к спорту»), or a noun phrase in the genitive («цена
- * товаров»). Returns the next index, or `i` when nothing is skipped.
+ * What may stand between a subject and its predicate, from `i`: an adverb or a particle, a
+ * prepositional phrase («к спорту»), or a noun phrase in the genitive («цена товаров», «размер
+ * этой куртки»: its modifiers leave «куртки» only the genitive). Returns the next index (`i`
+ * when nothing is skipped) and, for a genitive that the noun's readings leave open («срок
+ * доставки»: also a nominative plural), the noun's index.
  */
-function skipBetween(tokens: readonly SyntaxToken[], i: number): number {
+function skipBetween(tokens: readonly SyntaxToken[], i: number): { next: number; ambiguous?: number } {
+  const none = { next: i };
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return i;
+  if (!t || t.kind !== 'word') return none;
   // An adverb («часто», «быстро»: also short adjectives, which cannot stand here before a verb).
-  if (BETWEEN.has(t.norm) || (isPlainWord(t) && somePos(t, 'ADVB') && allPos(t, 'ADVB', 'ADJS', 'COMP', 'PRED'))) return i + 1;
+  if (BETWEEN.has(t.norm) || (isPlainWord(t) && somePos(t, 'ADVB') && allPos(t, 'ADVB', 'ADJS', 'COMP', 'PRED'))) return { next: i + 1 };
   // A pronoun object («я вам отправил», «ты их взял»): a pronoun with no nominative reading.
-  if (OBJECT_PRONOUNS.has(t.norm) || (isPlainWord(t) && allPos(t, 'NPRO') && t.readings.every((r) => !r.tags.has('nomn')))) return i + 1;
+  if (OBJECT_PRONOUNS.has(t.norm) || (isPlainWord(t) && allPos(t, 'NPRO') && t.readings.every((r) => !r.tags.has('nomn')))) return { next: i + 1 };
   let j = i;
   if (isPreposition(t)) j++;
   while (j < tokens.length && isModifier(tokens[j]!)) j++;
   const noun = tokens[j];
   // A preposition with a personal pronoun («ко мне», «для вас»).
-  if (j === i + 1 && noun && isPlainWord(noun) && allPos(noun, 'NPRO') && noun.readings.every((r) => !r.tags.has('nomn'))) return j + 1;
-  if (!noun || !isNoun(noun)) return i;
-  // Without a preposition, only a noun in the genitive in every reading is an attribute of the subject.
-  if (j === i || !isPreposition(t)) {
-    if (!noun.readings.every((r) => r.tags.has('gent') || r.tags.has('gen2'))) return i;
-  }
-  return j + 1;
+  if (j === i + 1 && noun && isPlainWord(noun) && allPos(noun, 'NPRO') && noun.readings.every((r) => !r.tags.has('nomn'))) return { next: j + 1 };
+  if (!noun || !isNoun(noun)) return none;
+  if (isPreposition(t)) return { next: j + 1 };
+  // Without a preposition, only a noun phrase that may be genitive is an attribute of the subject.
+  const readings = agreeingNouns(tokens, i, j, noun);
+  const genitive = readings.filter((r) => caseOf(r) === 'gent');
+  if (genitive.length === 0) return none;
+  return genitive.length === readings.length ? { next: j + 1 } : { next: j + 1, ambiguous: j };
 }
 
 /**
@@ -288,9 +305,11 @@ export function clauses(tokens: readonly SyntaxToken[]): Clause[] {
     const relative = isPlainWord(t) && t.readings.length > 0 && t.readings.every((r) => r.lemma === 'который');
     if (!relative && (!isPlainWord(t) || !allPos(t, 'NOUN', 'NPRO'))) return;
     let i = subject + 1;
+    const attributes: number[] = [];
     for (let skipped = 0; skipped < 2; skipped++) {
-      const next = skipBetween(tokens, i);
+      const { next, ambiguous } = skipBetween(tokens, i);
       if (next === i) break;
+      if (ambiguous !== undefined) attributes.push(ambiguous);
       i = next;
     }
     const p = tokens[i];
@@ -300,7 +319,7 @@ export function clauses(tokens: readonly SyntaxToken[]): Clause[] {
     const predicate = [i];
     const next = tokens[i + 1];
     if (p.readings.every((r) => r.lemma === 'быть') && next && isPlainWord(next) && allPos(next, 'PRTS', 'ADJS')) predicate.push(i + 1);
-    out.push({ subject, predicate });
+    out.push({ subject, predicate, attributes });
   });
   return out;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { allPos, analyse, clauses, somePos, inflect, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
+import { agrees, allPos, analyse, clauses, type Clause, somePos, inflect, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
 import { caseOf, genderOf, grammarSentencesOfView, numberOf, spanText } from '../lib/grammar.js';
 import data from './agreement.yaml';
 
@@ -59,25 +59,6 @@ const ATTRIBUTIVE_BEFORE_NOUN = new Set(['такой', 'какой']);
 const MONTHS = new Set(['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']);
 
 const OBLIQUE = new Set(['gent', 'datv', 'ablt', 'loct']);
-
-/** A modifier's reading agrees with a noun's: case, number, gender in the singular, animacy in the accusative. */
-function agrees(m: Reading, n: Reading): boolean {
-  const c = caseOf(m);
-  if (c === undefined || c !== caseOf(n)) return false;
-  const num = numberOf(n) ?? (n.tags.has('Pltm') ? 'plur' : undefined);
-  if (numberOf(m) !== num) return false;
-  if (num === 'sing') {
-    const g = genderOf(n);
-    const mg = genderOf(m);
-    if (g !== undefined && g !== 'Ms-f' && mg !== g) return false;
-    if (g === 'Ms-f' && mg !== 'masc' && mg !== 'femn') return false;
-  }
-  if (c === 'accs' && (m.tags.has('anim') || m.tags.has('inan'))) {
-    if (n.tags.has('anim') && m.tags.has('inan')) return false;
-    if (n.tags.has('inan') && m.tags.has('anim')) return false;
-  }
-  return true;
-}
 
 const nouns = (t: SyntaxToken): Reading[] => t.readings.filter((r) => r.pos === 'NOUN');
 const modifierReadings = (t: SyntaxToken): Reading[] => t.readings.filter((r) => r.pos === 'ADJF' || r.pos === 'PRTF');
@@ -352,7 +333,20 @@ const PRONOUNS: Record<string, { person: string; number: string; gender?: string
   ничто: { person: '3per', number: 'sing', gender: 'neut' },
 };
 
-interface Subject { person: string; number: string; gender?: string }
+interface Subject {
+  person: string;
+  number: string;
+  gender?: string;
+  /** A person named by a masculine noun («менеджер», «врач»): a feminine predicate fits it by sense. */
+  personNoun?: boolean;
+}
+
+/** A singular past or short form's gender against the subject's: a noun of common gender takes masculine or feminine. */
+function genderFits(p: Reading, s: Subject): boolean {
+  if (s.number === 'plur' || s.gender === undefined) return true;
+  const g = genderOf(p);
+  return s.gender === 'Ms-f' ? g !== 'neut' : g === s.gender || (s.personNoun === true && g === 'femn');
+}
 
 /** Whether a predicate reading fits a subject: number; person in the present and future; gender in the singular past and short forms. */
 function fitsSubject(p: Reading, s: Subject): boolean {
@@ -363,13 +357,13 @@ function fitsSubject(p: Reading, s: Subject): boolean {
       if (numberOf(p) !== s.number) return false;
       // «я», «ты» are a man or a woman: never neuter («ты осталось» for «осталась»).
       if ((s.person === '1per' || s.person === '2per') && genderOf(p) === 'neut') return false;
-      return s.number === 'plur' || s.gender === undefined || s.gender === 'Ms-f' || genderOf(p) === s.gender;
+      return genderFits(p, s);
     }
     return numberOf(p) === s.number && p.tags.has(s.person);
   }
   // Short adjective or participle.
   if (numberOf(p) !== s.number) return false;
-  return s.number === 'plur' || s.gender === undefined || s.gender === 'Ms-f' || genderOf(p) === s.gender;
+  return genderFits(p, s);
 }
 
 /** The form of a finite verb that fits a subject, when only one does. */
@@ -462,8 +456,19 @@ function nounBeforeSubject(before: SyntaxToken, subject: SyntaxToken, objectless
 }
 
 /** Subject + predicate in short clauses: «посылка будут доставлены», «мы отправит», «вы был». */
-function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predicate: readonly number[], coordinated: Problem[]): Problem | undefined {
+function checkSubject(tokens: readonly SyntaxToken[], { subject: subjectAt, predicate, attributes }: Clause, coordinated: Problem[]): Problem | undefined {
   const subject = tokens[subjectAt]!;
+  // A noun between them that may be a genitive attribute or a nominative («срок доставки
+  // составляют»): if it fits the predicate as its subject, it may be the subject, with the
+  // first noun an object before it or a name («поле Пароль значения не совпадают»). Left
+  // alone then, unless the first noun is nominative in every reading: two nominatives side by
+  // side are no clause («цена доставки составляют»).
+  if (subject.readings.some((r) => caseOf(r) !== 'nomn')) {
+    for (const a of attributes) {
+      const asSubject = nouns(tokens[a]!).filter((r) => caseOf(r) === 'nomn').map((r): Subject => ({ person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) }));
+      if (asSubject.some((s) => predicate.every((i) => tokens[i]!.readings.some((r) => fitsSubject(r, s))))) return undefined;
+    }
+  }
   // The word before the subject's modifiers: a preposition makes it no subject («за эти огурцы
   // отвечает»); a modifier with no nominative shows the noun is no subject («эту закономерность удалось…»).
   let b = subjectAt - 1;
@@ -498,16 +503,20 @@ function checkSubject(tokens: readonly SyntaxToken[], subjectAt: number, predica
     subjects = known as Subject[];
   } else {
     const readings = nouns(subject);
-    if (readings.some((r) => TIME_NOUNS.has(r.lemma))) return undefined;
+    // «Большинство покупателей довольны» and «…довольно»: a quantity takes either number.
+    if (readings.some((r) => TIME_NOUNS.has(r.lemma) || QUANTITY.has(r.lemma))) return undefined;
     nominative = readings.every((r) => caseOf(r) === 'nomn');
     // A nominative-or-accusative noun is the subject only where the predicate needs one:
     // a short form («заказ отправлены») or an intransitive verb («заказ пришли»).
     const nomOrAcc = readings.every((r) => caseOf(r) === 'nomn' || caseOf(r) === 'accs');
     if (!nominative && !(nomOrAcc && (shortForm || intransitive))) return undefined;
+    // A person named by a masculine noun may be a woman: «менеджер ответила», «врач пришла»
+    // agree by sense, as Russian allows (a suggestion keeps the masculine).
     subjects = readings.filter((r) => caseOf(r) === 'nomn').map((r) => ({
       person: '3per',
       number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'),
       gender: genderOf(r),
+      ...(r.tags.has('anim') && genderOf(r) === 'masc' ? { personNoun: true } : {}),
     }));
     if (subjects.length === 0) return undefined;
   }
@@ -845,7 +854,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       for (const clause of clauses(tokens)) {
-        const p = checkSubject(tokens, clause.subject, clause.predicate, problems);
+        const p = checkSubject(tokens, clause, problems);
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {

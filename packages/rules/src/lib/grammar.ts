@@ -78,29 +78,7 @@ function isQuotedSentence(tokens: readonly { kind: string }[], from: number, to:
   return words >= 4 && verb;
 }
 
-/** The case of a reading, the second genitive/locative and the vocative folded into their case. */
-export function caseOf(r: Reading): string | undefined {
-  for (const g of r.tags) {
-    switch (g) {
-      case 'nomn': case 'gent': case 'datv': case 'accs': case 'ablt': case 'loct': return g;
-      case 'gen2': return 'gent';
-      case 'loc2': return 'loct';
-      case 'acc2': return 'accs';
-      case 'voct': return 'nomn';
-      default:
-    }
-  }
-  return undefined;
-}
-
-export function numberOf(r: Reading): 'sing' | 'plur' | undefined {
-  return r.tags.has('plur') ? 'plur' : r.tags.has('sing') ? 'sing' : undefined;
-}
-
-export function genderOf(r: Reading): 'masc' | 'femn' | 'neut' | 'Ms-f' | undefined {
-  for (const g of ['masc', 'femn', 'neut', 'Ms-f'] as const) if (r.tags.has(g)) return g;
-  return undefined;
-}
+export { caseOf, genderOf, numberOf } from '@otvet/morph';
 
 /** The text of a token range of a sentence, as written in the value (spaces and all). */
 export function spanText(value: string, tokens: readonly SyntaxToken[], from: number, to: number): string {

@@ -75,7 +75,7 @@ function modifiersAgree(a: SyntaxToken, b: SyntaxToken): boolean {
 }
 
 interface Problem {
-  messageId: 'modifier' | 'numeral' | 'subject' | 'relative' | 'date' | 'impersonal' | 'participle' | 'quantity';
+  messageId: 'modifier' | 'counted' | 'numeral' | 'subject' | 'relative' | 'date' | 'impersonal' | 'participle' | 'quantity';
   from: number;
   to: number;
   data: Record<string, string>;
@@ -96,6 +96,7 @@ function adviceOf(p: Problem, expected: readonly string[] | undefined): Record<s
   const d = p.data;
   const generic: Record<string, { en: string; zh: string; ru: string }> = {
     modifier: { en: `Put “${d.modifier}” in the case, number and gender of “${d.noun}”.`, zh: `请把“${d.modifier}”改成与“${d.noun}”一致的格、数和性。`, ru: `Поставьте «${d.modifier}» в падеж, число и род слова «${d.noun}».` },
+    counted: { en: `Put “${d.modifier}” in the plural.`, zh: `请把“${d.modifier}”改成复数。`, ru: `Поставьте «${d.modifier}» во множественное число.` },
     numeral: { en: `Put “${d.noun}” in the form that “${d.numeral}” needs.`, zh: `请把“${d.noun}”改成“${d.numeral}”后面要求的形式。`, ru: `Поставьте «${d.noun}» в форму, которой требует «${d.numeral}».` },
     subject: { en: `Put “${d.predicate}” in the number, person and gender of “${d.subject}”.`, zh: `请把“${d.predicate}”改成与“${d.subject}”一致的数、人称和性。`, ru: `Поставьте «${d.predicate}» в число, лицо и род подлежащего «${d.subject}».` },
     date: { en: 'Put the month and «год» in these forms.', zh: '请把月份和 «год» 改成上述形式。', ru: 'Поставьте месяц и «год» в эти формы.' },
@@ -262,9 +263,8 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
   const numeral = tokens[np.numeral]!;
   const head = tokens[np.head]!;
   const heads = nouns(head);
-  // Fractions («шесть десятых процента») and the time of day («десять вечера»).
+  // Fractions («шесть десятых процента»).
   if (np.modifiers.some((m) => tokens[m]!.readings.some((r) => r.tags.has('Anum')))) return undefined;
-  if (heads.some((n) => TIME_OF_DAY.has(n.lemma))) return undefined;
   // An adjective between a number (not one) and its noun is plural: «12 главных богов».
   const counted = numeral.kind === 'number' ? digitKind(numeral.text) !== 'one' && numeral.text.length < 4
     : numeral.readings.some((r) => r.pos === 'NUMR' && (TWO_FOUR.has(r.lemma) || FIVE_PLUS.has(r.lemma)));
@@ -272,6 +272,32 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
   if (counted && single !== undefined && np.prep === undefined) {
     return { messageId: 'modifier', from: np.numeral, to: np.head, data: { modifier: tokens[single]!.text, noun: head.text } };
   }
+  // So is one before the number, after a preposition: «за последние три дня», «на первые 2
+  // недели», never «за последний три дня».
+  const before = tokens[np.numeral - 1];
+  const prep = tokens[np.numeral - 2];
+  if (counted && np.prep === undefined && before && prep && isModifier(before) && isPreposition(prep) && !before.readings.some((r) => NOT_ATTRIBUTIVE.has(r.lemma) && !r.tags.has('Anum'))
+    && modifierReadings(before).length > 0 && !modifierReadings(before).some((r) => numberOf(r) === 'plur')) {
+    // The plural in the case the preposition, the numeral and the noun allow, when one form
+    // fits. Before the form of counting («24 часа», «три дня», «5 дней») the phrase is a
+    // nominative or an accusative, else the noun shows its case; the accusative takes the
+    // noun's animacy.
+    const few = numeral.kind === 'number' ? digitKind(numeral.text) === 'few' : numeral.readings.some((r) => TWO_FOUR.has(r.lemma));
+    const counting = heads.length > 0 && heads.every((n) => caseOf(n) === 'gent' && numberOf(n) === (few ? 'sing' : 'plur'));
+    const nounCases = counting ? new Set(['nomn', 'accs']) : new Set(heads.map(caseOf));
+    const numeralCases = numeral.kind === 'number' ? nounCases : new Set(numeral.readings.map(caseOf));
+    const cases = (PREPOSITION_CASES[prep.norm] ?? []).filter((c) => numeralCases.has(c) && nounCases.has(c));
+    const animacy = heads.every((n) => n.tags.has('anim')) ? 'anim' : heads.every((n) => n.tags.has('inan')) ? 'inan' : undefined;
+    const forms = new Set(modifierReadings(before).flatMap((r) => cases.flatMap((c) => {
+      if (c !== 'accs') return inflect(r, ['plur', c]);
+      return animacy ? inflect(r, ['plur', c, animacy]) : [];
+    })));
+    const spaced = before.end + 1 === numeral.start && numeral.end + 1 === head.start;
+    const expected = forms.size === 1 && spaced ? [`${matchCase([...forms][0]!, before.text)} ${numeral.text} ${head.text}`] : undefined;
+    return { messageId: 'counted', from: np.numeral - 1, to: np.head, data: { modifier: before.text }, expected };
+  }
+  // The time of day («десять вечера»).
+  if (heads.some((n) => TIME_OF_DAY.has(n.lemma))) return undefined;
   const fits = (number: string, cases: readonly string[], anim = false): boolean =>
     heads.some((n) => (numberOf(n) ?? (n.tags.has('Pltm') ? 'plur' : undefined)) === number && cases.includes(caseOf(n)!) && (!anim || n.tags.has('anim')));
   let ok: boolean;
@@ -803,6 +829,11 @@ export default defineRule(
     scope: 'target',
     defaults: {},
     messages: {
+      counted: {
+        en: '“{actual}”: an adjective before a number of two or more is plural («последние три дня», «первые 2 недели»), and “{modifier}” is singular. A buyer reads it as broken Russian. {advice_en}',
+        zh: '“{actual}”：二及以上的数词前面的形容词要用复数（«последние три дня»、«первые 2 недели»），而 “{modifier}” 是单数。买家会觉得这是错误的俄语。{advice_zh}',
+        ru: '«{actual}»: прилагательное перед числом от двух стоит во множественном числе («последние три дня», «первые 2 недели»), а «{modifier}» — в единственном. Покупатель увидит ошибку. {advice_ru}',
+      },
       modifier: {
         en: '“{actual}”: “{modifier}” does not agree with “{noun}” in case, number or gender. A buyer reads it as broken Russian. {advice_en}',
         zh: '“{actual}”：“{modifier}” 与 “{noun}” 的格、数或性不一致。买家会觉得这是错误的俄语。{advice_zh}',

@@ -121,6 +121,10 @@ describe('clauses', () => {
     // An object pronoun between them («вам», «их»: the possessive «их» is not a plain word).
     expect(pairs('Мы вам отправим')).toEqual(['Мы → отправим', 'вам → отправим']);
     expect(pairs('Ты их получил')).toEqual(['Ты → получил']);
+    // «были», «было» are also a noun and a particle: before a short form, the auxiliary.
+    expect(pairs('Товары были успешно отправлены')).toEqual(['Товары → были отправлены']);
+    expect(pairs('Оплата было получена')).toEqual(['Оплата → было получена']);
+    expect(pairs('Мы чуть было не ушли')).toEqual([]);
   });
 
   it('skips a genitive attribute that its modifiers leave genitive, and names one that may be a nominative too', () => {

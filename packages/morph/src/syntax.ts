@@ -294,6 +294,15 @@ function skipBetween(tokens: readonly SyntaxToken[], i: number): { next: number;
 }
 
 /**
+ * A short adjective or participle: every reading is one, or a rare noun of the same spelling in
+ * the genitive («рад», also of «рада»), which cannot stand after «быть» as its predicate.
+ */
+function isShortForm(t: SyntaxToken): boolean {
+  return isPlainWord(t) && somePos(t, 'PRTS', 'ADJS')
+    && t.readings.every((r) => r.pos === 'PRTS' || r.pos === 'ADJS' || (r.pos === 'NOUN' && caseOf(r) === 'gent'));
+}
+
+/**
  * Subject + predicate candidates: a noun, a personal pronoun or «который», then (after at most two
  * adverbs, particles, prepositional phrases or genitive attributes) a finite verb or a short
  * adjective/participle, optionally after a form of «быть». The caller decides which pairs are
@@ -315,10 +324,16 @@ export function clauses(tokens: readonly SyntaxToken[]): Clause[] {
     const p = tokens[i];
     if (!p || !isPlainWord(p)) return;
     const finite = (x: SyntaxToken): boolean => allPos(x, 'VERB', 'PRTS', 'ADJS');
-    if (!finite(p)) return;
-    const predicate = [i];
-    const next = tokens[i + 1];
-    if (p.readings.every((r) => r.lemma === 'быть') && next && isPlainWord(next) && allPos(next, 'PRTS', 'ADJS')) predicate.push(i + 1);
+    // A form of «быть» before a short form is the auxiliary, whatever rare word of the same
+    // spelling it also is («были»: of «быль»; «было»: a particle, «чуть было не…»), and so may
+    // be an adverb or «не» between them («был успешно отправлен»).
+    const aux = p.readings.some((r) => r.pos === 'VERB' && r.lemma === 'быть')
+      && p.readings.every((r) => (r.pos === 'VERB' && r.lemma === 'быть') || r.pos === 'NOUN' || r.pos === 'PRCL');
+    let k = i + 1;
+    if (aux) while (k < tokens.length && k <= i + 2 && tokens[k]!.kind === 'word' && BETWEEN.has(tokens[k]!.norm)) k++;
+    const short = aux && tokens[k] !== undefined && isShortForm(tokens[k]!);
+    if (!finite(p) && !short) return;
+    const predicate = short ? [i, k] : [i];
     out.push({ subject, predicate, attributes });
   });
   return out;

@@ -559,7 +559,9 @@ function checkSubject(tokens: readonly SyntaxToken[], { subject: subjectAt, pred
       if (later.some((s) => preds.every((p) => p.readings.some((r) => fitsSubject(r, s))))) return undefined;
     }
   }
+  // Only a predicate's verb and short-form readings count (not «рад» as a form of the noun «рада»).
   const ok = subjects.some((s) => preds.every((p) => p.readings.some((r) => {
+    if (r.pos === 'NOUN' || r.pos === 'PRCL') return false;
     // «быть» before a short form: its own number and gender must fit too.
     if (r.lemma === 'быть' && preds.length > 1) return r.pos === 'VERB' && fitsSubject(r, s);
     return fitsSubject(r, s);

@@ -508,6 +508,10 @@ function checkSubject(tokens: readonly SyntaxToken[], { subject: subjectAt, pred
   // Coordinated subjects, counted subjects, a subject inside a prepositional phrase or after a quantity word: left alone.
   if (before && !joinsClauses && (before.kind === 'number' || before.kind === 'placeholder' || (before.kind === 'word' && (['и', 'или', 'а', 'да', 'с', 'со'].includes(before.norm) || QUANTITY.has(before.norm)
     || before.readings.some((r) => r.pos === 'NUMR' || r.pos === 'PREP' || (r.pos === 'NOUN' && !nounBeforeSubject(before, subject, objectless(tokens[predicate[predicate.length - 1]!]!)))))))) return undefined;
+  // A noun that may be accusative right after a transitive verb or infinitive is its object
+  // («…попытки создать новый инструмент… относятся»).
+  if (before?.kind === 'word' && before.readings.some((r) => (r.pos === 'VERB' || r.pos === 'INFN') && r.tags.has('tran'))
+    && subject.readings.some((r) => caseOf(r) === 'accs')) return undefined;
   const after = tokens[predicate[predicate.length - 1]! + 1];
   // Nouns listed with commas («куртка, шапка и шарф будут…»).
   if (before?.kind === 'punct' && before.text === ',' && allPos(subject, 'NOUN') && tokens[b - 1]?.readings.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO')) return undefined;
@@ -549,11 +553,21 @@ function checkSubject(tokens: readonly SyntaxToken[], { subject: subjectAt, pred
   // «ли» makes a question; an infinitive after the predicate may have the noun as its object («…удалось показать»).
   if (after?.kind === 'word' && (after.norm === 'ли' || after.readings.some((r) => r.pos === 'INFN'))) return undefined;
   // A subject that may be an object may also be one of a predicate whose subject follows it
-  // («…холодный туман видны леса»): a nominative after the predicate that fits is enough.
+  // («…холодный туман видны леса»): a nominative after the predicate that fits is enough. A
+  // noun that a preposition governs is none («…будет доставлено в течение трёх дней»).
   const end = predicate[predicate.length - 1]!;
+  let governed = false;
   for (let k = nominative ? tokens.length : end + 1; k < tokens.length && k <= end + 3; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
+    if (isPreposition(t)) {
+      governed = true;
+      continue;
+    }
+    if (governed) {
+      if (!isModifier(t)) governed = false;
+      continue;
+    }
     if (isPlainWord(t) && allPos(t, 'NOUN', 'NPRO') && t.readings.some((r) => caseOf(r) === 'nomn')) {
       const later: Subject[] = t.readings.filter((r) => caseOf(r) === 'nomn').map((r) => PRONOUNS[r.lemma] ?? { person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) });
       if (later.some((s) => preds.every((p) => p.readings.some((r) => fitsSubject(r, s))))) return undefined;

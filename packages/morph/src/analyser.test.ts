@@ -252,6 +252,13 @@ describe('inflect', () => {
     expect(inflect(first('новый', 'ADJF', 'masc', 'nomn'), ['plur'])).toEqual(['новые']);
   });
 
+  it('changes the part of speech when one is asked for: the finite forms of an infinitive', () => {
+    expect(inflect(first('отправить', 'INFN'), ['VERB', 'indc', '1per', 'plur'])).toEqual(['отправим']);
+    expect(inflect(first('прибыть', 'INFN'), ['VERB', 'indc', '3per', 'sing'])).toEqual(['прибудет']);
+    // Without it, the infinitive has no such form.
+    expect(inflect(first('отправить', 'INFN'), ['indc', '1per', 'plur'])).toEqual([]);
+  });
+
   it('keeps the stem of a hyphenated word', () => {
     expect(inflect(first('интернет-магазина', 'NOUN'), ['ablt'])).toEqual(['интернет-магазином']);
   });

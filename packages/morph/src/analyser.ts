@@ -270,7 +270,9 @@ export class Analyser {
 
   /**
    * Forms of a reading's lexeme with the given grammemes, the reading's other grammemes of
-   * the same categories replaced: inflect(«заказом» as ablt, ['gent']) → ['заказа'].
+   * the same categories replaced: inflect(«заказом» as ablt, ['gent']) → ['заказа']. A part of
+   * speech among them changes the reading's: inflect(«отправить», ['VERB', '1per', 'plur']) →
+   * ['отправим'] (a perfective verb's only finite forms of a person are its future).
    * Returns the forms in the dictionary's order, without repeats; [] for none.
    */
   inflect(reading: Reading, grammemes: readonly string[]): string[] {
@@ -286,7 +288,9 @@ export class Analyser {
     });
     // The other grammemes (superlative, short form, style marks…) must stay as they are.
     const fixed = (tags: ReadonlySet<string>): string => [...tags].filter((g) => !VARYING.has(this.category(g))).sort().join(',');
-    const own = fixed(reading.tags);
+    // A part of speech among the grammemes takes the reading's place: an infinitive's finite forms.
+    const pos = grammemes.filter((g) => this.category(g) === 'POST');
+    const own = fixed(pos.length > 0 ? new Set([...[...reading.tags].filter((g) => this.category(g) !== 'POST'), ...pos]) : reading.tags);
     const p = this.#paradigm(reading.paradigm);
     const n = p[0]!;
     const out: string[] = [];

@@ -23,8 +23,12 @@ testRule(rule, {
     { ru: 'Оставить отзыв о товаре.', options: { infinitive: false }, name: 'the bare-infinitive check can be turned off' },
     { ru: '1. Проверить размер по таблице.\n2. Оформить заказ.', name: 'a list item' },
     { ru: 'Мы не cмогли отправить заказ вовремя.', name: 'a word with a Latin letter may be the verb' },
+    { ru: 'Мы будем отправлять заказы каждый день и будем использовать новую упаковку.', name: 'the compound future of imperfective verbs and of verbs of both aspects' },
+    { ru: 'Вам нужно будет обновить приложение, курьер должен будет позвонить.', name: 'an infinitive of a predicative or a short form before «будет»' },
   ],
   invalid: [
+    { ru: 'Мы будем отправить заказ завтра.', name: '«будем» with a perfective infinitive', messages: ['1:4-1:19 grammar-verb-form future-perfective {"actual":"будем отправить","aux":"будем","expected":"отправим","infinitive":"отправить"}'] },
+    { ru: 'Курьер не будет прибыть сегодня.', name: '«не будет» with a perfective infinitive', messages: ['1:11-1:24 grammar-verb-form future-perfective {"actual":"будет прибыть","aux":"будет","expected":"прибудет","infinitive":"прибыть"}'] },
     {
       ru: 'Когда вы вышлите фото, мы оформим возврат.',
       messages: ['1:10-1:17 grammar-verb-form imperative {"actual":"вышлите","context":"когда вы","expected":"вышлете"}'],

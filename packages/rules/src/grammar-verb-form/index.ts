@@ -224,8 +224,10 @@ function sentenceMark(sentence: Sentence): string | undefined {
 }
 
 interface Hit {
-  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal';
+  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective';
   token: Token;
+  /** The last token of the span, when it is longer than `token`. */
+  last?: Token;
   data: Record<string, string>;
   expected?: string;
   fix: boolean;
@@ -528,6 +530,37 @@ function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
   return { messageId: 'verb-after-modal', token: verb, data: { actual: verb.text, modal: modal.text, expected }, expected, fix: softSign };
 }
 
+/** The forms of «быть» that make the compound future, with their person and number. */
+const FUTURE_AUXILIARY: Record<string, readonly [string, string]> = {
+  буду: ['1per', 'sing'], будешь: ['2per', 'sing'], будет: ['3per', 'sing'],
+  будем: ['1per', 'plur'], будете: ['2per', 'plur'], будут: ['3per', 'plur'],
+};
+
+/**
+ * «Будем» + a perfective infinitive: «мы будем отправить» for «отправим» (or «будем
+ * отправлять»). The compound future is made only of imperfective verbs; a perfective verb's
+ * own conjugated form is its future. The infinitive must be perfective in every reading (not
+ * «использовать», of both aspects), and the suggestion its one form of that person and number.
+ */
+function perfectiveAfterFuture(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
+  const aux = sentence[i];
+  const verb = sentence[i + 1];
+  if (!isWord(aux) || !isWord(verb) || q[i + 1]) return undefined;
+  const grammemes = FUTURE_AUXILIARY[aux.norm];
+  if (!grammemes || !INFINITIVE_END.test(verb.norm)) return undefined;
+  const rs = known(verb.text);
+  if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN' && r.tags.has('perf') && !r.tags.has('impf'))) return undefined;
+  // «Нужно будет обновить», «должен будет прислать»: the infinitive is the predicative's.
+  let p = i - 1;
+  if (sentence[p]?.norm === 'не') p--;
+  const before = sentence[p];
+  if (isWord(before) && (tablesOf().governorPredicatives.has(before.norm) || known(before.text).some((r) => r.pos === 'PRED' || r.pos === 'ADJS'))) return undefined;
+  const forms = new Set(rs.flatMap((r) => inflect(r, ['VERB', 'indc', ...grammemes])));
+  if (forms.size !== 1) return undefined;
+  const expected = matchCase(aux.text, [...forms][0]!);
+  return { messageId: 'future-perfective', token: aux, last: verb, data: { aux: aux.text, infinitive: verb.text, expected }, expected, fix: false };
+}
+
 /** Cheap filters before the analyser is asked: an infinitive, a «вы» form (…те, …тесь), a modal. */
 const INFINITIVE_END = /(?:ть|ти|чь)(?:ся|сь)?$/;
 const PLURAL_2_END = /те(?:сь)?$/;
@@ -565,7 +598,7 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
         }
       }
       if (i + 1 < sentence.length) {
-        const hit = (MODAL_START.test(tok.norm) ? nounAfterModal(sentence, i, q) : undefined) ?? verbAfterModal(sentence, i, q);
+        const hit = (MODAL_START.test(tok.norm) ? nounAfterModal(sentence, i, q) ?? perfectiveAfterFuture(sentence, i, q) : undefined) ?? verbAfterModal(sentence, i, q);
         if (hit) hits.push(hit);
       }
     }
@@ -646,6 +679,11 @@ export default defineRule<Options>(
         zh: '“{actual}”是变位动词（或命令式），但在“{modal}”（能、可以、会）之后俄语必须接动词不定式：“{modal} {expected}”。现在的写法是两个变位动词连用，买家读到的是病句（类似“您可以请写给我们”）。',
         ru: 'После «{modal}» нужен инфинитив: «{modal} {expected}», а не «{actual}». Два спрягаемых глагола подряд покупатель читает как ломаный русский.',
       },
+      'future-perfective': {
+        en: '“{actual}”: the future with “{aux}” is made only of an imperfective verb («будем отправлять»); “{infinitive}” is perfective, and its own conjugated form is already the future: “{expected}”. A buyer reads “{actual}” as broken Russian.',
+        zh: '“{actual}”：用“{aux}”构成的将来时只能接未完成体动词（如 «будем отправлять»）；“{infinitive}”是完成体，它自己的变位形式就已经表示将来：“{expected}”。买家读到“{actual}”会觉得是错误的俄语。',
+        ru: '«{actual}»: будущее время с «{aux}» образуется только от глагола несовершенного вида («будем отправлять»); «{infinitive}» — совершенного вида, и его личная форма уже означает будущее: «{expected}». Покупатель увидит ошибку.',
+      },
       'noun-verbal': {
         en: '“{actual}” is a noun, but after “{modal}” Russian needs a verb (an infinitive: the verb “{actual}” comes from). As written the buyer reads a broken sentence (“we cannot shipment today”).',
         zh: '“{actual}”是名词，但在“{modal}”（能、会、将要、应该）之后俄语必须接动词不定式（即“{actual}”所对应的动词）。现在的写法买家读到的是病句（类似“我们今天不能发货物”）。',
@@ -656,12 +694,14 @@ export default defineRule<Options>(
   (context) => {
     const { value } = context.target;
     for (const hit of findVerbForms(sentencesOfView(context.target), value, context.options)) {
+      const end = (hit.last ?? hit.token).end;
+      const actual = value.slice(hit.token.start, end);
       context.report({
         messageId: hit.messageId,
-        data: hit.data,
+        data: { ...hit.data, actual },
         start: hit.token.start,
-        end: hit.token.end,
-        actual: hit.token.text,
+        end,
+        actual,
         ...(hit.expected ? { expected: [hit.expected] } : {}),
         ...(hit.fix ? {} : { fix: false as const }),
       });

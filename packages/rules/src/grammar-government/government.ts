@@ -571,6 +571,20 @@ const CONJUNCTIONS = new Set(['и', 'или', 'а также']);
 const CLOSING = /^[.,!?;:…)]+$/;
 
 /** Whether token k ends a phrase: the end of the sentence or punctuation. */
+/** Nothing or an end mark of the sentence after token k - 1. */
+const endsSentence = (sentence: Sentence, k: number): boolean => {
+  const t = sentence[k];
+  return !t || (t.kind === 'punct' && /^[.!?…]+$/.test(t.text));
+};
+
+/** «Спасибо», or a verb of the first or second person or an imperative in every reading. */
+function personalGovernor(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  if (t.norm === 'спасибо') return true;
+  const rs = readingsOf(t) ?? [];
+  return rs.length > 0 && rs.every((r) => r.pos === 'VERB' && (r.tags.has('1per') || r.tags.has('2per') || r.tags.has('impr')));
+}
+
 const endsPhrase = (sentence: Sentence, k: number): boolean => {
   const t = sentence[k];
   return !t || (t.kind === 'punct' && CLOSING.test(t.text));
@@ -728,7 +742,7 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
             found: joint.found,
             expected: joint.headCases.length === 1 ? expectedPhrase(np, sentence, joint.headCases) : undefined,
           }, np.from);
-        } else coordination(sentence, value, np, admitted, governor, report);
+        } else coordination(sentence, value, np, admitted, governor, report, i);
       }
     }
     i = after - 1;
@@ -761,13 +775,16 @@ function jointCases(np: NounPhrase, admitted: Admitted): { headCases: Case[]; fo
  * «за ваше терпение и понимания»: the second conjunct after a governed phrase, ending the
  * clause, must be in a case the first one is in.
  */
-function coordination(sentence: Sentence, value: string, first: NounPhrase, admitted: Admitted, governor: string, report: (f: Finding, from: number) => void): void {
+function coordination(sentence: Sentence, value: string, first: NounPhrase, admitted: Admitted, governor: string, report: (f: Finding, from: number) => void, prepAt: number): void {
   const conj = sentence[first.to];
   if (conj?.kind !== 'word' || !CONJUNCTIONS.has(conj.norm) || first.numeral) return;
   const np = nounPhraseAt(sentence, first.to + 1);
   if (!np || np.numeral || !endsPhrase(sentence, np.to)) return;
-  // A nominative may start a clause of its own; after a negation a genitive stands alone.
-  if (np.headReadings.some((r) => caseOf(r) === 'nomn')) return;
+  // A nominative may start a clause of its own («…на товары и бесплатная доставка»: a list of
+  // offers), unless it ends the sentence after a verb of «я», «мы», «вы» or «спасибо», whose
+  // clause has no room for it («Надеемся на ваше понимание и поддержка.»). After a negation a
+  // genitive stands alone.
+  if (np.headReadings.some((r) => caseOf(r) === 'nomn') && !(endsSentence(sentence, np.to) && personalGovernor(sentence[prepAt - 1]))) return;
   if (negated(sentence)) return;
   if (np.headReadings.some((r) => timeNouns.has(r.lemma) || wishNouns.has(r.lemma))) return;
   // The cases the first conjunct is in here.

@@ -322,6 +322,9 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
       ok = !only('sing', ['gent']);
       want = ['plur', 'gent'];
     }
+    // After a verb, the number is its subject or object, a nominative or an accusative, so a
+    // singular noun in those cases is wrong after it: «у нас есть 5 цвет», «займёт 3 день».
+    if (kind !== 'one' && before && allPos(before, 'VERB', 'INFN') && only('sing', ['nomn', 'accs'])) ok = false;
   } else {
     const readings = numeral.readings.filter((r) => r.pos === 'NUMR');
     if (readings.length === 0 || !readings.every((r) => TWO_FOUR.has(r.lemma) || FIVE_PLUS.has(r.lemma))) return undefined;

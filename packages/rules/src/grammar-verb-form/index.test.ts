@@ -24,9 +24,14 @@ testRule(rule, {
     { ru: '1. Проверить размер по таблице.\n2. Оформить заказ.', name: 'a list item' },
     { ru: 'Мы не cмогли отправить заказ вовремя.', name: 'a word with a Latin letter may be the verb' },
     { ru: 'Мы будем отправлять заказы каждый день и будем использовать новую упаковку.', name: 'the compound future of imperfective verbs and of verbs of both aspects' },
+    { ru: 'Пожалуйста, проверить размер можно в таблице.', name: 'an infinitive after «пожалуйста» with a predicative' },
     { ru: 'Вам нужно будет обновить приложение, курьер должен будет позвонить.', name: 'an infinitive of a predicative or a short form before «будет»' },
   ],
   invalid: [
+    { ru: 'Пожалуйста, не беспокоиться.', name: 'an infinitive after «пожалуйста» and «не»', messages: ['1:16-1:28 grammar-verb-form please-infinitive {"actual":"беспокоиться","expected":"беспокойтесь"}'] },
+    { ru: 'Пожалуйста, оставить отзыв.', name: 'an infinitive after «пожалуйста»', messages: ['1:13-1:21 grammar-verb-form please-infinitive {"actual":"оставить","expected":"оставьте"}'] },
+    { ru: 'Пожалуйста, не вскрыть упаковку.', name: 'a negated perfective: no imperative to suggest', messages: ['1:16-1:23 grammar-verb-form please-infinitive-plain {"actual":"вскрыть"}'] },
+    { ru: 'Пожалуйста, оставить отзыв.', options: { infinitive: false }, name: 'after «пожалуйста» an error, whatever the style option', messages: ['1:13-1:21 grammar-verb-form please-infinitive {"actual":"оставить","expected":"оставьте"}'] },
     { ru: 'Мы будем отправить заказ завтра.', name: '«будем» with a perfective infinitive', messages: ['1:4-1:19 grammar-verb-form future-perfective {"actual":"будем отправить","aux":"будем","expected":"отправим","infinitive":"отправить"}'] },
     { ru: 'Курьер не будет прибыть сегодня.', name: '«не будет» with a perfective infinitive', messages: ['1:11-1:24 grammar-verb-form future-perfective {"actual":"будет прибыть","aux":"будет","expected":"прибудет","infinitive":"прибыть"}'] },
     {

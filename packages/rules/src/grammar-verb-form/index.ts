@@ -224,7 +224,7 @@ function sentenceMark(sentence: Sentence): string | undefined {
 }
 
 interface Hit {
-  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective';
+  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'please-infinitive' | 'please-infinitive-plain';
   token: Token;
   /** The last token of the span, when it is longer than `token`. */
   last?: Token;
@@ -317,19 +317,32 @@ function requestContext(sentence: Sentence, i: number): 'please' | 'start' | und
 const FINITE_OR_PREDICATE = (r: Reading): boolean =>
   (r.pos === 'VERB') || r.pos === 'PRED' || r.pos === 'ADJS' || r.pos === 'PRTS' || r.pos === 'COMP' || (r.pos === 'ADVB' && r.tags.has('Prdx'));
 
-/** A sentence that is only an infinitive phrase: «Оставить отзыв о товаре.» */
+/**
+ * A sentence that is only an infinitive phrase: «Оставить отзыв о товаре.», or one after
+ * «Пожалуйста,» (and «не»), a request that needs the imperative: «Пожалуйста, оставить отзыв.»
+ */
 function bareInfinitive(sentence: Sentence, text: string): Hit | undefined {
-  const first = sentence[0];
+  let at = 0;
+  const please = sentence[0]?.norm === 'пожалуйста';
+  let negated = false;
+  if (please) {
+    at = isPunct(sentence[1], ',') ? 2 : 1;
+    if (sentence[at]?.norm === 'не') {
+      negated = true;
+      at++;
+    }
+  }
+  const first = sentence[at];
   if (!isWord(first) || !INFINITIVE_END.test(first.norm)) return undefined;
   const rs = known(first.text);
   if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN')) return undefined;
   const mark = sentenceMark(sentence);
   if (mark !== '.' && mark !== '!') return undefined;
   // A list item («1. Проверить размер.», «- Оставить отзыв.»): the line starts with a marker.
-  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-  if (/^\s*(?:\d+[.)]|[-–—•*·])\s*$/.test(text.slice(lineStart, first.start))) return undefined;
+  const lineStart = text.lastIndexOf('\n', sentence[0]!.start - 1) + 1;
+  if (/^\s*(?:\d+[.)]|[-–—•*·])\s*$/.test(text.slice(lineStart, sentence[0]!.start))) return undefined;
   const t = tablesOf();
-  for (let k = 1; k < sentence.length - 1; k++) {
+  for (let k = at + 1; k < sentence.length - 1; k++) {
     const x = sentence[k]!;
     if (x.kind === 'placeholder') return undefined;
     if (x.kind === 'punct') {
@@ -341,7 +354,13 @@ function bareInfinitive(sentence: Sentence, text: string): Hit | undefined {
     const xs = analyse(x.text);
     if ((xs.length === 0 && CYRILLIC.test(x.text)) || xs.some((r) => r.predicted || FINITE_OR_PREDICATE(r))) return undefined;
   }
-  const expected = imperativeOfInfinitive(first.text);
+  // A negated request takes the imperfective: «не беспокойтесь», not a perfective's imperative.
+  const expected = negated && rs.some((r) => r.tags.has('perf')) ? undefined : imperativeOfInfinitive(first.text);
+  if (please) {
+    return expected
+      ? { messageId: 'please-infinitive', token: first, data: { actual: first.text, expected: matchCase(first.text, expected) }, expected: matchCase(first.text, expected), fix: false }
+      : { messageId: 'please-infinitive-plain', token: first, data: { actual: first.text }, fix: false };
+  }
   return expected
     ? { messageId: 'infinitive', token: first, data: { actual: first.text, expected: matchCase(first.text, expected) }, expected: matchCase(first.text, expected), fix: false }
     : { messageId: 'infinitive-plain', token: first, data: { actual: first.text }, fix: false };
@@ -571,9 +590,10 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
   const hits: Hit[] = [];
   for (const sentence of sentences) {
     const q = quoted(sentence);
-    if (options.infinitive && !q[0]) {
+    if (!q[0]) {
+      // A bare infinitive is a matter of style (the option); after «пожалуйста» it is an error.
       const hit = bareInfinitive(sentence, text);
-      if (hit) hits.push(hit);
+      if (hit && (options.infinitive || hit.messageId.startsWith('please'))) hits.push(hit);
     }
     if (sentence.some((x) => INFINITIVE_END.test(x.norm))) hits.push(...infinitivesWithSubject(sentence, q));
     for (let i = 0; i < sentence.length; i++) {
@@ -653,6 +673,16 @@ export default defineRule<Options>(
         en: 'The sentence is a bare infinitive, “{actual} …” (“To leave a review.”). To a buyer it reads like a curt order, or a note the seller wrote to themselves. Ask politely with the imperative: “{expected} …”, or say who does it.',
         zh: '这句话只有一个不定式“{actual} …”，没有主语和谓语（相当于“留下评价。”）。俄罗斯买家读起来像生硬的命令，或者卖家给自己记的备忘。请用礼貌的命令式：“{expected} …”（可加 «Пожалуйста»），或者写清楚由谁来做。',
         ru: 'Предложение из одного инфинитива («{actual} …») звучит как приказ или заметка для себя. Попросите покупателя: «{expected} …» или скажите, кто это сделает.',
+      },
+      'please-infinitive': {
+        en: '“Пожалуйста” asks the buyer to do something, and a request takes the imperative: “{expected}”, not the infinitive “{actual}”. As written it reads like a line from an instruction sheet.',
+        zh: '“Пожалуйста”（请）是在请买家做某事，请求要用命令式：“{expected}”，而不是不定式“{actual}”。现在的写法读起来像说明书里的一行字。',
+        ru: '«Пожалуйста» — это просьба, а просьба требует повелительного наклонения: «{expected}», а не инфинитив «{actual}». Сейчас фраза читается как строка из инструкции.',
+      },
+      'please-infinitive-plain': {
+        en: '“Пожалуйста” asks the buyer to do something, and a request takes the imperative (the «вы» form ending in «-те»), not the infinitive “{actual}”. As written it reads like a line from an instruction sheet.',
+        zh: '“Пожалуйста”（请）是在请买家做某事，请求要用命令式（以 «-те» 结尾的“您”形式），而不是不定式“{actual}”。现在的写法读起来像说明书里的一行字。',
+        ru: '«Пожалуйста» — это просьба, а просьба требует повелительного наклонения (формы на «-те»), а не инфинитива «{actual}». Сейчас фраза читается как строка из инструкции.',
       },
       'infinitive-plain': {
         en: 'The sentence is a bare infinitive, “{actual} …” (“To leave a review.”). To a buyer it reads like a curt order, or a note the seller wrote to themselves. Ask politely with the imperative (the «вы» form ending in «-те»), or say who does it.',

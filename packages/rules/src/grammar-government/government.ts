@@ -36,6 +36,8 @@ export interface PrepositionEntry {
   clause?: boolean;
   nForm?: boolean;
   notAfter?: string[];
+  /** A misspelling of another preposition before a phrase of time («в течении дня»). */
+  misspelt?: { write: string; heads: string[]; numeral?: boolean };
   examples?: string[];
   counterexamples?: string[];
 }
@@ -68,7 +70,7 @@ export interface Lexicon {
 export const prepositionTable = prepositionData as PrepositionTable;
 export const lexicon = lexiconData as Lexicon;
 
-export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination';
+export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination' | 'misspelt';
 
 export interface Finding {
   kind: FindingKind;
@@ -681,6 +683,38 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
     if (next?.kind !== 'word' || next.start > sentence[after - 1]!.end + 1) { i = after - 1; continue; }
     const governor = spanText(sentence, i, after, value);
     if (adverbials.has(`${sentence[after - 1]!.norm} ${next.norm}`)) { i = after - 1; continue; }
+    if (entry.misspelt) {
+      // «в течении дня», «в течении 3 дней»: «в течение» (during); «в течении» is «in the current».
+      const m = entry.misspelt;
+      const np = nounPhraseAt(sentence, after, true);
+      // A number and a noun of time («3 дней», «трёх недель»), or a noun of time in the genitive.
+      const digits = /^\d/.test(sentence[after]?.text ?? '');
+      const ofTime = (rs: readonly Reading[], genitive: boolean): boolean => rs.some((r) => m.heads.includes(r.lemma) && (!genitive || caseOf(r) === 'gent'));
+      const counted = digits || np?.numeral === true;
+      // After a number, the noun of time within the next three words («5 рабочих дней»).
+      let to = counted ? -1 : np?.to ?? -1;
+      if (counted && m.numeral === true) {
+        for (let k = digits ? after + 1 : np!.to; k < sentence.length && k <= after + 3 && sentence[k]!.kind === 'word'; k++) {
+          if (ofTime(readingsOf(sentence[k]) ?? [], false)) {
+            to = k + 1;
+            break;
+          }
+        }
+      }
+      const timed = counted ? to > 0 : np !== undefined && ofTime(np.headReadings, true);
+      if (timed) {
+        report({
+          kind: 'misspelt',
+          start: sentence[i]!.start,
+          end: sentence[after - 1]!.end,
+          governor,
+          phrase: spanText(sentence, after, to, value),
+          cases: orderedCases(entry.cases),
+          found: [],
+          expected: sameCapital(m.write, governor),
+        }, after);
+      }
+    }
     const nForm = pronounWithoutN(sentence, after);
     if (nForm && entry.nForm !== false) {
       report({

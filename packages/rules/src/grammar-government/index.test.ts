@@ -13,6 +13,7 @@ import { sentencesOf } from '../lib/patterns/index.js';
 
 testRule(rule, {
   valid: [
+    { ru: 'Лодку унесло в течении реки, а в течении двух рек вода холодная.', name: '«в течении» of a river' },
     { ru: 'Скидка 10 % на все товары и бесплатная доставка.', name: 'a nominative second phrase after a noun: a list of offers' },
     { ru: 'Рассчитываем на ваше понимание, и ваша поддержка важна.', name: 'a nominative that starts a clause of its own' },
     { ru: 'Завтра отправит посылку курьер.', name: 'a nominative after the verb with no subject before it is the subject' },
@@ -55,6 +56,8 @@ testRule(rule, {
     { ru: 'Скидка для {name} уже действует.', placeholders: { name: { example: 'Анна' } } },
   ],
   invalid: [
+    { ru: 'Мы ответим в течении трёх дней.', name: '«в течении» before a number of days', messages: ['1:12-1:21 grammar-government misspelt {"actual":"в течении","expected":"в течение","phrase":"трёх дней"}'] },
+    { ru: 'В течении недели вы получите ответ.', name: '«В течении» before a noun of time, with its capital kept', messages: ['1:1-1:10 grammar-government misspelt {"actual":"В течении","expected":"В течение","phrase":"недели"}'] },
     { ru: 'Надеемся на ваше понимание и поддержка.', name: 'a nominative second phrase that ends the sentence after a verb of «мы»', messages: ['1:30-1:39 grammar-government coordination {"actual":"поддержка","advice_en":"Write “поддержку”.","advice_ru":"Напишите «поддержку».","advice_zh":"请改为“поддержку”。","cases_en":"accusative","cases_ru":"винительный","cases_zh":"宾格（第四格）","first":"ваше понимание","found_en":"nominative","found_ru":"именительном","found_zh":"主格（第一格）","governor":"на","phrase":"поддержка"}'] },
     { ru: 'Мы отправим посылка завтра.', messages: ['1:4-1:20 grammar-government object {"actual":"отправим посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"отправим"}'] },
     { ru: 'Пожалуйста, проверьте новая посылка.', messages: ['1:13-1:36 grammar-government object {"actual":"проверьте новая посылка","phrase":"новая посылка","suggestion_en":" («новую посылку»)","suggestion_ru":" («новую посылку»)","suggestion_zh":"（«новую посылку»）","verb":"проверьте"}'] },

@@ -89,6 +89,11 @@ export default defineRule(
         zh: '“{actual}”：«{verb}» 的宾语要用宾格（第四格）{suggestion_zh}，但 «{phrase}» 是主格（第一格），那是主语的形式。俄罗斯买家读到的是语法错误的句子，一看就是机器翻译。',
         ru: '«{actual}»: после «{verb}» дополнение стоит в винительном падеже{suggestion_ru}, а «{phrase}» — в именительном, как подлежащее.',
       },
+      misspelt: {
+        en: '“{actual} {phrase}”: before a phrase of time the preposition is spelt “{expected}” (“during”), with «-е»; “{actual}” means “in the current” (of a river). A Russian buyer reads a spelling mistake. Write “{expected} {phrase}”.',
+        zh: '“{actual} {phrase}”：表示时间（“在……期间”）的前置词写作“{expected}”，以 «-е» 结尾；“{actual}” 的意思是“在（河的）水流中”。俄罗斯买家会看出这是拼写错误。请改为“{expected} {phrase}”。',
+        ru: '«{actual} {phrase}»: предлог времени пишется «{expected}», с «е» на конце; «{actual}» — это «в потоке» (реки). Покупатель увидит орфографическую ошибку. Напишите «{expected} {phrase}».',
+      },
       coordination: {
         en: '“{phrase}” is joined by «и» to «{first}» after «{governor}», so it takes the same case, the {cases_en}; it is in the {found_en}. A Russian buyer reads broken grammar. {advice_en}',
         zh: '“{phrase}”和 «{first}» 用 «и» 并列，都跟在 «{governor}» 后面，应该用同一个格（{cases_zh}），但它是{found_zh}。俄罗斯买家读到的是语法错误的句子。{advice_zh}',
@@ -124,6 +129,10 @@ export default defineRule(
         const expected = f.expected === undefined ? undefined : value.slice(f.start, phraseStart) + f.expected;
         if (f.kind === 'ob') {
           context.report({ messageId: 'ob', data: { actual, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!], fix: false });
+          continue;
+        }
+        if (f.kind === 'misspelt') {
+          context.report({ messageId: 'misspelt', data: { actual, phrase: f.phrase, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!], fix: false });
           continue;
         }
         if (f.kind === 'pronoun') {

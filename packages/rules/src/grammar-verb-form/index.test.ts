@@ -25,9 +25,12 @@ testRule(rule, {
     { ru: 'Мы не cмогли отправить заказ вовремя.', name: 'a word with a Latin letter may be the verb' },
     { ru: 'Мы будем отправлять заказы каждый день и будем использовать новую упаковку.', name: 'the compound future of imperfective verbs and of verbs of both aspects' },
     { ru: 'Пожалуйста, проверить размер можно в таблице.', name: 'an infinitive after «пожалуйста» with a predicative' },
+    { ru: 'Можно уточню ваш размер? Мы можем быстро отправить заказ.', name: 'a verb of «я» after «можно», and an adverb before an infinitive' },
     { ru: 'Вам нужно будет обновить приложение, курьер должен будет позвонить.', name: 'an infinitive of a predicative or a short form before «будет»' },
   ],
   invalid: [
+    { ru: 'Заказ можно отменит до отправки.', name: 'a verb of the third person after «можно»', messages: ['1:13-1:20 grammar-verb-form verb-after-modal {"actual":"отменит","expected":"отменить","modal":"можно"}'] },
+    { ru: 'Вы можете быстро напишите нам.', name: 'an adverb between the modal and the verb', messages: ['1:18-1:26 grammar-verb-form verb-after-modal {"actual":"напишите","expected":"написать","modal":"можете"}'] },
     { ru: 'Пожалуйста, не беспокоиться.', name: 'an infinitive after «пожалуйста» and «не»', messages: ['1:16-1:28 grammar-verb-form please-infinitive {"actual":"беспокоиться","expected":"беспокойтесь"}'] },
     { ru: 'Пожалуйста, оставить отзыв.', name: 'an infinitive after «пожалуйста»', messages: ['1:13-1:21 grammar-verb-form please-infinitive {"actual":"оставить","expected":"оставьте"}'] },
     { ru: 'Пожалуйста, не вскрыть упаковку.', name: 'a negated perfective: no imperative to suggest', messages: ['1:16-1:23 grammar-verb-form please-infinitive-plain {"actual":"вскрыть"}'] },

@@ -12,7 +12,7 @@ export interface VerbFormsData {
   subjectOpeners: { note: string; words: string[] };
   between: { note: string; words: string[] };
   modals: { note: string; lemmas: string[]; future: string[] };
-  governors: { note: string; lemmas: string[]; predicatives: string[]; nouns: string[] };
+  governors: { note: string; lemmas: string[]; predicatives: string[]; requestPredicatives: string[]; nouns: string[] };
   deverbal: { note: string; entries: { noun: string; verb: string }[] };
   predicates: { note: string; words: string[] };
   examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal', string[]>;
@@ -38,6 +38,7 @@ interface Tables {
   modalLemmas: Set<string>;
   governorLemmas: Set<string>;
   governorPredicatives: Set<string>;
+  requestPredicatives: Set<string>;
   infinitiveNouns: Set<string>;
   futureForms: Set<string>;
   deverbal: Map<string, string>;
@@ -58,6 +59,7 @@ function tablesOf(): Tables {
     modalLemmas: new Set(data.modals.lemmas.map(fold)),
     governorLemmas: new Set(data.governors.lemmas.map(fold)),
     governorPredicatives: new Set(data.governors.predicatives.map(fold)),
+    requestPredicatives: new Set(data.governors.requestPredicatives.map(fold)),
     infinitiveNouns: new Set(data.governors.nouns.map(fold)),
     futureForms: new Set(data.modals.future.map(fold)),
     deverbal: new Map(data.deverbal.entries.map((e) => [fold(e.noun), e.verb])),
@@ -531,12 +533,17 @@ function governsInfinitive(tok: Token): boolean {
  */
 function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
   const modal = sentence[i];
-  const verb = sentence[i + 1];
-  if (!isWord(modal) || !isWord(verb) || q[i + 1]) return undefined;
+  // One adverb may stand between them: «нужно регулярно проверяют».
+  const skip = adverbAt(sentence, i + 1) ? 1 : 0;
+  const verb = sentence[i + 1 + skip];
+  if (!isWord(modal) || !isWord(verb) || q[i + 1 + skip]) return undefined;
   const vs = known(verb.text);
   if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB' && r.lemma !== 'быть')) return undefined;
   const lemmas = new Set(vs.map((r) => r.lemma));
-  if (lemmas.size !== 1 || !governsInfinitive(modal)) return undefined;
+  // «Можно» takes an infinitive, but «Можно уточню?» (a verb of «я» or «мы») is a colloquial request.
+  const request = tablesOf().requestPredicatives.has(modal.norm);
+  if (request && vs.some((r) => r.tags.has('1per'))) return undefined;
+  if (lemmas.size !== 1 || !(request || governsInfinitive(modal))) return undefined;
   // «Хотите покажу?» (a comma left out: «Хотите, покажу?»): the second verb has a person of its own.
   const personOf = (rs: readonly Reading[]): Set<string> => new Set(rs.flatMap((r) => ['1per', '2per', '3per'].filter((g) => r.tags.has(g))));
   const mine = personOf(known(modal.text));
@@ -547,6 +554,14 @@ function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
   // «надо обратится» for «обратиться»: only the soft sign is missing, a fix as safe as вышлите → вышлете.
   const softSign = verb.norm.endsWith('тся') && lemma === `${verb.norm.slice(0, -3)}ться`;
   return { messageId: 'verb-after-modal', token: verb, data: { actual: verb.text, modal: modal.text, expected }, expected, fix: softSign };
+}
+
+/** An adverb in every reading (or a short neuter adjective of the same spelling: «быстро»). */
+function adverbAt(sentence: Sentence, i: number): boolean {
+  const t = sentence[i];
+  if (!isWord(t)) return false;
+  const rs = known(t.text);
+  return rs.some((r) => r.pos === 'ADVB') && rs.every((r) => r.pos === 'ADVB' || (r.pos === 'ADJS' && r.tags.has('neut')));
 }
 
 /** The forms of «быть» that make the compound future, with their person and number. */

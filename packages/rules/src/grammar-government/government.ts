@@ -64,13 +64,14 @@ export interface LexiconEntry {
 
 export interface Lexicon {
   description: string;
+  dativePredicatives: { words: string[]; examples: string[]; counterexamples: string[] };
   entries: LexiconEntry[];
 }
 
 export const prepositionTable = prepositionData as PrepositionTable;
 export const lexicon = lexiconData as Lexicon;
 
-export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination' | 'misspelt';
+export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer';
 
 export interface Finding {
   kind: FindingKind;
@@ -103,6 +104,9 @@ const MODIFIER = new Set(['ADJF', 'PRTF']);
 const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTS', 'ADJS']);
 const singularOnly = new Set(prepositionTable.singularOnly);
 const timeNouns = new Set(prepositionTable.timeNouns);
+const dativePredicatives = new Set(lexicon.dativePredicatives.words);
+/** The personal pronouns in the nominative, and their dative. */
+const DATIVE_OF: Record<string, string> = { я: 'мне', ты: 'тебе', мы: 'нам', вы: 'вам', он: 'ему', она: 'ей', оно: 'ему', они: 'им' };
 const wishNouns = new Set(prepositionTable.wishNouns);
 const adverbials = new Set(prepositionTable.adverbials.map((a) => a.replace(/ё/g, 'е')));
 /** Adverbs that may stand inside a noun phrase, before an adjective or participle («с уже оплаченным заказом»). */
@@ -670,7 +674,28 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
     }
   }
 
-  // 2. Prepositions.
+  // 2. A personal pronoun in the nominative before «нужно», «надо»…: «вы нужно подождать».
+  for (let i = 0; i + 1 < sentence.length; i++) {
+    const pronoun = sentence[i]!;
+    const dative = pronoun.kind === 'word' ? DATIVE_OF[pronoun.norm] : undefined;
+    if (!dative) continue;
+    let k = i + 1;
+    if (sentence[k]?.norm === 'не') k++;
+    const predicative = sentence[k];
+    if (predicative?.kind !== 'word' || !dativePredicatives.has(predicative.norm)) continue;
+    report({
+      kind: 'experiencer',
+      start: pronoun.start,
+      end: predicative.end,
+      governor: predicative.text,
+      phrase: pronoun.text,
+      cases: ['datv'],
+      found: ['nomn'],
+      expected: sameCapital(dative, pronoun.text),
+    }, i);
+  }
+
+  // 3. Prepositions.
   for (let i = 0; i < sentence.length; i++) {
     const hit = prepositionAt(sentence, i);
     if (!hit) continue;

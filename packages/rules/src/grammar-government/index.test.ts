@@ -56,6 +56,7 @@ testRule(rule, {
     { ru: 'Скидка для {name} уже действует.', placeholders: { name: { example: 'Анна' } } },
   ],
   invalid: [
+    { ru: 'Вы нужно подождать три дня.', name: 'a nominative pronoun before «нужно»', messages: ['1:1-1:9 grammar-government experiencer {"actual":"Вы нужно","expected":"Вам нужно","predicative":"нужно","pronoun":"Вы"}'] },
     { ru: 'Мы ответим в течении трёх дней.', name: '«в течении» before a number of days', messages: ['1:12-1:21 grammar-government misspelt {"actual":"в течении","expected":"в течение","phrase":"трёх дней"}'] },
     { ru: 'В течении недели вы получите ответ.', name: '«В течении» before a noun of time, with its capital kept', messages: ['1:1-1:10 grammar-government misspelt {"actual":"В течении","expected":"В течение","phrase":"недели"}'] },
     { ru: 'Надеемся на ваше понимание и поддержка.', name: 'a nominative second phrase that ends the sentence after a verb of «мы»', messages: ['1:30-1:39 grammar-government coordination {"actual":"поддержка","advice_en":"Write “поддержку”.","advice_ru":"Напишите «поддержку».","advice_zh":"请改为“поддержку”。","cases_en":"accusative","cases_ru":"винительный","cases_zh":"宾格（第四格）","first":"ваше понимание","found_en":"nominative","found_ru":"именительном","found_zh":"主格（第一格）","governor":"на","phrase":"поддержка"}'] },
@@ -165,6 +166,14 @@ describe('the lexicon', () => {
     expect(lexicon.entries.length).toBeGreaterThanOrEqual(150);
     const keys = lexicon.entries.map((e) => `${e.lemma} ${e.pos} ${e.prep ?? ''}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+  describe('a personal pronoun before a predicative of the dative', () => {
+    for (const text of lexicon.dativePredicatives.examples) {
+      it(`reports “${text}”`, () => expect(find(text).some((f) => f.kind === 'experiencer'), show(find(text)).join('; ')).toBe(true));
+    }
+    for (const text of lexicon.dativePredicatives.counterexamples) {
+      it(`does not report “${text}”`, () => expect(show(find(text))).toEqual([]));
+    }
   });
   for (const e of lexicon.entries) {
     describe(`${e.lemma} ${e.prep ?? '(bare)'} + ${e.cases.join('/')}`, () => {

@@ -89,6 +89,11 @@ export default defineRule(
         zh: '“{actual}”：«{verb}» 的宾语要用宾格（第四格）{suggestion_zh}，但 «{phrase}» 是主格（第一格），那是主语的形式。俄罗斯买家读到的是语法错误的句子，一看就是机器翻译。',
         ru: '«{actual}»: после «{verb}» дополнение стоит в винительном падеже{suggestion_ru}, а «{phrase}» — в именительном, как подлежащее.',
       },
+      experiencer: {
+        en: '“{actual}”: «{predicative}» (“one must”, “one may”) has no subject: who must or may is in the dative, and “{pronoun}” is the nominative. A Russian buyer reads broken grammar, a word-for-word translation of “you need to”. Write “{expected}”.',
+        zh: '“{actual}”：«{predicative}»（“需要”“可以”）没有主语，“谁需要/谁可以”要用与格（第三格），而 “{pronoun}” 是主格。这是把“您需要……”逐字翻译过来的病句，俄罗斯买家一眼就能看出。请改为“{expected}”。',
+        ru: '«{actual}»: при «{predicative}» нет подлежащего, тот, кому нужно или можно, стоит в дательном падеже, а «{pronoun}» — в именительном. Покупатель увидит дословный перевод «you need to». Напишите «{expected}».',
+      },
       misspelt: {
         en: '“{actual} {phrase}”: before a phrase of time the preposition is spelt “{expected}” (“during”), with «-е»; “{actual}” means “in the current” (of a river). A Russian buyer reads a spelling mistake. Write “{expected} {phrase}”.',
         zh: '“{actual} {phrase}”：表示时间（“在……期间”）的前置词写作“{expected}”，以 «-е» 结尾；“{actual}” 的意思是“在（河的）水流中”。俄罗斯买家会看出这是拼写错误。请改为“{expected} {phrase}”。',
@@ -129,6 +134,11 @@ export default defineRule(
         const expected = f.expected === undefined ? undefined : value.slice(f.start, phraseStart) + f.expected;
         if (f.kind === 'ob') {
           context.report({ messageId: 'ob', data: { actual, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!], fix: false });
+          continue;
+        }
+        if (f.kind === 'experiencer') {
+          const written = f.expected! + value.slice(f.start + f.phrase.length, f.end);
+          context.report({ messageId: 'experiencer', data: { actual, pronoun: f.phrase, predicative: f.governor, expected: written }, start: f.start, end: f.end, actual, expected: [written], fix: false });
           continue;
         }
         if (f.kind === 'misspelt') {

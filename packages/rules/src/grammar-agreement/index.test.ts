@@ -58,9 +58,12 @@ testRule(rule, {
     { ru: 'Мы чуть было не отправили заказ, курьер хотел было позвонить.', name: '«было» as a particle' },
     { ru: 'Желание купить новый телефон появилось у многих.', name: 'a noun after a transitive infinitive is its object' },
     { ru: 'Осталось 21 товар, посылка весит 2 килограмм.', name: 'a number ending in one, and a measure whose genitive plural is its nominative' },
+    { ru: 'Ответим через 2 часа, через 5 минут, через 21 день; работаем с 9 утра до 6 вечера.', name: 'counts after «через», and the time of day' },
     { ru: 'Оплата была успешно получена, мы были рады помочь.', name: '«быть» and a short form that agree' },
   ],
   invalid: [
+    { ru: 'Мы свяжемся с вами через 24 часов.', name: 'digits after a preposition of the accusative: the form of counting', messages: ['1:26-1:34 grammar-agreement numeral {"actual":"24 часов","advice_en":"Write “24 часа”.","advice_ru":"Напишите «24 часа».","advice_zh":"请改为“24 часа”。","noun":"часов","numeral":"24"}'] },
+    { ru: 'Посылка придёт через 3 дней.', name: 'a noun of the time of day in the genitive plural is a count', messages: ['1:22-1:28 grammar-agreement numeral {"actual":"3 дней","advice_en":"Write “3 дня”.","advice_ru":"Напишите «3 дня».","advice_zh":"请改为“3 дня”。","noun":"дней","numeral":"3"}'] },
     { ru: 'Мы отправили 2 товар.', name: 'a singular nominative or accusative after a number of two or more after a verb', messages: ['1:14-1:21 grammar-agreement numeral {"actual":"2 товар","advice_en":"Write “2 товара”.","advice_ru":"Напишите «2 товара».","advice_zh":"请改为“2 товара”。","noun":"товар","numeral":"2"}'] },
     { ru: 'Курьер привёз 5 заказ.', name: 'the same after five', messages: ['1:15-1:22 grammar-agreement numeral {"actual":"5 заказ","advice_en":"Write “5 заказов”.","advice_ru":"Напишите «5 заказов».","advice_zh":"请改为“5 заказов”。","noun":"заказ","numeral":"5"}'] },
     { ru: 'Ваш заказ будет доставлено в течение 3 дней.', name: 'a noun after a preposition is no later subject', messages: ['1:5-1:27 grammar-agreement subject {"actual":"заказ будет доставлено","advice_en":"Put “будет доставлено” in the number, person and gender of “заказ”.","advice_ru":"Поставьте «будет доставлено» в число, лицо и род подлежащего «заказ».","advice_zh":"请把“будет доставлено”改成与“заказ”一致的数、人称和性。","predicate":"будет доставлено","subject":"заказ"}'] },

@@ -257,6 +257,28 @@ function digitKind(text: string): 'one' | 'few' | 'many' {
   return 'many';
 }
 
+/**
+ * A number in digits after a preposition of the accusative alone («через», «про»): the phrase is
+ * an accusative, so the noun takes the form of counting: «через 24 часа», «через 5 дней», never
+ * «через 24 часов» (an inanimate noun after 2–4 is singular) or «через 5 день».
+ */
+function accusativeCount(tokens: readonly SyntaxToken[], np: NounPhrase): Problem | undefined {
+  const numeral = tokens[np.numeral!]!;
+  const head = tokens[np.head]!;
+  const heads = nouns(head);
+  const cases = PREPOSITION_CASES[tokens[np.prep!]!.norm];
+  if (!cases || cases.length !== 1 || cases[0] !== 'accs' || heads.length === 0) return undefined;
+  const kind = digitKind(numeral.text);
+  if (kind === 'one') return undefined;
+  const wrong = kind === 'few'
+    ? heads.every((n) => n.tags.has('inan') && numberOf(n) === 'plur') || heads.every((n) => numberOf(n) === 'sing' && caseOf(n) !== 'gent')
+    : heads.every((n) => numberOf(n) === 'sing');
+  if (!wrong) return undefined;
+  const forms = new Set(heads.flatMap((n) => inflect(n, kind === 'few' ? ['sing', 'gent'] : ['plur', 'gent'])));
+  const expected = forms.size === 1 ? [`${numeral.text} ${[...forms][0]}`] : undefined;
+  return { messageId: 'numeral', from: np.numeral!, to: np.head, data: { numeral: numeral.text, noun: head.text }, expected };
+}
+
 /** Numeral + noun: «два товара», «пять товаров», «двум покупателям»; digits: «2 товара», «5 товаров». */
 function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem | undefined {
   if (np.numeral === undefined) return undefined;
@@ -296,8 +318,8 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     const expected = forms.size === 1 && spaced ? [`${matchCase([...forms][0]!, before.text)} ${numeral.text} ${head.text}`] : undefined;
     return { messageId: 'counted', from: np.numeral - 1, to: np.head, data: { modifier: before.text }, expected };
   }
-  // The time of day («десять вечера»).
-  if (heads.some((n) => TIME_OF_DAY.has(n.lemma))) return undefined;
+  // The time of day («десять вечера», «в два часа дня»): a genitive singular.
+  if (heads.some((n) => TIME_OF_DAY.has(n.lemma) && caseOf(n) === 'gent' && numberOf(n) === 'sing')) return undefined;
   const fits = (number: string, cases: readonly string[], anim = false): boolean =>
     heads.some((n) => (numberOf(n) ?? (n.tags.has('Pltm') ? 'plur' : undefined)) === number && cases.includes(caseOf(n)!) && (!anim || n.tags.has('anim')));
   let ok: boolean;
@@ -307,7 +329,8 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     // after it is reported. A number after a label noun or a sign is a label («пункт 5
     // договора»); a four-digit one is mostly a year; a date names a month.
     const before = tokens[np.numeral - 1];
-    if (numeral.text.length >= 4 || np.prep !== undefined || heads.some((n) => LABEL_NOUNS.has(n.lemma))) return undefined;
+    if (numeral.text.length >= 4 || heads.some((n) => LABEL_NOUNS.has(n.lemma))) return undefined;
+    if (np.prep !== undefined) return accusativeCount(tokens, np);
     if (before && (before.kind !== 'word' || !isPlainWord(before)
       || before.readings.some((r) => (r.pos === 'NOUN' && LABEL_NOUNS.has(r.lemma)) || r.pos === 'PREP' || r.pos === 'NUMR'))) return undefined;
     const kind = digitKind(numeral.text);

@@ -259,8 +259,11 @@ const BETWEEN = new Set(['не', 'уже', 'еще', 'уж', 'тоже', 'так
 
 /** A noun's readings that every modifier before it (tokens `from`…`to - 1`) can agree with. */
 function agreeingNouns(tokens: readonly SyntaxToken[], from: number, to: number, noun: SyntaxToken): Reading[] {
-  const modifiers = tokens.slice(from, to).map((m) => m.readings.filter((r) => r.pos === 'ADJF' || r.pos === 'PRTF'));
-  return noun.readings.filter((n) => n.pos === 'NOUN' && modifiers.every((rs) => rs.some((r) => agrees(r, n))));
+  const agreesWith = (n: Reading): boolean => {
+    for (let k = from; k < to; k++) if (!tokens[k]!.readings.some((r) => (r.pos === 'ADJF' || r.pos === 'PRTF') && agrees(r, n))) return false;
+    return true;
+  };
+  return noun.readings.filter((n) => n.pos === 'NOUN' && agreesWith(n));
 }
 
 /**

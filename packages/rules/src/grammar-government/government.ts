@@ -106,7 +106,7 @@ const singularOnly = new Set(prepositionTable.singularOnly);
 const timeNouns = new Set(prepositionTable.timeNouns);
 const dativePredicatives = new Set(lexicon.dativePredicatives.words);
 /** The personal pronouns in the nominative, and their dative. */
-const DATIVE_OF: Record<string, string> = { я: 'мне', ты: 'тебе', мы: 'нам', вы: 'вам', он: 'ему', она: 'ей', оно: 'ему', они: 'им' };
+const DATIVE_OF = new Map([['я', 'мне'], ['ты', 'тебе'], ['мы', 'нам'], ['вы', 'вам'], ['он', 'ему'], ['она', 'ей'], ['оно', 'ему'], ['они', 'им']]);
 const wishNouns = new Set(prepositionTable.wishNouns);
 const adverbials = new Set(prepositionTable.adverbials.map((a) => a.replace(/ё/g, 'е')));
 /** Adverbs that may stand inside a noun phrase, before an adjective or participle («с уже оплаченным заказом»). */
@@ -677,7 +677,7 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
   // 2. A personal pronoun in the nominative before «нужно», «надо»…: «вы нужно подождать».
   for (let i = 0; i + 1 < sentence.length; i++) {
     const pronoun = sentence[i]!;
-    const dative = pronoun.kind === 'word' ? DATIVE_OF[pronoun.norm] : undefined;
+    const dative = pronoun.kind === 'word' ? DATIVE_OF.get(pronoun.norm) : undefined;
     if (!dative) continue;
     let k = i + 1;
     if (sentence[k]?.norm === 'не') k++;

@@ -533,17 +533,19 @@ function governsInfinitive(tok: Token): boolean {
  */
 function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
   const modal = sentence[i];
+  if (!isWord(modal)) return undefined;
+  // «Можно» takes an infinitive, but «Можно уточню?» (a verb of «я» or «мы») is a colloquial request.
+  const request = tablesOf().requestPredicatives.has(modal.norm);
+  if (!request && !governsInfinitive(modal)) return undefined;
   // One adverb may stand between them: «нужно регулярно проверяют».
   const skip = adverbAt(sentence, i + 1) ? 1 : 0;
   const verb = sentence[i + 1 + skip];
-  if (!isWord(modal) || !isWord(verb) || q[i + 1 + skip]) return undefined;
+  if (!isWord(verb) || q[i + 1 + skip]) return undefined;
   const vs = known(verb.text);
   if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB' && r.lemma !== 'быть')) return undefined;
   const lemmas = new Set(vs.map((r) => r.lemma));
-  // «Можно» takes an infinitive, but «Можно уточню?» (a verb of «я» or «мы») is a colloquial request.
-  const request = tablesOf().requestPredicatives.has(modal.norm);
   if (request && vs.some((r) => r.tags.has('1per'))) return undefined;
-  if (lemmas.size !== 1 || !(request || governsInfinitive(modal))) return undefined;
+  if (lemmas.size !== 1) return undefined;
   // «Хотите покажу?» (a comma left out: «Хотите, покажу?»): the second verb has a person of its own.
   const personOf = (rs: readonly Reading[]): Set<string> => new Set(rs.flatMap((r) => ['1per', '2per', '3per'].filter((g) => r.tags.has(g))));
   const mine = personOf(known(modal.text));
@@ -565,10 +567,10 @@ function adverbAt(sentence: Sentence, i: number): boolean {
 }
 
 /** The forms of «быть» that make the compound future, with their person and number. */
-const FUTURE_AUXILIARY: Record<string, readonly [string, string]> = {
-  буду: ['1per', 'sing'], будешь: ['2per', 'sing'], будет: ['3per', 'sing'],
-  будем: ['1per', 'plur'], будете: ['2per', 'plur'], будут: ['3per', 'plur'],
-};
+const FUTURE_AUXILIARY = new Map<string, readonly [string, string]>([
+  ['буду', ['1per', 'sing']], ['будешь', ['2per', 'sing']], ['будет', ['3per', 'sing']],
+  ['будем', ['1per', 'plur']], ['будете', ['2per', 'plur']], ['будут', ['3per', 'plur']],
+]);
 
 /**
  * «Будем» + a perfective infinitive: «мы будем отправить» for «отправим» (or «будем
@@ -580,7 +582,7 @@ function perfectiveAfterFuture(sentence: Sentence, i: number, q: boolean[]): Hit
   const aux = sentence[i];
   const verb = sentence[i + 1];
   if (!isWord(aux) || !isWord(verb) || q[i + 1]) return undefined;
-  const grammemes = FUTURE_AUXILIARY[aux.norm];
+  const grammemes = FUTURE_AUXILIARY.get(aux.norm);
   if (!grammemes || !INFINITIVE_END.test(verb.norm)) return undefined;
   const rs = known(verb.text);
   if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN' && r.tags.has('perf') && !r.tags.has('impf'))) return undefined;

@@ -59,9 +59,11 @@ testRule(rule, {
     { ru: 'Желание купить новый телефон появилось у многих.', name: 'a noun after a transitive infinitive is its object' },
     { ru: 'Осталось 21 товар, посылка весит 2 килограмм.', name: 'a number ending in one, and a measure whose genitive plural is its nominative' },
     { ru: 'Ответим через 2 часа, через 5 минут, через 21 день; работаем с 9 утра до 6 вечера.', name: 'counts after «через», and the time of day' },
+    { ru: 'После этого посылки отправляются, при этом покупателю нужно подождать.', name: '«этого», «этом» as the whole phrase after a preposition' },
     { ru: 'Оплата была успешно получена, мы были рады помочь.', name: '«быть» and a short form that agree' },
   ],
   invalid: [
+    { ru: 'Скидка действует на этом неделе.', name: '«этом» after a preposition before a noun in the prepositional case', messages: ['1:21-1:32 grammar-agreement modifier {"actual":"этом неделе","advice_en":"Put “этом” in the case, number and gender of “неделе”.","advice_ru":"Поставьте «этом» в падеж, число и род слова «неделе».","advice_zh":"请把“этом”改成与“неделе”一致的格、数和性。","modifier":"этом","noun":"неделе"}'] },
     { ru: 'Мы свяжемся с вами через 24 часов.', name: 'digits after a preposition of the accusative: the form of counting', messages: ['1:26-1:34 grammar-agreement numeral {"actual":"24 часов","advice_en":"Write “24 часа”.","advice_ru":"Напишите «24 часа».","advice_zh":"请改为“24 часа”。","noun":"часов","numeral":"24"}'] },
     { ru: 'Посылка придёт через 3 дней.', name: 'a noun of the time of day in the genitive plural is a count', messages: ['1:22-1:28 grammar-agreement numeral {"actual":"3 дней","advice_en":"Write “3 дня”.","advice_ru":"Напишите «3 дня».","advice_zh":"请改为“3 дня”。","noun":"дней","numeral":"3"}'] },
     { ru: 'Мы отправили 2 товар.', name: 'a singular nominative or accusative after a number of two or more after a verb', messages: ['1:14-1:21 grammar-agreement numeral {"actual":"2 товар","advice_en":"Write “2 товара”.","advice_ru":"Напишите «2 товара».","advice_zh":"请改为“2 товара”。","noun":"товар","numeral":"2"}'] },

@@ -770,7 +770,8 @@ function checkProperNoun(tokens: readonly SyntaxToken[], at: number): Problem | 
  * «этого», «этой», «тех»… are also pronouns («после этого посылки задерживаются»), so they are
  * no modifiers of the syntax layer. Right before a noun, with no preposition before them, in
  * the same case as the noun but another number or gender, they are wrong («для появления
- * этого игры»).
+ * этого игры»); after a preposition, only before a noun in the prepositional case («на этом
+ * неделе»).
  */
 function checkDemonstrative(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
   const word = tokens[at]!;
@@ -779,9 +780,17 @@ function checkDemonstrative(tokens: readonly SyntaxToken[], at: number): Problem
   const adjectives = word.readings.filter((r) => r.pos === 'ADJF' && DEMONSTRATIVES.has(r.lemma));
   if (adjectives.length === 0 || !word.readings.every((r) => r.pos === 'NPRO' || adjectives.includes(r))) return undefined;
   const before = tokens[at - 1];
-  if (before && (isPreposition(before) || before.kind === 'number')) return undefined;
+  if (before?.kind === 'number') return undefined;
   const heads = nouns(noun);
   if (heads.some((n) => adjectives.some((r) => agrees(r, n)))) return undefined;
+  if (before && isPreposition(before)) {
+    // After a preposition «этого», «этом» may be the whole phrase («после этого посылки…»), but
+    // a noun in the prepositional case, which stands after a preposition only, is in the same
+    // phrase: «на этом неделе», «в этом коробке».
+    if (!(PREPOSITION_CASES[before.norm] ?? []).includes('loct') || heads.some((n) => caseOf(n) === 'nomn' || caseOf(n) === 'accs')) return undefined;
+    if (!heads.some((n) => caseOf(n) === 'loct') || !adjectives.some((r) => caseOf(r) === 'loct')) return undefined;
+    return { messageId: 'modifier', from: at, to: at + 1, data: { modifier: word.text, noun: noun.text } };
+  }
   if (!heads.some((n) => adjectives.some((r) => caseOf(r) === caseOf(n)))) return undefined;
   return { messageId: 'modifier', from: at, to: at + 1, data: { modifier: word.text, noun: noun.text } };
 }

@@ -29,7 +29,9 @@
 // measured process itself. `--peers` also times, on the same pack, the tools otvet is compared
 // with: hunspell (Debian `hunspell` + `hunspell-ru`) on the Russian words of its texts, and
 // pofilter (Debian `translate-toolkit`) on the same strings as a PO file, and prints otvet's CPU
-// time as a multiple of theirs. A peer that is not installed is reported as such.
+// time as a multiple of theirs. A peer that is not installed is reported as such. It also times
+// the parse floor (scripts/lib/yaml-floor.mjs): the pack's files parsed by the `yaml` library
+// alone, which any lint of them built on that library spends at least.
 //
 // Usage: node scripts/bench.mjs [--runs N] [--quick] [--json] [--templates N] [--seed N]
 //                               [--rss auto|time|node|off] [--baseline REF] [--peers]
@@ -43,6 +45,7 @@ import { BENCH_CONFIG, DEFAULT_SEED, DEFAULT_TEMPLATES, generatePack, generateSm
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'packages/cli/bin/otvet.cjs');
+const YAML_FLOOR = join(ROOT, 'scripts/lib/yaml-floor.mjs');
 /** Templates of the `--fix` measurement (fewer when the pack has fewer). */
 const FIX_TEMPLATES = 1000;
 /** The threads of the pack's lint on several (`--concurrency`): the machine's cores, at least two. */
@@ -546,6 +549,8 @@ async function main() {
     const peerInputs = options.peers ? writePeerInputs(dir, options.templates, options.seed) : undefined;
     const peers = peerInputs ? peerCommands(peerInputs, options.packRuns) : { commands: [], missing: [] };
     commands.push(...peers.commands);
+    // The parse floor: the pack's files parsed by the `yaml` library alone, as otvet reads them.
+    if (options.peers) commands.push({ name: 'yaml-floor', label: 'yaml parseDocument of pack/ (the parse floor)', args: [YAML_FLOOR, 'pack'], isCli: false, runs: options.packRuns, cpu: true });
     /** @type {Command | undefined} */
     const baselineSmall = baseline && { name: 'baseline-small', label: 'baseline lint small.yaml', args: [baseline.bin, 'lint', 'small.yaml'], isCli: true, runs: options.runs };
     /** @type {Result[]} */
@@ -585,6 +590,13 @@ async function main() {
       cpuMs: r.cpuMs,
       otvetPerPeer: packResult.cpuMs !== null && r.cpuMs !== null && r.cpuMs > 0 ? packResult.cpuMs / r.cpuMs : null,
     }));
+    // The parse floor against otvet and against each peer: how much of a peer's budget parsing alone takes.
+    const floorResult = results.find((r) => r.name === 'yaml-floor');
+    const floor = floorResult && {
+      cpuMs: floorResult.cpuMs,
+      otvetPerFloor: ratioOf(packResult.cpuMs, floorResult.cpuMs),
+      perPeer: versus.map((v) => ({ peer: v.peer, floorPerPeer: ratioOf(floorResult.cpuMs, v.cpuMs) })),
+    };
 
     if (options.json) {
       const report = {
@@ -595,6 +607,7 @@ async function main() {
         rssMethod: rss.kind,
         results: results.map((r) => ({ ...r, medianMs: round(r.medianMs, 2), minMs: round(r.minMs, 2), ratio: round(r.ratio, 3), cpuMs: r.cpuMs === null ? null : round(r.cpuMs, 1) })),
         ...(options.peers ? { peers: { words: peerInputs?.wordCount, versus: versus.map((v) => ({ ...v, otvetPerPeer: v.otvetPerPeer === null ? null : round(v.otvetPerPeer, 2) })), missing: peers.missing } } : {}),
+        ...(floor ? { parseFloor: { cpuMs: floor.cpuMs, otvetPerFloor: floor.otvetPerFloor === null ? null : round(floor.otvetPerFloor, 2), perPeer: floor.perPeer.map((p) => ({ ...p, floorPerPeer: p.floorPerPeer === null ? null : round(p.floorPerPeer, 2) })) } } : {}),
         budget: { ...budget, ratio: round(budget.ratio, 3) },
         cache: { warmPerCold: round(cache.warmPerCold, 4), commitWarmPerBare: round(cache.commitWarmPerBare, 3), commitColdPerNoCache: round(cache.commitColdPerNoCache, 3) },
         fix: { templates: fixTemplates, wall: round(fixRatio.wall, 3), cpu: fixRatio.cpu === null ? null : round(fixRatio.cpu, 3) },
@@ -626,6 +639,10 @@ async function main() {
           `peers on the same ${options.templates} templates (${peerInputs?.wordCount} Russian words):`,
           ...versus.map((v) => `  otvet lint pack CPU time = ${v.otvetPerPeer === null ? '– (not measured)' : `${v.otvetPerPeer.toFixed(2)}×`} ${v.peer}'s`),
           ...peers.missing.map((line) => `  ${line}`),
+        ] : []),
+        ...(floor ? [
+          `parse floor (the pack's files parsed by the yaml library alone, as otvet reads them): ${floor.cpuMs === null ? '– (not measured)' : `${floor.cpuMs.toFixed(0)} ms CPU`}; otvet lint pack = ${floor.otvetPerFloor === null ? '–' : `${floor.otvetPerFloor.toFixed(2)}×`} it`,
+          ...floor.perPeer.map((p) => `  parsing alone = ${p.floorPerPeer === null ? '– (not measured)' : `${p.floorPerPeer.toFixed(2)}×`} ${p.peer}'s CPU time`),
         ] : []),
       ];
       process.stdout.write(`${lines.join('\n')}\n`);

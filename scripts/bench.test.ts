@@ -30,6 +30,7 @@ interface Report {
   budget: { ratio: number; limit: number };
   baseline?: { ref: string; growthMedianMs: number; growthMinMs: number };
   peers?: { words: number; versus: { peer: string; cpuMs: number | null; otvetPerPeer: number | null }[]; missing: string[] };
+  parseFloor?: { cpuMs: number | null; otvetPerFloor: number | null; perPeer: { peer: string; floorPerPeer: number | null }[] };
   cache: { warmPerCold: number; commitWarmPerBare: number; commitColdPerNoCache: number };
   fix: { templates: number; wall: number; cpu: number | null };
   threads: { count: number; wall: number; cpu: number | null };
@@ -82,6 +83,11 @@ describe('bench', () => {
     }
     // Without GNU time (--rss node) a peer's CPU time is not measured: no ratio is made up.
     for (const v of report.peers!.versus) expect(v.otvetPerPeer).toBeNull();
+    // The parse floor runs in Node.js, so its CPU time is measured: the lint costs more than parsing alone.
+    expect(report.results.find((x) => x.name === 'yaml-floor')?.exitCode).toBe(0);
+    expect(report.parseFloor!.cpuMs).toBeGreaterThan(0);
+    expect(report.parseFloor!.otvetPerFloor).toBeGreaterThan(1);
+    expect(report.parseFloor!.perPeer.map((p) => p.peer)).toEqual(report.peers!.versus.map((v) => v.peer));
   }, 120_000);
 
   it('--peers says "not installed" for a peer that is not on the PATH', async () => {
@@ -92,6 +98,7 @@ describe('bench', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('hunspell: not installed (Debian: apt-get install hunspell hunspell-ru)');
     expect(r.stdout).toContain('pofilter: not installed (Debian: apt-get install translate-toolkit)');
+    expect(r.stdout).toMatch(/^parse floor \(the pack's files parsed by the yaml library alone, as otvet reads them\): \d+ ms CPU; otvet lint pack = \d+\.\d\d× it$/mu);
   }, 120_000);
 
   it('refuses a baseline that is neither a build nor a revision, with exit code 2', async () => {

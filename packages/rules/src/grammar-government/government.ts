@@ -36,6 +36,8 @@ export interface PrepositionEntry {
   clause?: boolean;
   nForm?: boolean;
   notAfter?: string[];
+  /** Heads after which fewer cases are governed («в пятницу», never «в пятнице»). */
+  only?: { cases: Case[]; heads: string[]; why: string }[];
   /** A misspelling of another preposition before a phrase of time («в течении дня»). */
   misspelt?: { write: string; heads: string[]; numeral?: boolean };
   examples?: string[];
@@ -388,6 +390,9 @@ function addOnlyIf(onlyIf: Map<Case, (r: Reading) => boolean>, c: Case, test: (r
 
 /** The cases a preposition admits for this phrase in this sentence. */
 function admittedByPreposition(entry: PrepositionEntry, np: NounPhrase, sentence: Sentence, at: number): Admitted {
+  // A head that takes fewer cases here («в пятницу»): only those, whatever else applies.
+  const narrowed = entry.only?.find((o) => np.headReadings.some((r) => o.heads.includes(r.lemma)));
+  if (narrowed) return { cases: new Set<Case>(narrowed.cases), onlyIf: new Map() };
   const cases = new Set<Case>(entry.cases);
   const onlyIf = new Map<Case, (r: Reading) => boolean>();
   // After an adverb or gerund a new clause may begin, unless a genitive attribute follows
@@ -777,7 +782,8 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       const admitted = admittedByPreposition(entry, np, sentence, i);
       const wrong = misfit(np, admitted);
       if (wrong) {
-        const cases = orderedCases(entry.cases);
+        // The preposition's cases that hold here (only the accusative before «пятница»).
+        const cases = orderedCases(entry.cases.filter((c) => admitted.cases.has(c)));
         report({
           kind: 'preposition',
           start: sentence[i]!.start,

@@ -56,6 +56,7 @@ testRule(rule, {
     { ru: 'Скидка для {name} уже действует.', placeholders: { name: { example: 'Анна' } } },
   ],
   invalid: [
+    { ru: 'Мы отправим заказ в пятнице.', name: 'a day of the week after «в»: the accusative only, and the message says so', messages: ['1:19-1:28 grammar-government preposition {"actual":"в пятнице","advice_en":"Write “пятницу”.","advice_ru":"Напишите «пятницу».","advice_zh":"请改为“пятницу”。","cases_en":"accusative","cases_ru":"винительный","cases_zh":"宾格（第四格）","found_en":"dative or prepositional","found_ru":"дательном или предложном","found_zh":"与格（第三格）或前置格（第六格）","governor":"в","phrase":"пятнице"}'] },
     { ru: 'Вы нужно подождать три дня.', name: 'a nominative pronoun before «нужно»', messages: ['1:1-1:9 grammar-government experiencer {"actual":"Вы нужно","expected":"Вам нужно","predicative":"нужно","pronoun":"Вы"}'] },
     { ru: 'Мы ответим в течении трёх дней.', name: '«в течении» before a number of days', messages: ['1:12-1:21 grammar-government misspelt {"actual":"в течении","expected":"в течение","phrase":"трёх дней"}'] },
     { ru: 'В течении недели вы получите ответ.', name: '«В течении» before a noun of time, with its capital kept', messages: ['1:1-1:10 grammar-government misspelt {"actual":"В течении","expected":"В течение","phrase":"недели"}'] },

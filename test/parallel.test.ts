@@ -12,6 +12,8 @@ import { generatePack } from '../scripts/bench-data.mjs';
 import { CLI, ROOT, STACK_TRACE, useProjects } from './helpers.js';
 
 const TRACE = join(ROOT, 'test/parallel-trace.cjs');
+/** Each of the heavier tests runs the built CLI a dozen times on 1,200 templates: ~25 s alone, more beside the rest of the suite. */
+const HEAVY = 120_000;
 const project = useProjects();
 
 /** The built CLI with the trace preloaded: its output, and the trace's lines. */
@@ -76,7 +78,7 @@ describe('lint --concurrency', () => {
     expect(report).toContain('Duplicate template id');
     expect(report).toContain('"ruleId": "register-vy-case"');
     expect(report).toContain('"ruleId": "yaml-syntax"');
-  });
+  }, HEAVY);
 
   it('auto keeps a small pack on one thread, and TIMING and --context on one thread', () => {
     const p = pack();
@@ -85,7 +87,7 @@ describe('lint --concurrency', () => {
       expect(traced(['lint', '--format', 'json', '--concurrency', '3', ...args], p.dir).trace).toEqual([]);
     }
     expect(traced(['lint', '--format', 'json', '--concurrency', '3'], p.dir, { TIMING: '1' }).trace).toEqual([]);
-  });
+  }, HEAVY);
 
   it('with --cache: threads lint what the cache lacks, and the cache they leave is the one-thread cache, byte for byte', () => {
     const p = pack();
@@ -127,7 +129,7 @@ describe('lint --concurrency', () => {
     expect(editedMany.trace).toEqual(['start 1', 'answer 1']);
     expect(editedOne.trace).toEqual([]);
     expect(cacheFiles('cache-many')).toEqual(cacheFiles('cache-one'));
-  });
+  }, HEAVY);
 
   it('refuses a value that is not auto, off or 1–64, in the user’s language, exit 2', () => {
     const p = pack();

@@ -393,6 +393,11 @@ interface Subject {
   personNoun?: boolean;
 }
 
+/** The subject a nominative reading makes: a personal pronoun's person, else the third person. */
+function subjectOf(r: Reading): Subject {
+  return PRONOUNS[r.lemma] ?? { person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) };
+}
+
 /** A singular past or short form's gender against the subject's: a noun of common gender takes masculine or feminine. */
 function genderFits(p: Reading, s: Subject): boolean {
   if (s.number === 'plur' || s.gender === undefined) return true;
@@ -484,7 +489,7 @@ function subjectAfter(tokens: readonly SyntaxToken[], predicateAt: number): bool
     if (t.kind !== 'word' || t.unknown || !t.plain) return true;
     for (const r of t.readings) {
       if (caseOf(r) !== 'nomn') continue;
-      const s: Subject = PRONOUNS[r.lemma] ?? { person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) };
+      const s = subjectOf(r);
       if (verb.readings.some((p) => fitsSubject(p, s))) return true;
     }
   }
@@ -517,7 +522,7 @@ function checkSubject(tokens: readonly SyntaxToken[], { subject: subjectAt, pred
   // side are no clause («цена доставки составляют»).
   if (subject.readings.some((r) => caseOf(r) !== 'nomn')) {
     for (const a of attributes) {
-      const asSubject = nouns(tokens[a]!).filter((r) => caseOf(r) === 'nomn').map((r): Subject => ({ person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) }));
+      const asSubject = nouns(tokens[a]!).filter((r) => caseOf(r) === 'nomn').map(subjectOf);
       if (asSubject.some((s) => predicate.every((i) => tokens[i]!.readings.some((r) => fitsSubject(r, s))))) return undefined;
     }
   }
@@ -552,7 +557,7 @@ function checkSubject(tokens: readonly SyntaxToken[], { subject: subjectAt, pred
     const readings = subject.readings.filter((r) => caseOf(r) === 'nomn');
     nominative = subject.readings.every((r) => caseOf(r) === 'nomn');
     if (readings.length === 0 || (!nominative && !(shortForm || intransitive) && subjectAfter(tokens, predicate[predicate.length - 1]!))) return undefined;
-    subjects = readings.map((r) => ({ person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) }));
+    subjects = readings.map(subjectOf);
   } else if (allPos(subject, 'NPRO')) {
     const known = subject.readings.map((r) => PRONOUNS[r.lemma] && r.tags.has('nomn') ? PRONOUNS[r.lemma]! : undefined);
     if (known.some((k) => k === undefined)) return undefined;
@@ -595,7 +600,7 @@ function checkSubject(tokens: readonly SyntaxToken[], { subject: subjectAt, pred
       continue;
     }
     if (isPlainWord(t) && allPos(t, 'NOUN', 'NPRO') && t.readings.some((r) => caseOf(r) === 'nomn')) {
-      const later: Subject[] = t.readings.filter((r) => caseOf(r) === 'nomn').map((r) => PRONOUNS[r.lemma] ?? { person: '3per', number: numberOf(r) ?? 'sing', gender: genderOf(r) });
+      const later = t.readings.filter((r) => caseOf(r) === 'nomn').map(subjectOf);
       if (later.some((s) => preds.every((p) => p.readings.some((r) => fitsSubject(r, s))))) return undefined;
     }
   }

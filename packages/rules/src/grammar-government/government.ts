@@ -581,7 +581,23 @@ function negated(sentence: Sentence): boolean {
 const CONJUNCTIONS = new Set(['и', 'или', 'а также']);
 const CLOSING = /^[.,!?;:…)]+$/;
 
-/** Whether token k ends a phrase: the end of the sentence or punctuation. */
+/**
+ * Where a phrase of time at `at` ends (exclusive), for a misspelt preposition's check: a noun of
+ * `heads` in the genitive («дня»), or a number and such a noun within three words («3 рабочих
+ * дней», «трёх недель»). Undefined when what follows is no phrase of time.
+ */
+function timePhraseEnd(sentence: Sentence, at: number, m: NonNullable<PrepositionEntry['misspelt']>): number | undefined {
+  const ofTime = (rs: readonly Reading[], genitive: boolean): boolean => rs.some((r) => m.heads.includes(r.lemma) && (!genitive || caseOf(r) === 'gent'));
+  const np = nounPhraseAt(sentence, at, true);
+  const digits = /^\d/.test(sentence[at]?.text ?? '');
+  if (!digits && !np?.numeral) return np && ofTime(np.headReadings, true) ? np.to : undefined;
+  if (m.numeral !== true) return undefined;
+  for (let k = digits ? at + 1 : np!.to; k < sentence.length && k <= at + 3 && sentence[k]!.kind === 'word'; k++) {
+    if (ofTime(readingsOf(sentence[k]) ?? [], false)) return k + 1;
+  }
+  return undefined;
+}
+
 /** Nothing or an end mark of the sentence after token k - 1. */
 const endsSentence = (sentence: Sentence, k: number): boolean => {
   const t = sentence[k];
@@ -596,6 +612,7 @@ function personalGovernor(t: Token | undefined): boolean {
   return rs.length > 0 && rs.every((r) => r.pos === 'VERB' && (r.tags.has('1per') || r.tags.has('2per') || r.tags.has('impr')));
 }
 
+/** Whether token k ends a phrase: the end of the sentence or punctuation. */
 const endsPhrase = (sentence: Sentence, k: number): boolean => {
   const t = sentence[k];
   return !t || (t.kind === 'punct' && CLOSING.test(t.text));
@@ -713,37 +730,19 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
     if (next?.kind !== 'word' || next.start > sentence[after - 1]!.end + 1) { i = after - 1; continue; }
     const governor = spanText(sentence, i, after, value);
     if (adverbials.has(`${sentence[after - 1]!.norm} ${next.norm}`)) { i = after - 1; continue; }
-    if (entry.misspelt) {
+    const timeEnd = entry.misspelt && timePhraseEnd(sentence, after, entry.misspelt);
+    if (timeEnd) {
       // «в течении дня», «в течении 3 дней»: «в течение» (during); «в течении» is «in the current».
-      const m = entry.misspelt;
-      const np = nounPhraseAt(sentence, after, true);
-      // A number and a noun of time («3 дней», «трёх недель»), or a noun of time in the genitive.
-      const digits = /^\d/.test(sentence[after]?.text ?? '');
-      const ofTime = (rs: readonly Reading[], genitive: boolean): boolean => rs.some((r) => m.heads.includes(r.lemma) && (!genitive || caseOf(r) === 'gent'));
-      const counted = digits || np?.numeral === true;
-      // After a number, the noun of time within the next three words («5 рабочих дней»).
-      let to = counted ? -1 : np?.to ?? -1;
-      if (counted && m.numeral === true) {
-        for (let k = digits ? after + 1 : np!.to; k < sentence.length && k <= after + 3 && sentence[k]!.kind === 'word'; k++) {
-          if (ofTime(readingsOf(sentence[k]) ?? [], false)) {
-            to = k + 1;
-            break;
-          }
-        }
-      }
-      const timed = counted ? to > 0 : np !== undefined && ofTime(np.headReadings, true);
-      if (timed) {
-        report({
-          kind: 'misspelt',
-          start: sentence[i]!.start,
-          end: sentence[after - 1]!.end,
-          governor,
-          phrase: spanText(sentence, after, to, value),
-          cases: orderedCases(entry.cases),
-          found: [],
-          expected: sameCapital(m.write, governor),
-        }, after);
-      }
+      report({
+        kind: 'misspelt',
+        start: sentence[i]!.start,
+        end: sentence[after - 1]!.end,
+        governor,
+        phrase: spanText(sentence, after, timeEnd, value),
+        cases: orderedCases(entry.cases),
+        found: [],
+        expected: sameCapital(entry.misspelt!.write, governor),
+      }, after);
     }
     const nForm = pronounWithoutN(sentence, after);
     if (nForm && entry.nForm !== false) {

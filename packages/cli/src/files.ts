@@ -496,12 +496,13 @@ export type ResourceExplainer = (kind: string, instancePath: string, value: unkn
  * Extra rule data named in the config (`phrasebooks:` → kind `phrasebook`,
  * `dictionaries:` → kind `dictionary`): each file is read, parsed and validated
  * (YAML against its schema; word lists line by line); every problem is reported
- * at its line and column. Returns the entries (words) by kind.
+ * at its line and column. Returns the entries (words) by kind. `validators` gives the schemas'
+ * validators by kind; it is called only when the config names such files.
  */
 export async function loadResources(
   cwd: string,
   loaded: LoadedConfig,
-  validators: Readonly<Record<string, ValidateFunction>>,
+  validators: () => Promise<Readonly<Record<string, ValidateFunction>>>,
   explain?: ResourceExplainer,
 ): Promise<Record<string, unknown[]>> {
   const kinds: [string, string, string[] | undefined][] = [
@@ -514,7 +515,7 @@ export async function loadResources(
     if (!patterns?.length) continue;
     const matches = (await globFiles(patterns, loaded.root)).sort();
     if (matches.length === 0) throw new UserError(cliMessages['no-data-files'], { patterns: patterns.join(', '), key });
-    const validate = validators[kind];
+    const validate = (await validators())[kind];
     for (const abs of matches) {
       const path = displayPath(abs, cwd);
       const { text } = readText(abs, path);

@@ -5,7 +5,7 @@
  * only what concerns the given files is reported (pre-commit: staged files only).
  */
 import { lintTexts, resolveRules, scorePack, type Lang, type LintCache, type LintOptions, type LintResult, type LoadedConfig, type SourceText } from '@otvet/core';
-import { catalog, resourceProblem, resourceValidators, ruleDocPath } from '@otvet/rules';
+import { catalog, loadResourceValidators, resourceProblem, ruleDocPath } from '@otvet/rules';
 import { displayPath, isConfigTemplate, loadConfig, type LoadConfigOptions, loadGlossaryEntries, loadResources, readSources, resolveFiles } from './files.js';
 import type { IndexReadAhead } from './cache.js';
 
@@ -75,7 +75,7 @@ export async function prepareLint(cwd: string, paths: string[], options: Project
   if (stdin) overrides.set(stdin.abs, stdin.bytes);
   const ahead = options.cache && options.cacheLocation !== undefined ? (await import('./cache.js')).readAhead(options.cacheLocation, loaded.path ?? root) : undefined;
   const sources = readSources(root, files, { lazy: options.cache ?? false, overrides, ...(ahead ? { known: ahead.known } : {}) });
-  const resources = await loadResources(cwd, loaded, resourceValidators, resourceProblem);
+  const resources = await loadResources(cwd, loaded, loadResourceValidators, resourceProblem);
   const rules = resolveRules(loaded.config, rulesOf);
   // The glossary is read only when a glossary rule runs.
   if (rules.some((r) => r.rule.meta.category === 'glossary')) resources.glossary = await loadGlossaryEntries(cwd, loaded);

@@ -75,7 +75,7 @@ function modifiersAgree(a: SyntaxToken, b: SyntaxToken): boolean {
 }
 
 interface Problem {
-  messageId: 'modifier' | 'counted' | 'numeral' | 'subject' | 'relative' | 'date' | 'impersonal' | 'participle' | 'quantity';
+  messageId: 'modifier' | 'counted' | 'numeral' | 'subject' | 'relative' | 'date' | 'impersonal' | 'participle' | 'quantity' | 'auxiliary';
   from: number;
   to: number;
   data: Record<string, string>;
@@ -102,6 +102,7 @@ function adviceOf(p: Problem, expected: readonly string[] | undefined): Record<s
     date: { en: 'Put the month and «год» in these forms.', zh: '请把月份和 «год» 改成上述形式。', ru: 'Поставьте месяц и «год» в эти формы.' },
     quantity: { en: `Put “${d.verb}” in the neuter singular.`, zh: `请把“${d.verb}”改成中性单数。`, ru: `Поставьте «${d.verb}» в средний род единственного числа.` },
     impersonal: { en: `Put “${d.verb}” in that form.`, zh: `请把“${d.verb}”改成这种形式。`, ru: `Поставьте «${d.verb}» в эту форму.` },
+    auxiliary: { en: 'Put both in the number and gender of the subject.', zh: '请把两者都改成与主语一致的数和性。', ru: 'Поставьте оба слова в число и род подлежащего.' },
   };
   const g = generic[p.messageId];
   return g ? { advice_en: g.en, advice_zh: g.zh, advice_ru: g.ru } : {};
@@ -683,6 +684,65 @@ function checkImpersonal(tokens: readonly SyntaxToken[], at: number): Problem | 
   return { messageId: 'impersonal', from: at, to: at, data: { verb: verb.text }, lastAs: forms.size === 1 ? [...forms][0] : undefined };
 }
 
+/** Readings a word may have besides a short form and still be one after «быть» («рад»: also a genitive of «рада»). */
+const besideShortForm = (r: Reading): boolean => r.pos === 'ADVB' || (r.pos === 'NOUN' && caseOf(r) === 'gent');
+/** Parts of speech an adverb may stand before: an adverb before one of them is not the predicate («был быстро отправлен»). */
+const MODIFIED_BY_ADVERB = new Set(['PRTS', 'ADJS', 'ADJF', 'PRTF', 'VERB', 'ADVB', 'GRND', 'COMP', 'PRED', 'NUMR']);
+
+/** Whether a short form (or an impersonal predicative, as neuter singular) fits a past or future form of «быть». */
+function fitsAuxiliary(aux: Reading, form: Reading): boolean {
+  const plural = aux.tags.has('plur');
+  if (form.pos === 'PRED') return !plural && (aux.tags.has('futr') || aux.tags.has('neut'));
+  if (numberOf(form) !== (plural ? 'plur' : 'sing')) return false;
+  return plural || aux.tags.has('futr') || genderOf(form) === genderOf(aux);
+}
+
+/**
+ * A past or future form of «быть» and the short form or predicative after it, which name the
+ * same subject, disagreeing with each other in number or gender, whatever the subject is and
+ * wherever it stands: «вчера был отправлены заказы», «документы будут готово», «вам был нужно».
+ * A word that may also be an adverb is judged only before an infinitive, where it is the
+ * predicative of an impersonal sentence («нам был приятно помочь» for «было», «вам будут удобно
+ * забрать» for «будет»); before another word it may describe that word («был быстро
+ * отправлен»), and alone it may be the predicate of a subject («склад был далеко»). A future
+ * before an imperfective infinitive is a compound future («будем быстро отправлять»).
+ */
+function checkAuxiliary(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const verb = tokens[at]!;
+  if (!isPlainWord(verb)) return undefined;
+  const aux = verb.readings.filter((r) => r.pos === 'VERB' && r.lemma === 'быть' && (r.tags.has('past') || r.tags.has('futr')));
+  if (aux.length === 0 || !verb.readings.every((r) => aux.includes(r) || r.pos === 'NOUN' || r.pos === 'PRCL')) return undefined;
+  const future = aux.every((r) => r.tags.has('futr'));
+  // Adverbs and particles between («был уже отправлен», «было бы удобно»), at most two.
+  let k = at + 1;
+  while (k <= at + 2 && tokens[k] !== undefined && isPlainWord(tokens[k]!) && tokens[k]!.readings.length > 0 && tokens[k]!.readings.every((r) => r.pos === 'ADVB' || r.pos === 'PRCL')) k++;
+  for (; k <= at + 3; k++) {
+    const w = tokens[k];
+    if (!w || !isPlainWord(w)) return undefined;
+    const forms = w.readings.filter((r) => r.pos === 'PRTS' || r.pos === 'ADJS' || r.pos === 'PRED');
+    if (forms.length === 0 || !w.readings.every((r) => forms.includes(r) || besideShortForm(r))) return undefined;
+    const next = tokens[k + 1];
+    // The word after, archaic readings aside («помочь»: also an old noun).
+    const after = next?.kind === 'word' ? next.readings.filter((r) => !r.tags.has('Arch')) : [];
+    const infinitive = after.length > 0 && after.every((r) => r.pos === 'INFN');
+    // Neuter singular or a predicative before an infinitive: an impersonal sentence («вам было нужно подождать»).
+    let impersonal = forms.every((r) => r.pos === 'PRED') || (infinitive && forms.every((r) => r.pos === 'PRED' || (numberOf(r) === 'sing' && genderOf(r) === 'neut')));
+    if (w.readings.some((r) => r.pos === 'ADVB')) {
+      if (after.length === 0) return undefined;
+      if (after.some((r) => MODIFIED_BY_ADVERB.has(r.pos))) continue;
+      if (!infinitive || (future && after.some((r) => r.tags.has('impf')))) return undefined;
+      impersonal = true;
+    }
+    const candidates = impersonal ? forms.filter((r) => r.pos === 'PRED' || (numberOf(r) === 'sing' && genderOf(r) === 'neut')) : forms;
+    if (candidates.length === 0 || aux.some((a) => candidates.some((f) => fitsAuxiliary(a, f)))) return undefined;
+    // A predicative takes the neuter singular «было» or «будет»; otherwise the subject decides which word to change.
+    const neuter = impersonal ? [...new Set(aux.flatMap((r) => inflect(r, r.tags.has('past') ? ['neut', 'sing'] : ['sing', '3per'])))] : [];
+    const expected = neuter.length === 1 ? [[neuter[0]!, ...tokens.slice(at + 1, k + 1).map((t) => t.text)].join(' ')] : undefined;
+    return { messageId: 'auxiliary', from: at, to: k, data: { aux: verb.text, form: w.text }, ...(expected ? { expected } : {}) };
+  }
+  return undefined;
+}
+
 /** Quantity words that, as the subject, take a neuter singular verb («было много заказов»). */
 const QUANTITY_SUBJECT = new Set(['много', 'мало', 'немало', 'немного', 'столько', 'сколько']);
 
@@ -925,6 +985,11 @@ export default defineRule(
         zh: '“{actual}”：“{verb}” 后接不定式或 «что» 从句时是无人称用法，过去时用中性单数，其他时态用第三人称单数（«нам удалось найти»、«вам придётся подождать»、«выяснилось, что…»）。买家会觉得这是错误的俄语。{advice_zh}',
         ru: '«{actual}»: с инфинитивом или придаточным с «что» глагол «{verb}» безличный: в прошедшем времени — средний род единственного числа, иначе — 3-е лицо единственного числа («нам удалось найти», «вам придётся подождать», «выяснилось, что…»). {advice_ru}',
       },
+      auxiliary: {
+        en: '“{actual}”: “{aux}” and “{form}” do not agree in number or gender. The form of «быть» and the short form after it belong to the same subject («заказ был отправлен», «заказы были отправлены», «было удобно»). A buyer reads it as broken Russian. {advice_en}',
+        zh: '“{actual}”：“{aux}” 与 “{form}” 的数或性不一致。«быть» 的形式和后面的短尾形式属于同一个主语（«заказ был отправлен»、«заказы были отправлены»、«было удобно»）。买家会觉得这是错误的俄语。{advice_zh}',
+        ru: '«{actual}»: «{aux}» и «{form}» не согласованы в числе или роде. Форма «быть» и краткая форма после неё относятся к одному подлежащему («заказ был отправлен», «заказы были отправлены», «было удобно»). {advice_ru}',
+      },
       relative: {
         en: '“{relative}” does not agree with “{noun}” before the comma in number or gender, so a buyer cannot tell what it refers to. Put “{relative}” in the number and gender of “{noun}”.',
         zh: '“{relative}” 与逗号前的 “{noun}” 在数或性上不一致，买家看不出它指的是什么。请把“{relative}”改成与“{noun}”一致的数和性。',
@@ -945,7 +1010,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkAuxiliary(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.

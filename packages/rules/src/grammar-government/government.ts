@@ -73,7 +73,7 @@ export interface Lexicon {
 export const prepositionTable = prepositionData as PrepositionTable;
 export const lexicon = lexiconData as Lexicon;
 
-export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer';
+export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer' | 'subject';
 
 export interface Finding {
   kind: FindingKind;
@@ -109,6 +109,17 @@ const timeNouns = new Set(prepositionTable.timeNouns);
 const dativePredicatives = new Set(lexicon.dativePredicatives.words);
 /** The personal pronouns in the nominative, and their dative. */
 const DATIVE_OF = new Map([['я', 'мне'], ['ты', 'тебе'], ['мы', 'нам'], ['вы', 'вам'], ['он', 'ему'], ['она', 'ей'], ['оно', 'ему'], ['они', 'им']]);
+/**
+ * The genitive/accusative and dative of «мы» and «вы»: their nominative, person and number. The
+ * singular ones are left out: a verb in the second person singular may have no subject and mean
+ * anyone («тебе не угодишь», «меня не обманешь»).
+ */
+const OBLIQUE_PERSONAL = new Map<string, { nominative: string; person: string; number: string }>([
+  ['нас', { nominative: 'мы', person: '1per', number: 'plur' }], ['нам', { nominative: 'мы', person: '1per', number: 'plur' }],
+  ['вас', { nominative: 'вы', person: '2per', number: 'plur' }], ['вам', { nominative: 'вы', person: '2per', number: 'plur' }],
+]);
+/** Words that may stand between a subject pronoun and its verb in the check of the subject's case. */
+const SUBJECT_VERB_BETWEEN = new Set(['не', 'уже', 'обязательно', 'сейчас', 'сразу', 'скоро', 'тоже', 'также', 'всегда']);
 const wishNouns = new Set(prepositionTable.wishNouns);
 const adverbials = new Set(prepositionTable.adverbials.map((a) => a.replace(/ё/g, 'е')));
 /** Adverbs that may stand inside a noun phrase, before an adjective or participle («с уже оплаченным заказом»). */
@@ -714,6 +725,40 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       cases: ['datv'],
       found: ['nomn'],
       expected: sameCapital(dative, pronoun.text),
+    }, i);
+  }
+
+  // 2b. «Мы» or «вы» in an oblique case where a verb of their own person needs its subject:
+  // «нам отправим заказ» (for «мы»), «вам можете вернуть товар» (for «вы»). The verb's person
+  // leaves no other subject; a dative or accusative of that person would be the speaker or the
+  // buyer doing something to themselves, which a seller's reply never means. Left alone: a
+  // pronoun after a preposition («у нас закажете»), and a sentence that has the nominative too.
+  for (let i = 0; i + 1 < sentence.length; i++) {
+    const pronoun = sentence[i]!;
+    const person = pronoun.kind === 'word' ? OBLIQUE_PERSONAL.get(pronoun.norm) : undefined;
+    if (!person) continue;
+    const before = sentence[i - 1];
+    if (before?.kind === 'word' && analyse(before.text).some((r) => r.pos === 'PREP')) continue;
+    if (sentence.some((t) => t.kind === 'word' && t.norm === person.nominative)) continue;
+    let k = i + 1;
+    while (k < i + 3 && sentence[k]?.kind === 'word' && SUBJECT_VERB_BETWEEN.has(sentence[k]!.norm)) k++;
+    const verb = sentence[k];
+    if (verb?.kind !== 'word') continue;
+    const readings = analyse(verb.text);
+    // The verb's person: the indicative, an imperative for «ты»/«вы», the inclusive one («отправим» = "let us send") for «мы».
+    const personal = (r: Reading): boolean => r.pos === 'VERB' && (r.tags.has('incl')
+      ? person.nominative === 'мы'
+      : r.tags.has(person.number) && (r.tags.has('impr') ? person.person === '2per' : r.tags.has('indc') && r.tags.has(person.person)));
+    if (readings.length === 0 || !readings.every(personal)) continue;
+    report({
+      kind: 'subject',
+      start: pronoun.start,
+      end: verb.end,
+      governor: verb.text,
+      phrase: pronoun.text,
+      cases: ['nomn'],
+      found: [],
+      expected: sameCapital(person.nominative, pronoun.text),
     }, i);
   }
 

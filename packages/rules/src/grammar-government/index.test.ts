@@ -14,6 +14,8 @@ import { sentencesOf } from '../lib/patterns/index.js';
 testRule(rule, {
   valid: [
     { ru: 'Лодку унесло в течении реки, а в течении двух рек вода холодная.', name: '«в течении» of a river' },
+    { ru: 'Вам отправим посылку завтра, у нас закажете со скидкой, вас устроит доставка в пятницу.', name: '«вам», «нас» with a verb of another person or after a preposition' },
+    { ru: 'Тебе не угодишь, меня не обманешь. Нам вы можете написать в чат.', name: 'a subjectless second person singular, and a sentence with its nominative' },
     { ru: 'Скидка 10 % на все товары и бесплатная доставка.', name: 'a nominative second phrase after a noun: a list of offers' },
     { ru: 'Рассчитываем на ваше понимание, и ваша поддержка важна.', name: 'a nominative that starts a clause of its own' },
     { ru: 'Завтра отправит посылку курьер.', name: 'a nominative after the verb with no subject before it is the subject' },
@@ -57,6 +59,8 @@ testRule(rule, {
   ],
   invalid: [
     { ru: 'Мы отправим заказ в пятнице.', name: 'a day of the week after «в»: the accusative only, and the message says so', messages: ['1:19-1:28 grammar-government preposition {"actual":"в пятнице","advice_en":"Write “пятницу”.","advice_ru":"Напишите «пятницу».","advice_zh":"请改为“пятницу”。","cases_en":"accusative","cases_ru":"винительный","cases_zh":"宾格（第四格）","found_en":"dative or prepositional","found_ru":"дательном или предложном","found_zh":"与格（第三格）或前置格（第六格）","governor":"в","phrase":"пятнице"}'] },
+    { ru: 'Нам обязательно отправим заказ завтра.', name: '«нам» as the subject of a verb in the first person plural', messages: ['1:1-1:25 grammar-government subject {"actual":"Нам обязательно отправим","expected":"Мы обязательно отправим","nominative":"Мы","pronoun":"Нам","verb":"отправим"}'] },
+    { ru: 'Вам можете вернуть товар.', name: '«вам» as the subject of a verb in the second person plural', messages: ['1:1-1:11 grammar-government subject {"actual":"Вам можете","expected":"Вы можете","nominative":"Вы","pronoun":"Вам","verb":"можете"}'] },
     { ru: 'Вы нужно подождать три дня.', name: 'a nominative pronoun before «нужно»', messages: ['1:1-1:9 grammar-government experiencer {"actual":"Вы нужно","expected":"Вам нужно","predicative":"нужно","pronoun":"Вы"}'] },
     { ru: 'Мы ответим в течении трёх дней.', name: '«в течении» before a number of days', messages: ['1:12-1:21 grammar-government misspelt {"actual":"в течении","expected":"в течение","phrase":"трёх дней"}'] },
     { ru: 'В течении недели вы получите ответ.', name: '«В течении» before a noun of time, with its capital kept', messages: ['1:1-1:10 grammar-government misspelt {"actual":"В течении","expected":"В течение","phrase":"недели"}'] },

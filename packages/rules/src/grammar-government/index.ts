@@ -94,6 +94,11 @@ export default defineRule(
         zh: '“{actual}”：«{predicative}»（“需要”“可以”）没有主语，“谁需要/谁可以”要用与格（第三格），而 “{pronoun}” 是主格。这是把“您需要……”逐字翻译过来的病句，俄罗斯买家一眼就能看出。请改为“{expected}”。',
         ru: '«{actual}»: при «{predicative}» нет подлежащего, тот, кому нужно или можно, стоит в дательном падеже, а «{pronoun}» — в именительном. Покупатель увидит дословный перевод «you need to». Напишите «{expected}».',
       },
+      subject: {
+        en: '“{actual}”: «{verb}» needs its subject, and “{pronoun}” is not one: a subject is in the nominative, “{nominative}”. A Russian buyer reads broken grammar, a sure sign of machine translation. Write “{expected}”.',
+        zh: '“{actual}”：«{verb}» 需要主语，而 “{pronoun}” 不是主语的形式：主语要用主格 “{nominative}”。俄罗斯买家读到的是语法错误的句子，一看就是机器翻译。请改为“{expected}”。',
+        ru: '«{actual}»: у глагола «{verb}» должно быть подлежащее, а «{pronoun}» стоит не в именительном падеже; подлежащее — «{nominative}». Покупатель увидит машинный перевод. Напишите «{expected}».',
+      },
       misspelt: {
         en: '“{actual} {phrase}”: before a phrase of time the preposition is spelt “{expected}” (“during”), with «-е»; “{actual}” means “in the current” (of a river). A Russian buyer reads a spelling mistake. Write “{expected} {phrase}”.',
         zh: '“{actual} {phrase}”：表示时间（“在……期间”）的前置词写作“{expected}”，以 «-е» 结尾；“{actual}” 的意思是“在（河的）水流中”。俄罗斯买家会看出这是拼写错误。请改为“{expected} {phrase}”。',
@@ -139,6 +144,11 @@ export default defineRule(
         if (f.kind === 'experiencer') {
           const written = f.expected! + value.slice(f.start + f.phrase.length, f.end);
           context.report({ messageId: 'experiencer', data: { actual, pronoun: f.phrase, predicative: f.governor, expected: written }, start: f.start, end: f.end, actual, expected: [written], fix: false });
+          continue;
+        }
+        if (f.kind === 'subject') {
+          const written = f.expected! + value.slice(f.start + f.phrase.length, f.end);
+          context.report({ messageId: 'subject', data: { actual, pronoun: f.phrase, verb: f.governor, nominative: f.expected!, expected: written }, start: f.start, end: f.end, actual, expected: [written], fix: false });
           continue;
         }
         if (f.kind === 'misspelt') {

@@ -743,6 +743,9 @@ function checkAuxiliary(tokens: readonly SyntaxToken[], at: number): Problem | u
   return undefined;
 }
 
+/** Findings whose expected text is written in by `--fix`: an impersonal verb, «было» with a quantity or a predicative. */
+const FIXED = new Set<Problem['messageId']>(['impersonal', 'quantity', 'auxiliary']);
+
 /** Quantity words that, as the subject, take a neuter singular verb («было много заказов»). */
 const QUANTITY_SUBJECT = new Set(['много', 'мало', 'немало', 'немного', 'столько', 'сколько']);
 
@@ -940,7 +943,7 @@ export default defineRule(
       zh: '需要一致的词必须一致：形容词与名词（«в новом магазине»）、数词与名词（«5 товаров»）、主语与谓语（«посылка будет доставлена»）、«который» 与其所指名词。',
       ru: 'Согласование: прилагательное с существительным («в новом магазине»), числительное с существительным («5 товаров»), подлежащее со сказуемым («посылка будет доставлена»), «который» со своим существительным.',
     },
-    fixable: false,
+    fixable: true,
     recommended: 'error',
     scope: 'target',
     defaults: {},
@@ -1028,7 +1031,8 @@ export default defineRule(
           end: tokens[p.to]!.end,
           actual,
           ...(expected ? { expected } : {}),
-          fix: false,
+          // Only an impersonal form is certain enough to write in: elsewhere which word is wrong is a judgement.
+          ...(expected && FIXED.has(p.messageId) ? {} : { fix: false as const }),
         });
       }
     }

@@ -59,11 +59,11 @@ testRule(rule, {
   ],
   invalid: [
     { ru: 'Мы отправим заказ в пятнице.', name: 'a day of the week after «в»: the accusative only, and the message says so', messages: ['1:19-1:28 grammar-government preposition {"actual":"в пятнице","advice_en":"Write “пятницу”.","advice_ru":"Напишите «пятницу».","advice_zh":"请改为“пятницу”。","cases_en":"accusative","cases_ru":"винительный","cases_zh":"宾格（第四格）","found_en":"dative or prepositional","found_ru":"дательном или предложном","found_zh":"与格（第三格）或前置格（第六格）","governor":"в","phrase":"пятнице"}'] },
-    { ru: 'Нам обязательно отправим заказ завтра.', name: '«нам» as the subject of a verb in the first person plural', messages: ['1:1-1:25 grammar-government subject {"actual":"Нам обязательно отправим","expected":"Мы обязательно отправим","nominative":"Мы","pronoun":"Нам","verb":"отправим"}'] },
-    { ru: 'Вам можете вернуть товар.', name: '«вам» as the subject of a verb in the second person plural', messages: ['1:1-1:11 grammar-government subject {"actual":"Вам можете","expected":"Вы можете","nominative":"Вы","pronoun":"Вам","verb":"можете"}'] },
-    { ru: 'Вы нужно подождать три дня.', name: 'a nominative pronoun before «нужно»', messages: ['1:1-1:9 grammar-government experiencer {"actual":"Вы нужно","expected":"Вам нужно","predicative":"нужно","pronoun":"Вы"}'] },
-    { ru: 'Мы ответим в течении трёх дней.', name: '«в течении» before a number of days', messages: ['1:12-1:21 grammar-government misspelt {"actual":"в течении","expected":"в течение","phrase":"трёх дней"}'] },
-    { ru: 'В течении недели вы получите ответ.', name: '«В течении» before a noun of time, with its capital kept', messages: ['1:1-1:10 grammar-government misspelt {"actual":"В течении","expected":"В течение","phrase":"недели"}'] },
+    { ru: 'Нам обязательно отправим заказ завтра.', output: 'Мы обязательно отправим заказ завтра.', name: '«нам» as the subject of a verb in the first person plural', messages: ['1:1-1:25 grammar-government subject {"actual":"Нам обязательно отправим","expected":"Мы обязательно отправим","nominative":"Мы","pronoun":"Нам","verb":"отправим"}'] },
+    { ru: 'Вам можете вернуть товар.', output: 'Вы можете вернуть товар.', name: '«вам» as the subject of a verb in the second person plural', messages: ['1:1-1:11 grammar-government subject {"actual":"Вам можете","expected":"Вы можете","nominative":"Вы","pronoun":"Вам","verb":"можете"}'] },
+    { ru: 'Вы нужно подождать три дня.', output: 'Вам нужно подождать три дня.', name: 'a nominative pronoun before «нужно»', messages: ['1:1-1:9 grammar-government experiencer {"actual":"Вы нужно","expected":"Вам нужно","predicative":"нужно","pronoun":"Вы"}'] },
+    { ru: 'Мы ответим в течении трёх дней.', output: 'Мы ответим в течение трёх дней.', name: '«в течении» before a number of days', messages: ['1:12-1:21 grammar-government misspelt {"actual":"в течении","expected":"в течение","phrase":"трёх дней"}'] },
+    { ru: 'В течении недели вы получите ответ.', output: 'В течение недели вы получите ответ.', name: '«В течении» before a noun of time, with its capital kept', messages: ['1:1-1:10 grammar-government misspelt {"actual":"В течении","expected":"В течение","phrase":"недели"}'] },
     { ru: 'Надеемся на ваше понимание и поддержка.', name: 'a nominative second phrase that ends the sentence after a verb of «мы»', messages: ['1:30-1:39 grammar-government coordination {"actual":"поддержка","advice_en":"Write “поддержку”.","advice_ru":"Напишите «поддержку».","advice_zh":"请改为“поддержку”。","cases_en":"accusative","cases_ru":"винительный","cases_zh":"宾格（第四格）","first":"ваше понимание","found_en":"nominative","found_ru":"именительном","found_zh":"主格（第一格）","governor":"на","phrase":"поддержка"}'] },
     { ru: 'Мы отправим посылка завтра.', messages: ['1:4-1:20 grammar-government object {"actual":"отправим посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"отправим"}'] },
     { ru: 'Пожалуйста, проверьте новая посылка.', messages: ['1:13-1:36 grammar-government object {"actual":"проверьте новая посылка","phrase":"новая посылка","suggestion_en":" («новую посылку»)","suggestion_ru":" («новую посылку»)","suggestion_zh":"（«новую посылку»）","verb":"проверьте"}'] },
@@ -121,7 +121,7 @@ testRule(rule, {
     { ru: "Заказ уже в новый пункте выдачи.", messages: [
       '1:11-1:25 grammar-government phrase {"actual":"в новый пункте","advice_en":"Write “новом пункте”.","advice_ru":"Напишите «новом пункте».","advice_zh":"请改为“новом пункте”。","cases_en":"accusative or prepositional","cases_ru":"винительный или предложный","cases_zh":"宾格（第四格）或前置格（第六格）","found_en":"nominative, accusative or prepositional","found_ru":"именительном, винительном или предложном","found_zh":"主格（第一格）、宾格（第四格）或前置格（第六格）","governor":"в","phrase":"новый пункте"}',
     ] },
-    { ru: "Мы сожалеем о этой задержке.", messages: [
+    { ru: "Мы сожалеем о этой задержке.", output: "Мы сожалеем об этой задержке.", messages: [
       '1:13-1:19 grammar-government ob {"actual":"о этой","expected":"об этой"}',
     ] },
     { ru: "Мы сообщим вам о статус доставки.", messages: [

@@ -54,7 +54,7 @@ export default defineRule(
       zh: '前置词、动词、名词或形容词后面的名词用错了格（«о заказа»、«без заказом»、«благодарим за вашим терпением»）。',
       ru: 'Предлог, глагол, существительное или прилагательное с зависимым словом в падеже, которым оно не управляет («о заказа», «без заказом», «благодарим за вашим терпением»).',
     },
-    fixable: false,
+    fixable: true,
     recommended: 'error',
     scope: 'target',
     defaults: {},
@@ -138,21 +138,21 @@ export default defineRule(
         const phraseStart = f.end - f.phrase.length;
         const expected = f.expected === undefined ? undefined : value.slice(f.start, phraseStart) + f.expected;
         if (f.kind === 'ob') {
-          context.report({ messageId: 'ob', data: { actual, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!], fix: false });
+          context.report({ messageId: 'ob', data: { actual, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!] });
           continue;
         }
         if (f.kind === 'experiencer') {
           const written = f.expected! + value.slice(f.start + f.phrase.length, f.end);
-          context.report({ messageId: 'experiencer', data: { actual, pronoun: f.phrase, predicative: f.governor, expected: written }, start: f.start, end: f.end, actual, expected: [written], fix: false });
+          context.report({ messageId: 'experiencer', data: { actual, pronoun: f.phrase, predicative: f.governor, expected: written }, start: f.start, end: f.end, actual, expected: [written] });
           continue;
         }
         if (f.kind === 'subject') {
           const written = f.expected! + value.slice(f.start + f.phrase.length, f.end);
-          context.report({ messageId: 'subject', data: { actual, pronoun: f.phrase, verb: f.governor, nominative: f.expected!, expected: written }, start: f.start, end: f.end, actual, expected: [written], fix: false });
+          context.report({ messageId: 'subject', data: { actual, pronoun: f.phrase, verb: f.governor, nominative: f.expected!, expected: written }, start: f.start, end: f.end, actual, expected: [written] });
           continue;
         }
         if (f.kind === 'misspelt') {
-          context.report({ messageId: 'misspelt', data: { actual, phrase: f.phrase, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!], fix: false });
+          context.report({ messageId: 'misspelt', data: { actual, phrase: f.phrase, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!] });
           continue;
         }
         if (f.kind === 'pronoun') {

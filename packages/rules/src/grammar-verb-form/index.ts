@@ -226,7 +226,7 @@ function sentenceMark(sentence: Sentence): string | undefined {
 }
 
 interface Hit {
-  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'please-infinitive' | 'please-infinitive-plain';
+  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'please-infinitive' | 'please-infinitive-plain';
   token: Token;
   /** The last token of the span, when it is longer than `token`. */
   last?: Token;
@@ -597,6 +597,47 @@ function perfectiveAfterFuture(sentence: Sentence, i: number, q: boolean[]): Hit
   return { messageId: 'future-perfective', token: aux, last: verb, data: { aux: aux.text, infinitive: verb.text, expected }, expected, fix: false };
 }
 
+/**
+ * «Будем» + a conjugated verb: «мы будем отправим» (for «отправим»), «будем отправляем» (for
+ * «будем отправлять»). The compound future takes an infinitive; two conjugated verbs in a row
+ * are a word-for-word “will send”. The verb must be a present or future indicative in every
+ * reading (not «есть», also an infinitive). The suggestion: a perfective verb's own form of the
+ * auxiliary's person and number, which is already the future; an imperfective verb's
+ * infinitive after the auxiliary.
+ */
+function conjugatedAfterFuture(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
+  const aux = sentence[i];
+  const skip = adverbAt(sentence, i + 1) ? 1 : 0;
+  const verb = sentence[i + 1 + skip];
+  if (!isWord(aux) || !isWord(verb) || q[i + 1 + skip]) return undefined;
+  const grammemes = FUTURE_AUXILIARY.get(aux.norm);
+  if (!grammemes) return undefined;
+  // A short participle of the same spelling fits only in the auxiliary's number («будем отправляем»: «отправляем» is singular).
+  const rs = known(verb.text).filter((r) => r.pos !== 'PRTS' || r.tags.has(grammemes[1]));
+  const conjugated = (r: Reading): boolean => r.pos === 'VERB' && r.lemma !== 'быть'
+    && ((r.tags.has('indc') && (r.tags.has('pres') || r.tags.has('futr'))) || r.tags.has('incl'));
+  if (rs.length === 0 || !rs.every(conjugated)) return undefined;
+  const perfective = rs.every((r) => r.tags.has('perf') && !r.tags.has('impf'));
+  const imperfective = rs.every((r) => r.tags.has('impf') && !r.tags.has('perf'));
+  const forms = new Set(perfective ? rs.flatMap((r) => inflect(r, ['VERB', 'indc', ...grammemes])) : imperfective ? rs.map((r) => r.lemma) : []);
+  const adverb = skip ? `${sentence[i + 1]!.text} ` : '';
+  const expected = forms.size !== 1 ? undefined : perfective ? matchCase(aux.text, `${adverb}${[...forms][0]!}`) : `${aux.text} ${adverb}${[...forms][0]!}`;
+  return {
+    messageId: 'future-conjugated',
+    token: aux,
+    last: verb,
+    data: {
+      aux: aux.text,
+      verb: verb.text,
+      advice_en: expected ? ` Write “${expected}”.` : '',
+      advice_zh: expected ? `请改为“${expected}”。` : '',
+      advice_ru: expected ? ` Напишите «${expected}».` : '',
+    },
+    ...(expected ? { expected } : {}),
+    fix: false,
+  };
+}
+
 /** Cheap filters before the analyser is asked: an infinitive, a «вы» form (…те, …тесь), a modal. */
 const INFINITIVE_END = /(?:ть|ти|чь)(?:ся|сь)?$/;
 const PLURAL_2_END = /те(?:сь)?$/;
@@ -635,7 +676,7 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
         }
       }
       if (i + 1 < sentence.length) {
-        const hit = (MODAL_START.test(tok.norm) ? nounAfterModal(sentence, i, q) ?? perfectiveAfterFuture(sentence, i, q) : undefined) ?? verbAfterModal(sentence, i, q);
+        const hit = (MODAL_START.test(tok.norm) ? nounAfterModal(sentence, i, q) ?? perfectiveAfterFuture(sentence, i, q) ?? conjugatedAfterFuture(sentence, i, q) : undefined) ?? verbAfterModal(sentence, i, q);
         if (hit) hits.push(hit);
       }
     }
@@ -730,6 +771,11 @@ export default defineRule<Options>(
         en: '“{actual}”: the future with “{aux}” is made only of an imperfective verb («будем отправлять»); “{infinitive}” is perfective, and its own conjugated form is already the future: “{expected}”. A buyer reads “{actual}” as broken Russian.',
         zh: '“{actual}”：用“{aux}”构成的将来时只能接未完成体动词（如 «будем отправлять»）；“{infinitive}”是完成体，它自己的变位形式就已经表示将来：“{expected}”。买家读到“{actual}”会觉得是错误的俄语。',
         ru: '«{actual}»: будущее время с «{aux}» образуется только от глагола несовершенного вида («будем отправлять»); «{infinitive}» — совершенного вида, и его личная форма уже означает будущее: «{expected}». Покупатель увидит ошибку.',
+      },
+      'future-conjugated': {
+        en: '“{actual}”: the future with “{aux}” takes an infinitive, and “{verb}” is already conjugated: two conjugated verbs in a row are a word-for-word “will send”. A perfective verb’s own form is the future («отправим»), an imperfective one follows “{aux}” as an infinitive («будем отправлять»). A buyer reads “{actual}” as broken Russian.{advice_en}',
+        zh: '“{actual}”：用“{aux}”构成的将来时要接动词不定式，而“{verb}”已经是变位形式：两个变位动词连用是把“will send”逐字翻译过来。完成体动词自己的变位形式就表示将来（«отправим»），未完成体动词则以不定式跟在“{aux}”后面（«будем отправлять»）。买家读到“{actual}”会觉得是错误的俄语。{advice_zh}',
+        ru: '«{actual}»: будущее время с «{aux}» образуется с инфинитивом, а «{verb}» — уже личная форма; два спрягаемых глагола подряд — дословный перевод «will send». У глагола совершенного вида будущее — его личная форма («отправим»), глагол несовершенного вида ставится после «{aux}» в инфинитиве («будем отправлять»). Покупатель увидит ошибку.{advice_ru}',
       },
       'noun-verbal': {
         en: '“{actual}” is a noun, but after “{modal}” Russian needs a verb (an infinitive: the verb “{actual}” comes from). As written the buyer reads a broken sentence (“we cannot shipment today”).',

@@ -226,7 +226,7 @@ function sentenceMark(sentence: Sentence): string | undefined {
 }
 
 interface Hit {
-  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'please-infinitive' | 'please-infinitive-plain';
+  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'coordinated-infinitive' | 'please-infinitive' | 'please-infinitive-plain';
   token: Token;
   /** The last token of the span, when it is longer than `token`. */
   last?: Token;
@@ -638,6 +638,50 @@ function conjugatedAfterFuture(sentence: Sentence, i: number, q: boolean[]): Hit
   };
 }
 
+/** Words that start a clause of their own: a verb before one is not joined by «и» to a verb after it. */
+const CLAUSE_OPENERS = new Set(['что', 'чтобы', 'если', 'когда', 'как', 'где', 'куда', 'который', 'которая', 'которое', 'которые', 'пока', 'потому', 'поэтому', 'хотя', 'ли']);
+
+/**
+ * An infinitive joined by «и» to a request: «Проверьте почту и подтвердить заказ» (for
+ * «подтвердите»). The verbs joined by «и» share their form, so the second is a request too. The
+ * nearest verb before «и» decides: an infinitive there («Не забудьте подтвердить заказ и
+ * оставить отзыв») takes the second infinitive along, and so does any other form; only an
+ * imperative in every reading makes the infinitive wrong. A clause opener before «и» («…,
+ * чтобы…») ends the search.
+ */
+function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hit | undefined {
+  if (sentence[j]?.norm !== 'и') return undefined;
+  let k = j + 1;
+  if (sentence[k]?.norm === 'не') k++;
+  const infinitive = sentence[k];
+  if (!isWord(infinitive) || q[k] || !INFINITIVE_END.test(infinitive.norm)) return undefined;
+  const rs = known(infinitive.text).filter((r) => !r.tags.has('Arch'));
+  if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN')) return undefined;
+  for (let b = j - 1; b >= 0; b--) {
+    const t = sentence[b]!;
+    if (t.kind !== 'word') {
+      if ([';', ':', '—', '–', '(', ')'].includes(t.text)) return undefined;
+      continue;
+    }
+    if (CLAUSE_OPENERS.has(t.norm)) return undefined;
+    if (!isWord(t)) continue;
+    const vs = known(t.text);
+    if (!vs.some((r) => r.pos === 'VERB' || r.pos === 'INFN' || r.pos === 'PRTS' || r.pos === 'GRND' || r.pos === 'PRED')) continue;
+    if (q[b] || !vs.every((r) => r.pos === 'VERB' && r.tags.has('impr') && r.tags.has('excl'))) return undefined;
+    const number = vs.every((r) => r.tags.has('plur')) ? 'plur' : vs.every((r) => r.tags.has('sing')) ? 'sing' : undefined;
+    const forms = number ? new Set(rs.flatMap((r) => inflect(r, ['VERB', 'impr', 'excl', number]))) : new Set<string>();
+    const expected = forms.size === 1 ? matchCase(infinitive.text, [...forms][0]!) : undefined;
+    return {
+      messageId: 'coordinated-infinitive',
+      token: infinitive,
+      data: { actual: infinitive.text, request: t.text, advice_en: expected ? ` Write “${expected}”.` : '', advice_zh: expected ? `请改为“${expected}”。` : '', advice_ru: expected ? ` Напишите «${expected}».` : '' },
+      ...(expected ? { expected } : {}),
+      fix: false,
+    };
+  }
+  return undefined;
+}
+
 /** Cheap filters before the analyser is asked: an infinitive, a «вы» form (…те, …тесь), a modal. */
 const INFINITIVE_END = /(?:ть|ти|чь)(?:ся|сь)?$/;
 const PLURAL_2_END = /те(?:сь)?$/;
@@ -674,6 +718,11 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
           hits.push({ messageId: 'indicative', token: tok, data: { actual: tok.text, expected }, expected, fix: context === 'please' });
           continue;
         }
+      }
+      if (tok.norm === 'и') {
+        const hit = infinitiveAfterRequest(sentence, i, q);
+        if (hit) hits.push(hit);
+        continue;
       }
       if (i + 1 < sentence.length) {
         const hit = (MODAL_START.test(tok.norm) ? nounAfterModal(sentence, i, q) ?? perfectiveAfterFuture(sentence, i, q) ?? conjugatedAfterFuture(sentence, i, q) : undefined) ?? verbAfterModal(sentence, i, q);
@@ -771,6 +820,11 @@ export default defineRule<Options>(
         en: '“{actual}”: the future with “{aux}” is made only of an imperfective verb («будем отправлять»); “{infinitive}” is perfective, and its own conjugated form is already the future: “{expected}”. A buyer reads “{actual}” as broken Russian.',
         zh: '“{actual}”：用“{aux}”构成的将来时只能接未完成体动词（如 «будем отправлять»）；“{infinitive}”是完成体，它自己的变位形式就已经表示将来：“{expected}”。买家读到“{actual}”会觉得是错误的俄语。',
         ru: '«{actual}»: будущее время с «{aux}» образуется только от глагола несовершенного вида («будем отправлять»); «{infinitive}» — совершенного вида, и его личная форма уже означает будущее: «{expected}». Покупатель увидит ошибку.',
+      },
+      'coordinated-infinitive': {
+        en: '“{actual}” is joined by «и» to the request “{request}”, so it is a request too, in the same form. An infinitive there reads as a sentence left unfinished.{advice_en}',
+        zh: '“{actual}”用 «и» 与请求 “{request}” 并列，所以它也是请求，要用同样的形式（命令式）。这里用不定式，买家读起来像是一句没说完的话。{advice_zh}',
+        ru: '«{actual}» соединено союзом «и» с просьбой «{request}» и тоже должно быть просьбой в той же форме; инфинитив здесь читается как оборванная фраза.{advice_ru}',
       },
       'future-conjugated': {
         en: '“{actual}”: the future with “{aux}” takes an infinitive, and “{verb}” is already conjugated: two conjugated verbs in a row are a word-for-word “will send”. A perfective verb’s own form is the future («отправим»), an imperfective one follows “{aux}” as an infinitive («будем отправлять»). A buyer reads “{actual}” as broken Russian.{advice_en}',

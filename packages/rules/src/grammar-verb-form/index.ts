@@ -666,7 +666,8 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
     if (CLAUSE_OPENERS.has(t.norm)) return undefined;
     if (!isWord(t)) continue;
     const vs = known(t.text);
-    if (!vs.some((r) => r.pos === 'VERB' || r.pos === 'INFN' || r.pos === 'PRTS' || r.pos === 'GRND' || r.pos === 'PRED')) continue;
+    // A noun of the same spelling as a verb form is read as the noun («проверьте почту»: also “I shall honour”).
+    if (!vs.some((r) => r.pos === 'VERB' || r.pos === 'INFN' || r.pos === 'PRTS' || r.pos === 'GRND' || r.pos === 'PRED') || vs.some((r) => r.pos === 'NOUN')) continue;
     if (q[b] || !vs.every((r) => r.pos === 'VERB' && r.tags.has('impr') && r.tags.has('excl'))) return undefined;
     const number = vs.every((r) => r.tags.has('plur')) ? 'plur' : vs.every((r) => r.tags.has('sing')) ? 'sing' : undefined;
     const forms = number ? new Set(rs.flatMap((r) => inflect(r, ['VERB', 'impr', 'excl', number]))) : new Set<string>();

@@ -61,6 +61,8 @@ export interface LexiconEntry {
   cases: Case[];
   examples: string[];
   counterexamples: string[];
+  /** A linking verb: a nominative after it is its subject only when none stands before it. */
+  copula?: boolean;
   note?: string;
 }
 
@@ -638,6 +640,39 @@ function orderedCases(set: Iterable<Case>): Case[] {
   return CASES.filter((c) => s.has(c));
 }
 
+const SUBJECT_PRONOUNS = new Set(['я', 'ты', 'он', 'она', 'оно', 'мы', 'вы', 'они', 'который', 'которая', 'которое', 'которые']);
+
+/**
+ * Whether the verb at `at` has its subject before it in its clause: a personal pronoun or
+ * «который», or a noun with a nominative reading in the verb's number that no preposition
+ * governs. A linking verb takes no object, so a noun that may be nominative or accusative is
+ * its subject too («товар является…»).
+ */
+function subjectBefore(sentence: Sentence, at: number): boolean {
+  const verb = analyse(sentence[at]!.text).filter((r) => r.pos === 'VERB');
+  const numbers = new Set(verb.flatMap((r) => (r.tags.has('plur') ? ['plur'] : r.tags.has('sing') ? ['sing'] : [])));
+  for (let b = at - 1; b >= 0 && b >= at - 6; b--) {
+    const t = sentence[b]!;
+    if (t.kind !== 'word') {
+      if (t.text !== '-') return false;
+      continue;
+    }
+    if (['и', 'а', 'но', 'или', 'что', 'если', 'когда', 'чтобы'].includes(t.norm)) return false;
+    if (SUBJECT_PRONOUNS.has(t.norm)) return true;
+    const rs = analyse(t.text);
+    // A preposition, conjunction or particle is none, whatever abbreviation it also spells («с»: also “second”).
+    if (rs.some((r) => r.pos === 'PREP' || r.pos === 'CONJ' || r.pos === 'PRCL')) continue;
+    const nominative = rs.filter((r) => r.pos === 'NOUN' && caseOf(r) === 'nomn' && [...numbers].some((n) => r.tags.has(n)));
+    if (nominative.length === 0) continue;
+    // A noun after a preposition (perhaps after its modifiers) is the preposition's.
+    let p = b - 1;
+    while (p >= 0 && sentence[p]!.kind === 'word' && analyse(sentence[p]!.text).every((r) => r.pos === 'ADJF' || r.pos === 'PRTF')) p--;
+    if (p >= 0 && sentence[p]!.kind === 'word' && analyse(sentence[p]!.text).some((r) => r.pos === 'PREP')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The tokens of a sentence with quoted names and titles taken out (see quotedNames). */
 function unquoted(sentence: Sentence): Sentence {
   const quoted = quotedNames(sentence, (i) => analyse(sentence[i]!.text).filter((r) => !r.predicted));
@@ -679,7 +714,7 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       if (!entry.prep) {
         // A bare noun phrase may be a subject (nominative), and after a noun the verb's
         // indirect object or instrument; after a negated verb a genitive.
-        admitted.cases.add('nomn');
+        if (!(entry.copula && subjectBefore(sentence, i))) admitted.cases.add('nomn');
         if (entry.pos === 'NOUN') { admitted.cases.add('datv'); admitted.cases.add('ablt'); }
         if (i > 0 && NEGATION.has(sentence[i - 1]!.norm)) admitted.cases.add('gent');
         // The phrase may be the object of an infinitive after it («рады вас видеть»).

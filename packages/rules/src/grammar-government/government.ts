@@ -63,12 +63,16 @@ export interface LexiconEntry {
   counterexamples: string[];
   /** A linking verb: a nominative after it is its subject only when none stands before it. */
   copula?: boolean;
+  /** A word with no subject («нет»): a nominative after it is never one. */
+  subjectless?: boolean;
   note?: string;
 }
 
 export interface Lexicon {
   description: string;
   dativePredicatives: { words: string[]; examples: string[]; counterexamples: string[] };
+  /** Nouns of an adverb of manner in the instrumental («таким образом»), never an object. */
+  mannerNouns: { lemmas: string[]; counterexamples: string[] };
   entries: LexiconEntry[];
 }
 
@@ -109,6 +113,7 @@ const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTS', 'ADJS']);
 const singularOnly = new Set(prepositionTable.singularOnly);
 const timeNouns = new Set(prepositionTable.timeNouns);
 const dativePredicatives = new Set(lexicon.dativePredicatives.words);
+const mannerNouns = new Set(lexicon.mannerNouns.lemmas.map((l) => l.replace(/ё/g, 'е')));
 /** The personal pronouns in the nominative, and their dative. */
 const DATIVE_OF = new Map([['я', 'мне'], ['ты', 'тебе'], ['мы', 'нам'], ['вы', 'вам'], ['он', 'ему'], ['она', 'ей'], ['оно', 'ему'], ['они', 'им']]);
 /**
@@ -709,12 +714,14 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       const np = nounPhraseAt(sentence, at, Boolean(entry.prep));
       if (!np || np.numeral) continue;
       if (np.headReadings.some((r) => timeNouns.has(r.lemma))) continue;
+      // An adverb of manner («таким образом», «ровным счётом»), not an object.
+      if (!entry.prep && np.headReadings.some((r) => caseOf(r) === 'ablt' && mannerNouns.has(r.lemma.replace(/ё/g, 'е')))) continue;
       const cases = new Set<Case>(entry.cases);
       const admitted: Admitted = { cases, onlyIf: new Map() };
       if (!entry.prep) {
         // A bare noun phrase may be a subject (nominative), and after a noun the verb's
         // indirect object or instrument; after a negated verb a genitive.
-        if (!(entry.copula && subjectBefore(sentence, i))) admitted.cases.add('nomn');
+        if (!entry.subjectless && !(entry.copula && subjectBefore(sentence, i))) admitted.cases.add('nomn');
         if (entry.pos === 'NOUN') { admitted.cases.add('datv'); admitted.cases.add('ablt'); }
         if (i > 0 && NEGATION.has(sentence[i - 1]!.norm)) admitted.cases.add('gent');
         // The phrase may be the object of an infinitive after it («рады вас видеть»).

@@ -180,6 +180,11 @@ describe('the lexicon', () => {
       it(`does not report “${text}”`, () => expect(show(find(text))).toEqual([]));
     }
   });
+  describe('an adverb of manner in the instrumental after a word of the lexicon', () => {
+    for (const text of lexicon.mannerNouns.counterexamples) {
+      it(`does not report “${text}”`, () => expect(show(find(text))).toEqual([]));
+    }
+  });
   for (const e of lexicon.entries) {
     describe(`${e.lemma} ${e.prep ?? '(bare)'} + ${e.cases.join('/')}`, () => {
       for (const text of e.examples) {

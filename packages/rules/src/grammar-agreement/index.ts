@@ -16,6 +16,8 @@ export interface AgreementData {
   timeNouns: string[];
   /** Words before a subject that make its predicate plural or leave it free (много, часть…). */
   quantityWords: string[];
+  /** Verbs that take a genitive object: a genitive plural after 2–4 in digits may be right after them. */
+  genitiveVerbs: string[];
   /** Nouns of measure that stand in the accusative after verbs like «весить», «стоить» (килограмм, рубль, метр). */
   measures: string[];
   /** Verbs used only impersonally with an infinitive or a «что» clause (удаться, прийтись, выясниться…). */
@@ -45,6 +47,7 @@ const LABEL_NOUNS = new Set(lists.labelNouns);
 const TIME_NOUNS = new Set(lists.timeNouns);
 const QUANTITY = new Set(lists.quantityWords);
 const IMPERSONAL = new Set(lists.impersonal);
+const GENITIVE_VERBS = new Set(lists.genitiveVerbs);
 const MEASURES = new Set(lists.measures);
 const TIME_OF_DAY = new Set(lists.timeOfDay);
 const POSSESSIVES = new Set(lists.possessives);
@@ -349,6 +352,10 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     // After a verb, the number is its subject or object, a nominative or an accusative, so a
     // singular noun in those cases is wrong after it: «у нас есть 5 цвет», «займёт 3 день».
     if (kind !== 'one' && before && allPos(before, 'VERB', 'INFN') && only('sing', ['nomn', 'accs'])) ok = false;
+    // So is a genitive plural after 2, 3 or 4 («осталось 3 штук», «займёт 2 дней»), unless «не»
+    // or a verb of the genitive lets the number stand for one («не хватает 3 штук»).
+    if (kind === 'few' && before && allPos(before, 'VERB', 'INFN') && only('plur', ['gent'])
+      && !before.readings.some((r) => GENITIVE_VERBS.has(r.lemma)) && tokens[np.numeral - 2]?.norm !== 'не') ok = false;
   } else {
     const readings = numeral.readings.filter((r) => r.pos === 'NUMR');
     if (readings.length === 0 || !readings.every((r) => TWO_FOUR.has(r.lemma) || FIVE_PLUS.has(r.lemma))) return undefined;

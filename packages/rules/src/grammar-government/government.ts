@@ -37,7 +37,7 @@ export interface PrepositionEntry {
   nForm?: boolean;
   notAfter?: string[];
   /** Heads after which fewer cases are governed («в пятницу», never «в пятнице»). */
-  only?: { cases: Case[]; heads: string[]; why: string }[];
+  only?: { cases: Case[]; heads: string[]; clauseStart?: boolean; why: string }[];
   /** A misspelling of another preposition before a phrase of time («в течении дня»). */
   misspelt?: { write: string; heads: string[]; numeral?: boolean };
   examples?: string[];
@@ -406,10 +406,22 @@ function addOnlyIf(onlyIf: Map<Case, (r: Reading) => boolean>, c: Case, test: (r
   onlyIf.set(c, before ? (r) => before(r) || test(r) : test);
 }
 
+/** Words after which a new clause begins. */
+const CLAUSE_JOINERS = new Set(['и', 'а', 'но', 'или', 'что', 'если', 'когда', 'как', 'чтобы', 'то']);
+
+/** Whether the token at `at` starts its clause: the sentence, or after a comma, a dash, a colon or a conjunction. */
+function startsClause(sentence: Sentence, at: number): boolean {
+  const before = sentence[at - 1];
+  if (!before) return true;
+  if (before.kind === 'word') return CLAUSE_JOINERS.has(before.norm);
+  return [',', ';', ':', '—', '–', '(', '«', '"'].includes(before.text);
+}
+
 /** The cases a preposition admits for this phrase in this sentence. */
 function admittedByPreposition(entry: PrepositionEntry, np: NounPhrase, sentence: Sentence, at: number): Admitted {
-  // A head that takes fewer cases here («в пятницу»): only those, whatever else applies.
-  const narrowed = entry.only?.find((o) => np.headReadings.some((r) => o.heads.includes(r.lemma)));
+  // A head that takes fewer cases here («в пятницу»), perhaps only at the start of a clause
+  // («По прибытии посылки…»): only those, whatever else applies.
+  const narrowed = entry.only?.find((o) => np.headReadings.some((r) => o.heads.includes(r.lemma)) && (!o.clauseStart || startsClause(sentence, at)));
   if (narrowed) return { cases: new Set<Case>(narrowed.cases), onlyIf: new Map() };
   const cases = new Set<Case>(entry.cases);
   const onlyIf = new Map<Case, (r: Reading) => boolean>();
@@ -868,8 +880,10 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       const admitted = admittedByPreposition(entry, np, sentence, i);
       const wrong = misfit(np, admitted);
       if (wrong) {
-        // The preposition's cases that hold here (only the accusative before «пятница»).
-        const cases = orderedCases(entry.cases.filter((c) => admitted.cases.has(c)));
+        // The preposition's cases that hold here (only the accusative before «пятница»), or the
+        // narrowed ones of a rarer case («по истечении»: the prepositional only).
+        const holding = entry.cases.filter((c) => admitted.cases.has(c));
+        const cases = orderedCases(holding.length > 0 ? holding : [...admitted.cases]);
         report({
           kind: 'preposition',
           start: sentence[i]!.start,

@@ -100,6 +100,8 @@ export interface Finding {
   entry?: LexiconEntry;
   /** The first conjunct (kind 'coordination'). */
   first?: string;
+  /** `expected` is right but not what a careful writer would put (kind 'subject' before an imperative): no automatic fix. */
+  suggestionOnly?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -813,6 +815,8 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       cases: ['nomn'],
       found: [],
       expected: sameCapital(person.nominative, pronoun.text),
+      // «Вы подождите» is right but familiar; «Подождите» alone may read better, which is the writer's call.
+      ...(readings.some((r) => r.tags.has('impr') && !r.tags.has('incl')) ? { suggestionOnly: true } : {}),
     }, i);
   }
 

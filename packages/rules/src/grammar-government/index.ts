@@ -148,7 +148,7 @@ export default defineRule(
         }
         if (f.kind === 'subject') {
           const written = f.expected! + value.slice(f.start + f.phrase.length, f.end);
-          context.report({ messageId: 'subject', data: { actual, pronoun: f.phrase, verb: f.governor, nominative: f.expected!, expected: written }, start: f.start, end: f.end, actual, expected: [written] });
+          context.report({ messageId: 'subject', data: { actual, pronoun: f.phrase, verb: f.governor, nominative: f.expected!, expected: written }, start: f.start, end: f.end, actual, expected: [written], ...(f.suggestionOnly ? { fix: false as const } : {}) });
           continue;
         }
         if (f.kind === 'misspelt') {

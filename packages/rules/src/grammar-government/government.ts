@@ -65,6 +65,8 @@ export interface LexiconEntry {
   copula?: boolean;
   /** A word with no subject («нет»): a nominative after it is never one. */
   subjectless?: boolean;
+  /** With `prep`: a bare oblique phrase right after the word misses the preposition. */
+  required?: boolean;
   note?: string;
 }
 
@@ -79,7 +81,7 @@ export interface Lexicon {
 export const prepositionTable = prepositionData as PrepositionTable;
 export const lexicon = lexiconData as Lexicon;
 
-export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer' | 'subject';
+export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer' | 'subject' | 'missing';
 
 export interface Finding {
   kind: FindingKind;
@@ -692,6 +694,36 @@ function subjectBefore(sentence: Sentence, at: number): boolean {
   return false;
 }
 
+/**
+ * A word that takes its phrase only with a preposition (`required`), followed by a bare phrase
+ * in an oblique case: «свяжитесь нам» (for «с нами»), «свяжемся вами». Not a nominative (the
+ * subject after the verb: «свяжется курьер»), a noun of time or an adverb of manner.
+ */
+function missingPreposition(sentence: Sentence, i: number, entry: LexiconEntry, value: string): Finding | undefined {
+  const next = sentence[i + 1];
+  if (next?.kind !== 'word' || next.start > sentence[i]!.end + 1) return undefined;
+  const np = nounPhraseAt(sentence, i + 1);
+  if (!np || np.numeral) return undefined;
+  if (np.headReadings.some((r) => caseOf(r) === 'nomn' || caseOf(r) === undefined || timeNouns.has(r.lemma) || mannerNouns.has(r.lemma.replace(/ё/g, 'е')))) return undefined;
+  // A person: «нам», «вами», an animate noun; or a dative, which no bare adverbial takes. An
+  // inanimate instrumental may say how («свяжитесь письмом»), a third-person pronoun needs its н-.
+  const person = np.headReadings.every((r) => (r.pos === 'NPRO' && ['я', 'мы', 'ты', 'вы'].includes(r.lemma)) || (r.pos === 'NOUN' && (r.tags.has('anim') || caseOf(r) === 'datv')));
+  if (!person) return undefined;
+  const phrase = spanText(sentence, np.from, np.to, value);
+  const inCase = expectedPhrase(np, sentence, entry.cases);
+  return {
+    kind: 'missing',
+    start: sentence[i]!.start,
+    end: np.head.end,
+    governor: sentence[i]!.text,
+    phrase,
+    cases: orderedCases(entry.cases),
+    found: orderedCases(casesOf(np.headReadings)),
+    expected: inCase === undefined ? undefined : `${entry.prep!} ${inCase}`,
+    entry,
+  };
+}
+
 /** The tokens of a sentence with quoted names and titles taken out (see quotedNames). */
 function unquoted(sentence: Sentence): Sentence {
   const quoted = quotedNames(sentence, (i) => analyse(sentence[i]!.text).filter((r) => !r.predicted));
@@ -715,6 +747,10 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
     for (const { entry } of entriesAt(sentence, i)) {
       let at = i + 1;
       if (entry.prep) {
+        if (entry.required) {
+          const missing = missingPreposition(sentence, i, entry, value);
+          if (missing) report(missing, i + 1);
+        }
         // A personal pronoun may stand between the verb and its preposition: «сообщим вам о…».
         if (entry.pos === 'VERB' && isPersonalObject(sentence[at])) at++;
         const p = sentence[at];

@@ -94,6 +94,11 @@ export default defineRule(
         zh: '“{actual}”：«{predicative}»（“需要”“可以”）没有主语，“谁需要/谁可以”要用与格（第三格），而 “{pronoun}” 是主格。这是把“您需要……”逐字翻译过来的病句，俄罗斯买家一眼就能看出。请改为“{expected}”。',
         ru: '«{actual}»: при «{predicative}» нет подлежащего, тот, кому нужно или можно, стоит в дательном падеже, а «{pronoun}» — в именительном. Покупатель увидит дословный перевод «you need to». Напишите «{expected}».',
       },
+      missing: {
+        en: '“{actual}”: «{verb}» takes “{phrase}” only with the preposition «{prep}» («свяжитесь с нами»). A Russian buyer reads broken grammar, a sure sign of machine translation.{advice_en}',
+        zh: '“{actual}”：«{verb}» 后面的 “{phrase}” 前面必须加前置词 «{prep}»（«свяжитесь с нами»）。俄罗斯买家读到的是语法错误的句子，一看就是机器翻译。{advice_zh}',
+        ru: '«{actual}»: после «{verb}» перед «{phrase}» нужен предлог «{prep}» («свяжитесь с нами»). Покупатель увидит машинный перевод.{advice_ru}',
+      },
       subject: {
         en: '“{actual}”: «{verb}» needs its subject, and “{pronoun}” is not one: a subject is in the nominative, “{nominative}”. A Russian buyer reads broken grammar, a sure sign of machine translation. Write “{expected}”.',
         zh: '“{actual}”：«{verb}» 需要主语，而 “{pronoun}” 不是主语的形式：主语要用主格 “{nominative}”。俄罗斯买家读到的是语法错误的句子，一看就是机器翻译。请改为“{expected}”。',
@@ -139,6 +144,23 @@ export default defineRule(
         const expected = f.expected === undefined ? undefined : value.slice(f.start, phraseStart) + f.expected;
         if (f.kind === 'ob') {
           context.report({ messageId: 'ob', data: { actual, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!] });
+          continue;
+        }
+        if (f.kind === 'missing') {
+          const prep = f.entry!.prep!;
+          const written = f.expected === undefined ? undefined : `${f.governor} ${f.expected}`;
+          context.report({
+            messageId: 'missing',
+            data: {
+              actual, verb: f.governor, prep, phrase: f.phrase,
+              advice_en: written ? ` Write “${written}”.` : '', advice_zh: written ? `请改为“${written}”。` : '', advice_ru: written ? ` Напишите «${written}».` : '',
+            },
+            start: f.start,
+            end: f.end,
+            actual,
+            ...(written ? { expected: [written] } : {}),
+            fix: false,
+          });
           continue;
         }
         if (f.kind === 'experiencer') {

@@ -67,6 +67,8 @@ export interface LexiconEntry {
   subjectless?: boolean;
   /** With `prep`: a bare oblique phrase right after the word misses the preposition. */
   required?: boolean;
+  /** With `prep`: prepositions put in its place by mistake («сожалеем за» for «о»). */
+  instead?: string[];
   note?: string;
 }
 
@@ -81,7 +83,7 @@ export interface Lexicon {
 export const prepositionTable = prepositionData as PrepositionTable;
 export const lexicon = lexiconData as Lexicon;
 
-export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer' | 'subject' | 'missing';
+export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer' | 'subject' | 'missing' | 'instead';
 
 export interface Finding {
   kind: FindingKind;
@@ -724,6 +726,39 @@ function missingPreposition(sentence: Sentence, i: number, entry: LexiconEntry, 
   };
 }
 
+/**
+ * A preposition put in the place of the word's own (`instead`): «сожалеем за задержку» (for «о
+ * задержке»), «извините о задержке», «спасибо для заказа». Right after the word (a personal
+ * pronoun may stand between: «благодарим вас о…»), before a noun phrase.
+ */
+function wrongPreposition(sentence: Sentence, i: number, entry: LexiconEntry, value: string): { finding: Finding; from: number } | undefined {
+  let at = i + 1;
+  if (entry.pos === 'VERB' && isPersonalObject(sentence[at])) at++;
+  const p = sentence[at];
+  if (p?.kind !== 'word' || p.start > sentence[at - 1]!.end + 1) return undefined;
+  const wrong = entry.instead!.find((w) => (PREP_VARIANTS[w] ?? [w]).includes(p.norm));
+  if (!wrong || sentence[at + 1]?.kind !== 'word') return undefined;
+  const np = nounPhraseAt(sentence, at + 1, true);
+  if (!np) return undefined;
+  const inCase = expectedPhrase(np, sentence, entry.cases);
+  const right = entry.prep === 'о' && inCase !== undefined && VOWEL_START.test(inCase) ? 'об' : entry.prep!;
+  return {
+    from: np.from,
+    finding: {
+      kind: 'instead',
+      start: p.start,
+      end: np.head.end,
+      governor: spanText(sentence, i, at, value).trim(),
+      phrase: `${p.text} ${spanText(sentence, np.from, np.to, value)}`,
+      cases: orderedCases(entry.cases),
+      found: [],
+      expected: inCase === undefined ? undefined : `${sameCapital(right, p.text)} ${inCase}`,
+      entry,
+      first: p.text,
+    },
+  };
+}
+
 /** The tokens of a sentence with quoted names and titles taken out (see quotedNames). */
 function unquoted(sentence: Sentence): Sentence {
   const quoted = quotedNames(sentence, (i) => analyse(sentence[i]!.text).filter((r) => !r.predicted));
@@ -750,6 +785,10 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
         if (entry.required) {
           const missing = missingPreposition(sentence, i, entry, value);
           if (missing) report(missing, i + 1);
+        }
+        if (entry.instead) {
+          const wrong = wrongPreposition(sentence, i, entry, value);
+          if (wrong) report(wrong.finding, wrong.from);
         }
         // A personal pronoun may stand between the verb and its preposition: «сообщим вам о…».
         if (entry.pos === 'VERB' && isPersonalObject(sentence[at])) at++;

@@ -94,6 +94,11 @@ export default defineRule(
         zh: '“{actual}”：«{predicative}»（“需要”“可以”）没有主语，“谁需要/谁可以”要用与格（第三格），而 “{pronoun}” 是主格。这是把“您需要……”逐字翻译过来的病句，俄罗斯买家一眼就能看出。请改为“{expected}”。',
         ru: '«{actual}»: при «{predicative}» нет подлежащего, тот, кому нужно или можно, стоит в дательном падеже, а «{pronoun}» — в именительном. Покупатель увидит дословный перевод «you need to». Напишите «{expected}».',
       },
+      instead: {
+        en: '“{actual}”: «{word}» takes «{right}», not «{wrong}» («сожалеем о задержке», «извините за задержку», «спасибо за заказ»). A Russian buyer reads a preposition translated word for word.{advice_en}',
+        zh: '“{actual}”：«{word}» 后面要用前置词 «{right}»，而不是 «{wrong}»（«сожалеем о задержке»、«извините за задержку»、«спасибо за заказ»）。俄罗斯买家会看出这是逐字翻译的前置词。{advice_zh}',
+        ru: '«{actual}»: после «{word}» нужен предлог «{right}», а не «{wrong}» («сожалеем о задержке», «извините за задержку», «спасибо за заказ»). Покупатель увидит дословный перевод.{advice_ru}',
+      },
       missing: {
         en: '“{actual}”: «{verb}» takes “{phrase}” only with the preposition «{prep}» («свяжитесь с нами»). A Russian buyer reads broken grammar, a sure sign of machine translation.{advice_en}',
         zh: '“{actual}”：«{verb}» 后面的 “{phrase}” 前面必须加前置词 «{prep}»（«свяжитесь с нами»）。俄罗斯买家读到的是语法错误的句子，一看就是机器翻译。{advice_zh}',
@@ -144,6 +149,22 @@ export default defineRule(
         const expected = f.expected === undefined ? undefined : value.slice(f.start, phraseStart) + f.expected;
         if (f.kind === 'ob') {
           context.report({ messageId: 'ob', data: { actual, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!] });
+          continue;
+        }
+        if (f.kind === 'instead') {
+          const right = f.entry!.prep!;
+          context.report({
+            messageId: 'instead',
+            data: {
+              actual, word: f.governor, wrong: f.first!, right,
+              advice_en: f.expected ? ` Write “${f.expected}”.` : '', advice_zh: f.expected ? `请改为“${f.expected}”。` : '', advice_ru: f.expected ? ` Напишите «${f.expected}».` : '',
+            },
+            start: f.start,
+            end: f.end,
+            actual,
+            ...(f.expected ? { expected: [f.expected] } : {}),
+            fix: false,
+          });
           continue;
         }
         if (f.kind === 'missing') {

@@ -728,7 +728,8 @@ function missingPreposition(sentence: Sentence, i: number, entry: LexiconEntry, 
 
 /**
  * A preposition put in the place of the word's own (`instead`): «сожалеем за задержку» (for «о
- * задержке»), «извините о задержке», «спасибо для заказа». Right after the word (a personal
+ * задержке»), «извините о задержке», «спасибо для заказа»; or before the bare phrase of a word
+ * without one («довольны с покупкой» for «довольны покупкой»). Right after the word (a personal
  * pronoun may stand between: «благодарим вас о…»), before a noun phrase.
  */
 function wrongPreposition(sentence: Sentence, i: number, entry: LexiconEntry, value: string): { finding: Finding; from: number } | undefined {
@@ -741,7 +742,8 @@ function wrongPreposition(sentence: Sentence, i: number, entry: LexiconEntry, va
   const np = nounPhraseAt(sentence, at + 1, true);
   if (!np) return undefined;
   const inCase = expectedPhrase(np, sentence, entry.cases);
-  const right = entry.prep === 'о' && inCase !== undefined && VOWEL_START.test(inCase) ? 'об' : entry.prep!;
+  // With no preposition of its own the word takes the bare phrase.
+  const right = entry.prep === undefined ? '' : entry.prep === 'о' && inCase !== undefined && VOWEL_START.test(inCase) ? 'об' : entry.prep;
   return {
     from: np.from,
     finding: {
@@ -752,7 +754,7 @@ function wrongPreposition(sentence: Sentence, i: number, entry: LexiconEntry, va
       phrase: `${p.text} ${spanText(sentence, np.from, np.to, value)}`,
       cases: orderedCases(entry.cases),
       found: [],
-      expected: inCase === undefined ? undefined : `${sameCapital(right, p.text)} ${inCase}`,
+      expected: inCase === undefined ? undefined : right ? `${sameCapital(right, p.text)} ${inCase}` : inCase,
       entry,
       first: p.text,
     },
@@ -780,16 +782,17 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
   // 1. The lexicon: a verb, noun or adjective with its preposition or bare noun phrase.
   for (let i = 0; i < sentence.length; i++) {
     for (const { entry } of entriesAt(sentence, i)) {
+      if (entry.instead) {
+        const wrong = wrongPreposition(sentence, i, entry, value);
+        if (wrong) report(wrong.finding, wrong.from);
+      }
       let at = i + 1;
       if (entry.prep) {
         if (entry.required) {
           const missing = missingPreposition(sentence, i, entry, value);
           if (missing) report(missing, i + 1);
         }
-        if (entry.instead) {
-          const wrong = wrongPreposition(sentence, i, entry, value);
-          if (wrong) report(wrong.finding, wrong.from);
-        }
+
         // A personal pronoun may stand between the verb and its preposition: «сообщим вам о…».
         if (entry.pos === 'VERB' && isPersonalObject(sentence[at])) at++;
         const p = sentence[at];

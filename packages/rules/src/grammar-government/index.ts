@@ -99,6 +99,11 @@ export default defineRule(
         zh: '“{actual}”：«{word}» 后面要用前置词 «{right}»，而不是 «{wrong}»（«сожалеем о задержке»、«извините за задержку»、«спасибо за заказ»）。俄罗斯买家会看出这是逐字翻译的前置词。{advice_zh}',
         ru: '«{actual}»: после «{word}» нужен предлог «{right}», а не «{wrong}» («сожалеем о задержке», «извините за задержку», «спасибо за заказ»). Покупатель увидит дословный перевод.{advice_ru}',
       },
+      extra: {
+        en: '“{actual}”: «{word}» takes its phrase without a preposition, not with «{wrong}» («довольны покупкой», «соответствует описанию»). A Russian buyer reads a preposition translated word for word.{advice_en}',
+        zh: '“{actual}”：«{word}» 后面直接接名词短语，不用前置词 «{wrong}»（«довольны покупкой»、«соответствует описанию»）。俄罗斯买家会看出这是逐字翻译的前置词。{advice_zh}',
+        ru: '«{actual}»: после «{word}» предлог «{wrong}» не нужен («довольны покупкой», «соответствует описанию»). Покупатель увидит дословный перевод.{advice_ru}',
+      },
       missing: {
         en: '“{actual}”: «{verb}» takes “{phrase}” only with the preposition «{prep}» («свяжитесь с нами»). A Russian buyer reads broken grammar, a sure sign of machine translation.{advice_en}',
         zh: '“{actual}”：«{verb}» 后面的 “{phrase}” 前面必须加前置词 «{prep}»（«свяжитесь с нами»）。俄罗斯买家读到的是语法错误的句子，一看就是机器翻译。{advice_zh}',
@@ -152,9 +157,9 @@ export default defineRule(
           continue;
         }
         if (f.kind === 'instead') {
-          const right = f.entry!.prep!;
+          const right = f.entry!.prep ?? '';
           context.report({
-            messageId: 'instead',
+            messageId: right ? 'instead' : 'extra',
             data: {
               actual, word: f.governor, wrong: f.first!, right,
               advice_en: f.expected ? ` Write “${f.expected}”.` : '', advice_zh: f.expected ? `请改为“${f.expected}”。` : '', advice_ru: f.expected ? ` Напишите «${f.expected}».` : '',

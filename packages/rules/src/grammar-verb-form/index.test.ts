@@ -12,6 +12,7 @@ import { sentencesOf } from '../lib/patterns/index.js';
 testRule(rule, {
   valid: [
     { ru: 'Не забудьте подтвердить заказ и оставить отзыв. Свяжитесь с нами, чтобы узнать статус и получить скидку. Мы просим проверить и подтвердить заказ.', name: 'infinitives joined by «и» after a governing verb or a clause opener' },
+    { ru: 'Просим, пожалуйста, не волноваться. Напишите, пожалуйста, как вам удобнее получить заказ.', name: '«пожалуйста» mid-sentence after a word that takes the infinitive, or before a question word' },
     { ru: 'Вы будете есть? Он будет отправляем завтра, заказ будет отправлен.', name: '«будет» before an infinitive of the same spelling, a short participle that fits it, a short form' },
     'Когда вы вышлете фото, мы оформим возврат.',
     'Пожалуйста, вышлите фото упаковки.',
@@ -40,6 +41,7 @@ testRule(rule, {
     { ru: 'Мы будем отправить заказ завтра.', name: '«будем» with a perfective infinitive', messages: ['1:4-1:19 grammar-verb-form future-perfective {"actual":"будем отправить","aux":"будем","expected":"отправим","infinitive":"отправить"}'] },
     { ru: 'Пожалуйста, проверьте адрес и подтвердить заказ.', name: 'an infinitive joined by «и» to a request', messages: ['1:31-1:42 grammar-verb-form coordinated-infinitive {"actual":"подтвердить","advice_en":" Write “подтвердите”.","advice_ru":" Напишите «подтвердите».","advice_zh":"请改为“подтвердите”。","request":"проверьте"}'] },
     { ru: 'Проверьте почту и подтвердить заказ.', name: 'a noun of the same spelling as a verb form between', messages: ['1:19-1:30 grammar-verb-form coordinated-infinitive {"actual":"подтвердить","advice_en":" Write “подтвердите”.","advice_ru":" Напишите «подтвердите».","advice_zh":"请改为“подтвердите”。","request":"Проверьте"}'] },
+    { ru: 'Ваш заказ в пути, пожалуйста терпеливо ждать.', name: '«пожалуйста» after a comma and an adverb before the infinitive', messages: ['1:40-1:45 grammar-verb-form please-infinitive {"actual":"ждать","expected":"ждите"}'] },
     { ru: 'Мы будем отправим ваш заказ сегодня.', name: '«будем» with a perfective verb already conjugated', messages: ['1:4-1:18 grammar-verb-form future-conjugated {"actual":"будем отправим","advice_en":" Write “отправим”.","advice_ru":" Напишите «отправим».","advice_zh":"请改为“отправим”。","aux":"будем","verb":"отправим"}'] },
     { ru: 'Мы будем быстро отправляем заказы.', name: '«будем» with an imperfective verb already conjugated, an adverb between', messages: ['1:4-1:27 grammar-verb-form future-conjugated {"actual":"будем быстро отправляем","advice_en":" Write “будем быстро отправлять”.","advice_ru":" Напишите «будем быстро отправлять».","advice_zh":"请改为“будем быстро отправлять”。","aux":"будем","verb":"отправляем"}'] },
     { ru: 'Курьер не будет прибыть сегодня.', name: '«не будет» with a perfective infinitive', messages: ['1:11-1:24 grammar-verb-form future-perfective {"actual":"будет прибыть","aux":"будет","expected":"прибудет","infinitive":"прибыть"}'] },

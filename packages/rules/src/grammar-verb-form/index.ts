@@ -325,15 +325,21 @@ const FINITE_OR_PREDICATE = (r: Reading): boolean =>
  */
 function bareInfinitive(sentence: Sentence, text: string): Hit | undefined {
   let at = 0;
-  const please = sentence[0]?.norm === 'пожалуйста';
+  // «Пожалуйста» opens the sentence or, after a comma, its last clause («Заказ в пути, пожалуйста, подождать.»).
+  const p = sentence.findIndex((t, k) => t.norm === 'пожалуйста' && (k === 0 || isPunct(sentence[k - 1], ',')));
+  // …unless a verb or predicative before it may take the infinitive («Просим, пожалуйста, не волноваться»).
+  if (p > 0 && sentence.slice(0, p).some((t) => isWord(t) && known(t.text).some(FINITE_OR_PREDICATE))) return undefined;
+  const please = p >= 0;
   let negated = false;
   if (please) {
-    at = isPunct(sentence[1], ',') ? 2 : 1;
+    at = isPunct(sentence[p + 1], ',') ? p + 2 : p + 1;
     if (sentence[at]?.norm === 'не') {
       negated = true;
       at++;
     }
-  }
+    // One adverb may stand before the infinitive («пожалуйста, терпеливо ждать»).
+    if (adverbAt(sentence, at) && !INFINITIVE_END.test(sentence[at]!.norm)) at++;
+  } else if (sentence.some((t) => t.norm === 'пожалуйста')) return undefined;
   const first = sentence[at];
   if (!isWord(first) || !INFINITIVE_END.test(first.norm)) return undefined;
   const rs = known(first.text);

@@ -691,6 +691,8 @@ function checkImpersonal(tokens: readonly SyntaxToken[], at: number): Problem | 
   return { messageId: 'impersonal', from: at, to: at, data: { verb: verb.text }, lastAs: forms.size === 1 ? [...forms][0] : undefined };
 }
 
+/** The past and future forms of «быть» (a cheap test before the readings are looked at). */
+const AUXILIARY_FORMS = new Set(['был', 'была', 'было', 'были', 'буду', 'будешь', 'будет', 'будем', 'будете', 'будут']);
 /** Readings a word may have besides a short form and still be one after «быть» («рад»: also a genitive of «рада»). */
 const besideShortForm = (r: Reading): boolean => r.pos === 'ADVB' || (r.pos === 'NOUN' && caseOf(r) === 'gent');
 /** Parts of speech an adverb may stand before: an adverb before one of them is not the predicate («был быстро отправлен»). */
@@ -716,7 +718,7 @@ function fitsAuxiliary(aux: Reading, form: Reading): boolean {
  */
 function checkAuxiliary(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
   const verb = tokens[at]!;
-  if (!isPlainWord(verb)) return undefined;
+  if (!AUXILIARY_FORMS.has(verb.norm) || !isPlainWord(verb)) return undefined;
   const aux = verb.readings.filter((r) => r.pos === 'VERB' && r.lemma === 'быть' && (r.tags.has('past') || r.tags.has('futr')));
   if (aux.length === 0 || !verb.readings.every((r) => aux.includes(r) || r.pos === 'NOUN' || r.pos === 'PRCL')) return undefined;
   const future = aux.every((r) => r.tags.has('futr'));

@@ -663,7 +663,9 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
   if (!isWord(infinitive) || q[k] || !INFINITIVE_END.test(infinitive.norm)) return undefined;
   const rs = known(infinitive.text).filter((r) => !r.tags.has('Arch'));
   if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN')) return undefined;
-  for (let b = j - 1; b >= 0; b--) {
+  // At most a dozen tokens back: the request and its object («проверьте ваш почтовый ящик»), and
+  // a look-up per «и» that stays short in a long list.
+  for (let b = j - 1; b >= 0 && b >= j - 12; b--) {
     const t = sentence[b]!;
     if (t.kind !== 'word') {
       if ([';', ':', '—', '–', '(', ')'].includes(t.text)) return undefined;

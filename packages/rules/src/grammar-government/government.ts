@@ -102,7 +102,7 @@ export interface Finding {
   expected?: string;
   /** The lexicon entry (kind 'lexicon'). */
   entry?: LexiconEntry;
-  /** The first conjunct (kind 'coordination'). */
+  /** The first conjunct (kind 'coordination'), or the preposition written by mistake (kind 'instead'). */
   first?: string;
   /** `expected` is right but not what a careful writer would put (kind 'subject' before an imperative): no automatic fix. */
   suggestionOnly?: boolean;

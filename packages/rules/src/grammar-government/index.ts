@@ -2,7 +2,7 @@ import { defineRule } from '@otvet/core';
 import { sentencesOfView } from '../lib/patterns/index.js';
 import { findGovernmentErrors, type Case, type Finding } from './government.js';
 import { findNominativeObjects } from './object.js';
-import { grammarSentencesOfView } from '../lib/grammar.js';
+import { grammarSentencesOfView, writeAdvice } from '../lib/grammar.js';
 
 /** Case names: the governed case (nominative form) and the found one (as the message needs it). */
 const NAMES: Record<Case, { en: string; zh: string; ru: string; ruIn: string }> = {
@@ -160,10 +160,7 @@ export default defineRule(
           const right = f.entry!.prep ?? '';
           context.report({
             messageId: right ? 'instead' : 'extra',
-            data: {
-              actual, word: f.governor, wrong: f.first!, right,
-              advice_en: f.expected ? ` Write “${f.expected}”.` : '', advice_zh: f.expected ? `请改为“${f.expected}”。` : '', advice_ru: f.expected ? ` Напишите «${f.expected}».` : '',
-            },
+            data: { actual, word: f.governor, wrong: f.first!, right, ...writeAdvice(f.expected) },
             start: f.start,
             end: f.end,
             actual,
@@ -177,10 +174,7 @@ export default defineRule(
           const written = f.expected === undefined ? undefined : `${f.governor} ${f.expected}`;
           context.report({
             messageId: 'missing',
-            data: {
-              actual, verb: f.governor, prep, phrase: f.phrase,
-              advice_en: written ? ` Write “${written}”.` : '', advice_zh: written ? `请改为“${written}”。` : '', advice_ru: written ? ` Напишите «${written}».` : '',
-            },
+            data: { actual, verb: f.governor, prep, phrase: f.phrase, ...writeAdvice(written) },
             start: f.start,
             end: f.end,
             actual,

@@ -2,7 +2,7 @@ import { defineRule } from '@otvet/core';
 import { analyse, inflect, type Reading } from '@otvet/morph';
 import raw from './verb-forms.yaml';
 import { normalizeWord, sentencesOfView, type Sentence, type Token } from '../lib/patterns/index.js';
-import { quotedNames } from '../lib/grammar.js';
+import { quotedNames, writeAdvice } from '../lib/grammar.js';
 
 /** The rule's data (schema: packages/rules/schema/verb-forms.schema.json). */
 export interface VerbFormsData {
@@ -632,13 +632,7 @@ function conjugatedAfterFuture(sentence: Sentence, i: number, q: boolean[]): Hit
     messageId: 'future-conjugated',
     token: aux,
     last: verb,
-    data: {
-      aux: aux.text,
-      verb: verb.text,
-      advice_en: expected ? ` Write “${expected}”.` : '',
-      advice_zh: expected ? `请改为“${expected}”。` : '',
-      advice_ru: expected ? ` Напишите «${expected}».` : '',
-    },
+    data: { aux: aux.text, verb: verb.text, ...writeAdvice(expected) },
     ...(expected ? { expected } : {}),
     fix: false,
   };
@@ -683,7 +677,7 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
     return {
       messageId: 'coordinated-infinitive',
       token: infinitive,
-      data: { actual: infinitive.text, request: t.text, advice_en: expected ? ` Write “${expected}”.` : '', advice_zh: expected ? `请改为“${expected}”。` : '', advice_ru: expected ? ` Напишите «${expected}».` : '' },
+      data: { actual: infinitive.text, request: t.text, ...writeAdvice(expected) },
       ...(expected ? { expected } : {}),
       fix: false,
     };

@@ -84,3 +84,13 @@ export { caseOf, genderOf, numberOf } from '@otvet/morph';
 export function spanText(value: string, tokens: readonly SyntaxToken[], from: number, to: number): string {
   return value.slice(tokens[from]!.start, tokens[to]!.end);
 }
+
+/**
+ * The `advice_*` slots of a message that ends with them («….{advice_en}»): “ Write “…”.” in each
+ * language when the right text is known, else nothing.
+ */
+export function writeAdvice(expected: string | undefined): { advice_en: string; advice_zh: string; advice_ru: string } {
+  return expected === undefined
+    ? { advice_en: '', advice_zh: '', advice_ru: '' }
+    : { advice_en: ` Write “${expected}”.`, advice_zh: `请改为“${expected}”。`, advice_ru: ` Напишите «${expected}».` };
+}

@@ -7,10 +7,10 @@
 //
 //   node scripts/build-morph.mjs [--force] [--out FILE]
 //
-// File format, version 4 (integers little-endian; every section starts at a multiple of 4). The
+// File format, version 5 (integers little-endian; every section starts at a multiple of 4). The
 // reader takes what it needs with positioned reads, never the whole file: a section's directory
 // on first use, then one record, block or bucket at a time (packages/morph/src/index-file.ts).
-//   header (64 bytes): "OTVM", version, then the byte lengths of the ten sections below;
+//   header (64 bytes): "OTVM", version, then the byte lengths of the eleven sections below;
 //   meta JSON (UTF-8): { source, prefixes, grammemes (name → category), alphabet, maxSuffix };
 //   suffixes: uint32 count, uint32 offsets[count + 1] into the text, the suffixes in alphabet
 //     bytes (below), sorted (a suffix's id is its position), the text padded to a multiple of 4,
@@ -47,7 +47,17 @@
 //     its forms, so that the split search reads only paradigms that may have its suffix:
 //     uint32 count, uint32 offsets[count + 1] into the bits, then the bits (8 a key, whole
 //     bytes, at least 1): key k is in a paradigm's m bits when bits (h + j × h2) mod m are set
-//     for j = 0…2, where h = ((k + 1) × 0x9e3779b1) | 1 (32-bit, unsigned) and h2 as for the stem filter.
+//     for j = 0…2, where h = ((k + 1) × 0x9e3779b1) | 1 (32-bit, unsigned) and h2 as for the stem filter;
+//   hot words: the word forms of packages/morph/src/hot-words.yaml (otvet's own seller-chat
+//     texts, scripts/hot-words.mjs) that the dictionary knows, with their readings ready, read
+//     whole on the first word a lint asks about: uint32 bucket count B (a power of two, at least
+//     the word count; a word's bucket is its FNV-1a hash (| 1) & (B − 1)), uint32 offsets[B + 1]
+//     into the records, then the records, bucket by bucket: [length: 1 byte][word in alphabet
+//     bytes][reading count: 1 byte], then per reading, in the order the analyser gives them:
+//     [paradigm id: uint16][form index: uint16][tag id: uint16][stem start: 1 byte][stem
+//     length: 1 byte][lemma length: 1 byte][lemma in alphabet bytes]. The readings are the
+//     analyser's own on the index without this section (a word with a predicted or hyphenated
+//     reading is left out), so a hot word reads exactly as it would otherwise.
 // Suffixes and stems have ё written as е, and every string of the index is lower case.
 // A keyed table: uint32 key count, block size, block count, heads length, data length; block
 //   offsets [block count + 1] into data; head offsets [block count] into heads; heads (the
@@ -57,6 +67,8 @@
 //   (the alphabet is sorted, so bytes compare as the strings do).
 //   Stem payload: paradigm ids. Ending payload: pairs (paradigm id, form index).
 import { createHash } from 'node:crypto';
+import YAML from 'yaml';
+import { importSource } from './lib/catalog.mjs';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +77,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outAt = process.argv.indexOf('--out');
 const out = outAt > 0 ? resolve(process.argv[outAt + 1]) : join(root, 'packages/morph/data/ru-morph.bin');
 const dicts = join(root, 'packages/morph/node_modules/az/dicts');
-const inputs = ['words.dawg', 'p_t_given_w.intdawg', 'paradigms.array', 'suffixes.json', 'gramtab-opencorpora-int.json', 'grammemes.json', 'meta.json'].map((f) => join(dicts, f));
+const hotWordsFile = join(root, 'packages/morph/src/hot-words.yaml');
+const inputs = [...['words.dawg', 'p_t_given_w.intdawg', 'paradigms.array', 'suffixes.json', 'gramtab-opencorpora-int.json', 'grammemes.json', 'meta.json'].map((f) => join(dicts, f)), hotWordsFile];
 
 if (outAt < 0 && existsSync(out) && !process.argv.includes('--force')
   && inputs.every((f) => statSync(out).mtimeMs >= statSync(f).mtimeMs)
@@ -520,15 +533,64 @@ suffixHashTable.writeUInt32LE(suffixSlots, 0);
 suffixHashes.forEach((v, i) => suffixHashTable.writeUInt16LE(v, 4 + i * 2));
 const pad4 = (b) => (b.length % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]) : b);
 const sections = [json, Buffer.concat([suffixTable, pad4(suffixBytes), suffixHashTable]), Buffer.concat([tagTable, tagText]), stemTable, endingTable, paraTable, Buffer.concat([filterTable, ...bucketBits]), splitTable, Buffer.concat([directSection, ...records]), Buffer.concat([signatureTable, ...signatureBits])];
-const pad = (b) => (b.length % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]) : b);
-const header = Buffer.alloc(64);
-header.write('OTVM', 0, 'latin1');
-header.writeUInt32LE(4, 4);
-sections.forEach((b, i) => header.writeUInt32LE(b.length, 8 + i * 4));
-const bytes = Buffer.concat([header, ...sections.map(pad)]);
+/** The file of these sections and a hot-word section. */
+function assemble(hotSection) {
+  const header = Buffer.alloc(64);
+  header.write('OTVM', 0, 'latin1');
+  header.writeUInt32LE(5, 4);
+  const all = [...sections, hotSection];
+  all.forEach((b, i) => header.writeUInt32LE(b.length, 8 + i * 4));
+  return Buffer.concat([header, ...all.map(pad4)]);
+}
+
+// Hot words: their readings as the analyser gives them on the index without the section (the
+// reader's own code, so that a hot word reads exactly as any other).
+const { Analyser } = await importSource(root, 'packages/morph/src/analyser.ts');
+const plain = new Analyser(assemble(Buffer.alloc(0)), { hotWords: false });
+const hotList = YAML.parse(readFileSync(hotWordsFile, 'utf8')).groups.flatMap((g) => g.words);
+const hotRecords = [];
+for (const word of [...new Set(hotList.map(fold))].sort()) {
+  if (!/^[а-яё]+$/.test(word) || word.length > 255) continue;
+  const readings = plain.analyse(word);
+  if (readings.length === 0 || readings.length > 255 || readings.some((r) => r.predicted || r.head !== '')) continue;
+  const parts = [Uint8Array.of(word.length), encode(word), Uint8Array.of(readings.length)];
+  for (const r of readings) {
+    const p = paradigms[r.paradigm];
+    const n = p[0];
+    const stemStart = prefixes[p[1 + 2 * n + r.form]].length;
+    if (word.slice(stemStart, stemStart + r.stem.length) !== r.stem) throw new Error(`hot word ${word}: stem ${r.stem} is not at ${stemStart}`);
+    if (tags[p[1 + n + r.form]] !== r.tag) throw new Error(`hot word ${word}: tag ${r.tag} is not the form's`);
+    const lemma = encode(r.lemma);
+    if (lemma.some((b) => b === 0) || lemma.length > 255) throw new Error(`hot word ${word}: lemma ${r.lemma} cannot be stored`);
+    const fixed = Buffer.alloc(9);
+    fixed.writeUInt16LE(r.paradigm, 0);
+    fixed.writeUInt16LE(r.form, 2);
+    fixed.writeUInt16LE(p[1 + n + r.form], 4);
+    fixed[6] = stemStart;
+    fixed[7] = r.stem.length;
+    fixed[8] = lemma.length;
+    parts.push(fixed, lemma);
+  }
+  hotRecords.push([word, Buffer.concat(parts)]);
+}
+let hotBuckets = 1;
+while (hotBuckets < hotRecords.length) hotBuckets *= 2;
+const hotByBucket = Array.from({ length: hotBuckets }, () => []);
+for (const [word, record] of hotRecords) hotByBucket[stemHash(word) & (hotBuckets - 1)].push(record);
+const hotHeader = Buffer.alloc(4 + (hotBuckets + 1) * 4);
+{
+  let at = hotHeader.writeUInt32LE(hotBuckets, 0);
+  let offset = 0;
+  for (const list of hotByBucket) {
+    at = hotHeader.writeUInt32LE(offset, at);
+    offset += list.reduce((size, r) => size + r.length, 0);
+  }
+  hotHeader.writeUInt32LE(offset, at);
+}
+const bytes = assemble(Buffer.concat([hotHeader, ...hotByBucket.flat()]));
 mkdirSync(dirname(out), { recursive: true });
 const tmp = `${out}.${process.pid}.tmp`;
 writeFileSync(tmp, bytes);
 renameSync(tmp, out);
 const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-console.log(`wrote ${out.startsWith(root) ? out.slice(root.length + 1) : out}: ${formCount} word forms, ${stems.size} stems, ${endings.size} endings, ${records.length} frequent words, ${(bytes.length / 1048576).toFixed(1)} MB (sha256 ${digest}…)`);
+console.log(`wrote ${out.startsWith(root) ? out.slice(root.length + 1) : out}: ${formCount} word forms, ${stems.size} stems, ${endings.size} endings, ${records.length} frequent words, ${hotRecords.length} hot words, ${(bytes.length / 1048576).toFixed(1)} MB (sha256 ${digest}…)`);

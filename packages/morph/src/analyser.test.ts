@@ -1,14 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import wordListSchema from '../../rules/schema/word-list.schema.json';
 import { Analyser, analyse, fileSource, getAnalyser, inflect, type Reading } from './index.js';
 import { readIndexFile } from './index-file.js';
 
 const INDEX = fileURLToPath(new URL('../data/ru-morph.bin', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const HOT_WORDS = fileURLToPath(new URL('./hot-words.yaml', import.meta.url));
 
 /** A reading written as "lemma POS grammeme…" (grammemes in any order, a subset of the reading's). */
 function matches(r: Reading, spec: string): boolean {
@@ -272,7 +276,7 @@ describe('inflect', () => {
 
 describe('the index', () => {
   it('refuses a file that is not an index, or a truncated one', () => {
-    expect(() => new Analyser(new Uint8Array(64))).toThrow(/not an otvet morphological index \(version 4\)/);
+    expect(() => new Analyser(new Uint8Array(64))).toThrow(/not an otvet morphological index \(version 5\)/);
     const bytes = readFileSync(INDEX);
     expect(() => new Analyser(bytes.subarray(0, bytes.length - 10))).toThrow(/truncated/);
   });
@@ -324,8 +328,8 @@ describe('the index', () => {
 
   it('reads every frequent word as the split search does, in the same order', () => {
     const bytes = readFileSync(INDEX);
-    const fast = new Analyser(bytes);
-    const slow = new Analyser(bytes, { frequentWords: false });
+    const fast = new Analyser(bytes, { hotWords: false });
+    const slow = new Analyser(bytes, { frequentWords: false, hotWords: false });
     const { stems } = readIndexFile(bytes);
     // The frequent table's words are not listed anywhere else: take a spread of dictionary forms and everyday words.
     const words = ['и', 'в', 'не', 'на', 'я', 'что', 'он', 'с', 'вы', 'мы', 'заказ', 'заказа', 'товар', 'доставка', 'стали', 'его', 'людей', 'шел', 'лучше', 'наилучший', 'было', 'есть', 'может', 'только', 'свои'];
@@ -338,6 +342,68 @@ describe('the index', () => {
       if (readIndexFile(bytes).frequent(w.replaceAll('ё', 'е'))) frequentHits++;
     }
     expect(frequentHits).toBeGreaterThan(20);
+  });
+
+  it('reads every hot word exactly as it reads it without the hot section', () => {
+    const bytes = readFileSync(INDEX);
+    const hot = new Analyser(bytes);
+    const plain = new Analyser(bytes, { hotWords: false });
+    const index = readIndexFile(bytes);
+    const listed = (YAML.parse(readFileSync(HOT_WORDS, 'utf8')) as { groups: { words: string[] }[] }).groups.flatMap((g) => g.words);
+    /** Everything a reading holds, inflection data included. */
+    const full = (r: Reading): string => JSON.stringify(r, ['lemma', 'tag', 'predicted', 'paradigm', 'form', 'stem', 'head']);
+    let stored = 0;
+    for (const word of listed) {
+      if (!index.hot(word)) continue;
+      stored++;
+      expect(hot.analyse(word).map(full), word).toEqual(plain.analyse(word).map(full));
+    }
+    // Most of the list is stored (the rest are fragments of patterns, names, words with a predicted reading).
+    expect(stored).toBeGreaterThan(listed.length * 0.8);
+    expect(index.hot('заказ')?.map((r) => r.lemma)).toContain('заказ');
+    // A word outside the list, and words the dictionary lacks, are not in the section.
+    expect(index.hot('кринжовая')).toBeUndefined();
+    expect(index.hot('ъъъ')).toBeUndefined();
+    expect(listed).not.toContain('лжесвидетельствовавшими');
+    expect(index.hot('лжесвидетельствовавшими')).toBeUndefined();
+    // Inflection of a hot reading goes through its paradigm, as for any other.
+    expect(hot.inflect(hot.analyse('заказом')[0]!, ['gent'])).toEqual(['заказа']);
+  });
+
+  it('reads a reply of hot words with a handful of reads of the file', () => {
+    const file = fileSource(INDEX);
+    let reads = 0;
+    const counted = { size: file.size, read: (position: number, length: number) => (reads++, file.read(position, length)) };
+    const analyser = new Analyser(counted);
+    const words = 'здравствуйте спасибо за заказ мы отправим посылку завтра пожалуйста проверьте адрес доставки и напишите нам если у вас есть вопросы'.split(' ');
+    for (const w of words) expect(analyser.analyse(w).length, w).toBeGreaterThan(0);
+    // The header, the meta data, the hot section and the tags: no stem, paradigm or bucket.
+    expect(reads).toBeLessThanOrEqual(4);
+    const plain = new Analyser(counted, { hotWords: false });
+    const before = reads;
+    for (const w of words) plain.analyse(w);
+    expect(reads - before).toBeGreaterThan(20);
+  });
+
+  it('writes the hot-word list from the project\'s texts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'otvet-hot-'));
+    try {
+      const out = join(dir, 'hot-words.yaml');
+      execFileSync(process.execPath, [join(ROOT, 'scripts/hot-words.mjs'), '--out', out], { stdio: 'pipe' });
+      const data = YAML.parse(readFileSync(out, 'utf8')) as { groups: { words: string[] }[] };
+      const ajv = new Ajv({ allErrors: true });
+      expect(ajv.validate(wordListSchema, data), ajv.errorsText()).toBe(true);
+      const words = data.groups.flatMap((g) => g.words);
+      expect(words).toEqual([...new Set(words)].sort());
+      expect(words).toContain('заказ');
+      expect(words.every((w) => /^[а-я]+$/.test(w))).toBe(true);
+      // --check tells a stale file from a fresh one.
+      execFileSync(process.execPath, [join(ROOT, 'scripts/hot-words.mjs'), '--check', '--out', out], { stdio: 'pipe' });
+      writeFileSync(out, readFileSync(out, 'utf8').replace('      - заказ\n', ''));
+      expect(() => execFileSync(process.execPath, [join(ROOT, 'scripts/hot-words.mjs'), '--check', '--out', out], { stdio: 'pipe' })).toThrow(/out of date/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is read in parts from the file, with the readings it gives from memory', () => {

@@ -65,10 +65,13 @@ export class Analyser {
 
   /** Whether frequent words are read from their records (off: every word by the split search, for tests). */
   readonly #useFrequent: boolean;
+  /** Whether hot words take their readings ready from the hot section (off: as any other word, for tests). */
+  readonly #useHot: boolean;
 
   /** The index: its bytes in memory, or a source that reads them as they are needed (see index-file.ts). */
-  constructor(index: Uint8Array | IndexSource, options: { frequentWords?: boolean } = {}) {
+  constructor(index: Uint8Array | IndexSource, options: { frequentWords?: boolean; hotWords?: boolean } = {}) {
     this.#useFrequent = options.frequentWords ?? true;
+    this.#useHot = options.hotWords ?? true;
     this.#index = new IndexFile(index instanceof Uint8Array ? sourceOfBytes(index) : index);
   }
 
@@ -108,6 +111,14 @@ export class Analyser {
     return new Parse(lemma, this.#tags(tagId), this.#index.tag(tagId), predicted, paradigm, form, stem, head);
   }
 
+  /** Readings of a hot word, stored ready (no paradigm or suffix is read); undefined for another word. */
+  #hot(word: string): Parse[] | undefined {
+    if (!this.#useHot) return undefined;
+    const stored = this.#index.hot(word);
+    if (!stored) return undefined;
+    return stored.map((r) => new Parse(r.lemma, this.#tags(r.tag), this.#index.tag(r.tag), false, r.paradigm, r.form, word.slice(r.stemStart, r.stemStart + r.stemLength), ''));
+  }
+
   /** Readings of a frequent word, from its record; undefined for another word. */
   #frequent(word: string): Parse[] | undefined {
     if (!this.#useFrequent) return undefined;
@@ -141,6 +152,8 @@ export class Analyser {
 
   /** Readings from the dictionary only (no prediction). */
   #known(word: string): Parse[] {
+    const hot = this.#hot(word);
+    if (hot) return hot;
     const frequent = this.#frequent(word);
     if (frequent) return frequent;
     const index = this.#index;

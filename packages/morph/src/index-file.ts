@@ -1,8 +1,8 @@
 /**
- * The morphological index file (written by scripts/build-morph.mjs, format version 4): meta
+ * The morphological index file (written by scripts/build-morph.mjs, format version 5): meta
  * data, the suffix and tag strings, a table of lexeme stems with their paradigms, a table of
  * word endings for words the dictionary lacks, the paradigms, a filter of the stems, the
- * frequent words and a signature of each paradigm's suffixes. Keyed tables are sorted and
+ * frequent words, a signature of each paradigm's suffixes and the hot words' readings. Keyed tables are sorted and
  * front-coded in blocks, one byte per character over the index's alphabet, so a lookup is a
  * binary search over block heads and the decoding of one block.
  *
@@ -10,9 +10,10 @@
  * directory (suffixes, tags, block heads, filter buckets, paradigm offsets and signatures,
  * frequent-word buckets: a few hundred KB in all) is read when first needed, and then one
  * paradigm, table block, filter bucket or frequent-word bucket at a time, each kept once read
- * (but frequent-word buckets: the analyser memoises the words). A lint of a few templates
- * reads under a fifth of the file in a few hundred small reads, and nothing is expanded or
- * decoded beyond what it asks for.
+ * (but frequent-word buckets: the analyser memoises the words). The hot words (the word forms
+ * of seller replies, a few thousand) come with their readings ready, in one section read
+ * whole on the first word: a lint of replies made of them reads the file a handful of times.
+ * Nothing is expanded or decoded beyond what a lookup asks for.
  */
 
 /** Where the bytes of an index come from: a buffer in memory, or positioned reads of a file. */
@@ -320,6 +321,20 @@ export class StemFilter {
   }
 }
 
+/** A reading stored ready in the hot section: what the split search would give, without it. */
+export interface HotReading {
+  paradigm: number;
+  form: number;
+  tag: number;
+  /** The stem's place in the word (after the paradigm's prefix of the form). */
+  stemStart: number;
+  stemLength: number;
+  lemma: string;
+}
+
+/** The number of sections of a version 5 file. */
+const SECTIONS = 11;
+
 /** The sections of an index file, read as they are asked for. */
 export class IndexFile {
   readonly meta: IndexMeta;
@@ -348,19 +363,22 @@ export class IndexFile {
   /** Paradigm signatures: offsets and bits. */
   #signatureOffsets: Uint32Array | undefined;
   #signatureBits: Uint8Array | undefined;
+  /** The hot section, read whole on first use, and the start of its records. */
+  #hotBytes: Uint8Array | undefined;
+  #hotOffsets: Uint32Array | undefined;
 
   readonly stems: KeyedTable;
   readonly endings: KeyedTable;
   /** For stems of many forms (an empty stem payload): stem + "#" + suffix → (paradigm, form) pairs. */
   readonly splits: KeyedTable;
 
-  /** Opens an index; throws on anything but format version 4. */
+  /** Opens an index; throws on anything but format version 5. */
   constructor(source: IndexSource) {
     this.#source = source;
     const header = source.size < 64 ? new Uint8Array(0) : source.read(0, 64);
     const magic = header.length < 64 ? '' : String.fromCharCode(header[0]!, header[1]!, header[2]!, header[3]!);
-    if (magic !== 'OTVM' || u32(header, 4) !== 4) throw new Error('not an otvet morphological index (version 4)');
-    this.#lengths = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => u32(header, 8 + i * 4));
+    if (magic !== 'OTVM' || u32(header, 4) !== 5) throw new Error('not an otvet morphological index (version 5)');
+    this.#lengths = Array.from({ length: SECTIONS }, (_, i) => u32(header, 8 + i * 4));
     this.#starts = [];
     let at = 64;
     for (const length of this.#lengths) {
@@ -509,6 +527,53 @@ export class IndexFile {
       const count = bytes[r + 1 + len]!;
       if (len === query.length && compareBytes(query, bytes, r + 1, len) === 0) return values(bytes, r + 2 + len, count * 2);
       r += 2 + len + count * 4;
+    }
+    return undefined;
+  }
+
+  /**
+   * The readings of a hot word as the split search would give them, in its order; undefined
+   * for any other word. The section is read whole on the first call (one read).
+   */
+  hot(word: string): HotReading[] | undefined {
+    if (!this.#hotBytes || !this.#hotOffsets) {
+      const bytes = this.#section(10);
+      const buckets = bytes.length < 4 ? 0 : u32(bytes, 0);
+      this.#hotOffsets = buckets === 0 ? new Uint32Array(1) : ints(bytes, 4, buckets + 1, Uint32Array);
+      this.#hotBytes = bytes.subarray(buckets === 0 ? 0 : 4 + (buckets + 1) * 4);
+    }
+    const offsets = this.#hotOffsets;
+    if (offsets.length < 2) return undefined;
+    let h = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) h = nextHash(h, word.charCodeAt(i));
+    const bucket = ((h | 1) >>> 0) & (offsets.length - 2);
+    const bytes = this.#hotBytes;
+    const end = offsets[bucket + 1]!;
+    for (let r = offsets[bucket]!; r < end; ) {
+      const len = bytes[r]!;
+      const count = bytes[r + 1 + len]!;
+      let at = r + 2 + len;
+      let same = len === word.length;
+      for (let i = 0; same && i < len; i++) same = this.alphabet.letters.charCodeAt(bytes[r + 1 + i]! - 1) === word.charCodeAt(i);
+      if (!same) {
+        for (let k = 0; k < count; k++) at += 9 + bytes[at + 8]!;
+        r = at;
+        continue;
+      }
+      const out: HotReading[] = [];
+      for (let k = 0; k < count; k++) {
+        const lemmaLength = bytes[at + 8]!;
+        out.push({
+          paradigm: u16(bytes, at),
+          form: u16(bytes, at + 2),
+          tag: u16(bytes, at + 4),
+          stemStart: bytes[at + 6]!,
+          stemLength: bytes[at + 7]!,
+          lemma: this.alphabet.decode(bytes, at + 9, lemmaLength),
+        });
+        at += 9 + lemmaLength;
+      }
+      return out;
     }
     return undefined;
   }

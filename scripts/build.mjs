@@ -77,6 +77,30 @@ const separateStudio = {
   },
 };
 
+/**
+ * Code that no lint runs stays out of the CLI's bundle too, each piece in a file of its own beside
+ * it that the bundle requires when a command needs it: every start would otherwise read some
+ * 600 KB more (the bundle is read whole, and V8 keeps a stub of each of its functions).
+ *   otvet-lsp.cjs        the language server's libraries (vscode-languageserver), for `otvet lsp`;
+ *   otvet-ajv.cjs        ajv, for a config's plugin whose rules have options;
+ *   otvet-resources.cjs  the compiled schemas of a config's phrasebooks and dictionaries.
+ * `import` is the specifier the sources use, `entry` what the file is built from.
+ */
+const LAZY_BUNDLES = [
+  { file: 'otvet-lsp.cjs', importer: /[\\/]packages[\\/]cli[\\/]src[\\/]lsp[\\/]server\.ts$/, import: './libraries.js', entry: 'packages/cli/src/lsp/libraries.ts' },
+  { file: 'otvet-ajv.cjs', importer: /[\\/]packages[\\/]cli[\\/]src[\\/]schema-compiler\.ts$/, import: 'ajv', entry: 'packages/cli/node_modules/ajv/dist/ajv.js' },
+  { file: 'otvet-resources.cjs', importer: /[\\/]packages[\\/]rules[\\/]src[\\/]resource-validators\.ts$/, import: './generated/resources.js', entry: 'packages/rules/src/generated/resources.js' },
+];
+const separateLazy = {
+  name: 'otvet-separate-lazy',
+  setup(b) {
+    for (const lazy of LAZY_BUNDLES) {
+      const specifier = new RegExp(`^${lazy.import.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+      b.onResolve({ filter: specifier }, (args) => (lazy.importer.test(args.importer) ? { path: `./${lazy.file}`, external: true } : undefined));
+    }
+  },
+};
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 generateSources(root);
 for (const script of ['gen-docs.mjs', 'build-dictionary.mjs', 'build-morph.mjs']) execFileSync(process.execPath, [join(root, 'scripts', script)], { stdio: 'inherit' });
@@ -121,7 +145,7 @@ const bundled = await build({
   outfile: join(dist, 'otvet.cjs'),
   // The inputs, for the third-party notices below.
   metafile: true,
-  plugins: [yamlEsbuildPlugin((data) => withoutExamples(withPhraseKeys(data))), lazyChildProcess, fdirWithoutRuntimeRequire, separateXlsx, separateStudio],
+  plugins: [yamlEsbuildPlugin((data) => withoutExamples(withPhraseKeys(data))), lazyChildProcess, fdirWithoutRuntimeRequire, separateXlsx, separateStudio, separateLazy],
   // The bin compiles the file as it is, a function that it calls with the CommonJS module
   // arguments and the bundle's URL (`import.meta.url` in the sources): no wrapping copy of the
   // source at start-up (packages/cli/bin/otvet.cjs). It also passes `__otvet_import`, the `import()`
@@ -137,6 +161,14 @@ const bundled = await build({
 writeFileSync(join(dist, 'otvet.cjs'), asciiBundle(readFileSync(join(dist, 'otvet.cjs'), 'utf8'), { strict: !readable }));
 // The spreadsheet code, a plain CommonJS module (Node.js loads it as any other; no code cache).
 const xlsxBundle = await build({ ...nodeBundle, entryPoints: [join(root, 'packages/core/src/xlsx.ts')], outfile: join(dist, XLSX_BUNDLE), metafile: true });
+// The code no lint runs (LAZY_BUNDLES), each a plain CommonJS module (no code cache).
+const lazyBundles = [];
+for (const lazy of LAZY_BUNDLES) {
+  lazyBundles.push(await build({ ...nodeBundle, entryPoints: [join(root, lazy.entry)], outfile: join(dist, lazy.file), metafile: true }));
+  writeFileSync(join(dist, lazy.file), asciiBundle(readFileSync(join(dist, lazy.file), 'utf8'), { strict: !readable }));
+  // Nothing of it may stay in the bundle as well.
+  if (!readFileSync(join(dist, 'otvet.cjs'), 'latin1').includes(`require("./${lazy.file}")`)) throw new Error(`the bundle does not require ./${lazy.file}: its import is not where LAZY_BUNDLES says`);
+}
 // The studio's server (node:http; the engine comes from the bundle) and its front end (browser).
 const studioBundle = await build({ ...nodeBundle, entryPoints: [join(root, 'packages/studio/src/server/index.ts')], outfile: join(dist, STUDIO_BUNDLE), metafile: true });
 const studioApp = await build({
@@ -164,11 +196,11 @@ copyFileSync(join(root, 'packages/morph/data/ru-morph.bin'), join(dist, 'ru-morp
 // as action/action.cjs beside action.yml. It runs otvet's bin; none of the CLI is in it.
 await build({ ...nodeBundle, entryPoints: [join(root, 'packages/action/src/main.ts')], outfile: join(root, 'packages/action/dist/action.cjs') });
 // The licences of the packages in the bundle and of the dictionaries' data, which travel with it.
-writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices(root, [...Object.keys(bundled.metafile.inputs), ...Object.keys(xlsxBundle.metafile.inputs), ...Object.keys(studioBundle.metafile.inputs), ...Object.keys(studioApp.metafile.inputs)]));
+writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices(root, [...Object.keys(bundled.metafile.inputs), ...Object.keys(xlsxBundle.metafile.inputs), ...lazyBundles.flatMap((b) => Object.keys(b.metafile.inputs)), ...Object.keys(studioBundle.metafile.inputs), ...Object.keys(studioApp.metafile.inputs)]));
 // What this build is, for the lint cache (`lint --cache`): results cached by another build are
 // not used. The digest of everything a lint's results depend on besides its inputs.
 const buildDigest = createHash('sha256');
-for (const name of ['otvet.cjs', 'ru-words.bin', 'ru-morph.bin']) buildDigest.update(readFileSync(join(dist, name)));
+for (const name of ['otvet.cjs', 'otvet-resources.cjs', 'ru-words.bin', 'ru-morph.bin']) buildDigest.update(readFileSync(join(dist, name)));
 writeFileSync(join(dist, 'build-id'), `${buildDigest.digest('hex')}\n`);
 
 // The code cache: the bundle runs on representative inputs first, so that the functions a lint

@@ -8,6 +8,10 @@
 //   dist/otvet-xlsx.cjs           the spreadsheet code (`pack --xlsx`, the glossary's .xlsx import
 //                                 and export), which the bundle loads only for them
 //   dist/otvet-studio.cjs         the server of `otvet studio`, which the bundle loads only for it
+//   dist/otvet-lsp.cjs            the language server's libraries, loaded only by `otvet lsp`
+//   dist/otvet-ajv.cjs            ajv, loaded only for a plugin whose rules have options
+//   dist/otvet-resources.cjs      the schemas of a config's phrasebooks and dictionaries, loaded
+//                                 only when a config names such files
 //   dist/studio/*                 the studio's front end (static files the server serves)
 //   dist/ru-words.bin             the spelling rule's word index
 //   dist/ru-morph.bin             the morphological index of the grammar rules (CC BY-SA 3.0)
@@ -47,6 +51,9 @@ export const PACKAGE_FILES = [
   ['dist/otvet.cjs.cache', 'packages/cli/dist/otvet.cjs.cache'],
   ['dist/otvet-xlsx.cjs', 'packages/cli/dist/otvet-xlsx.cjs'],
   ['dist/otvet-studio.cjs', 'packages/cli/dist/otvet-studio.cjs'],
+  ['dist/otvet-lsp.cjs', 'packages/cli/dist/otvet-lsp.cjs'],
+  ['dist/otvet-ajv.cjs', 'packages/cli/dist/otvet-ajv.cjs'],
+  ['dist/otvet-resources.cjs', 'packages/cli/dist/otvet-resources.cjs'],
   ['dist/studio/index.html', 'packages/cli/dist/studio/index.html'],
   ['dist/studio/app.js', 'packages/cli/dist/studio/app.js'],
   ['dist/studio/app.css', 'packages/cli/dist/studio/app.css'],

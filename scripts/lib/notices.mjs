@@ -76,7 +76,7 @@ export function thirdPartyNotices(root, inputs, options = {}) {
   const sections = [
     '# Third-party notices',
     '',
-    options.intro ?? "otvet's command line is one bundled file (`dist/otvet.cjs`), with its spreadsheet code in a second one (`dist/otvet-xlsx.cjs`, loaded only by the commands that write or read .xlsx workbooks). They contain code of the npm packages below, and two dictionaries ship beside them as indexes built from their data. Each is used under its own licence, reproduced here.",
+    options.intro ?? "otvet's command line is one bundled file (`dist/otvet.cjs`), with code that only some commands load in files of its own beside it: the spreadsheet code (`dist/otvet-xlsx.cjs`, for .xlsx workbooks), the studio's server (`dist/otvet-studio.cjs`), the language server's libraries (`dist/otvet-lsp.cjs`, for `otvet lsp`), ajv (`dist/otvet-ajv.cjs`, for plugins whose rules have options) and the schemas of a config's data files (`dist/otvet-resources.cjs`). They contain code of the npm packages below, and two dictionaries ship beside them as indexes built from their data. Each is used under its own licence, reproduced here.",
     '',
   ];
   if (options.dictionaries !== false) sections.push(...dictionarySections(root));

@@ -201,11 +201,7 @@ function forgetCommonJs(files: readonly string[]): void {
 
 /** ajv, loaded only for a plugin whose rules have options. */
 async function schemaCompiler(): Promise<SchemaCompiler> {
-  const mod = (await import('ajv')) as unknown as { default: unknown };
-  type AjvClass = new (options: Record<string, unknown>) => SchemaCompiler;
-  const exported = mod.default as AjvClass & { default?: AjvClass };
-  const Ajv = exported.default ?? exported;
-  return new Ajv({ allErrors: true, strict: false });
+  return (await import('./schema-compiler.js')).createSchemaCompiler();
 }
 
 const quote = (path: string): string => (/^[\w./-]+$/u.test(path) ? path : `'${path.replace(/'/gu, "'\\''")}'`);

@@ -10,7 +10,7 @@ import { patternText } from './lib/patterns/messages.js';
  * so the CLI's start-up does not pay for them.
  */
 export async function loadResourceValidators(): Promise<Readonly<Record<string, ValidateFunction>>> {
-  return (await import('./generated/resources.js')).resourceValidators;
+  return (await import('./resource-validators.js')).resourceValidators;
 }
 
 export { rules } from './catalog.js';

@@ -32,8 +32,8 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
-} from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+  TextDocument,
+} from './libraries.js';
 import { cacheKey } from '../cache.js';
 import { displayPath, isConfigTemplate } from '../files.js';
 import { fixSources } from '../fix.js';

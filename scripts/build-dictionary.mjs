@@ -3,21 +3,32 @@
 // form it accepts and writes a sorted, front-coded word index that the spelling rule
 // searches by binary search (no hunspell engine, no big Set at start-up).
 //
-// File format, version 3 (integers little-endian uint32):
+// File format, version 4 (integers little-endian uint32):
 //   header (32 bytes): "OTVW", version, word count, block size, block count,
-//     alphabet length, heads byte length, reserved 0;
+//     alphabet length, heads byte length, hot section byte length;
 //   alphabet (UTF-16 code units, 2 bytes each): byte k+1 stands for alphabet[k];
 //   block offsets [block count + 1] into the data area (the last one is its length);
 //   head offsets [block count] into the heads area;
 //   heads: the first word of each block, [length: 1 byte][bytes];
 //   data: per block, words front-coded against the previous word of the block:
 //   [shared prefix length: 1 byte][suffix length: 1 byte][suffix bytes].
+//   hot section, at the end of the file: the hot words of the morphological index
+//     (packages/morph/src/hot-words.yaml, otvet's own seller-chat texts) that the spelling
+//     checker accepts from this index alone, in lower case, so that a lint of ordinary replies
+//     finds them with one read of the section: uint32 bucket count B (a power of two, at least
+//     the word count), uint32 offsets[B + 1] into the records, then the records bucket by
+//     bucket, [length: 1 byte][word in alphabet bytes]; a word's bucket is its FNV-1a hash over
+//     UTF-16 code units (| 1) & (B − 1). The words are the checker's own verdicts on the index
+//     without the section, so a hot word reads exactly as it would otherwise.
 // The alphabet is sorted, so comparing bytes compares the words in JavaScript string
-// order. A reader loads everything before the data area (a few hundred KB) and reads
-// one block per lookup, so start-up never reads the whole index.
-import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
+// order. A reader loads the header and alphabet on opening, everything before the data area (a
+// few hundred KB) on the first word that is not hot, and one block per lookup, so start-up
+// never reads the whole index.
+import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { importSource } from './lib/catalog.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'packages/rules/data/ru-words.bin');
@@ -26,7 +37,11 @@ const dicDir = join(root, 'packages/rules/node_modules/dictionary-ru');
 const aff = readFileSync(join(dicDir, 'index.aff'), 'utf8');
 const dic = readFileSync(join(dicDir, 'index.dic'), 'utf8');
 
-if (existsSync(out) && statSync(out).mtimeMs >= statSync(join(dicDir, 'index.dic')).mtimeMs && !process.argv.includes('--force')) {
+const hotWordsFile = join(root, 'packages/morph/src/hot-words.yaml');
+const outAt = process.argv.indexOf('--out');
+const target = outAt > 0 ? process.argv[outAt + 1] : out;
+if (outAt < 0 && existsSync(out) && !process.argv.includes('--force')
+  && [join(dicDir, 'index.dic'), join(dicDir, 'index.aff'), hotWordsFile, fileURLToPath(import.meta.url)].every((f) => statSync(out).mtimeMs >= statSync(f).mtimeMs)) {
   process.exit(0);
 }
 
@@ -96,18 +111,53 @@ for (let b = 0; b < words.length; b += BLOCK) {
   headsSize += 1 + w.length;
 }
 const blocks = headOffsets.length;
-const header = Buffer.alloc(32 + alphabet.length * 2 + (blocks + 1) * 4 + blocks * 4);
-header.write('OTVW', 0, 'latin1');
-header.writeUInt32LE(3, 4);
-header.writeUInt32LE(words.length, 8);
-header.writeUInt32LE(BLOCK, 12);
-header.writeUInt32LE(blocks, 16);
-header.writeUInt32LE(alphabet.length, 20);
-header.writeUInt32LE(headsSize, 24);
-let at = 32;
-for (const c of alphabet) at = header.writeUInt16LE(c.charCodeAt(0), at);
-for (const o of offsets) at = header.writeUInt32LE(o, at);
-for (const o of headOffsets) at = header.writeUInt32LE(o, at);
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, Buffer.concat([header, ...heads.map((c) => Buffer.from(c)), ...chunks.map((c) => Buffer.from(c))]));
-console.log(`wrote packages/rules/data/ru-words.bin: ${words.length} word forms, ${(size / 1048576).toFixed(1)} MB`);
+/** The index with a hot section (empty: none). */
+function assemble(hot) {
+  const header = Buffer.alloc(32 + alphabet.length * 2 + (blocks + 1) * 4 + blocks * 4);
+  header.write('OTVW', 0, 'latin1');
+  header.writeUInt32LE(4, 4);
+  header.writeUInt32LE(words.length, 8);
+  header.writeUInt32LE(BLOCK, 12);
+  header.writeUInt32LE(blocks, 16);
+  header.writeUInt32LE(alphabet.length, 20);
+  header.writeUInt32LE(headsSize, 24);
+  header.writeUInt32LE(hot.length, 28);
+  let at = 32;
+  for (const c of alphabet) at = header.writeUInt16LE(c.charCodeAt(0), at);
+  for (const o of offsets) at = header.writeUInt32LE(o, at);
+  for (const o of headOffsets) at = header.writeUInt32LE(o, at);
+  return Buffer.concat([header, ...heads.map((c) => Buffer.from(c)), ...chunks.map((c) => Buffer.from(c)), hot]);
+}
+
+// The hot words the checker accepts on the index alone (its own code, on the index without the
+// section; no domain words): a lower-case word it accepts, it accepts capitalised and in capitals too.
+const { SpellChecker } = await importSource(root, 'packages/rules/src/spelling/checker.ts');
+const { WordIndex } = await importSource(root, 'packages/rules/src/spelling/word-index.ts');
+const plain = new SpellChecker(WordIndex.fromBuffer(assemble(Buffer.alloc(0))));
+const hotWords = [...new Set(YAML.parse(readFileSync(hotWordsFile, 'utf8')).groups.flatMap((g) => g.words))]
+  .filter((w) => /^[а-яё]+$/.test(w) && w.length <= 255 && [...w].every((c) => code.has(c)) && plain.isCorrect(w))
+  .sort();
+let hotBuckets = 1;
+while (hotBuckets < hotWords.length) hotBuckets *= 2;
+const hotByBucket = Array.from({ length: hotBuckets }, () => []);
+for (const w of hotWords) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  hotByBucket[((h | 1) >>> 0) & (hotBuckets - 1)].push(Buffer.concat([Uint8Array.of(w.length), encode(w)]));
+}
+const hotHeader = Buffer.alloc(4 + (hotBuckets + 1) * 4);
+{
+  let at = hotHeader.writeUInt32LE(hotBuckets, 0);
+  let offset = 0;
+  for (const list of hotByBucket) {
+    at = hotHeader.writeUInt32LE(offset, at);
+    offset += list.reduce((n, r) => n + r.length, 0);
+  }
+  hotHeader.writeUInt32LE(offset, at);
+}
+const bytes = assemble(Buffer.concat([hotHeader, ...hotByBucket.flat()]));
+mkdirSync(dirname(target), { recursive: true });
+const tmp = `${target}.${process.pid}.tmp`;
+writeFileSync(tmp, bytes);
+renameSync(tmp, target);
+console.log(`wrote ${outAt > 0 ? target : 'packages/rules/data/ru-words.bin'}: ${words.length} word forms, ${hotWords.length} hot words, ${(bytes.length / 1048576).toFixed(1)} MB`);

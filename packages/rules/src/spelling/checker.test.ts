@@ -10,7 +10,7 @@ const index = WordIndex.fromBuffer(readFileSync(fileURLToPath(new URL('../../dat
 function counting(): { index: WordIndex; lookups: () => number; letters: () => number } {
   let n = 0;
   let letters = 0;
-  const wrapped = { has: (word: string) => (n++, (letters += word.length), index.has(word)) } as unknown as WordIndex;
+  const wrapped = { has: (word: string) => (n++, (letters += word.length), index.has(word)), isHot: (word: string) => index.isHot(word) } as unknown as WordIndex;
   return { index: wrapped, lookups: () => n, letters: () => letters };
 }
 

@@ -102,6 +102,8 @@ export class SpellChecker {
   #checkSimple(word: string): boolean {
     const lower = word.toLowerCase();
     if (this.extra.has(lower)) return true;
+    // A hot word is accepted on the index in lower case, so capitalised and in capitals too (below).
+    if ((word === lower || isCapitalized(word) || isAllCaps(word)) && this.index.isHot(lower)) return true;
     if (this.#known(word)) return true;
     if (isCapitalized(word) || isAllCaps(word)) {
       if (this.#known(lower)) return true;

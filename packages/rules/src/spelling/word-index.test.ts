@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { WordIndex } from './word-index.js';
 import { LONGEST_FORM, SpellChecker } from './checker.js';
 
 const path = fileURLToPath(new URL('../../data/ru-words.bin', import.meta.url));
+const HOT_WORDS = fileURLToPath(new URL('../../../morph/src/hot-words.yaml', import.meta.url));
 
 describe('word index', () => {
   const file = WordIndex.open(path);
@@ -61,6 +63,43 @@ describe('word index', () => {
     expect(spell.isCorrect('еще')).toBe(true);
     expect(spell.suggest('атправлен')[0]).toBe('отправлен');
     expect(spell.suggest('АТПРАВЛЕН')[0]).toBe('ОТПРАВЛЕН');
+  });
+  it('holds the hot words the checker accepts, and a checker gives the same verdicts with them as without', () => {
+    const listed = (YAML.parse(readFileSync(HOT_WORDS, 'utf8')) as { groups: { words: string[] }[] }).groups.flatMap((g) => g.words);
+    const hot = listed.filter((w) => memory.isHot(w));
+    // Most listed words are stored; the rest are fragments of patterns or words hunspell lacks.
+    expect(hot.length).toBeGreaterThan(listed.length * 0.8);
+    expect(memory.isHot('заказ')).toBe(true);
+    expect(file.isHot('заказ')).toBe(true);
+    // Only lower case, only the listed forms, never a word the index lacks.
+    for (const w of ['Заказ', 'ЗАКАЗ', 'заказз', 'атправлен', '', 'кринжовая']) expect(memory.isHot(w), w).toBe(false);
+    // The verdicts with the hot section and without it (an index that only looks up): every
+    // listed word the checker accepts is stored, and a word reads alike either way in lower case,
+    // capitalised, in capitals and in mixed case.
+    const lookupOnly = { has: (w: string) => memory.has(w), isHot: () => false } as unknown as WordIndex;
+    const withHot = new SpellChecker(memory);
+    const without = new SpellChecker(lookupOnly);
+    expect(listed.filter((w) => /^[а-я]+$/.test(w) && without.isCorrect(w) && !memory.isHot(w))).toEqual([]);
+    for (const w of [...hot, ...listed.slice(0, 300)]) {
+      for (const form of [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase(), w.slice(0, -1) + w.slice(-1).toUpperCase()]) {
+        expect(withHot.isCorrect(form), form).toBe(without.isCorrect(form));
+      }
+    }
+  });
+  it('opens reading only its header and alphabet; a reply of hot words reads one section more', () => {
+    const bytes = readFileSync(path);
+    const reads: number[] = [];
+    const source = { size: bytes.length, read: (position: number, length: number) => (reads.push(length), bytes.subarray(position, position + length)) };
+    // (The constructor is private: files and buffers are the public ways in.)
+    const index = Reflect.construct(WordIndex, [source]) as WordIndex;
+    expect(reads.length).toBe(2);
+    const spell = new SpellChecker(index);
+    for (const w of 'Здравствуйте спасибо за заказ мы отправим посылку завтра'.split(' ')) expect(spell.isCorrect(w), w).toBe(true);
+    expect(reads.length).toBe(3);
+    // Any other word reads the block tables (and a block, unless it heads one).
+    expect(spell.isCorrect('маршрутизатором')).toBe(true);
+    expect(reads.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...reads)).toBeGreaterThan(100_000);
   });
   afterAll(() => file.close());
 });

@@ -1,15 +1,26 @@
 /**
  * A sorted, front-coded word index (written by scripts/build-dictionary.mjs, format
- * version 3). Words are stored one byte per character over a sorted alphabet, so
- * comparing bytes compares words. Opening reads only the header and the first word
- * of every block (a few hundred KB); a lookup is a binary search over those heads and
- * a read of one block. No string is built on the way.
+ * version 4). Words are stored one byte per character over a sorted alphabet, so
+ * comparing bytes compares words. Opening reads only the header and the alphabet; the
+ * first lookup reads the first word of every block (a few hundred KB), and a lookup is a
+ * binary search over those heads and a read of one block. No string is built on the way.
+ * The hot words (the common words of replies, which the checker accepts) are a section of
+ * their own, read whole on first use: a lint of ordinary replies needs little else.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** Where the bytes of an index come from: a whole buffer, or positioned reads of a file. */
 interface Source {
+  readonly size: number;
   read(position: number, length: number): Uint8Array;
+}
+
+/** The block tables, read on the first lookup. */
+interface Tables {
+  offsets: Uint32Array;
+  headOffsets: Uint32Array;
+  heads: Uint8Array;
+  dataStart: number;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -29,10 +40,14 @@ export class WordIndex {
   readonly size: number;
   readonly #source: Source;
   readonly #code = new Map<string, number>();
-  readonly #offsets: Uint32Array;
-  readonly #headOffsets: Uint32Array;
-  readonly #heads: Uint8Array;
-  readonly #dataStart: number;
+  readonly #letters: string;
+  readonly #blockCount: number;
+  readonly #headsSize: number;
+  readonly #hotLength: number;
+  #tablesRead: Tables | undefined;
+  /** The hot section: its bucket offsets and records, once read. */
+  #hotOffsets: Uint32Array | undefined;
+  #hotRecords: Uint8Array | undefined;
   readonly #blocks = new Map<number, Uint8Array>();
   /** The entry being decoded by {@link has}: a shared prefix and a suffix of at most 255 bytes each. */
   readonly #current = new Uint8Array(510);
@@ -41,31 +56,74 @@ export class WordIndex {
     this.#source = source;
     const head = source.read(0, 32);
     const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
-    const magic = String.fromCharCode(head[0]!, head[1]!, head[2]!, head[3]!);
-    if (magic !== 'OTVW' || view.getUint32(4, true) !== 3) throw new Error('not an otvet word index (version 3)');
+    const magic = head.length < 32 ? '' : String.fromCharCode(head[0]!, head[1]!, head[2]!, head[3]!);
+    if (magic !== 'OTVW' || view.getUint32(4, true) !== 4) throw new Error('not an otvet word index (version 4)');
     this.size = view.getUint32(8, true);
-    const blocks = view.getUint32(16, true);
+    this.#blockCount = view.getUint32(16, true);
     const letters = view.getUint32(20, true);
-    const headsSize = view.getUint32(24, true);
-    const tablesSize = letters * 2 + (blocks + 1) * 4 + blocks * 4;
-    const tables = source.read(32, tablesSize + headsSize);
-    const tv = new DataView(tables.buffer, tables.byteOffset, tables.byteLength);
-    for (let i = 0; i < letters; i++) this.#code.set(String.fromCharCode(tv.getUint16(i * 2, true)), i + 1);
-    const offsetsAt = letters * 2;
-    this.#offsets = readUint32s(tables, offsetsAt, blocks + 1);
-    this.#headOffsets = readUint32s(tables, offsetsAt + (blocks + 1) * 4, blocks);
-    this.#heads = tables.subarray(tablesSize);
-    this.#dataStart = 32 + tablesSize + headsSize;
+    this.#headsSize = view.getUint32(24, true);
+    this.#hotLength = view.getUint32(28, true);
+    const alphabet = source.read(32, letters * 2);
+    const av = new DataView(alphabet.buffer, alphabet.byteOffset, alphabet.byteLength);
+    let text = '';
+    for (let i = 0; i < letters; i++) text += String.fromCharCode(av.getUint16(i * 2, true));
+    this.#letters = text;
+    for (let i = 0; i < letters; i++) this.#code.set(text[i]!, i + 1);
+  }
+
+  /** The block offsets and heads, read on the first lookup that needs them. */
+  #tables(): Tables {
+    if (this.#tablesRead) return this.#tablesRead;
+    const blocks = this.#blockCount;
+    const at = 32 + this.#letters.length * 2;
+    const size = (blocks + 1) * 4 + blocks * 4;
+    const tables = this.#source.read(at, size + this.#headsSize);
+    this.#tablesRead = {
+      offsets: readUint32s(tables, 0, blocks + 1),
+      headOffsets: readUint32s(tables, (blocks + 1) * 4, blocks),
+      heads: tables.subarray(size),
+      dataStart: at + size + this.#headsSize,
+    };
+    return this.#tablesRead;
+  }
+
+  /**
+   * Whether a lower-case word is one of the hot words, which the spelling checker accepts on this
+   * index (so in capitals and capitalised too): one read of the section, on the first call.
+   */
+  isHot(word: string): boolean {
+    if (!this.#hotOffsets || !this.#hotRecords) {
+      const bytes = this.#hotLength < 4 ? new Uint8Array(0) : this.#source.read(this.#source.size - this.#hotLength, this.#hotLength);
+      const buckets = bytes.length < 4 ? 0 : new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true);
+      this.#hotOffsets = buckets === 0 ? new Uint32Array(1) : readUint32s(bytes, 4, buckets + 1);
+      this.#hotRecords = bytes.subarray(buckets === 0 ? 0 : 4 + (buckets + 1) * 4);
+    }
+    const offsets = this.#hotOffsets;
+    if (offsets.length < 2) return false;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    const bucket = ((h | 1) >>> 0) & (offsets.length - 2);
+    const records = this.#hotRecords;
+    const letters = this.#letters;
+    for (let r = offsets[bucket]!, end = offsets[bucket + 1]!; r < end; r += 1 + records[r]!) {
+      const len = records[r]!;
+      if (len !== word.length) continue;
+      let i = 0;
+      while (i < len && letters.charCodeAt(records[r + 1 + i]! - 1) === word.charCodeAt(i)) i++;
+      if (i === len) return true;
+    }
+    return false;
   }
 
   static fromBuffer(buffer: Uint8Array): WordIndex {
-    return new WordIndex({ read: (position, length) => buffer.subarray(position, position + length) });
+    return new WordIndex({ size: buffer.length, read: (position, length) => buffer.subarray(position, position + length) });
   }
 
   /** Open an index file; the file stays open for block reads until {@link close}. */
   static open(path: string): WordIndex {
     const fd = openSync(path, 'r');
     const index = new WordIndex({
+      size: fstatSync(fd).size,
       read(position, length) {
         const out = new Uint8Array(length);
         let done = 0;
@@ -94,22 +152,24 @@ export class WordIndex {
     return out;
   }
 
-  #compareHead(query: Uint8Array, block: number): number {
-    const at = this.#headOffsets[block]!;
-    const len = this.#heads[at]!;
+  #compareHead(tables: Tables, query: Uint8Array, block: number): number {
+    const { heads } = tables;
+    const at = tables.headOffsets[block]!;
+    const len = heads[at]!;
     const n = Math.min(len, query.length);
     for (let i = 0; i < n; i++) {
-      const d = query[i]! - this.#heads[at + 1 + i]!;
+      const d = query[i]! - heads[at + 1 + i]!;
       if (d !== 0) return d;
     }
     return query.length - len;
   }
 
-  #block(i: number): Uint8Array {
+  #block(tables: Tables, i: number): Uint8Array {
     let block = this.#blocks.get(i);
     if (!block) {
       if (this.#blocks.size >= 2048) this.#blocks.clear();
-      block = this.#source.read(this.#dataStart + this.#offsets[i]!, this.#offsets[i + 1]! - this.#offsets[i]!);
+      const { offsets } = tables;
+      block = this.#source.read(tables.dataStart + offsets[i]!, offsets[i + 1]! - offsets[i]!);
       this.#blocks.set(i, block);
     }
     return block;
@@ -118,21 +178,22 @@ export class WordIndex {
   /** Whether the exact string is in the index. */
   has(word: string): boolean {
     const query = this.#encode(word);
-    const blocks = this.#headOffsets.length;
-    if (!query || blocks === 0) return false;
+    if (!query || this.#blockCount === 0) return false;
+    const tables = this.#tables();
+    const blocks = this.#blockCount;
     let lo = 0;
     let hi = blocks - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.#compareHead(query, mid) >= 0) lo = mid;
+      if (this.#compareHead(tables, query, mid) >= 0) lo = mid;
       else hi = mid - 1;
     }
-    const first = this.#compareHead(query, lo);
+    const first = this.#compareHead(tables, query, lo);
     if (first < 0) return false;
     if (first === 0) return true;
     // Front-coded entries: each is (bytes shared with the previous entry, length of the rest, the
     // rest). The words of a block are sorted, so the scan stops at the first one past the query.
-    const data = this.#block(lo);
+    const data = this.#block(tables, lo);
     const current = this.#current;
     for (let at = 0; at < data.length; ) {
       const shared = data[at]!;
@@ -153,8 +214,9 @@ export class WordIndex {
   *words(): Generator<string> {
     const letters = [...this.#code.keys()];
     const current: string[] = [];
-    for (let b = 0; b < this.#headOffsets.length; b++) {
-      const data = this.#block(b);
+    const tables = this.#tables();
+    for (let b = 0; b < this.#blockCount; b++) {
+      const data = this.#block(tables, b);
       for (let at = 0; at < data.length; ) {
         const shared = data[at]!;
         const len = data[at + 1]!;

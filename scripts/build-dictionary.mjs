@@ -27,8 +27,8 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
 import { importSource } from './lib/catalog.mjs';
+import { hashBucketSection, hotWordsFile as hotWordsPath, readHotWords } from './lib/hot-words.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'packages/rules/data/ru-words.bin');
@@ -37,7 +37,7 @@ const dicDir = join(root, 'packages/rules/node_modules/dictionary-ru');
 const aff = readFileSync(join(dicDir, 'index.aff'), 'utf8');
 const dic = readFileSync(join(dicDir, 'index.dic'), 'utf8');
 
-const hotWordsFile = join(root, 'packages/morph/src/hot-words.yaml');
+const hotWordsFile = hotWordsPath(root);
 const outAt = process.argv.indexOf('--out');
 const target = outAt > 0 ? process.argv[outAt + 1] : out;
 if (outAt < 0 && existsSync(out) && !process.argv.includes('--force')
@@ -134,28 +134,10 @@ function assemble(hot) {
 const { SpellChecker } = await importSource(root, 'packages/rules/src/spelling/checker.ts');
 const { WordIndex } = await importSource(root, 'packages/rules/src/spelling/word-index.ts');
 const plain = new SpellChecker(WordIndex.fromBuffer(assemble(Buffer.alloc(0))));
-const hotWords = [...new Set(YAML.parse(readFileSync(hotWordsFile, 'utf8')).groups.flatMap((g) => g.words))]
+const hotWords = readHotWords(root)
   .filter((w) => /^[а-яё]+$/.test(w) && w.length <= 255 && [...w].every((c) => code.has(c)) && plain.isCorrect(w))
   .sort();
-let hotBuckets = 1;
-while (hotBuckets < hotWords.length) hotBuckets *= 2;
-const hotByBucket = Array.from({ length: hotBuckets }, () => []);
-for (const w of hotWords) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-  hotByBucket[((h | 1) >>> 0) & (hotBuckets - 1)].push(Buffer.concat([Uint8Array.of(w.length), encode(w)]));
-}
-const hotHeader = Buffer.alloc(4 + (hotBuckets + 1) * 4);
-{
-  let at = hotHeader.writeUInt32LE(hotBuckets, 0);
-  let offset = 0;
-  for (const list of hotByBucket) {
-    at = hotHeader.writeUInt32LE(offset, at);
-    offset += list.reduce((n, r) => n + r.length, 0);
-  }
-  hotHeader.writeUInt32LE(offset, at);
-}
-const bytes = assemble(Buffer.concat([hotHeader, ...hotByBucket.flat()]));
+const bytes = assemble(hashBucketSection(hotWords.map((w) => [w, Buffer.concat([Uint8Array.of(w.length), encode(w)])])));
 mkdirSync(dirname(target), { recursive: true });
 const tmp = `${target}.${process.pid}.tmp`;
 writeFileSync(tmp, bytes);

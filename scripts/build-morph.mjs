@@ -67,8 +67,8 @@
 //   (the alphabet is sorted, so bytes compare as the strings do).
 //   Stem payload: paradigm ids. Ending payload: pairs (paradigm id, form index).
 import { createHash } from 'node:crypto';
-import YAML from 'yaml';
 import { importSource } from './lib/catalog.mjs';
+import { hashBucketSection, hotWordsFile as hotWordsPath, readHotWords } from './lib/hot-words.mjs';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +77,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outAt = process.argv.indexOf('--out');
 const out = outAt > 0 ? resolve(process.argv[outAt + 1]) : join(root, 'packages/morph/data/ru-morph.bin');
 const dicts = join(root, 'packages/morph/node_modules/az/dicts');
-const hotWordsFile = join(root, 'packages/morph/src/hot-words.yaml');
+const hotWordsFile = hotWordsPath(root);
 const inputs = [...['words.dawg', 'p_t_given_w.intdawg', 'paradigms.array', 'suffixes.json', 'gramtab-opencorpora-int.json', 'grammemes.json', 'meta.json'].map((f) => join(dicts, f)), hotWordsFile];
 
 if (outAt < 0 && existsSync(out) && !process.argv.includes('--force')
@@ -547,9 +547,8 @@ function assemble(hotSection) {
 // reader's own code, so that a hot word reads exactly as any other).
 const { Analyser } = await importSource(root, 'packages/morph/src/analyser.ts');
 const plain = new Analyser(assemble(Buffer.alloc(0)), { hotWords: false });
-const hotList = YAML.parse(readFileSync(hotWordsFile, 'utf8')).groups.flatMap((g) => g.words);
 const hotRecords = [];
-for (const word of [...new Set(hotList.map(fold))].sort()) {
+for (const word of [...new Set(readHotWords(root).map(fold))].sort()) {
   if (!/^[а-яё]+$/.test(word) || word.length > 255) continue;
   const readings = plain.analyse(word);
   if (readings.length === 0 || readings.length > 255 || readings.some((r) => r.predicted || r.head !== '')) continue;
@@ -573,21 +572,7 @@ for (const word of [...new Set(hotList.map(fold))].sort()) {
   }
   hotRecords.push([word, Buffer.concat(parts)]);
 }
-let hotBuckets = 1;
-while (hotBuckets < hotRecords.length) hotBuckets *= 2;
-const hotByBucket = Array.from({ length: hotBuckets }, () => []);
-for (const [word, record] of hotRecords) hotByBucket[stemHash(word) & (hotBuckets - 1)].push(record);
-const hotHeader = Buffer.alloc(4 + (hotBuckets + 1) * 4);
-{
-  let at = hotHeader.writeUInt32LE(hotBuckets, 0);
-  let offset = 0;
-  for (const list of hotByBucket) {
-    at = hotHeader.writeUInt32LE(offset, at);
-    offset += list.reduce((size, r) => size + r.length, 0);
-  }
-  hotHeader.writeUInt32LE(offset, at);
-}
-const bytes = assemble(Buffer.concat([hotHeader, ...hotByBucket.flat()]));
+const bytes = assemble(hashBucketSection(hotRecords));
 mkdirSync(dirname(out), { recursive: true });
 const tmp = `${out}.${process.pid}.tmp`;
 writeFileSync(tmp, bytes);

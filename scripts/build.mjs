@@ -114,13 +114,18 @@ for (const name of readdirSync(dist)) if (/\.(?:c?js|cache)$|^chunks$|^studio$/.
 const { withPhraseKeys } = await importSource(root, 'packages/rules/src/lib/patterns/phrase-keys.ts');
 
 /**
- * Rule data without its `examples` and `counterexamples`: they are test cases (run by each
- * rule's tests against the sources), never read by a lint, and a third of the data's size.
+ * Keys of rule data that no lint reads: `examples` and `counterexamples` are test cases (run by
+ * each rule's tests against the sources), a third of the data's size; `description` and `note`
+ * are documentation for whoever edits the file (`test/bundle-parity.test.ts` checks that the
+ * bundle reports what the sources do).
  */
+const UNREAD_KEYS = new Set(['examples', 'counterexamples', 'description', 'note']);
+
+/** Rule data without its {@link UNREAD_KEYS}: less to read, deserialise and keep on every start. */
 function withoutExamples(data) {
   if (Array.isArray(data)) return data.map(withoutExamples);
   if (typeof data !== 'object' || data === null) return data;
-  return Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'examples' && key !== 'counterexamples').map(([key, value]) => [key, withoutExamples(value)]));
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !UNREAD_KEYS.has(key)).map(([key, value]) => [key, withoutExamples(value)]));
 }
 
 /** What every bundle of the build shares: one CommonJS file for Node.js 20. */

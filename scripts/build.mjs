@@ -108,10 +108,23 @@ for (const script of ['gen-docs.mjs', 'build-dictionary.mjs', 'build-morph.mjs']
 const dist = join(root, 'packages/cli/dist');
 mkdirSync(dist, { recursive: true });
 // Outputs of earlier builds (a stale cache would only be rejected, but leave nothing behind).
-for (const name of readdirSync(dist)) if (/\.(?:c?js|cache)$|^chunks$|^studio$/.test(name)) rmSync(join(dist, name), { recursive: true });
+for (const name of readdirSync(dist)) if (/\.(?:c?js|cache)$|^chunks$|^studio$|^otvet-.*\.json$/.test(name)) rmSync(join(dist, name), { recursive: true });
 
 // Phrase data files get their phrase index keys precomputed (packages/rules/src/lib/patterns/phrase-keys.ts).
 const { withPhraseKeys } = await importSource(root, 'packages/rules/src/lib/patterns/phrase-keys.ts');
+// The phrasebook's explanations go to a file of their own beside the bundle, read on the first
+// calque found (packages/rules/src/tone-calque/index.ts, splitWhy and whyOf).
+const { splitWhy, WHY_FILE } = await importSource(root, 'packages/rules/src/tone-calque/index.ts');
+/** The explanations taken out of the built-in phrasebook, to write as WHY_FILE. */
+let whyTexts;
+const withoutWhy = (data) => {
+  const { data: out, texts } = splitWhy(data);
+  if (texts) {
+    if (whyTexts) throw new Error('two phrasebooks in the bundle: WHY_FILE holds the explanations of one');
+    whyTexts = texts;
+  }
+  return out;
+};
 
 /**
  * Keys of rule data that no lint reads: `examples` and `counterexamples` are test cases (run by
@@ -150,7 +163,7 @@ const bundled = await build({
   outfile: join(dist, 'otvet.cjs'),
   // The inputs, for the third-party notices below.
   metafile: true,
-  plugins: [yamlEsbuildPlugin((data) => withoutExamples(withPhraseKeys(data))), lazyChildProcess, fdirWithoutRuntimeRequire, separateXlsx, separateStudio, separateLazy],
+  plugins: [yamlEsbuildPlugin((data) => withoutWhy(withoutExamples(withPhraseKeys(data)))), lazyChildProcess, fdirWithoutRuntimeRequire, separateXlsx, separateStudio, separateLazy],
   // The bin compiles the file as it is, a function that it calls with the CommonJS module
   // arguments and the bundle's URL (`import.meta.url` in the sources): no wrapping copy of the
   // source at start-up (packages/cli/bin/otvet.cjs). It also passes `__otvet_import`, the `import()`
@@ -162,6 +175,8 @@ const bundled = await build({
   banner: { js: `(typeof module === 'object' && typeof require === 'function' && require.main === module && void require('../bin/otvet.cjs').start()) || (function (exports, require, module, __filename, __dirname, __otvet_url, __otvet_import) {` },
   footer: { js: '})' },
 });
+if (!whyTexts) throw new Error('the bundle has no phrasebook: splitWhy found nothing to take out');
+writeFileSync(join(dist, WHY_FILE), `${JSON.stringify(whyTexts)}\n`);
 // What esbuild leaves unescaped (regex literals, String.raw regex sources), escaped.
 writeFileSync(join(dist, 'otvet.cjs'), asciiBundle(readFileSync(join(dist, 'otvet.cjs'), 'utf8'), { strict: !readable }));
 // The spreadsheet code, a plain CommonJS module (Node.js loads it as any other; no code cache).
@@ -205,7 +220,7 @@ writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices(root, [...
 // What this build is, for the lint cache (`lint --cache`): results cached by another build are
 // not used. The digest of everything a lint's results depend on besides its inputs.
 const buildDigest = createHash('sha256');
-for (const name of ['otvet.cjs', 'otvet-resources.cjs', 'ru-words.bin', 'ru-morph.bin']) buildDigest.update(readFileSync(join(dist, name)));
+for (const name of ['otvet.cjs', 'otvet-resources.cjs', WHY_FILE, 'ru-words.bin', 'ru-morph.bin']) buildDigest.update(readFileSync(join(dist, name)));
 writeFileSync(join(dist, 'build-id'), `${buildDigest.digest('hex')}\n`);
 
 // The code cache: the bundle runs on representative inputs first, so that the functions a lint

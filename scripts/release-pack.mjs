@@ -12,6 +12,8 @@
 //   dist/otvet-ajv.cjs            ajv, loaded only for a plugin whose rules have options
 //   dist/otvet-resources.cjs      the schemas of a config's phrasebooks and dictionaries, loaded
 //                                 only when a config names such files
+//   dist/otvet-calque-why.json    the explanations of the built-in phrasebook's calques, read on
+//                                 the first calque found
 //   dist/studio/*                 the studio's front end (static files the server serves)
 //   dist/ru-words.bin             the spelling rule's word index
 //   dist/ru-morph.bin             the morphological index of the grammar rules (CC BY-SA 3.0)
@@ -54,6 +56,7 @@ export const PACKAGE_FILES = [
   ['dist/otvet-lsp.cjs', 'packages/cli/dist/otvet-lsp.cjs'],
   ['dist/otvet-ajv.cjs', 'packages/cli/dist/otvet-ajv.cjs'],
   ['dist/otvet-resources.cjs', 'packages/cli/dist/otvet-resources.cjs'],
+  ['dist/otvet-calque-why.json', 'packages/cli/dist/otvet-calque-why.json'],
   ['dist/studio/index.html', 'packages/cli/dist/studio/index.html'],
   ['dist/studio/app.js', 'packages/cli/dist/studio/app.js'],
   ['dist/studio/app.css', 'packages/cli/dist/studio/app.css'],

@@ -56,7 +56,7 @@ describe('the npm package', () => {
 
   it('carries the bundle, its code cache, both indexes, the schemas and the notices', () => {
     const files = (dir: string): string[] => readdirSync(join(project, 'node_modules/otvet', dir)).sort();
-    expect(files('dist')).toEqual(['api.cjs', 'api.d.ts', 'api.mjs', 'build-id', 'otvet-ajv.cjs', 'otvet-lsp.cjs', 'otvet-resources.cjs', 'otvet-studio.cjs', 'otvet-xlsx.cjs', 'otvet.cjs', 'otvet.cjs.cache', 'ru-morph.bin', 'ru-words.bin', 'studio']);
+    expect(files('dist')).toEqual(['api.cjs', 'api.d.ts', 'api.mjs', 'build-id', 'otvet-ajv.cjs', 'otvet-calque-why.json', 'otvet-lsp.cjs', 'otvet-resources.cjs', 'otvet-studio.cjs', 'otvet-xlsx.cjs', 'otvet.cjs', 'otvet.cjs.cache', 'ru-morph.bin', 'ru-words.bin', 'studio']);
     expect(files('dist/studio')).toEqual(['app.css', 'app.js', 'index.html']);
     expect(files('bin')).toEqual(['lint-worker.cjs', 'otvet.cjs']);
     expect(files('schema')).toEqual(['glossary.schema.json', 'otvet.config.schema.json', 'phrasebook.schema.json', 'report.schema.json', 'templates.schema.json']);

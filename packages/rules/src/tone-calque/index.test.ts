@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
 import { testReadme, testRule, catalogOf, messageIdLines, messageReports, renderProblems } from '@otvet/test-kit';
 import { asAnyRule, defaultConfig, LANGS, lintTexts, localize, parseNatural, parsePlaceholders, resolveRules, type Config } from '@otvet/core';
-import rule, { builtinPhrasebook, calqueReport, phrasebookFor, type PhrasebookEntry } from './index.js';
+import rule, { builtinPhrasebook, calqueReport, phrasebookFor, splitWhy, whyOf, type PhrasebookEntry } from './index.js';
 import phrasebook from './phrasebook.yaml';
 import schema from '../../schema/phrasebook.schema.json';
 import { compilePattern, matchPattern, matchPhrase, sentencesOf } from '../lib/patterns/index.js';
@@ -232,6 +232,33 @@ describe('user phrasebooks (context.resources.phrasebook)', () => {
     expect(lines[1]).toContain('"id":"free-shipping"');
     // The one message no case of testRule produces (it needs a broken data file), in every language.
     expect(renderProblems(asAnyRule(rule), messageReports(result))).toEqual([]);
+  });
+});
+
+describe('the explanations in the built CLI (splitWhy, whyOf)', () => {
+  it('takes every explanation of the phrasebook out, each entry keeping its index', () => {
+    const { data, texts } = splitWhy(builtinPhrasebook);
+    const entries = (data as { entries: (Omit<PhrasebookEntry, 'why'> & { why: unknown })[] }).entries;
+    expect(texts).toHaveLength(builtinPhrasebook.entries.length);
+    entries.forEach((e, i) => {
+      expect(e.why).toBe(i);
+      expect(texts![i]).toEqual(builtinPhrasebook.entries[i]!.why);
+      expect({ ...e, why: builtinPhrasebook.entries[i]!.why }).toEqual(builtinPhrasebook.entries[i]);
+    });
+    // The sources keep their objects.
+    expect(typeof builtinPhrasebook.entries[0]!.why).toBe('object');
+  });
+
+  it('passes other data through: no entries, or entries without explanations', () => {
+    for (const other of [{ phrases: [{ patterns: ['a'] }] }, { entries: [{ lemma: 'x' }] }, { entries: [{ why: 'a string' }] }, null, 'text', [1, 2]]) {
+      expect(splitWhy(other)).toEqual({ data: other });
+    }
+  });
+
+  it('gives an entry its own explanation (the sources, a user phrasebook)', () => {
+    expect(whyOf(entry('dear-address'))).toBe(entry('dear-address').why);
+    const own: PhrasebookEntry = { id: 'own', zh: ['包邮'], patterns: ['свободная доставка'], better: ['Бесплатная доставка'], why: { en: 'e', zh: 'z', ru: 'р' } };
+    expect(whyOf(own)).toBe(own.why);
   });
 });
 

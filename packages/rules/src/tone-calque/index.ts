@@ -1,4 +1,5 @@
-import { defineRule } from '@otvet/core';
+import { readFileSync } from 'node:fs';
+import { defineRule, UserError } from '@otvet/core';
 import data from './phrasebook.yaml';
 import { compilePhrase, findPhrases, lazyPhrase, sentencesOfView, type Phrase } from '../lib/patterns/index.js';
 
@@ -25,6 +26,56 @@ export interface Phrasebook {
 }
 
 export const builtinPhrasebook = data as Phrasebook;
+
+type Why = PhrasebookEntry['why'];
+
+/** Where the CLI's bundle keeps the built-in phrasebook's explanations: beside it (scripts/build.mjs). */
+export const WHY_FILE = 'otvet-calque-why.json';
+
+/**
+ * Build step for the built-in phrasebook in the CLI's bundle (scripts/build.mjs): each entry's
+ * `why` becomes its index into `texts`, which the build writes to {@link WHY_FILE} beside the
+ * bundle. The explanations are half of the phrasebook's size and only a finding shows one: out of
+ * the bundle, no start reads them (see {@link whyOf}). Data that is not a phrasebook is returned
+ * as it is, with no texts.
+ */
+export function splitWhy(input: unknown): { data: unknown; texts?: Why[] } {
+  const book = input as Partial<Phrasebook> | null;
+  if (!book || typeof book !== 'object' || !Array.isArray(book.entries) || !book.entries.every((e) => typeof e?.why === 'object')) return { data: input };
+  const texts: Why[] = [];
+  const entries = book.entries.map((e) => ({ ...e, why: texts.push(e.why) - 1 }));
+  return { data: { ...book, entries }, texts };
+}
+
+/** {@link WHY_FILE} cannot be read: the install is incomplete (a user error, not a defect of the rule). */
+const INCOMPLETE = {
+  en: "otvet's install is incomplete: {file} beside its bundle is missing or damaged ({detail}). Reinstall otvet, or run `pnpm build` in its repository.",
+  zh: 'otvet 安装不完整：其程序文件旁的 {file} 缺失或已损坏（{detail}）。请重新安装 otvet，或在其仓库中运行 `pnpm build`。',
+  ru: 'Установка otvet неполна: файла {file} рядом с программой нет или он повреждён ({detail}). Переустановите otvet или выполните `pnpm build` в его репозитории.',
+};
+
+/** The built-in phrasebook's explanations, once read from {@link WHY_FILE}. */
+let builtinWhys: Why[] | undefined;
+
+/**
+ * An entry's explanation: its own (the sources, a user's phrasebook), or in the built CLI the
+ * built-in phrasebook's, read from {@link WHY_FILE} on the first calque found.
+ */
+export function whyOf(entry: PhrasebookEntry): Why {
+  const why = entry.why as Why | number;
+  if (typeof why !== 'number') return why;
+  if (!builtinWhys) {
+    const file = new URL(`./${WHY_FILE}`, import.meta.url);
+    try {
+      builtinWhys = JSON.parse(readFileSync(file, 'utf8')) as Why[];
+    } catch (error) {
+      throw new UserError(INCOMPLETE, { file: WHY_FILE, detail: (error as Error).message });
+    }
+  }
+  const found = builtinWhys[why];
+  if (!found) throw new UserError(INCOMPLETE, { file: WHY_FILE, detail: `no explanation ${why}` });
+  return found;
+}
 
 type Compiled = { phrases: Phrase<PhrasebookEntry>[]; errors: { id: string; error: string }[] };
 
@@ -95,9 +146,9 @@ export function calqueReport(entry: PhrasebookEntry, actual: string, source: str
       better_en: better.en,
       better_zh: better.zh,
       better_ru: better.ru,
-      why_en: entry.why.en,
-      why_zh: entry.why.zh,
-      why_ru: entry.why.ru,
+      why_en: whyOf(entry).en,
+      why_zh: whyOf(entry).zh,
+      why_ru: whyOf(entry).ru,
     },
   };
 }

@@ -113,8 +113,8 @@ for (const name of readdirSync(dist)) if (/\.(?:c?js|cache)$|^chunks$|^studio$|^
 // Phrase data files get their phrase index keys precomputed (packages/rules/src/lib/patterns/phrase-keys.ts).
 const { withPhraseKeys } = await importSource(root, 'packages/rules/src/lib/patterns/phrase-keys.ts');
 // The phrasebook's explanations go to a file of their own beside the bundle, read on the first
-// calque found (packages/rules/src/tone-calque/index.ts, splitWhy and whyOf).
-const { splitWhy, WHY_FILE } = await importSource(root, 'packages/rules/src/tone-calque/index.ts');
+// calque found (packages/rules/src/tone-calque/why.ts, read back by whyOf in ./index.ts).
+const { splitWhy, WHY_FILE } = await importSource(root, 'packages/rules/src/tone-calque/why.ts');
 /** The explanations taken out of the built-in phrasebook, to write as WHY_FILE. */
 let whyTexts;
 const withoutWhy = (data) => {

@@ -1,6 +1,6 @@
 /** Helpers for end-to-end tests: temporary projects and the built CLI. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,3 +61,17 @@ export function otvet(args: string[], cwd: string, env: Record<string, string> =
 }
 
 export const STACK_TRACE = /^\s+at .+[(:]\d+/m;
+
+/**
+ * A copy of the built CLI in `dir/cli` with only what every lint needs (the bin, the bundle, its
+ * code cache, both indexes, the build id), none of the files some commands load beside the
+ * bundle. Returns the copy's bin.
+ */
+export function coreCli(dir: string): string {
+  const cli = join(dir, 'cli');
+  mkdirSync(join(cli, 'bin'), { recursive: true });
+  mkdirSync(join(cli, 'dist'), { recursive: true });
+  copyFileSync(join(ROOT, 'packages/cli/bin/otvet.cjs'), join(cli, 'bin/otvet.cjs'));
+  for (const name of ['otvet.cjs', 'otvet.cjs.cache', 'ru-words.bin', 'ru-morph.bin', 'build-id']) copyFileSync(join(ROOT, 'packages/cli/dist', name), join(cli, 'dist', name));
+  return join(cli, 'bin/otvet.cjs');
+}

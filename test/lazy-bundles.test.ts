@@ -7,10 +7,10 @@
  * (test/lsp.test.ts, test/package.test.ts and test/phrase-patterns.test.ts run the commands that
  * load them.)
  */
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeProject, otvet, ROOT, STACK_TRACE, type Project } from './helpers.js';
+import { coreCli, makeProject, otvet, ROOT, STACK_TRACE, type Project } from './helpers.js';
 
 const projects: Project[] = [];
 afterAll(() => projects.forEach((p) => p.remove()));
@@ -35,23 +35,13 @@ describe('code no lint runs', () => {
     for (const name of ['ajv', 'vscode-languageserver', 'vscode-jsonrpc']) expect(notices).toMatch(new RegExp(`### ${name}@[\\d.]+\\n\\nLicence: MIT`));
   });
 
-  /** A copy of the CLI with only the bundle, its code cache, the indexes and the build id. */
-  function bareCli(p: Project): string {
-    const cli = join(p.dir, 'cli');
-    mkdirSync(join(cli, 'bin'), { recursive: true });
-    mkdirSync(join(cli, 'dist'));
-    copyFileSync(join(ROOT, 'packages/cli/bin/otvet.cjs'), join(cli, 'bin/otvet.cjs'));
-    for (const name of ['otvet.cjs', 'otvet.cjs.cache', 'ru-words.bin', 'ru-morph.bin', 'build-id']) copyFileSync(join(DIST, name), join(cli, 'dist', name));
-    return join(cli, 'bin/otvet.cjs');
-  }
-
   it('is not needed by a lint, with findings and in Chinese', () => {
     const p = makeProject({
       'otvet.config.yaml': 'source: zh\ntarget: ru\n',
       'templates/a.yaml': 'templates:\n  - id: thanks\n    title: Спасибо\n    text:\n      zh: 谢谢您的购买\n      ru: Спасибо за покупку~\n',
     });
     projects.push(p);
-    const without = otvet(['lint', '--lang', 'zh', 'templates'], p.dir, {}, bareCli(p));
+    const without = otvet(['lint', '--lang', 'zh', 'templates'], p.dir, {}, coreCli(p.dir));
     expect(without).toMatchObject({ code: 1, stderr: '' });
     expect(without.stdout).toContain('tone-tilde');
     // The same report as the CLI with every file.
@@ -77,7 +67,7 @@ describe('code no lint runs', () => {
     expect(full).toMatchObject({ code: 1, stderr: '' });
     expect(full.stdout).toContain(dear.en);
     // Without the file: an incomplete install, said in the user's language, exit 2, no stack trace.
-    const without = otvet(['lint', '--lang', 'zh', 'templates'], p.dir, {}, bareCli(p));
+    const without = otvet(['lint', '--lang', 'zh', 'templates'], p.dir, {}, coreCli(p.dir));
     expect(without).toMatchObject({ code: 2, stdout: '' });
     expect(without.stderr).toMatch(/^otvet 安装不完整：其程序文件旁的 otvet-calque-why\.json 缺失或已损坏（ENOENT/);
     expect(without.stderr).not.toMatch(STACK_TRACE);

@@ -3,10 +3,10 @@
  * spreadsheet code from its own file beside the bundle (dist/otvet-xlsx.cjs), which the bundle does
  * not contain and a lint never loads.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeProject, otvet, ROOT, STACK_TRACE, type Project } from './helpers.js';
+import { coreCli, makeProject, otvet, ROOT, STACK_TRACE, type Project } from './helpers.js';
 
 const projects: Project[] = [];
 afterAll(() => projects.forEach((p) => p.remove()));
@@ -36,12 +36,7 @@ describe('spreadsheets with the built CLI', () => {
   it('lints without otvet-xlsx.cjs; pack --xlsx and verify with it', () => {
     const p = track(makeProject({ 'otvet.config.yaml': CONFIG, 'templates/a.yaml': TEMPLATES, 'glossary/terms.yaml': GLOSSARY }));
     // A copy of the CLI without the spreadsheet file: a lint does not need it.
-    const cli = join(p.dir, 'cli');
-    mkdirSync(join(cli, 'bin'), { recursive: true });
-    mkdirSync(join(cli, 'dist'));
-    copyFileSync(join(ROOT, 'packages/cli/bin/otvet.cjs'), join(cli, 'bin/otvet.cjs'));
-    for (const name of ['otvet.cjs', 'otvet.cjs.cache', 'ru-words.bin', 'ru-morph.bin', 'build-id']) copyFileSync(join(DIST, name), join(cli, 'dist', name));
-    expect(otvet(['lint', 'templates'], p.dir, {}, join(cli, 'bin/otvet.cjs'))).toMatchObject({ code: 0, stderr: '' });
+    expect(otvet(['lint', 'templates'], p.dir, {}, coreCli(p.dir))).toMatchObject({ code: 0, stderr: '' });
 
     const r = otvet(['pack', '--xlsx', '--zip', '--lang', 'zh'], p.dir, { SOURCE_DATE_EPOCH: '1700000000' });
     expect(r).toMatchObject({ code: 0, stdout: '' });

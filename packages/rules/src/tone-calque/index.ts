@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineRule, UserError } from '@otvet/core';
 import data from './phrasebook.yaml';
+import { WHY_FILE } from './why.js';
 import { compilePhrase, findPhrases, lazyPhrase, sentencesOfView, type Phrase } from '../lib/patterns/index.js';
 
 /** One calque (schema: packages/rules/schema/phrasebook.schema.json). */
@@ -28,24 +29,7 @@ export interface Phrasebook {
 export const builtinPhrasebook = data as Phrasebook;
 
 type Why = PhrasebookEntry['why'];
-
-/** Where the CLI's bundle keeps the built-in phrasebook's explanations: beside it (scripts/build.mjs). */
-export const WHY_FILE = 'otvet-calque-why.json';
-
-/**
- * Build step for the built-in phrasebook in the CLI's bundle (scripts/build.mjs): each entry's
- * `why` becomes its index into `texts`, which the build writes to {@link WHY_FILE} beside the
- * bundle. The explanations are half of the phrasebook's size and only a finding shows one: out of
- * the bundle, no start reads them (see {@link whyOf}). Data that is not a phrasebook is returned
- * as it is, with no texts.
- */
-export function splitWhy(input: unknown): { data: unknown; texts?: Why[] } {
-  const book = input as Partial<Phrasebook> | null;
-  if (!book || typeof book !== 'object' || !Array.isArray(book.entries) || !book.entries.every((e) => typeof e?.why === 'object')) return { data: input };
-  const texts: Why[] = [];
-  const entries = book.entries.map((e) => ({ ...e, why: texts.push(e.why) - 1 }));
-  return { data: { ...book, entries }, texts };
-}
+export { splitWhy, WHY_FILE } from './why.js';
 
 /** {@link WHY_FILE} cannot be read: the install is incomplete (a user error, not a defect of the rule). */
 const INCOMPLETE = {

@@ -120,6 +120,7 @@ function chineseOf(entry: PhrasebookEntry, source: string | undefined): string {
 export function calqueReport(entry: PhrasebookEntry, actual: string, source: string | undefined): { messageId: 'calque' | 'pivot'; data: Record<string, string> } {
   const en = entry.en?.[0];
   const better = betterList(entry.better);
+  const why = whyOf(entry);
   return {
     messageId: en ? 'pivot' : 'calque',
     data: {
@@ -130,9 +131,9 @@ export function calqueReport(entry: PhrasebookEntry, actual: string, source: str
       better_en: better.en,
       better_zh: better.zh,
       better_ru: better.ru,
-      why_en: whyOf(entry).en,
-      why_zh: whyOf(entry).zh,
-      why_ru: whyOf(entry).ru,
+      why_en: why.en,
+      why_zh: why.zh,
+      why_ru: why.ru,
     },
   };
 }

@@ -215,7 +215,12 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
     // An adjective used as a noun with a genitive after it («по данным службы», «содержимое коробки»).
     if (substantive(last) && nounCases.has('gent')) return undefined;
     if (!pairAgrees && !prepositionSides(tokens, np, last)) {
-      if (last.readings.some((r) => r.pos === 'PRTF') && complement) return undefined;
+      // A participle may govern the noun: an active one its object («закрывшая окно»), any one an
+      // oblique case («закрытая ветром»). A passive one takes no object in the accusative: «закрытая
+      // окно» is a wrong form, unless the noun tells a time («купленная неделю назад»).
+      const objectCases = last.readings.some((r) => r.pos === 'PRTF' && !r.tags.has('pssv')) ? nounCases : new Set([...nounCases].filter((c) => c !== 'accs'));
+      const timeNoun = heads.some((n) => TIME_NOUNS.has(n.lemma) || MEASURES.has(n.lemma));
+      if (last.readings.some((r) => r.pos === 'PRTF') && ([...objectCases].some((c) => c !== 'nomn') || timeNoun)) return undefined;
       const sameCase = modifierReadings(last).some((r) => heads.some((n) => caseOf(r) === caseOf(n)));
       const possessive = last.readings.every((r) => POSSESSIVES.has(r.lemma));
       // A plain adjective governs nothing: a noun after it in another case is its noun, wrong.
@@ -463,9 +468,13 @@ function coordinatedVerb(tokens: readonly SyntaxToken[], subjectAt: number, verb
     if (!verb || !isPlainWord(verb) || !allPos(verb, 'VERB') || !verb.readings.every((r) => r.tags.has('indc'))) return undefined;
     // The same tense as the first verb: a change of tense may start a clause with a subject of its own.
     if (!verb.readings.some((r) => first.readings.some((f) => f.tags.has('past') === r.tags.has('past')))) return undefined;
-    // A subject of its own right after it («…и пришли курьеры»).
+    // A subject of its own right after it («…и пришли курьеры»). Not a preposition («…и
+    // позвонили в дверь»: «в» is also a letter's name), nor, after a transitive verb, a noun that
+    // may be its object («…и вернули деньги»).
     const after = tokens[v + 1];
-    if (after && after.readings.some((r) => (r.pos === 'NOUN' || r.pos === 'NPRO') && caseOf(r) === 'nomn')) return undefined;
+    const transitive = verb.readings.every((r) => r.tags.has('tran'));
+    if (after && !isPreposition(after) && after.readings.some((r) => (r.pos === 'NOUN' || r.pos === 'NPRO') && caseOf(r) === 'nomn')
+      && !(transitive && after.readings.some((r) => caseOf(r) === 'accs'))) return undefined;
     if (subjects.some((s) => verb.readings.some((r) => fitsSubject(r, s)))) return undefined;
     const form = subjects.length === 1 ? verbFormFor(verb, subjects[0]!) : undefined;
     return { messageId: 'subject', from: v, to: v, data: { subject: tokens[subjectAt]!.text, predicate: verb.text }, lastAs: form };

@@ -211,7 +211,6 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
     // («вашего заказом»), or the same case in another number or gender.
     const pairAgrees = lastAt >= 1 && modifiersAgree(tokens[np.modifiers[lastAt - 1]!]!, last);
     const nounCases = new Set(heads.map(caseOf));
-    const complement = [...nounCases].some((c) => c !== 'nomn');
     // An adjective used as a noun with a genitive after it («по данным службы», «содержимое коробки»).
     if (substantive(last) && nounCases.has('gent')) return undefined;
     if (!pairAgrees && !prepositionSides(tokens, np, last)) {

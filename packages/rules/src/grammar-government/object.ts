@@ -60,9 +60,6 @@ export function findNominativeObjects(tokens: readonly SyntaxToken[]): ObjectFin
     if (verb.readings.some((r) => r.tags.has('impr')) && noun.readings.some((r) => r.tags.has('anim'))) return;
     // The modifiers, if any, must be nominative only too: «новая посылка», not «новую посылка».
     for (let k = from; k < i; k++) if (!nominativeOnly(tokens[k]!, (r) => r.pos === 'ADJF' || r.pos === 'PRTF')) return;
-    // A list of subjects after the verb («…, а отправит курьер и водитель») is no object.
-    const next = tokens[i + 1];
-    if (next?.kind === 'word' && (next.norm === 'и' || next.norm === 'или')) return;
     const forms = new Set(noun.readings.filter((r) => r.pos === 'NOUN').flatMap((r) => inflect(r, ['accs', numberOf(r) ?? 'sing'])));
     const modifiersAccs = tokens.slice(from, i).map((t) => {
       const f = new Set(t.readings.filter((r) => r.pos === 'ADJF' || r.pos === 'PRTF').flatMap((r) => inflect(r, ['accs', ...(noun.readings.some((n) => n.tags.has('anim')) ? ['anim'] : ['inan'])].filter((g) => g !== 'inan' || numberOf(r) === 'plur' || r.tags.has('masc')))));

@@ -15,6 +15,7 @@ export interface VerbFormsData {
   governors: { note: string; lemmas: string[]; predicatives: string[]; requestPredicatives: string[]; nouns: string[] };
   deverbal: { note: string; entries: { noun: string; verb: string }[] };
   predicates: { note: string; words: string[] };
+  futureAdverbs: { note: string; words: string[] };
   examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal', string[]>;
   counterexamples: string[];
 }
@@ -43,6 +44,7 @@ interface Tables {
   futureForms: Set<string>;
   deverbal: Map<string, string>;
   predicates: Set<string>;
+  futureAdverbs: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -64,6 +66,7 @@ function tablesOf(): Tables {
     futureForms: new Set(data.modals.future.map(fold)),
     deverbal: new Map(data.deverbal.entries.map((e) => [fold(e.noun), e.verb])),
     predicates: new Set(data.predicates.words.map(fold)),
+    futureAdverbs: new Set(data.futureAdverbs.words.map(fold)),
   };
   return tables;
 }
@@ -592,11 +595,13 @@ function perfectiveAfterFuture(sentence: Sentence, i: number, q: boolean[]): Hit
   if (!grammemes || !INFINITIVE_END.test(verb.norm)) return undefined;
   const rs = known(verb.text);
   if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN' && r.tags.has('perf') && !r.tags.has('impf'))) return undefined;
-  // «Нужно будет обновить», «должен будет прислать»: the infinitive is the predicative's.
+  // «Нужно будет обновить», «должен будет прислать»: the infinitive is the predicative's
+  // (not an adverb of time or certainty's, `futureAdverbs`: «скоро будет прибыть»).
   let p = i - 1;
   if (sentence[p]?.norm === 'не') p--;
   const before = sentence[p];
-  if (isWord(before) && (tablesOf().governorPredicatives.has(before.norm) || known(before.text).some((r) => r.pos === 'PRED' || r.pos === 'ADJS'))) return undefined;
+  if (isWord(before) && !tablesOf().futureAdverbs.has(fold(before.text))
+    && (tablesOf().governorPredicatives.has(before.norm) || known(before.text).some((r) => r.pos === 'PRED' || r.pos === 'ADJS'))) return undefined;
   const forms = new Set(rs.flatMap((r) => inflect(r, ['VERB', 'indc', ...grammemes])));
   if (forms.size !== 1) return undefined;
   const expected = matchCase(aux.text, [...forms][0]!);

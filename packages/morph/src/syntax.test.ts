@@ -90,6 +90,16 @@ describe('nounPhrases', () => {
     expect(phrases).toEqual(['5 товаров', 'новая партия']);
   });
 
+  it('a range of digits in one word is a numeral, and after a digit a noun with an imperative of its spelling heads the phrase', () => {
+    const ts = tokens('Доставка займёт 5-7 день');
+    expect(ts.map((t) => t.kind)).toEqual(['word', 'word', 'number', 'word']);
+    const phrases = nounPhrases(ts).map((np) => ({ words: words(ts, np.from, np.to), numeral: np.numeral }));
+    // «день» is also the imperative of «деть».
+    expect(phrases).toEqual([{ words: 'Доставка', numeral: undefined }, { words: '5-7 день', numeral: 2 }]);
+    // A range of longer numbers is no numeral word («2025-2026»), nor a number joined to letters.
+    expect(tokens('2025-2026 5-й').map((t) => t.kind)).toEqual(['other', 'other']);
+  });
+
   it('after a modifier, a noun with a verb or adverb of the same spelling heads the phrase', () => {
     const heads = (text: string): string[] => { const ts = tokens(text); return nounPhrases(ts).map((np) => words(ts, np.from, np.to)); };
     // «цели» is also an imperative of «целить», «дел» a past form of «деть», «утром» an adverb.

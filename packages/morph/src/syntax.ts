@@ -38,7 +38,8 @@ export interface SyntaxToken {
 export type Analyse = (word: string) => readonly Reading[];
 
 const CYRILLIC = /^[а-яё]+(?:[-\u2010\u2011][а-яё]+)*$/i;
-const NUMBER = /^\d+$/;
+/** A number in digits, or a range of two written as one word («5-7», «2–3»). */
+const NUMBER = /^(?:\d+|\d{1,3}[-\u2010\u2011\u2013\u2014]\d{1,3})$/;
 const UPPER = /^\p{Lu}/u;
 
 /**
@@ -195,10 +196,11 @@ export function isPreposition(t: SyntaxToken): boolean {
 const ADVERB_NOUNS = new Set(['утро', 'вечер', 'день', 'ночь', 'зима', 'весна', 'лето', 'осень', 'часть', 'сторона', 'образ', 'шаг']);
 
 /**
- * A word that is a noun right after a modifier although it has readings of another part of
- * speech: an imperative or a past-tense verb of the same spelling («свои цели», «иностранных
- * дел», «в торговой части») or the adverb of a noun above («ранним утром»). An adjective
- * modifies no verb or adverb, so after one the noun readings are the word's.
+ * A word that is a noun right after a modifier or a number in digits although it has readings
+ * of another part of speech: an imperative or a past-tense verb of the same spelling («свои
+ * цели», «иностранных дел», «в торговой части», «7 день») or the adverb of a noun above
+ * («ранним утром»). An adjective modifies no verb or adverb, and a number counts things, so
+ * after one the noun readings are the word's.
  */
 function nounAfterModifier(t: SyntaxToken): boolean {
   if (!isPlainWord(t) || !somePos(t, 'NOUN')) return false;
@@ -226,7 +228,7 @@ export interface NounPhrase {
 export function nounPhrases(tokens: readonly SyntaxToken[]): NounPhrase[] {
   const out: NounPhrase[] = [];
   tokens.forEach((t, head) => {
-    if (!isNoun(t) && !(head > 0 && isModifier(tokens[head - 1]!) && nounAfterModifier(t))) return;
+    if (!isNoun(t) && !(head > 0 && (isModifier(tokens[head - 1]!) || tokens[head - 1]!.kind === 'number') && nounAfterModifier(t))) return;
     let i = head - 1;
     const modifiers: number[] = [];
     while (i >= 0 && isModifier(tokens[i]!)) modifiers.unshift(i--);

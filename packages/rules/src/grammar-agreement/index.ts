@@ -259,10 +259,45 @@ function mismatch(tokens: readonly SyntaxToken[], np: NounPhrase, heads: Reading
 
 /** The numbers a digit string needs its noun in: 1 → singular; 2–4 → genitive singular; else genitive plural. */
 function digitKind(text: string): 'one' | 'few' | 'many' {
-  const n = Number(text.slice(-2));
+  const n = Number(lastNumber(text).slice(-2));
   if (n % 10 === 1 && n !== 11) return 'one';
   if (n % 10 >= 2 && n % 10 <= 4 && (n < 12 || n > 14)) return 'few';
   return 'many';
+}
+
+/** The last number of a numeral in digits: the number, or the end of a range («5-7» → «7»). */
+function lastNumber(text: string): string {
+  return /\d+$/.exec(text)?.[0] ?? text;
+}
+
+/** Whether a numeral in digits is a number, or a range that runs upwards («5-7», not «8-800» of a phone). */
+function countable(text: string): boolean {
+  const [first, last] = text.split(/\D/);
+  return last === undefined || Number(first) < Number(last);
+}
+
+/** Dashes that join two numbers into a range («5-7 дней», «2–3 дня»). */
+const RANGE_DASHES = new Set(['-', '‐', '‑', '–', '—']);
+
+/**
+ * The first number of a range in digits that ends with the number at `at` («5-7», «5–7», «5 – 7»),
+ * else `at`. A noun after a range agrees with its last number: «5–7 дней», «2–3 дня».
+ */
+function rangeStart(tokens: readonly SyntaxToken[], at: number): number {
+  const dash = tokens[at - 1];
+  const first = tokens[at - 2];
+  if (dash?.kind !== 'punct' || !RANGE_DASHES.has(dash.text) || first?.kind !== 'number' || !/^\d+$/.test(first.text) || !/^\d+$/.test(tokens[at]!.text)) return at;
+  // Written tight, or spaced on both sides alike.
+  const tight = first.end === dash.start && dash.end === tokens[at]!.start;
+  const spaced = first.end < dash.start && dash.end < tokens[at]!.start;
+  if (!tight && !spaced) return at;
+  // Ranges run upwards («5–7»): «8-800» is a phone number, «2025-12» a date.
+  return Number(first.text) < Number(tokens[at]!.text) && first.text.length <= 3 ? at - 2 : at;
+}
+
+/** The numeral of a noun phrase as written: the number, or the whole range that ends with it. */
+function numeralText(tokens: readonly SyntaxToken[], from: number, at: number): string {
+  return tokens.slice(from, at + 1).map((t, k) => (k > 0 && tokens[from + k - 1]!.end < t.start ? ' ' : '') + t.text).join('');
 }
 
 /**
@@ -270,7 +305,7 @@ function digitKind(text: string): 'one' | 'few' | 'many' {
  * an accusative, so the noun takes the form of counting: «через 24 часа», «через 5 дней», never
  * «через 24 часов» (an inanimate noun after 2–4 is singular) or «через 5 день».
  */
-function accusativeCount(tokens: readonly SyntaxToken[], np: NounPhrase): Problem | undefined {
+function accusativeCount(tokens: readonly SyntaxToken[], np: NounPhrase, from = np.numeral!): Problem | undefined {
   const numeral = tokens[np.numeral!]!;
   const head = tokens[np.head]!;
   const heads = nouns(head);
@@ -283,8 +318,9 @@ function accusativeCount(tokens: readonly SyntaxToken[], np: NounPhrase): Proble
     : heads.every((n) => numberOf(n) === 'sing');
   if (!wrong) return undefined;
   const forms = new Set(heads.flatMap((n) => inflect(n, kind === 'few' ? ['sing', 'gent'] : ['plur', 'gent'])));
-  const expected = forms.size === 1 ? [`${numeral.text} ${[...forms][0]}`] : undefined;
-  return { messageId: 'numeral', from: np.numeral!, to: np.head, data: { numeral: numeral.text, noun: head.text }, expected };
+  const written = numeralText(tokens, from, np.numeral!);
+  const expected = forms.size === 1 ? [`${written} ${[...forms][0]}`] : undefined;
+  return { messageId: 'numeral', from, to: np.head, data: { numeral: written, noun: head.text }, expected };
 }
 
 /** Numeral + noun: «два товара», «пять товаров», «двум покупателям»; digits: «2 товара», «5 товаров». */
@@ -293,10 +329,13 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
   const numeral = tokens[np.numeral]!;
   const head = tokens[np.head]!;
   const heads = nouns(head);
+  /** Where the numeral starts: a range of numbers in digits starts at its first. */
+  let from = np.numeral;
   // Fractions («шесть десятых процента»).
   if (np.modifiers.some((m) => tokens[m]!.readings.some((r) => r.tags.has('Anum')))) return undefined;
   // An adjective between a number (not one) and its noun is plural: «12 главных богов».
-  const counted = numeral.kind === 'number' ? digitKind(numeral.text) !== 'one' && numeral.text.length < 4
+  if (numeral.kind === 'number' && !countable(numeral.text)) return undefined;
+  const counted = numeral.kind === 'number' ? digitKind(numeral.text) !== 'one' && lastNumber(numeral.text).length < 4
     : numeral.readings.some((r) => r.pos === 'NUMR' && (TWO_FOUR.has(r.lemma) || FIVE_PLUS.has(r.lemma)));
   const single = np.modifiers.find((m) => !modifierReadings(tokens[m]!).some((r) => numberOf(r) === 'plur'));
   if (counted && single !== undefined && np.prep === undefined) {
@@ -326,8 +365,13 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     const expected = forms.size === 1 && spaced ? [`${matchCase([...forms][0]!, before.text)} ${numeral.text} ${head.text}`] : undefined;
     return { messageId: 'counted', from: np.numeral - 1, to: np.head, data: { modifier: before.text }, expected };
   }
-  // The time of day («десять вечера», «в два часа дня»): a genitive singular.
-  if (heads.some((n) => TIME_OF_DAY.has(n.lemma) && caseOf(n) === 'gent' && numberOf(n) === 'sing')) return undefined;
+  // The time of day («десять вечера», «в два часа дня», «до 7 вечера»): a genitive singular.
+  // Not after a verb, after a preposition of the accusative alone or with an adjective between,
+  // where the number counts days («займёт 5 дня», «через 5-7 дня», «10 рабочих дня»).
+  const opener = tokens[(numeral.kind === 'number' ? rangeStart(tokens, np.numeral) : np.numeral) - 1];
+  const counts = np.modifiers.length > 0 || (opener !== undefined && (allPos(opener, 'VERB', 'INFN')
+    || (isPreposition(opener) && (PREPOSITION_CASES[opener.norm] ?? []).join() === 'accs')));
+  if (!counts && heads.some((n) => TIME_OF_DAY.has(n.lemma) && caseOf(n) === 'gent' && numberOf(n) === 'sing')) return undefined;
   const fits = (number: string, cases: readonly string[], anim = false): boolean =>
     heads.some((n) => (numberOf(n) ?? (n.tags.has('Pltm') ? 'plur' : undefined)) === number && cases.includes(caseOf(n)!) && (!anim || n.tags.has('anim')));
   let ok: boolean;
@@ -336,9 +380,12 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     // A digit hides its case («из 2 товаров», «к 5 заказам»): only a form that no case allows
     // after it is reported. A number after a label noun or a sign is a label («пункт 5
     // договора»); a four-digit one is mostly a year; a date names a month.
-    const before = tokens[np.numeral - 1];
-    if (numeral.text.length >= 4 || heads.some((n) => LABEL_NOUNS.has(n.lemma))) return undefined;
+    // A range («5-7 дней») is judged by its last number, in the place of the whole range.
+    from = rangeStart(tokens, np.numeral);
+    const before = tokens[from - 1];
+    if (lastNumber(numeral.text).length >= 4 || heads.some((n) => LABEL_NOUNS.has(n.lemma))) return undefined;
     if (np.prep !== undefined) return accusativeCount(tokens, np);
+    if (from !== np.numeral && before && isPreposition(before)) return accusativeCount(tokens, { ...np, prep: from - 1 }, from);
     if (before && (before.kind !== 'word' || !isPlainWord(before)
       || before.readings.some((r) => (r.pos === 'NOUN' && LABEL_NOUNS.has(r.lemma)) || r.pos === 'PREP' || r.pos === 'NUMR'))) return undefined;
     const kind = digitKind(numeral.text);
@@ -359,7 +406,7 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     // So is a genitive plural after 2, 3 or 4 («осталось 3 штук», «займёт 2 дней»), unless «не»
     // or a verb of the genitive lets the number stand for one («не хватает 3 штук»).
     if (kind === 'few' && before && allPos(before, 'VERB', 'INFN') && only('plur', ['gent'])
-      && !before.readings.some((r) => GENITIVE_VERBS.has(r.lemma)) && tokens[np.numeral - 2]?.norm !== 'не') ok = false;
+      && !before.readings.some((r) => GENITIVE_VERBS.has(r.lemma)) && tokens[from - 2]?.norm !== 'не') ok = false;
   } else {
     const readings = numeral.readings.filter((r) => r.pos === 'NUMR');
     if (readings.length === 0 || !readings.every((r) => TWO_FOUR.has(r.lemma) || FIVE_PLUS.has(r.lemma))) return undefined;
@@ -374,12 +421,13 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     if (direct) want = TWO_FOUR.has(readings[0]!.lemma) ? ['sing', 'gent'] : ['plur', 'gent'];
   }
   if (ok) return undefined;
+  const written = numeralText(tokens, from, np.numeral);
   let expected: string[] | undefined;
   if (want && heads.length > 0) {
     const forms = new Set(heads.flatMap((n) => inflect(n, want!)));
-    if (forms.size === 1) expected = [`${numeral.text} ${[...forms][0]}`];
+    if (forms.size === 1) expected = [`${written} ${[...forms][0]}`];
   }
-  return { messageId: 'numeral', from: np.numeral, to: np.head, data: { numeral: numeral.text, noun: head.text }, expected };
+  return { messageId: 'numeral', from, to: np.head, data: { numeral: written, noun: head.text }, expected };
 }
 
 /** Personal pronouns by lemma: person and number. */

@@ -83,7 +83,7 @@ export interface Lexicon {
 export const prepositionTable = prepositionData as PrepositionTable;
 export const lexicon = lexiconData as Lexicon;
 
-export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer' | 'subject' | 'missing' | 'instead';
+export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'vo' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer' | 'subject' | 'missing' | 'instead';
 
 export interface Finding {
   kind: FindingKind;
@@ -601,6 +601,36 @@ function isPersonalObject(t: Token | undefined): boolean {
 }
 
 const VOWEL_START = /^[аоуэиАОУЭИ]/;
+/** Consonants, «й» included: what makes a cluster after «в», «ф», «с», «з», «ш», «ж». */
+const CONSONANTS = 'бвгджзйклмнпрстфхцчшщ';
+/** The words that «в», «с», «к» take «о» before (Rosenthal, § 183): a cluster of consonants that starts like the preposition, «мне», «мной», and the forms of WITH_O_LEMMAS. */
+/** Lemmas whose forms in «вс-», «вт-» take «во», «со», «ко» («со всеми», «ко вторнику»), and the forms of «второй» («ко второму»). */
+const WITH_O_LEMMAS = new Set(['весь', 'вторник']);
+const SECOND = /^втор(?:ой|ая|ое|ые|ого|ому|ым|ом|ую|ых|ыми|ою)$/;
+const WITH_O: Record<string, { long: string; start?: RegExp; words: ReadonlySet<string> }> = {
+  в: { long: 'во', start: new RegExp(`^[вф][${CONSONANTS}]`), words: new Set(['мне']) },
+  с: { long: 'со', start: new RegExp(`^(?:[сзшж][${CONSONANTS}]|щ)`), words: new Set(['мной']) },
+  к: { long: 'ко', words: new Set(['мне']) },
+};
+
+/**
+ * «в», «с», «к» before a word that takes their form with «о»: «во вторник», «во всех», «со
+ * склада», «со мной», «ко мне», «ко всем», «ко второму». A known word only (not a name, an
+ * abbreviation or a word in capitals: «в ВТБ»); «к» takes «о» before «мне» and the forms of
+ * «весь», «второй», «вторник» only («к встрече», «к сроку» keep «к»).
+ */
+function longForm(prep: Token, word: Token): string | undefined {
+  const rule = WITH_O[prep.norm];
+  if (!rule || prep.text.length !== 1) return undefined;
+  const readings = readingsOf(word);
+  if (!readings) return undefined;
+  const norm = word.norm;
+  const lemmas = new Set(readings.map((r) => r.lemma));
+  // «второй» is an ordinal of «два» in the dictionary: its forms are known by their spelling.
+  const listed = (lemmas.size === 1 && WITH_O_LEMMAS.has([...lemmas][0]!) && /^в[ст]/.test(norm)) || SECOND.test(norm);
+  if (!rule.words.has(norm) && !rule.start?.test(norm) && !listed) return undefined;
+  return prep.text === prep.text.toUpperCase() ? rule.long.charAt(0).toUpperCase() + rule.long.slice(1) : rule.long;
+}
 const NEGATION = new Set(['не', 'ни', 'нет']);
 const negations = new WeakMap<Sentence, boolean>();
 
@@ -954,6 +984,23 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
         cases: ['loct'],
         found: [],
         expected: `${o.text === 'О' ? 'Об' : 'об'}${value.slice(o.end, next.start)}${next.text}`,
+      }, after);
+      i = after - 1;
+      continue;
+    }
+    // «в вторник», «с склада», «к мне»: the preposition's form with «о».
+    const long = prep.words.length === 1 ? longForm(sentence[i]!, next) : undefined;
+    if (long) {
+      const o = sentence[i]!;
+      report({
+        kind: 'vo',
+        start: o.start,
+        end: next.end,
+        governor: o.text,
+        phrase: next.text,
+        cases: [],
+        found: [],
+        expected: `${long}${value.slice(o.end, next.start)}${next.text}`,
       }, after);
       i = after - 1;
       continue;

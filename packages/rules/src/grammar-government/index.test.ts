@@ -22,6 +22,7 @@ testRule(rule, {
     { ru: 'Нажмите кнопку «О наш магазин».', name: 'a quoted name or title is not judged' },
     { ru: 'Заказ, не дай бог, потеряется, но мы вернём деньги.', name: 'a person after an imperative may be the one wished for («не дай бог»)' },
     'Мы отправим вам посылку, а вы получите уведомление.',
+    { ru: 'Со склада во вторник, ко мне со всеми; с сайта, в ВТБ, к встрече, к вторичному рынку.', name: '«во», «со», «ко» where they belong, and «в», «с», «к» before a vowel, an abbreviation or another word' },
     'Курьер и водитель приедут утром.',
     { ru: 'Заказ соберёт склад, а отправит курьер и водитель.', name: 'subjects after a verb with none before it' },
     "Спасибо за заказ и хорошего дня!",
@@ -127,6 +128,15 @@ testRule(rule, {
     ] },
     { ru: "Заказ уже в новый пункте выдачи.", messages: [
       '1:11-1:25 grammar-government phrase {"actual":"в новый пункте","advice_en":"Write “новом пункте”.","advice_ru":"Напишите «новом пункте».","advice_zh":"请改为“новом пункте”。","cases_en":"accusative or prepositional","cases_ru":"винительный или предложный","cases_zh":"宾格（第四格）或前置格（第六格）","found_en":"nominative, accusative or prepositional","found_ru":"именительном, винительном или предложном","found_zh":"主格（第一格）、宾格（第四格）或前置格（第六格）","governor":"в","phrase":"новый пункте"}',
+    ] },
+    { ru: "Мы свяжемся с службой доставки в вторник.", output: "Мы свяжемся со службой доставки во вторник.", name: '«с», «в» before a cluster of consonants that starts like them', messages: [
+      '1:13-1:22 grammar-government vo {"actual":"с службой","expected":"со службой","long":"со","short":"с"}',
+      '1:32-1:41 grammar-government vo {"actual":"в вторник","expected":"во вторник","long":"во","short":"в"}',
+    ] },
+    { ru: "Напишите к мне, мы работаем с всеми и к второму числу ответим.", output: "Напишите ко мне, мы работаем со всеми и ко второму числу ответим.", name: '«мне», the forms of «весь» and «второй»', messages: [
+      '1:10-1:15 grammar-government vo {"actual":"к мне","expected":"ко мне","long":"ко","short":"к"}',
+      '1:29-1:36 grammar-government vo {"actual":"с всеми","expected":"со всеми","long":"со","short":"с"}',
+      '1:39-1:48 grammar-government vo {"actual":"к второму","expected":"ко второму","long":"ко","short":"к"}',
     ] },
     { ru: "Мы сожалеем о этой задержке.", output: "Мы сожалеем об этой задержке.", messages: [
       '1:13-1:19 grammar-government ob {"actual":"о этой","expected":"об этой"}',

@@ -74,6 +74,11 @@ export default defineRule(
         zh: '“{actual}”：前置词 «о» 在元音开头的词前面要写成 «об»（«об этом»、«об оплате»），否则俄罗斯买家会觉得是笔误。请改为“{expected}”。',
         ru: '«{actual}»: перед гласной пишется «об» («об этом», «об оплате»). Напишите «{expected}».',
       },
+      vo: {
+        en: '“{actual}”: before this word the preposition «{short}» is written «{long}», as before a cluster of consonants that starts like it, «мне», «мной» and the forms of «весь» («во вторник», «со склада», «ко мне», «со всеми»). Without the «о» it reads as a slip. Write “{expected}”.',
+        zh: '“{actual}”：在这个词前面，前置词 «{short}» 要写成 «{long}»（以同样辅音开头的辅音连缀、«мне»、«мной» 和 «весь» 的各种形式前都这样写：«во вторник»、«со склада»、«ко мне»、«со всеми»），否则俄罗斯买家会觉得是笔误。请改为“{expected}”。',
+        ru: '«{actual}»: перед этим словом пишется «{long}» (как перед сочетанием согласных, с которого начинается предлог, перед «мне», «мной» и формами «весь»: «во вторник», «со склада», «ко мне», «со всеми»). Напишите «{expected}».',
+      },
       pronoun: {
         en: '“{actual}”: after the preposition «{governor}» a third-person pronoun begins with н- («к нему», «о ней», «у них»). Without it the buyer reads an error. Write “{expected}”.',
         zh: '“{actual}”：第三人称代词在前置词 «{governor}» 后面要加 н-（«к нему»、«о ней»、«у них»），少了 н- 俄罗斯买家一看就知道是错的。请改为“{expected}”。',
@@ -154,6 +159,11 @@ export default defineRule(
         const expected = f.expected === undefined ? undefined : value.slice(f.start, phraseStart) + f.expected;
         if (f.kind === 'ob') {
           context.report({ messageId: 'ob', data: { actual, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!] });
+          continue;
+        }
+        if (f.kind === 'vo') {
+          const long = f.expected!.slice(0, 2);
+          context.report({ messageId: 'vo', data: { actual, expected: f.expected!, short: f.governor, long }, start: f.start, end: f.end, actual, expected: [f.expected!] });
           continue;
         }
         if (f.kind === 'instead') {

@@ -14,6 +14,7 @@ testRule(rule, {
     { ru: 'Не забудьте подтвердить заказ и оставить отзыв. Свяжитесь с нами, чтобы узнать статус и получить скидку. Мы просим проверить и подтвердить заказ.', name: 'infinitives joined by «и» after a governing verb or a clause opener' },
     { ru: 'Просим, пожалуйста, не волноваться. Напишите, пожалуйста, как вам удобнее получить заказ.', name: '«пожалуйста» mid-sentence after a word that takes the infinitive, or before a question word' },
     { ru: 'Вам удобно будет забрать заказ завтра? Нам сложно будет найти этот размер.', name: 'a predicative of an adverb\'s spelling before «будет» governs the infinitive' },
+    { ru: 'Товары может отличатся, они может вернутся. Может вернутся завтра.', name: '«может» after a plural subject or none: a word of doubt with its commas left out' },
     { ru: 'Вы будете есть? Он будет отправляем завтра, заказ будет отправлен.', name: '«будет» before an infinitive of the same spelling, a short participle that fits it, a short form' },
     'Когда вы вышлете фото, мы оформим возврат.',
     'Пожалуйста, вышлите фото упаковки.',
@@ -46,6 +47,8 @@ testRule(rule, {
     { ru: 'Мы будем отправим ваш заказ сегодня.', name: '«будем» with a perfective verb already conjugated', messages: ['1:4-1:18 grammar-verb-form future-conjugated {"actual":"будем отправим","advice_en":" Write “отправим”.","advice_ru":" Напишите «отправим».","advice_zh":"请改为“отправим”。","aux":"будем","verb":"отправим"}'] },
     { ru: 'Мы будем быстро отправляем заказы.', name: '«будем» with an imperfective verb already conjugated, an adverb between', messages: ['1:4-1:27 grammar-verb-form future-conjugated {"actual":"будем быстро отправляем","advice_en":" Write “будем быстро отправлять”.","advice_ru":" Напишите «будем быстро отправлять».","advice_zh":"请改为“будем быстро отправлять”。","aux":"будем","verb":"отправляем"}'] },
     { ru: 'Заказ уже в пути и скоро будет прибыть.', name: 'an adverb of time before «будет» governs no infinitive', messages: ['1:26-1:39 grammar-verb-form future-perfective {"actual":"будет прибыть","aux":"будет","expected":"прибудет","infinitive":"прибыть"}'] },
+    { ru: 'Цвет товара может немного отличатся от фото.', output: 'Цвет товара может немного отличаться от фото.', name: '«может» after a singular subject, and a -тся form of another verb one soft sign from the infinitive', messages: ['1:27-1:36 grammar-verb-form verb-after-modal {"actual":"отличатся","expected":"отличаться","modal":"может"}'] },
+    { ru: 'Вы можете вернутся к нам.', output: 'Вы можете вернуться к нам.', name: 'a -тся form of another person than the modal', messages: ['1:11-1:19 grammar-verb-form verb-after-modal {"actual":"вернутся","expected":"вернуться","modal":"можете"}'] },
     { ru: 'Курьер не будет прибыть сегодня.', name: '«не будет» with a perfective infinitive', messages: ['1:11-1:24 grammar-verb-form future-perfective {"actual":"будет прибыть","aux":"будет","expected":"прибудет","infinitive":"прибыть"}'] },
     {
       ru: 'Когда вы вышлите фото, мы оформим возврат.',

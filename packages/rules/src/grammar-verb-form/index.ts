@@ -545,7 +545,9 @@ function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
   if (!isWord(modal)) return undefined;
   // «Можно» takes an infinitive, but «Можно уточню?» (a verb of «я» or «мы») is a colloquial request.
   const request = tablesOf().requestPredicatives.has(modal.norm);
-  if (!request && !governsInfinitive(modal)) return undefined;
+  // «может» is also a word of doubt («Может, вернутся»): taken for «мочь» below only where it cannot be one.
+  const maybe = !request && !governsInfinitive(modal) && modal.norm === 'может';
+  if (!request && !maybe && !governsInfinitive(modal)) return undefined;
   // One adverb may stand between them: «нужно регулярно проверяют».
   const skip = adverbAt(sentence, i + 1) ? 1 : 0;
   const verb = sentence[i + 1 + skip];
@@ -555,24 +557,52 @@ function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
   const lemmas = new Set(vs.map((r) => r.lemma));
   if (request && vs.some((r) => r.tags.has('1per'))) return undefined;
   if (lemmas.size !== 1) return undefined;
-  // «Хотите покажу?» (a comma left out: «Хотите, покажу?»): the second verb has a person of its own.
+  // «надо обратится» for «обратиться»: only the soft sign is missing, a fix as safe as вышлите →
+  // вышлете. The infinitive so spelt may be of another verb than the form («отличатся», of
+  // «отличиться»: «может отличатся» is «отличаться» misspelt).
+  const withSign = verb.norm.endsWith('тся') ? `${verb.norm.slice(0, -3)}ться` : undefined;
+  const softSign = withSign !== undefined && known(withSign).some((r) => r.pos === 'INFN');
+  const lemma = softSign ? withSign! : [...lemmas][0]!;
+  // «Цвет может отличатся»: after a singular subject «может» is the verb, and the plural after it the infinitive misspelt.
+  if (maybe && !(softSign && singularBefore(sentence, i))) return undefined;
+  // «Хотите покажу?» (a comma left out: «Хотите, покажу?»): the second verb has a person of its
+  // own. Not a -тся form one soft sign away from the infinitive («можете вернутся»).
   const personOf = (rs: readonly Reading[]): Set<string> => new Set(rs.flatMap((r) => ['1per', '2per', '3per'].filter((g) => r.tags.has(g))));
   const mine = personOf(known(modal.text));
   const theirs = personOf(vs);
-  if (mine.size > 0 && theirs.size > 0 && ![...theirs].some((g) => mine.has(g))) return undefined;
-  const [lemma] = lemmas as unknown as [string];
+  if (!softSign && mine.size > 0 && theirs.size > 0 && ![...theirs].some((g) => mine.has(g))) return undefined;
   const expected = matchCase(verb.text, lemma);
-  // «надо обратится» for «обратиться»: only the soft sign is missing, a fix as safe as вышлите → вышлете.
-  const softSign = verb.norm.endsWith('тся') && lemma === `${verb.norm.slice(0, -3)}ться`;
   return { messageId: 'verb-after-modal', token: verb, data: { actual: verb.text, modal: modal.text, expected }, expected, fix: softSign };
 }
 
-/** An adverb in every reading (or a short neuter adjective of the same spelling: «быстро»). */
+/** Words that start a clause: what stands before them is another clause's. */
+const CLAUSE_BREAKS = new Set(['и', 'а', 'но', 'или', 'что', 'чтобы', 'если', 'когда', 'пока', 'хотя', 'который', 'которая', 'которое', 'которые']);
+
+/**
+ * Whether the clause before `i` has a singular subject and no plural one: a noun or pronoun
+ * with a singular nominative reading, and none that is nominative only in the plural
+ * («Цвет товара может…», not «Товары может…» or «Они может…»).
+ */
+function singularBefore(sentence: Sentence, i: number): boolean {
+  let singular = false;
+  for (let b = i - 1; b >= 0; b--) {
+    const t: Token = sentence[b]!;
+    if (t.kind === 'punct') break;
+    if (!isWord(t)) continue;
+    if (CLAUSE_BREAKS.has(t.norm)) break;
+    const nominative = known(t.text).filter((r) => (r.pos === 'NOUN' || r.pos === 'NPRO') && r.tags.has('nomn'));
+    if (nominative.some((r) => r.tags.has('sing'))) singular = true;
+    else if (nominative.some((r) => r.tags.has('plur'))) return false;
+  }
+  return singular;
+}
+
+/** An adverb in every reading (or a short neuter adjective or a quantity word of the same spelling: «быстро», «немного»). */
 function adverbAt(sentence: Sentence, i: number): boolean {
   const t = sentence[i];
   if (!isWord(t)) return false;
   const rs = known(t.text);
-  return rs.some((r) => r.pos === 'ADVB') && rs.every((r) => r.pos === 'ADVB' || (r.pos === 'ADJS' && r.tags.has('neut')));
+  return rs.some((r) => r.pos === 'ADVB') && rs.every((r) => r.pos === 'ADVB' || r.pos === 'NUMR' || (r.pos === 'ADJS' && r.tags.has('neut')));
 }
 
 /** The forms of «быть» that make the compound future, with their person and number. */

@@ -323,6 +323,22 @@ function accusativeCount(tokens: readonly SyntaxToken[], np: NounPhrase, from = 
   return { messageId: 'numeral', from, to: np.head, data: { numeral: written, noun: head.text }, expected };
 }
 
+/**
+ * A number in digits after a preposition of oblique cases only («около», «до», «для», «к»,
+ * «при»): the phrase is in one of them, and so is its noun, whatever the number («около 10
+ * дней», «к 5 числу», «до 20 числа»). A noun in none of them is wrong («около 10 день», «до 20
+ * число»). No form is offered: the number may be a count or a date.
+ */
+function obliqueCount(tokens: readonly SyntaxToken[], np: NounPhrase, from = np.numeral!): Problem | undefined {
+  const head = tokens[np.head]!;
+  const heads = nouns(head);
+  const cases = PREPOSITION_CASES[tokens[np.prep!]!.norm];
+  if (!cases || cases.includes('accs') || cases.includes('nomn') || heads.length === 0) return undefined;
+  if (heads.some((n) => cases.includes(caseOf(n)!))) return undefined;
+  const written = numeralText(tokens, from, np.numeral!);
+  return { messageId: 'numeral', from, to: np.head, data: { numeral: written, noun: head.text } };
+}
+
 /** Numeral + noun: «два товара», «пять товаров», «двум покупателям»; digits: «2 товара», «5 товаров». */
 function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem | undefined {
   if (np.numeral === undefined) return undefined;
@@ -384,8 +400,11 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     from = rangeStart(tokens, np.numeral);
     const before = tokens[from - 1];
     if (lastNumber(numeral.text).length >= 4 || heads.some((n) => LABEL_NOUNS.has(n.lemma))) return undefined;
-    if (np.prep !== undefined) return accusativeCount(tokens, np);
-    if (from !== np.numeral && before && isPreposition(before)) return accusativeCount(tokens, { ...np, prep: from - 1 }, from);
+    if (np.prep !== undefined) return accusativeCount(tokens, np) ?? obliqueCount(tokens, np);
+    if (from !== np.numeral && before && isPreposition(before)) {
+      const ranged = { ...np, prep: from - 1 };
+      return accusativeCount(tokens, ranged, from) ?? obliqueCount(tokens, ranged, from);
+    }
     if (before && (before.kind !== 'word' || !isPlainWord(before)
       || before.readings.some((r) => (r.pos === 'NOUN' && LABEL_NOUNS.has(r.lemma)) || r.pos === 'PREP' || r.pos === 'NUMR'))) return undefined;
     const kind = digitKind(numeral.text);

@@ -72,6 +72,11 @@ describe('word classes', () => {
     expect(somePos(ts[0]!, 'PREP')).toBe(true);
     expect(allPos(tokens('стали')[0]!, 'NOUN')).toBe(false);
   });
+
+  it('a pronominal adjective that is also a pronoun of its own lemma or its feminine is a modifier, a form of «это» is not', () => {
+    // «любой» is also the pronoun «любой» and «любая»; «этого» also a form of «это» («после этого деньги вернутся»).
+    expect(tokens('любой любую каждой этого этим').map(isModifier)).toEqual([true, true, true, false, false]);
+  });
 });
 
 describe('nounPhrases', () => {

@@ -167,11 +167,17 @@ export function somePos(t: SyntaxToken, ...pos: string[]): boolean {
  * noun (an adjective used as a noun, «новое», «рабочий», or a rare noun of the same spelling),
  * or a pronoun of the same lemma («любой»).
  */
+/** The feminine nominative of an adjective's lemma («любой» → «любая», «каждый» → «каждая»). */
+function feminineOf(lemma: string): string | undefined {
+  return /(?:ой|ый|ий)$/.test(lemma) ? `${lemma.slice(0, -2)}ая` : undefined;
+}
+
 export function isModifier(t: SyntaxToken): boolean {
   if (!isPlainWord(t) || !somePos(t, 'ADJF', 'PRTF')) return false;
-  // «любой» is also a pronoun of the same lemma («любой поймёт»); before a noun it is its modifier.
+  // «любой» is also a pronoun («любой поймёт», and «любая» in the feminine, a lemma of its own);
+  // before a noun it is its modifier. Not «это» beside «этот»: «после этого деньги вернутся».
   return t.readings.every((r) => r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NOUN'
-    || (r.pos === 'NPRO' && t.readings.some((a) => a.pos === 'ADJF' && a.lemma === r.lemma)));
+    || (r.pos === 'NPRO' && t.readings.some((a) => a.pos === 'ADJF' && (a.lemma === r.lemma || feminineOf(a.lemma) === r.lemma))));
 }
 
 /** A noun in every reading but rare short adjectives of the same spelling («вещи»). */

@@ -166,9 +166,11 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
   if (chainAgrees(tokens, np.modifiers, np.head)) return undefined;
   const head = tokens[np.head]!;
   const heads = nouns(head);
-  // Coordinated nouns take a plural modifier: «новые куртка и шапка».
+  // Coordinated nouns take a plural modifier: «новые куртка и шапка», «новые куртка, шапка…»
+  // (not before a comma that ends the phrase: «если есть любые вопрос, пишите»).
   const next = tokens[np.head + 1];
-  if (next && ((next.kind === 'word' && (next.norm === 'и' || next.norm === 'или')) || (next.kind === 'punct' && next.text === ','))) {
+  const listed = next?.kind === 'punct' && next.text === ',' && tokens[np.head + 2] !== undefined && (isNoun(tokens[np.head + 2]!) || isModifier(tokens[np.head + 2]!));
+  if (next && ((next.kind === 'word' && (next.norm === 'и' || next.norm === 'или')) || listed)) {
     if (np.modifiers.some((m) => modifierReadings(tokens[m]!).some((r) => numberOf(r) === 'plur'))) return undefined;
   }
   // Singular modifiers joined by «и» share a plural noun: «греческой и римской литератур».

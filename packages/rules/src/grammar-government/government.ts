@@ -225,6 +225,12 @@ function agreeing(m: Reading, h: Reading): boolean {
     const gender = (r: Reading): string | undefined => ['masc', 'femn', 'neut'].find((g) => r.tags.has(g));
     if (gender(m) && gender(h) && gender(m) !== gender(h)) return false;
   }
+  // In the accusative a modifier follows the noun's animacy: «этого» is no modifier of «товар»
+  // («кроме этого товар можно вернуть»: «этого» is the phrase, «товар» the next clause's subject).
+  if (c === 'accs') {
+    const animacy = (r: Reading): string | undefined => (r.tags.has('anim') ? 'anim' : r.tags.has('inan') ? 'inan' : undefined);
+    if (animacy(m) && animacy(h) && animacy(m) !== animacy(h)) return false;
+  }
   return true;
 }
 

@@ -23,6 +23,7 @@ testRule(rule, {
     { ru: 'Заказ, не дай бог, потеряется, но мы вернём деньги.', name: 'a person after an imperative may be the one wished for («не дай бог»)' },
     'Мы отправим вам посылку, а вы получите уведомление.',
     { ru: 'Со склада во вторник, ко мне со всеми; с сайта, в ВТБ, к встрече, к вторичному рынку.', name: '«во», «со», «ко» where they belong, and «в», «с», «к» before a vowel, an abbreviation or another word' },
+    { ru: 'Кроме этого товар можно вернуть, для этого товар нужно упаковать.', name: 'a form of «это» after a preposition is the phrase; the noun after it, of another animacy, starts the next clause' },
     'Курьер и водитель приедут утром.',
     { ru: 'Заказ соберёт склад, а отправит курьер и водитель.', name: 'subjects after a verb with none before it' },
     "Спасибо за заказ и хорошего дня!",

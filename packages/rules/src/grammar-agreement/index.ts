@@ -34,7 +34,7 @@ export interface AgreementData {
   standalone: string[];
   /** Adjectives that take a noun in an oblique case after them (довольный покупкой, понятный каждому). */
   governing: string[];
-  /** Cases each preposition governs (for the modifier-against-noun evidence). */
+  /** Cases each preposition governs (for the modifier-against-noun evidence and numbers in digits); a compound one by its words. */
   prepositions: Record<string, string[]>;
   examples: string[];
   counterexamples: string[];
@@ -331,14 +331,20 @@ function accusativeCount(tokens: readonly SyntaxToken[], np: NounPhrase, from = 
  * дней», «к 5 числу», «до 20 числа»). A noun in none of them is wrong («около 10 день», «до 20
  * число»). No form is offered: the number may be a count or a date.
  */
-function obliqueCount(tokens: readonly SyntaxToken[], np: NounPhrase, from = np.numeral!): Problem | undefined {
+function obliqueCount(tokens: readonly SyntaxToken[], np: NounPhrase, from: number, cases: readonly string[] | undefined): Problem | undefined {
   const head = tokens[np.head]!;
   const heads = nouns(head);
-  const cases = PREPOSITION_CASES[tokens[np.prep!]!.norm];
   if (!cases || cases.includes('accs') || cases.includes('nomn') || heads.length === 0) return undefined;
   if (heads.some((n) => cases.includes(caseOf(n)!))) return undefined;
   const written = numeralText(tokens, from, np.numeral!);
   return { messageId: 'numeral', from, to: np.head, data: { numeral: written, noun: head.text } };
+}
+
+/** The cases of a compound preposition of two words right before `at` («в течение», «во время»), if there is one. */
+function compoundCases(tokens: readonly SyntaxToken[], at: number): readonly string[] | undefined {
+  const a = tokens[at - 2];
+  const b = tokens[at - 1];
+  return a?.kind === 'word' && b?.kind === 'word' ? PREPOSITION_CASES[`${a.norm} ${b.norm}`] : undefined;
 }
 
 /** Numeral + noun: «два товара», «пять товаров», «двум покупателям»; digits: «2 товара», «5 товаров». */
@@ -386,8 +392,9 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
   // The time of day («десять вечера», «в два часа дня», «до 7 вечера»): a genitive singular.
   // Not after a verb, after a preposition of the accusative alone or with an adjective between,
   // where the number counts days («займёт 5 дня», «через 5-7 дня», «10 рабочих дня»).
-  const opener = tokens[(numeral.kind === 'number' ? rangeStart(tokens, np.numeral) : np.numeral) - 1];
-  const counts = np.modifiers.length > 0 || (opener !== undefined && (allPos(opener, 'VERB', 'INFN')
+  const start = numeral.kind === 'number' ? rangeStart(tokens, np.numeral) : np.numeral;
+  const opener = tokens[start - 1];
+  const counts = np.modifiers.length > 0 || compoundCases(tokens, start) !== undefined || (opener !== undefined && (allPos(opener, 'VERB', 'INFN')
     || (isPreposition(opener) && (PREPOSITION_CASES[opener.norm] ?? []).join() === 'accs')));
   if (!counts && heads.some((n) => TIME_OF_DAY.has(n.lemma) && caseOf(n) === 'gent' && numberOf(n) === 'sing')) return undefined;
   const fits = (number: string, cases: readonly string[], anim = false): boolean =>
@@ -402,11 +409,14 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     from = rangeStart(tokens, np.numeral);
     const before = tokens[from - 1];
     if (lastNumber(numeral.text).length >= 4 || heads.some((n) => LABEL_NOUNS.has(n.lemma))) return undefined;
-    if (np.prep !== undefined) return accusativeCount(tokens, np) ?? obliqueCount(tokens, np);
+    if (np.prep !== undefined) return accusativeCount(tokens, np) ?? obliqueCount(tokens, np, from, PREPOSITION_CASES[tokens[np.prep]!.norm]);
     if (from !== np.numeral && before && isPreposition(before)) {
       const ranged = { ...np, prep: from - 1 };
-      return accusativeCount(tokens, ranged, from) ?? obliqueCount(tokens, ranged, from);
+      return accusativeCount(tokens, ranged, from) ?? obliqueCount(tokens, ranged, from, PREPOSITION_CASES[before.norm]);
     }
+    // A compound preposition of oblique cases («в течение 15 день» → «дней»).
+    const compound = compoundCases(tokens, from);
+    if (compound) return obliqueCount(tokens, np, from, compound);
     if (before && (before.kind !== 'word' || !isPlainWord(before)
       || before.readings.some((r) => (r.pos === 'NOUN' && LABEL_NOUNS.has(r.lemma)) || r.pos === 'PREP' || r.pos === 'NUMR'))) return undefined;
     const kind = digitKind(numeral.text);

@@ -959,6 +959,48 @@ function checkDemonstrative(tokens: readonly SyntaxToken[], at: number): Problem
   return { messageId: 'modifier', from: at, to: at + 1, data: { modifier: word.text, noun: noun.text } };
 }
 
+/** Words after which «это» starts its clause («…, и это была ошибка»). */
+const CLAUSE_OPENERS = new Set(['и', 'а', 'но', 'что', 'ведь', 'да', 'потому']);
+
+/**
+ * «Это» + a past form of «быть» + a noun in the nominative: the verb agrees with the noun, not
+ * with «это» («это была ошибка», «это были подарки»), so «это было ошибка» and «это был
+ * посылка» are wrong. Modifiers that agree with the noun may stand before it; a noun in
+ * another case («это было ошибкой»), a number, «не» or anything else after the verb is left alone.
+ */
+function checkCopula(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const pronoun = tokens[at]!;
+  if (pronoun.norm !== 'это' || !isPlainWord(pronoun)) return undefined;
+  const before = tokens[at - 1];
+  if (before && before.kind !== 'punct' && !(before.kind === 'word' && CLAUSE_OPENERS.has(before.norm))) return undefined;
+  const verb = tokens[at + 1];
+  if (!verb || !isPlainWord(verb) || !AUXILIARY_FORMS.has(verb.norm)) return undefined;
+  const aux = verb.readings.filter((r) => r.pos === 'VERB' && r.lemma === 'быть' && r.tags.has('past'));
+  if (aux.length === 0) return undefined;
+  const modifiers: number[] = [];
+  let k = at + 2;
+  while (k < tokens.length && isModifier(tokens[k]!)) modifiers.push(k++);
+  const noun = tokens[k];
+  if (!noun || !isNoun(noun)) return undefined;
+  // «быть» takes no object: a noun that may be nominative or an inanimate accusative is nominative here.
+  const heads = nouns(noun);
+  if (!heads.every((n) => caseOf(n) === 'nomn' || (caseOf(n) === 'accs' && n.tags.has('inan')))) return undefined;
+  if (heads.some((n) => TIME_NOUNS.has(n.lemma) || QUANTITY.has(n.lemma))) return undefined;
+  if (modifiers.length > 0 && !chainAgrees(tokens, modifiers, k)) return undefined;
+  const subjects: Subject[] = heads.filter((n) => caseOf(n) === 'nomn').map((r) => ({
+    person: '3per',
+    number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'),
+    gender: genderOf(r),
+    ...(r.tags.has('anim') && genderOf(r) === 'masc' ? { personNoun: true } : {}),
+  }));
+  if (subjects.length === 0 || subjects.some((subject) => aux.some((r) => fitsSubject(r, subject)))) return undefined;
+  // The agreeing form, when the words are written with single spaces.
+  const form = subjects.length === 1 ? verbFormFor(verb, subjects[0]!) : undefined;
+  const spaced = tokens.slice(at + 2, k + 1).every((t, j) => t.start === tokens[at + 1 + j]!.end + 1);
+  const expected = form && spaced ? [[matchCase(form, verb.text), ...tokens.slice(at + 2, k + 1).map((t) => t.text)].join(' ')] : undefined;
+  return { messageId: 'subject', from: at + 1, to: k, data: { subject: noun.text, predicate: verb.text }, ...(expected ? { expected } : {}) };
+}
+
 /** «который» after a comma agrees in number and gender with a noun right before the comma. */
 function checkRelative(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
   const word = tokens[at]!;
@@ -1109,7 +1151,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkAuxiliary(tokens, i) ?? checkInverted(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkAuxiliary(tokens, i) ?? checkInverted(tokens, i) ?? checkCopula(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.

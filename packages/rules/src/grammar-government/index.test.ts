@@ -24,6 +24,7 @@ testRule(rule, {
     'Мы отправим вам посылку, а вы получите уведомление.',
     { ru: 'Со склада во вторник, ко мне со всеми; с сайта, в ВТБ, к встрече, к вторичному рынку.', name: '«во», «со», «ко» where they belong, and «в», «с», «к» before a vowel, an abbreviation or another word' },
     { ru: 'Кроме этого товар можно вернуть, для этого товар нужно упаковать.', name: 'a form of «это» after a preposition is the phrase; the noun after it, of another animacy, starts the next clause' },
+    { ru: 'Мы отправим новые куртки и новое платье, вернём полную стоимость.', name: 'modifiers whose accusative is their nominative' },
     'Курьер и водитель приедут утром.',
     { ru: 'Заказ соберёт склад, а отправит курьер и водитель.', name: 'subjects after a verb with none before it' },
     "Спасибо за заказ и хорошего дня!",
@@ -77,6 +78,7 @@ testRule(rule, {
     { ru: 'Пожалуйста, проверьте новая посылка.', messages: ['1:13-1:36 grammar-government object {"actual":"проверьте новая посылка","phrase":"новая посылка","suggestion_en":" («новую посылку»)","suggestion_ru":" («новую посылку»)","suggestion_zh":"（«новую посылку»）","verb":"проверьте"}'] },
     { ru: 'Покупатель пишет: «мы отправим посылка завтра утром».', name: 'a quoted sentence is speech and is judged', messages: ['1:23-1:39 grammar-government object {"actual":"отправим посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"отправим"}'] },
     { ru: 'Мы отправим посылка и сообщим трек-номер.', name: 'an object before «и» and a second verb', messages: ['1:4-1:20 grammar-government object {"actual":"отправим посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"отправим"}'] },
+    { ru: 'Мы вернём полная стоимость товара.', name: 'a noun that may be accusative after a modifier that is nominative only', messages: ['1:4-1:27 grammar-government object {"actual":"вернём полная стоимость","phrase":"полная стоимость","suggestion_en":" («полную стоимость»)","suggestion_ru":" («полную стоимость»)","suggestion_zh":"（«полную стоимость»）","verb":"вернём"}'] },
     { ru: 'Мы можем заменить куртка.', messages: ['1:10-1:25 grammar-government object {"actual":"заменить куртка","phrase":"куртка","suggestion_en":" («куртку»)","suggestion_ru":" («куртку»)","suggestion_zh":"（«куртку»）","verb":"заменить"}'], name: 'an infinitive after a modal word' },
     { ru: "Сообщите о ваш заказ в чат.", messages: [
       '1:1-1:21 grammar-government lexicon {"actual":"Сообщите о ваш заказ","advice_en":"Write “вашем заказе”.","advice_ru":"Напишите «вашем заказе».","advice_zh":"请改为“вашем заказе”。","cases_en":"prepositional","cases_ru":"предложный","cases_zh":"前置格（第六格）","found_en":"nominative or accusative","found_ru":"именительном или винительном","found_zh":"主格（第一格）或宾格（第四格）","frame":"сообщить о","governor":"Сообщите о","phrase":"ваш заказ"}',

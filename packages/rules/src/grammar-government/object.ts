@@ -55,7 +55,11 @@ export function findNominativeObjects(tokens: readonly SyntaxToken[]): ObjectFin
     const from = i;
     while (i < tokens.length && isModifier(tokens[i]!)) i++;
     const noun = tokens[i];
-    if (!noun || !isNoun(noun) || !nominativeOnly(noun, (r) => r.pos === 'NOUN')) return;
+    // The noun nominative only, or one that may be accusative too after a modifier that is
+    // nominative only: «вернём полная стоимость» is a nominative phrase as well.
+    if (!noun || !isNoun(noun)) return;
+    const byModifier = i > from && noun.readings.every((r) => r.pos !== 'NOUN' || caseOf(r) === 'nomn' || caseOf(r) === 'accs');
+    if (!nominativeOnly(noun, (r) => r.pos === 'NOUN') && !byModifier) return;
     // After an imperative a person may be the one addressed or wished for («не дай бог», «помоги, друг»).
     if (verb.readings.some((r) => r.tags.has('impr')) && noun.readings.some((r) => r.tags.has('anim'))) return;
     // The modifiers, if any, must be nominative only too: «новая посылка», not «новую посылка».

@@ -609,10 +609,11 @@ function isPersonalObject(t: Token | undefined): boolean {
 const VOWEL_START = /^[аоуэиАОУЭИ]/;
 /** Consonants, «й» included: what makes a cluster after «в», «ф», «с», «з», «ш», «ж». */
 const CONSONANTS = 'бвгджзйклмнпрстфхцчшщ';
-/** The words that «в», «с», «к» take «о» before (Rosenthal, § 183): a cluster of consonants that starts like the preposition, «мне», «мной», and the forms of WITH_O_LEMMAS. */
-/** Lemmas whose forms in «вс-», «вт-» take «во», «со», «ко» («со всеми», «ко вторнику»), and the forms of «второй» («ко второму»). */
+/** Lemmas whose forms in «вс-», «вт-» take «во», «со», «ко» («со всеми», «ко вторнику»). */
 const WITH_O_LEMMAS = new Set(['весь', 'вторник']);
+/** The forms of «второй» («ко второму»), an ordinal of «два» in the dictionary. */
 const SECOND = /^втор(?:ой|ая|ое|ые|ого|ому|ым|ом|ую|ых|ыми|ою)$/;
+/** The words that «в», «с», «к» take «о» before (Rosenthal, § 183): a cluster of consonants that starts like the preposition, «мне», «мной», the forms of WITH_O_LEMMAS and SECOND. */
 const WITH_O: Record<string, { long: string; start?: RegExp; words: ReadonlySet<string> }> = {
   в: { long: 'во', start: new RegExp(`^[вф][${CONSONANTS}]`), words: new Set(['мне']) },
   с: { long: 'со', start: new RegExp(`^(?:[сзшж][${CONSONANTS}]|щ)`), words: new Set(['мной']) },
@@ -632,11 +633,11 @@ function longForm(prep: Token, word: Token): string | undefined {
   if (!readings) return undefined;
   const norm = word.norm;
   const lemmas = new Set(readings.map((r) => r.lemma));
-  // «второй» is an ordinal of «два» in the dictionary: its forms are known by their spelling.
   const listed = (lemmas.size === 1 && WITH_O_LEMMAS.has([...lemmas][0]!) && /^в[ст]/.test(norm)) || SECOND.test(norm);
   if (!rule.words.has(norm) && !rule.start?.test(norm) && !listed) return undefined;
   return prep.text === prep.text.toUpperCase() ? rule.long.charAt(0).toUpperCase() + rule.long.slice(1) : rule.long;
 }
+
 const NEGATION = new Set(['не', 'ни', 'нет']);
 const negations = new WeakMap<Sentence, boolean>();
 

@@ -153,6 +153,19 @@ const standalone = (t: SyntaxToken): boolean => t.readings.some((r) => r.tags.ha
 /** An adjective or participle that may take a noun in an oblique case after it («довольный покупкой»). */
 const mayGovern = (t: SyntaxToken): boolean => t.readings.some((r) => r.pos === 'PRTF' || r.pos === 'NOUN' || GOVERNING.has(r.lemma));
 
+/**
+ * «один» ("alone" too: «он один дома») right before a singular noun in its own case but of
+ * another gender is the number, in the wrong gender: «один штука» → «одна штука».
+ */
+function oneOfAnotherGender(word: SyntaxToken, noun: SyntaxToken): boolean {
+  const ones = word.readings.filter((r) => r.lemma === 'один' && r.pos === 'ADJF' && numberOf(r) === 'sing');
+  if (ones.length === 0 || ones.length !== word.readings.length) return false;
+  const heads = nouns(noun);
+  return heads.length > 0 && heads.every((n) => numberOf(n) === 'sing' && genderOf(n) !== undefined && genderOf(n) !== 'Ms-f' && !n.tags.has('Ms-f'))
+    && heads.some((n) => ones.some((r) => caseOf(r) === caseOf(n)))
+    && !heads.some((n) => ones.some((r) => agrees(r, n)));
+}
+
 /** Modifier + noun: every modifier must agree with the noun. */
 function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem | undefined {
   if (np.modifiers.length === 0 || np.numeral !== undefined) return undefined;
@@ -162,7 +175,8 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
   if (np.prep !== undefined && ADVERBIAL.has(`${tokens[np.prep]!.norm} ${tokens[np.modifiers[0]!]!.norm}`)) return undefined;
   if (np.modifiers.some((m, k) => tokens[m]!.readings.some((r) => NOT_ATTRIBUTIVE.has(r.lemma) && !r.tags.has('Anum')
     // «в такой погоде», «какой размер»: right before the noun they are its modifiers, but in «что такое любовь».
-    && !(k === 0 && np.modifiers.length === 1 && ATTRIBUTIVE_BEFORE_NOUN.has(r.lemma) && !['что', 'кто'].includes(tokens[m - 1]?.norm ?? ''))))) return undefined;
+    && !(k === 0 && np.modifiers.length === 1 && ATTRIBUTIVE_BEFORE_NOUN.has(r.lemma) && !['что', 'кто'].includes(tokens[m - 1]?.norm ?? ''))
+    && !(np.modifiers.length === 1 && oneOfAnotherGender(tokens[m]!, tokens[np.head]!))))) return undefined;
   if (chainAgrees(tokens, np.modifiers, np.head)) return undefined;
   const head = tokens[np.head]!;
   const heads = nouns(head);
@@ -450,6 +464,20 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     });
     const direct = readings.every((r) => caseOf(r) === 'nomn' || caseOf(r) === 'accs');
     if (direct) want = TWO_FOUR.has(readings[0]!.lemma) ? ['sing', 'gent'] : ['plur', 'gent'];
+    // «два», «оба», «полтора» take the noun's gender in the nominative and accusative: «две
+    // посылки», «обе стороны», not «два посылки». A noun of common gender takes either.
+    if (ok && direct && np.modifiers.length === 0) {
+      const gendered = readings.filter((r) => genderOf(r) !== undefined);
+      const counted = heads.filter((n) => caseOf(n) === 'gent' && numberOf(n) === 'sing');
+      const genders = new Set(counted.map(genderOf));
+      if (gendered.length === readings.length && counted.length > 0 && !genders.has(undefined) && !genders.has('Ms-f')
+        && !counted.some((n) => n.tags.has('Ms-f')) && !gendered.some((r) => genders.has(genderOf(r)))) {
+        const animacy = counted.every((n) => n.tags.has('anim')) ? 'anim' : 'inan';
+        const forms = new Set(gendered.flatMap((r) => [...genders].flatMap((g) => inflect(r, caseOf(r) === 'accs' ? [g!, 'accs', animacy] : [g!, caseOf(r)!]))));
+        const expected = forms.size === 1 ? [`${matchCase([...forms][0]!, numeral.text)} ${head.text}`] : undefined;
+        return { messageId: 'numeral', from: np.numeral, to: np.head, data: { numeral: numeral.text, noun: head.text }, ...(expected ? { expected } : {}) };
+      }
+    }
   }
   if (ok) return undefined;
   const written = numeralText(tokens, from, np.numeral);

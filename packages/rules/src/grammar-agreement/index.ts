@@ -317,21 +317,25 @@ function numeralText(tokens: readonly SyntaxToken[], from: number, at: number): 
 }
 
 /**
- * A number in digits after a preposition of the accusative alone («через», «про»): the phrase is
- * an accusative, so the noun takes the form of counting: «через 24 часа», «через 5 дней», never
- * «через 24 часов» (an inanimate noun after 2–4 is singular) or «через 5 день».
+ * A number in digits after a preposition of the accusative alone («через», «про»), or «за» before
+ * a noun with no instrumental reading: the phrase is an accusative, so the noun takes the form of
+ * counting: «через 24 часа», «за 5 дней», never «через 24 часов» (an inanimate noun after 2–4 is
+ * singular) or «за 3 день».
  */
 function accusativeCount(tokens: readonly SyntaxToken[], np: NounPhrase, from = np.numeral!): Problem | undefined {
   const numeral = tokens[np.numeral!]!;
   const head = tokens[np.head]!;
   const heads = nouns(head);
-  const cases = PREPOSITION_CASES[tokens[np.prep!]!.norm];
-  if (!cases || cases.length !== 1 || cases[0] !== 'accs' || heads.length === 0) return undefined;
+  const prep = tokens[np.prep!]!.norm;
+  const cases = PREPOSITION_CASES[prep];
+  // «за» also takes the instrumental («за 2 товарами»): a noun with no instrumental reading is counted in the accusative.
+  const accusative = cases?.length === 1 && cases[0] === 'accs' || (prep === 'за' && !heads.some((n) => caseOf(n) === 'ablt'));
+  if (!accusative || heads.length === 0) return undefined;
   const kind = digitKind(numeral.text);
   if (kind === 'one') return undefined;
   const wrong = kind === 'few'
     ? heads.every((n) => n.tags.has('inan') && numberOf(n) === 'plur') || heads.every((n) => numberOf(n) === 'sing' && caseOf(n) !== 'gent')
-    : heads.every((n) => numberOf(n) === 'sing');
+    : !heads.some((n) => numberOf(n) === 'plur' && caseOf(n) === 'gent');
   if (!wrong) return undefined;
   const forms = new Set(heads.flatMap((n) => inflect(n, kind === 'few' ? ['sing', 'gent'] : ['plur', 'gent'])));
   const written = numeralText(tokens, from, np.numeral!);

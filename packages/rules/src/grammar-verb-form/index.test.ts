@@ -15,6 +15,7 @@ testRule(rule, {
     { ru: 'Просим, пожалуйста, не волноваться. Напишите, пожалуйста, как вам удобнее получить заказ.', name: '«пожалуйста» mid-sentence after a word that takes the infinitive, or before a question word' },
     { ru: 'Вам удобно будет забрать заказ завтра? Нам сложно будет найти этот размер.', name: 'a predicative of an adverb\'s spelling before «будет» governs the infinitive' },
     { ru: 'Товары может отличатся, они может вернутся. Может вернутся завтра.', name: '«может» after a plural subject or none: a word of doubt with its commas left out' },
+    { ru: 'Пожалуйста, оставите отзыв? Вы, пожалуйста, проверяете посылку сразу. Вы не волнуетесь, пожалуйста.', name: '«вы» indicatives after «пожалуйста» in a question, or with «вы» before them' },
     { ru: 'Вы будете есть? Он будет отправляем завтра, заказ будет отправлен.', name: '«будет» before an infinitive of the same spelling, a short participle that fits it, a short form' },
     'Когда вы вышлете фото, мы оформим возврат.',
     'Пожалуйста, вышлите фото упаковки.',
@@ -34,6 +35,10 @@ testRule(rule, {
     { ru: 'Вам нужно будет обновить приложение, курьер должен будет позвонить.', name: 'an infinitive of a predicative or a short form before «будет»' },
   ],
   invalid: [
+    { ru: 'Пожалуйста, не волнуетесь. Пожалуйста, проверяете посылку при получении.', name: 'any «вы» indicative after «пожалуйста» (and «не»), not in a question', messages: [
+      '1:16-1:26 grammar-verb-form indicative {"actual":"волнуетесь","expected":"волнуйтесь"}',
+      '1:40-1:50 grammar-verb-form indicative {"actual":"проверяете","expected":"проверяйте"}',
+    ] },
     { ru: 'Заказ можно отменит до отправки.', name: 'a verb of the third person after «можно»', messages: ['1:13-1:20 grammar-verb-form verb-after-modal {"actual":"отменит","expected":"отменить","modal":"можно"}'] },
     { ru: 'Вы можете быстро напишите нам.', name: 'an adverb between the modal and the verb', messages: ['1:18-1:26 grammar-verb-form verb-after-modal {"actual":"напишите","expected":"написать","modal":"можете"}'] },
     { ru: 'Пожалуйста, не беспокоиться.', name: 'an infinitive after «пожалуйста» and «не»', messages: ['1:16-1:28 grammar-verb-form please-infinitive {"actual":"беспокоиться","expected":"беспокойтесь"}'] },

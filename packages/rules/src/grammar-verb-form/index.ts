@@ -124,6 +124,15 @@ export function requestImperativeFor(indicative: string): string | undefined {
   return lemma === fold(pair.lemma) && onlyImperative(pair.imperative)?.[0]?.lemma === lemma ? pair.imperative : undefined;
 }
 
+/**
+ * The imperative of any «вы» indicative that is nothing else (проверяете → проверяйте, оставите →
+ * оставьте): asked for only after «пожалуйста», where a request is certain.
+ */
+function imperativeOfIndicative(indicative: string): string | undefined {
+  const lemma = onlyIndicative(fold(indicative));
+  return lemma === undefined ? undefined : imperativeOfInfinitive(lemma);
+}
+
 /** The imperative plural of an infinitive (оставить → оставьте), when the dictionary confirms one. */
 export function imperativeOfInfinitive(infinitive: string): string | undefined {
   const word = fold(infinitive);
@@ -302,7 +311,9 @@ function requestContext(sentence: Sentence, i: number): 'please' | 'start' | und
     while (j < sentence.length && isPunct(sentence[j], ',')) j++;
     return sentence[j];
   };
-  const before = prev(i);
+  let before = prev(i);
+  // «Пожалуйста, не волнуетесь»: «не» right after «пожалуйста» is part of the request.
+  if (before?.norm === 'не' && prev(sentence.indexOf(before))?.norm === 'пожалуйста') before = prev(sentence.indexOf(before));
   if (isWord(before) && ['не', 'вы', 'ли'].includes(before.norm)) return undefined;
   if (next(i)?.norm === 'ли') return undefined;
   // No «вы» as the subject anywhere before it in the sentence: «Вы, пожалуйста, напишете…» is a statement.
@@ -748,12 +759,14 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
         hits.push({ messageId: 'imperative', token: tok, data: { actual: tok.text, expected, context }, expected, fix: true });
         continue;
       }
-      const imperative = requestImperativeFor(tok.norm);
+      // A request verb of the data anywhere a request is meant («Вышлете фото.»); any verb after «пожалуйста».
+      const listed = requestImperativeFor(tok.norm);
+      const imperative = listed ?? (PLURAL_2_END.test(tok.norm) ? imperativeOfIndicative(tok.norm) : undefined);
       if (imperative) {
         const context = requestContext(sentence, i);
-        if (context) {
+        if (context === 'please' || (context && listed)) {
           const expected = matchCase(tok.text, imperative);
-          hits.push({ messageId: 'indicative', token: tok, data: { actual: tok.text, expected }, expected, fix: context === 'please' });
+          hits.push({ messageId: 'indicative', token: tok, data: { actual: tok.text, expected }, expected, fix: context === 'please' && listed !== undefined });
           continue;
         }
       }

@@ -371,8 +371,8 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
   const numeral = tokens[np.numeral]!;
   const head = tokens[np.head]!;
   const heads = nouns(head);
-  /** Where the numeral starts: a range of numbers in digits starts at its first. */
-  let from = np.numeral;
+  /** Where the numeral starts: a range of numbers in digits («5-7 дней») at its first. */
+  const from = rangeStart(tokens, np.numeral);
   // Fractions («шесть десятых процента»).
   if (np.modifiers.some((m) => tokens[m]!.readings.some((r) => r.tags.has('Anum')))) return undefined;
   // An adjective between a number (not one) and its noun is plural: «12 главных богов».
@@ -410,9 +410,8 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
   // The time of day («десять вечера», «в два часа дня», «до 7 вечера»): a genitive singular.
   // Not after a verb, after a preposition of the accusative alone or with an adjective between,
   // where the number counts days («займёт 5 дня», «через 5-7 дня», «10 рабочих дня»).
-  const start = numeral.kind === 'number' ? rangeStart(tokens, np.numeral) : np.numeral;
-  const opener = tokens[start - 1];
-  const counts = np.modifiers.length > 0 || compoundCases(tokens, start) !== undefined || (opener !== undefined && (allPos(opener, 'VERB', 'INFN')
+  const opener = tokens[from - 1];
+  const counts = np.modifiers.length > 0 || compoundCases(tokens, from) !== undefined || (opener !== undefined && (allPos(opener, 'VERB', 'INFN')
     || (isPreposition(opener) && (PREPOSITION_CASES[opener.norm] ?? []).join() === 'accs')));
   if (!counts && heads.some((n) => TIME_OF_DAY.has(n.lemma) && caseOf(n) === 'gent' && numberOf(n) === 'sing')) return undefined;
   const fits = (number: string, cases: readonly string[], anim = false): boolean =>
@@ -424,7 +423,6 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     // after it is reported. A number after a label noun or a sign is a label («пункт 5
     // договора»); a four-digit one is mostly a year; a date names a month.
     // A range («5-7 дней») is judged by its last number, in the place of the whole range.
-    from = rangeStart(tokens, np.numeral);
     const before = tokens[from - 1];
     if (lastNumber(numeral.text).length >= 4 || heads.some((n) => LABEL_NOUNS.has(n.lemma))) return undefined;
     if (np.prep !== undefined) return accusativeCount(tokens, np) ?? obliqueCount(tokens, np, from, PREPOSITION_CASES[tokens[np.prep]!.norm]);
@@ -514,6 +512,19 @@ interface Subject {
   gender?: string;
   /** A person named by a masculine noun («менеджер», «врач»): a feminine predicate fits it by sense. */
   personNoun?: boolean;
+}
+
+/**
+ * The subject a noun's nominative reading makes: third person, its number (plural for a
+ * plurale tantum), its gender, and whether it names a person by a masculine noun.
+ */
+function nounSubject(r: Reading): Subject {
+  return {
+    person: '3per',
+    number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'),
+    gender: genderOf(r),
+    ...(r.tags.has('anim') && genderOf(r) === 'masc' ? { personNoun: true } : {}),
+  };
 }
 
 /** The subject a nominative reading makes: a personal pronoun's person, else the third person. */
@@ -700,12 +711,7 @@ function checkSubject(tokens: readonly SyntaxToken[], { subject: subjectAt, pred
     if (!nominative && !(nomOrAcc && (shortForm || intransitive))) return undefined;
     // A person named by a masculine noun may be a woman: «менеджер ответила», «врач пришла»
     // agree by sense, as Russian allows (a suggestion keeps the masculine).
-    subjects = readings.filter((r) => caseOf(r) === 'nomn').map((r) => ({
-      person: '3per',
-      number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'),
-      gender: genderOf(r),
-      ...(r.tags.has('anim') && genderOf(r) === 'masc' ? { personNoun: true } : {}),
-    }));
+    subjects = readings.filter((r) => caseOf(r) === 'nomn').map(nounSubject);
     if (subjects.length === 0) return undefined;
   }
   // «ли» makes a question; an infinitive after the predicate may have the noun as its object («…удалось показать»).
@@ -1019,12 +1025,7 @@ function checkCopula(tokens: readonly SyntaxToken[], at: number): Problem | unde
   if (!heads.every((n) => caseOf(n) === 'nomn' || (caseOf(n) === 'accs' && n.tags.has('inan')))) return undefined;
   if (heads.some((n) => TIME_NOUNS.has(n.lemma) || QUANTITY.has(n.lemma))) return undefined;
   if (modifiers.length > 0 && !chainAgrees(tokens, modifiers, k)) return undefined;
-  const subjects: Subject[] = heads.filter((n) => caseOf(n) === 'nomn').map((r) => ({
-    person: '3per',
-    number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'),
-    gender: genderOf(r),
-    ...(r.tags.has('anim') && genderOf(r) === 'masc' ? { personNoun: true } : {}),
-  }));
+  const subjects = heads.filter((n) => caseOf(n) === 'nomn').map(nounSubject);
   if (subjects.length === 0 || subjects.some((subject) => aux.some((r) => fitsSubject(r, subject)))) return undefined;
   // The agreeing form, when the words are written with single spaces.
   const form = subjects.length === 1 ? verbFormFor(verb, subjects[0]!) : undefined;

@@ -635,7 +635,7 @@ function longForm(prep: Token, word: Token): string | undefined {
   const lemmas = new Set(readings.map((r) => r.lemma));
   const listed = (lemmas.size === 1 && WITH_O_LEMMAS.has([...lemmas][0]!) && /^в[ст]/.test(norm)) || SECOND.test(norm);
   if (!rule.words.has(norm) && !rule.start?.test(norm) && !listed) return undefined;
-  return prep.text === prep.text.toUpperCase() ? rule.long.charAt(0).toUpperCase() + rule.long.slice(1) : rule.long;
+  return sameCapital(rule.long, prep.text);
 }
 
 const NEGATION = new Set(['не', 'ни', 'нет']);

@@ -586,8 +586,8 @@ function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
   return { messageId: 'verb-after-modal', token: verb, data: { actual: verb.text, modal: modal.text, expected }, expected, fix: softSign };
 }
 
-/** Words that start a clause: what stands before them is another clause's. */
-const CLAUSE_BREAKS = new Set(['и', 'а', 'но', 'или', 'что', 'чтобы', 'если', 'когда', 'пока', 'хотя', 'который', 'которая', 'которое', 'которые']);
+/** Conjunctions that join clauses as well as words: what stands before them may be another clause's. */
+const COORDINATORS = new Set(['и', 'а', 'но', 'или']);
 
 /**
  * Whether the clause before `i` has a singular subject and no plural one: a noun or pronoun
@@ -600,7 +600,7 @@ function singularBefore(sentence: Sentence, i: number): boolean {
     const t: Token = sentence[b]!;
     if (t.kind === 'punct') break;
     if (!isWord(t)) continue;
-    if (CLAUSE_BREAKS.has(t.norm)) break;
+    if (COORDINATORS.has(t.norm) || CLAUSE_OPENERS.has(t.norm)) break;
     const nominative = known(t.text).filter((r) => (r.pos === 'NOUN' || r.pos === 'NPRO') && r.tags.has('nomn'));
     if (nominative.some((r) => r.tags.has('sing'))) singular = true;
     else if (nominative.some((r) => r.tags.has('plur'))) return false;

@@ -19,6 +19,8 @@ testRule(rule, {
     { ru: 'Скидка 10 % на все товары и бесплатная доставка.', name: 'a nominative second phrase after a noun: a list of offers' },
     { ru: 'Рассчитываем на ваше понимание, и ваша поддержка важна.', name: 'a nominative that starts a clause of its own' },
     { ru: 'Завтра отправит посылку курьер.', name: 'a nominative after the verb with no subject before it is the subject' },
+    { ru: 'Посылку должен забрать курьер, а товар может доставить и почта.', name: 'a third-person modal with its subject after the infinitive' },
+    { ru: 'Чтобы вернуть товар, покупатель должен написать нам. Можно узнать статус заказа?', name: '«чтобы» and «можно» before an infinitive with its object' },
     { ru: 'Нажмите кнопку «О наш магазин».', name: 'a quoted name or title is not judged' },
     { ru: 'Заказ, не дай бог, потеряется, но мы вернём деньги.', name: 'a person after an imperative may be the one wished for («не дай бог»)' },
     'Мы отправим вам посылку, а вы получите уведомление.',
@@ -79,6 +81,8 @@ testRule(rule, {
     { ru: 'Покупатель пишет: «мы отправим посылка завтра утром».', name: 'a quoted sentence is speech and is judged', messages: ['1:23-1:39 grammar-government object {"actual":"отправим посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"отправим"}'] },
     { ru: 'Мы отправим посылка и сообщим трек-номер.', name: 'an object before «и» and a second verb', messages: ['1:4-1:20 grammar-government object {"actual":"отправим посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"отправим"}'] },
     { ru: 'Мы вернём полная стоимость товара.', name: 'a noun that may be accusative after a modifier that is nominative only', messages: ['1:4-1:27 grammar-government object {"actual":"вернём полная стоимость","phrase":"полная стоимость","suggestion_en":" («полную стоимость»)","suggestion_ru":" («полную стоимость»)","suggestion_zh":"（«полную стоимость»）","verb":"вернём"}'] },
+    { ru: 'Мы сделаем всё, чтобы решить ваша проблема.', name: 'an infinitive after «чтобы»', messages: ['1:23-1:43 grammar-government object {"actual":"решить ваша проблема","phrase":"ваша проблема","suggestion_en":" («вашу проблему»)","suggestion_ru":" («вашу проблему»)","suggestion_zh":"（«вашу проблему»）","verb":"решить"}'] },
+    { ru: 'Курьер должен забрать посылка.', name: 'a third-person modal with its subject before it', messages: ['1:15-1:30 grammar-government object {"actual":"забрать посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"забрать"}'] },
     { ru: 'Мы можем заменить куртка.', messages: ['1:10-1:25 grammar-government object {"actual":"заменить куртка","phrase":"куртка","suggestion_en":" («куртку»)","suggestion_ru":" («куртку»)","suggestion_zh":"（«куртку»）","verb":"заменить"}'], name: 'an infinitive after a modal word' },
     { ru: "Сообщите о ваш заказ в чат.", messages: [
       '1:1-1:21 grammar-government lexicon {"actual":"Сообщите о ваш заказ","advice_en":"Write “вашем заказе”.","advice_ru":"Напишите «вашем заказе».","advice_zh":"请改为“вашем заказе”。","cases_en":"prepositional","cases_ru":"предложный","cases_zh":"前置格（第六格）","found_en":"nominative or accusative","found_ru":"именительном или винительном","found_zh":"主格（第一格）或宾格（第四格）","frame":"сообщить о","governor":"Сообщите о","phrase":"ваш заказ"}',

@@ -19,8 +19,11 @@ export interface ObjectFinding {
 
 const SUBJECT_PRONOUNS = new Set(['я', 'ты', 'мы', 'вы', 'он', 'она', 'оно', 'они']);
 const DATIVE_PRONOUNS = new Set(['вам', 'вас', 'нам', 'мне', 'ему', 'ей', 'им', 'тебе']);
-/** Words after which an infinitive is a request or a plan: its object is the infinitive's. */
-const MODALS = new Set(['можем', 'можете', 'могу', 'может', 'сможем', 'сможете', 'хотим', 'хотите', 'хочу', 'нужно', 'надо', 'необходимо', 'должны', 'должен', 'должна', 'будем', 'будете', 'готовы', 'просим', 'прошу', 'постараемся', 'попробуем', 'пожалуйста']);
+/** Words after which an infinitive is a request, a plan or a purpose: its object is the infinitive's. */
+const MODALS = new Set(['можем', 'можете', 'могу', 'может', 'сможем', 'сможете', 'хотим', 'хотите', 'хочу', 'нужно', 'надо', 'необходимо', 'должны', 'должен', 'должна', 'будем', 'будете', 'готовы', 'просим', 'прошу', 'постараемся', 'попробуем', 'пожалуйста', 'можно', 'нельзя', 'следует', 'чтобы']);
+
+/** Modals of the third person, whose subject may also follow the infinitive. */
+const THIRD_PERSON_MODALS = new Set(['может', 'должен', 'должна', 'должны', 'готовы']);
 
 const nominativeOnly = (t: SyntaxToken, pos: (r: Reading) => boolean): boolean => {
   const rs = t.readings.filter(pos);
@@ -33,10 +36,18 @@ function hasSubject(tokens: readonly SyntaxToken[], at: number): boolean {
   if (verb.readings.every((r) => r.pos === 'VERB' && r.tags.has('impr'))) return true;
   if (verb.readings.every((r) => r.pos === 'INFN')) {
     const before = tokens[at - 1];
-    return before?.kind === 'word' && MODALS.has(before.norm);
+    if (before?.kind !== 'word' || !MODALS.has(before.norm)) return false;
+    // A modal of the third person may have its subject after the infinitive, the object put
+    // first: «Посылку должен забрать курьер». Then only a subject before the modal decides.
+    return !THIRD_PERSON_MODALS.has(before.norm) || subjectBefore(tokens, at - 1);
   }
   // «отправим» is also an inclusive imperative («отправим!», let us send): a subject before it decides.
   if (!verb.readings.every((r) => r.pos === 'VERB' && (r.tags.has('indc') || r.tags.has('impr')))) return false;
+  return subjectBefore(tokens, at);
+}
+
+/** Whether a personal pronoun or a nominative-only noun stands right before the verb at `at` (or its «не»). */
+function subjectBefore(tokens: readonly SyntaxToken[], at: number): boolean {
   let b = at - 1;
   if (tokens[b]?.kind === 'word' && tokens[b]!.norm === 'не') b--;
   const subject = tokens[b];

@@ -40,6 +40,7 @@ testRule(rule, {
       '1:40-1:50 grammar-verb-form indicative {"actual":"проверяете","expected":"проверяйте"}',
     ] },
     { ru: 'Заказ можно отменит до отправки.', name: 'a verb of the third person after «можно»', messages: ['1:13-1:20 grammar-verb-form verb-after-modal {"actual":"отменит","expected":"отменить","modal":"можно"}'] },
+    { ru: 'Мы хотим сообщаем вам о задержке.', name: 'a first person plural that is also a short participle («сообщаем»)', messages: ['1:10-1:18 grammar-verb-form verb-after-modal {"actual":"сообщаем","expected":"сообщать","modal":"хотим"}'] },
     { ru: 'Вы можете быстро напишите нам.', name: 'an adverb between the modal and the verb', messages: ['1:18-1:26 grammar-verb-form verb-after-modal {"actual":"напишите","expected":"написать","modal":"можете"}'] },
     { ru: 'Пожалуйста, не беспокоиться.', name: 'an infinitive after «пожалуйста» and «не»', messages: ['1:16-1:28 grammar-verb-form please-infinitive {"actual":"беспокоиться","expected":"беспокойтесь"}'] },
     { ru: 'Пожалуйста, оставить отзыв.', name: 'an infinitive after «пожалуйста»', messages: ['1:13-1:21 grammar-verb-form please-infinitive {"actual":"оставить","expected":"оставьте"}'] },

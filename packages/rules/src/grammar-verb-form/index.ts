@@ -563,7 +563,9 @@ function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
   const skip = adverbAt(sentence, i + 1) ? 1 : 0;
   const verb = sentence[i + 1 + skip];
   if (!isWord(verb) || q[i + 1 + skip]) return undefined;
-  const vs = known(verb.text);
+  // A first person plural in -ем/-им is also a short present passive participle («отправляем»,
+  // being sent), a bookish form that never follows a modal without «быть».
+  const vs = known(verb.text).filter((r, _, all) => !(r.pos === 'PRTS' && r.tags.has('pres') && all.some((v) => v.pos === 'VERB')));
   if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB' && r.lemma !== 'быть')) return undefined;
   const lemmas = new Set(vs.map((r) => r.lemma));
   if (request && vs.some((r) => r.tags.has('1per'))) return undefined;

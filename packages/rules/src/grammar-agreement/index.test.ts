@@ -38,6 +38,7 @@ testRule(rule, {
     { ru: 'Когда хочется пить, пейте воду.', name: 'an impersonal verb with no person' },
     { ru: 'В такой коробке заказ не помнётся, на какой склад его ни отправь.', name: '«такой», «какой» agreeing after a preposition' },
     { ru: 'Маша и я отправили заказ.', name: 'a pronoun coordinated with a noun' },
+    { ru: 'Товар хороший, а цена низкая. Старый адрес неверный, новый правильный. Номер телефона неверный?', name: 'adjective predicates that agree' },
     { ru: 'Что такое доставка до двери? Какой размер вам нужен?', name: '«что такое», and «какой» agreeing' },
     { ru: 'Мы были много раз на складе, и у нас было много заказов.', name: 'a quantity of time, and a neuter verb' },
     { ru: 'Это товары, которые покупает каждый второй.', name: '«который» as the object of a verb whose subject follows' },
@@ -76,6 +77,11 @@ testRule(rule, {
     { ru: 'Продавец проверил заказ и забрали покупатели.', name: 'a second, transitive verb before a nominative-only noun: its own subject' },
   ],
   invalid: [
+    { ru: 'Качество товара очень хороший.', name: 'an adjective predicate after a genitive attribute and an adverb', messages: ['1:23-1:30 grammar-agreement predicate {"actual":"хороший","advice_en":"Write “хорошее”.","advice_ru":"Напишите «хорошее».","advice_zh":"请改为“хорошее”。","predicate":"хороший","subject":"Качество"}'] },
+    { ru: 'Цены очень низкий, доставка — бесплатный.', name: 'adjective predicates in the singular after a plural, and after a dash', messages: [
+      '1:12-1:18 grammar-agreement predicate {"actual":"низкий","advice_en":"Write “низкие”.","advice_ru":"Напишите «низкие».","advice_zh":"请改为“низкие”。","predicate":"низкий","subject":"Цены"}',
+      '1:31-1:41 grammar-agreement predicate {"actual":"бесплатный","advice_en":"Write “бесплатная”.","advice_ru":"Напишите «бесплатная».","advice_zh":"请改为“бесплатная”。","predicate":"бесплатный","subject":"доставка"}',
+    ] },
     { ru: 'Скидка действует на этом неделе.', name: '«этом» after a preposition before a noun in the prepositional case', messages: ['1:21-1:32 grammar-agreement modifier {"actual":"этом неделе","advice_en":"Put “этом” in the case, number and gender of “неделе”.","advice_ru":"Поставьте «этом» в падеж, число и род слова «неделе».","advice_zh":"请把“этом”改成与“неделе”一致的格、数和性。","modifier":"этом","noun":"неделе"}'] },
     { ru: 'Мы свяжемся с вами через 24 часов.', name: 'digits after a preposition of the accusative: the form of counting', messages: ['1:26-1:34 grammar-agreement numeral {"actual":"24 часов","advice_en":"Write “24 часа”.","advice_ru":"Напишите «24 часа».","advice_zh":"请改为“24 часа”。","noun":"часов","numeral":"24"}'] },
     { ru: 'Посылка придёт через 3 дней.', name: 'a noun of the time of day in the genitive plural is a count', messages: ['1:22-1:28 grammar-agreement numeral {"actual":"3 дней","advice_en":"Write “3 дня”.","advice_ru":"Напишите «3 дня».","advice_zh":"请改为“3 дня”。","noun":"дней","numeral":"3"}'] },

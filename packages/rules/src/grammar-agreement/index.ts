@@ -34,6 +34,8 @@ export interface AgreementData {
   standalone: string[];
   /** Adjectives that take a noun in an oblique case after them (довольный покупкой, понятный каждому). */
   governing: string[];
+  /** Adverbs of degree that may stand between a subject and its adjective predicate («доставка очень быстрая»). */
+  degreeAdverbs: string[];
   /** Cases each preposition governs (for the modifier-against-noun evidence and numbers in digits); a compound one by its words. */
   prepositions: Record<string, string[]>;
   examples: string[];
@@ -56,6 +58,7 @@ const ADVERBIAL = new Set(lists.adverbial);
 const PREPOSITION_CASES = lists.prepositions;
 const STANDALONE = new Set(lists.standalone);
 const GOVERNING = new Set(lists.governing);
+const DEGREE_ADVERBS = new Set(lists.degreeAdverbs);
 const DEMONSTRATIVES = new Set(['этот', 'тот']);
 /** Pronouns of `notAttributive` that are a noun's modifier when they stand alone right before it. */
 const ATTRIBUTIVE_BEFORE_NOUN = new Set(['такой', 'какой']);
@@ -78,7 +81,7 @@ function modifiersAgree(a: SyntaxToken, b: SyntaxToken): boolean {
 }
 
 interface Problem {
-  messageId: 'modifier' | 'counted' | 'numeral' | 'subject' | 'relative' | 'date' | 'impersonal' | 'participle' | 'quantity' | 'auxiliary';
+  messageId: 'modifier' | 'counted' | 'numeral' | 'subject' | 'relative' | 'date' | 'impersonal' | 'participle' | 'quantity' | 'auxiliary' | 'predicate';
   from: number;
   to: number;
   data: Record<string, string>;
@@ -105,6 +108,7 @@ function adviceOf(p: Problem, expected: readonly string[] | undefined): Record<s
     date: { en: 'Put the month and «год» in these forms.', zh: '请把月份和 «год» 改成上述形式。', ru: 'Поставьте месяц и «год» в эти формы.' },
     quantity: { en: `Put “${d.verb}” in the neuter singular.`, zh: `请把“${d.verb}”改成中性单数。`, ru: `Поставьте «${d.verb}» в средний род единственного числа.` },
     impersonal: { en: `Put “${d.verb}” in that form.`, zh: `请把“${d.verb}”改成这种形式。`, ru: `Поставьте «${d.verb}» в эту форму.` },
+    predicate: { en: `Put “${d.predicate}” in the number and gender of “${d.subject}”.`, zh: `请把“${d.predicate}”改成与“${d.subject}”一致的数和性。`, ru: `Поставьте «${d.predicate}» в число и род подлежащего «${d.subject}».` },
     auxiliary: { en: 'Put both in the number and gender of the subject.', zh: '请把两者都改成与主语一致的数和性。', ru: 'Поставьте оба слова в число и род подлежащего.' },
   };
   const g = generic[p.messageId];
@@ -1034,6 +1038,69 @@ function checkCopula(tokens: readonly SyntaxToken[], at: number): Problem | unde
   return { messageId: 'subject', from: at + 1, to: k, data: { subject: noun.text, predicate: verb.text }, ...(expected ? { expected } : {}) };
 }
 
+/** Dashes that may stand between a subject and its predicate («Доставка — бесплатная»). */
+const DASHES = new Set(['—', '–', '-']);
+/** Conjunctions after which another predicate or clause may follow. */
+const COORDINATORS = new Set(['и', 'а', 'но', 'или']);
+
+/** Tokens that end a clause of a subject and its adjective predicate. */
+const PREDICATE_ENDS = new Set([',', '.', '!', '?', ';', ':', ')', '…']);
+
+/**
+ * A full adjective as the predicate of a clause with no verb: «Доставка бесплатный», «Качество
+ * товара очень хороший», «Этот цвет очень популярная». The clause is a noun phrase that opens the
+ * sentence (or follows a comma or «и», «а», «но», «что»…), genitive nouns after it, adverbs of
+ * degree and a dash, then the adjective and the clause's end; the adjective agrees with the noun
+ * in number and, in the singular, gender. A person named by a masculine noun takes a feminine
+ * adjective by sense («Менеджер очень вежливая»); a noun of common gender either; a plural after
+ * a list of nouns («Куртка и шапка синие») or after a noun of quantity («Большинство товаров
+ * новые») is left alone, and so are singular adjectives listed after a plural («Цвета красный,
+ * синий и белый»).
+ */
+function checkPredicateAdjective(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const adjective = tokens[at]!;
+  if (!isPlainWord(adjective) || !adjective.readings.every((r) => r.pos === 'ADJF' && !r.tags.has('Apro'))) return undefined;
+  const nominative = adjective.readings.filter((r) => caseOf(r) === 'nomn');
+  if (nominative.length === 0) return undefined;
+  const after = tokens[at + 1];
+  if (after && !(after.kind === 'punct' && PREDICATE_ENDS.has(after.text)) && !(after.kind === 'word' && COORDINATORS.has(after.norm))) return undefined;
+  // Back over adverbs of degree, «не» and a dash, then genitive nouns and their modifiers.
+  let k = at - 1;
+  while (k >= 0 && ((tokens[k]!.kind === 'word' && (DEGREE_ADVERBS.has(tokens[k]!.norm) || tokens[k]!.norm === 'не')) || (tokens[k]!.kind === 'punct' && DASHES.has(tokens[k]!.text)))) k--;
+  if (k === at - 1 && tokens[k]?.kind !== 'word') return undefined;
+  let subjectAt = -1;
+  for (let j = k; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (!isPlainWord(t)) return undefined;
+    if (isNoun(t) && nouns(t).some((r) => caseOf(r) === 'nomn')) { subjectAt = j; break; }
+    // A genitive phrase after the subject («качество товара», «цвет этой куртки»).
+    if (!(isNoun(t) || isModifier(t)) || !t.readings.some((r) => caseOf(r) === 'gent')) return undefined;
+  }
+  if (subjectAt < 0) return undefined;
+  const subject = tokens[subjectAt]!;
+  if (!allPos(subject, 'NOUN') || nouns(subject).some((r) => QUANTITY.has(r.lemma) || r.tags.has('Ms-f'))) return undefined;
+  // Its modifiers, then the clause's start.
+  let m = subjectAt - 1;
+  while (m >= 0 && isModifier(tokens[m]!)) m--;
+  const opener = tokens[m];
+  if (opener && !(opener.kind === 'punct' && (opener.text === ',' || PREDICATE_ENDS.has(opener.text) || DASHES.has(opener.text))) && !(opener.kind === 'word' && CLAUSE_OPENERS.has(opener.norm))) return undefined;
+  if (m + 1 < subjectAt && !chainAgrees(tokens, range(m + 1, subjectAt), subjectAt)) return undefined;
+  const subjects = nouns(subject).filter((r) => caseOf(r) === 'nomn' && (m + 1 === subjectAt || range(m + 1, subjectAt).every((i) => modifierReadings(tokens[i]!).some((x) => agrees(x, r))))).map(nounSubject);
+  if (subjects.length === 0) return undefined;
+  // A plural may be of subjects joined before this one («Куртка, шапка и шарф синие»).
+  const listed = tokens.slice(0, m + 1).some((t) => (t.kind === 'word' && (t.norm === 'и' || t.norm === 'или' || t.norm === 'с')) || (t.kind === 'punct' && t.text === ','));
+  const fits = (r: Reading, s: Subject): boolean => numberOf(r) === s.number ? genderFits(r, s) : listed && numberOf(r) === 'plur';
+  if (subjects.some((s) => nominative.some((r) => fits(r, s)))) return undefined;
+  // Singular adjectives in a list after a plural noun name its kinds («Цвета красный, синий и белый»).
+  const listedNext = tokens[at + 2];
+  if (subjects.every((s) => s.number === 'plur') && (after?.text === ',' || after?.norm === 'и' || after?.norm === 'или') && listedNext !== undefined && somePos(listedNext, 'ADJF')) return undefined;
+  const forms = new Set(subjects.flatMap((s) => nominative.flatMap((r) => inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['nomn', 'sing', s.gender] : ['nomn', s.number]))));
+  const expected = forms.size === 1 ? [matchCase([...forms][0]!, adjective.text)] : undefined;
+  return { messageId: 'predicate', from: at, to: at, data: { subject: subject.text, predicate: adjective.text }, ...(expected ? { expected } : {}) };
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
+
 /** «который» after a comma agrees in number and gender with a noun right before the comma. */
 function checkRelative(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
   const word = tokens[at]!;
@@ -1164,6 +1231,11 @@ export default defineRule(
         zh: '“{actual}”：“{aux}” 与 “{form}” 的数或性不一致。«быть» 的形式和后面的短尾形式属于同一个主语（«заказ был отправлен»、«заказы были отправлены»、«было удобно»）。买家会觉得这是错误的俄语。{advice_zh}',
         ru: '«{actual}»: «{aux}» и «{form}» не согласованы в числе или роде. Форма «быть» и краткая форма после неё относятся к одному подлежащему («заказ был отправлен», «заказы были отправлены», «было удобно»). {advice_ru}',
       },
+      predicate: {
+        en: '“{actual}”: the adjective “{predicate}” says what “{subject}” is and must agree with it in number and gender («доставка бесплатная», «качество хорошее», «цены низкие»). A buyer reads it as broken Russian. {advice_en}',
+        zh: '“{actual}”：形容词 “{predicate}” 作 “{subject}” 的表语，必须与它的数和性一致（«доставка бесплатная»、«качество хорошее»、«цены низкие»）。买家会觉得这是错误的俄语。{advice_zh}',
+        ru: '«{actual}»: прилагательное «{predicate}» — сказуемое при «{subject}» и согласуется с ним в числе и роде («доставка бесплатная», «качество хорошее», «цены низкие»). Покупатель увидит ошибку. {advice_ru}',
+      },
       relative: {
         en: '“{relative}” does not agree with “{noun}” before the comma in number or gender, so a buyer cannot tell what it refers to. Put “{relative}” in the number and gender of “{noun}”.',
         zh: '“{relative}” 与逗号前的 “{noun}” 在数或性上不一致，买家看不出它指的是什么。请把“{relative}”改成与“{noun}”一致的数和性。',
@@ -1184,7 +1256,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkAuxiliary(tokens, i) ?? checkInverted(tokens, i) ?? checkCopula(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkAuxiliary(tokens, i) ?? checkInverted(tokens, i) ?? checkCopula(tokens, i) ?? checkPredicateAdjective(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.

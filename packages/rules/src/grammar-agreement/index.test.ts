@@ -38,6 +38,7 @@ testRule(rule, {
     { ru: 'Когда хочется пить, пейте воду.', name: 'an impersonal verb with no person' },
     { ru: 'В такой коробке заказ не помнётся, на какой склад его ни отправь.', name: '«такой», «какой» agreeing after a preposition' },
     { ru: 'Маша и я отправили заказ.', name: 'a pronoun coordinated with a noun' },
+    { ru: 'Товары проверяет курьер. Товары отправят завтра. Товары отправляем завтра. Эти товары покупает каждый второй. А товары имеет смысл проверить перед оплатой.', name: 'a plural object first: the subject after the verb, dropped («они», «мы»), or an infinitive' },
     { ru: 'Товар хороший, а цена низкая. Старый адрес неверный, новый правильный. Номер телефона неверный?', name: 'adjective predicates that agree' },
     { ru: 'Что такое доставка до двери? Какой размер вам нужен?', name: '«что такое», and «какой» agreeing' },
     { ru: 'Мы были много раз на складе, и у нас было много заказов.', name: 'a quantity of time, and a neuter verb' },
@@ -77,6 +78,7 @@ testRule(rule, {
     { ru: 'Продавец проверил заказ и забрали покупатели.', name: 'a second, transitive verb before a nominative-only noun: its own subject' },
   ],
   invalid: [
+    { ru: 'Все товары имеет гарантию.', name: 'a plural first before a transitive verb of «он» with no subject after it', messages: ['1:5-1:17 grammar-agreement subject {"actual":"товары имеет","advice_en":"Write “товары имеют”.","advice_ru":"Напишите «товары имеют».","advice_zh":"请改为“товары имеют”。","predicate":"имеет","subject":"товары"}'] },
     { ru: 'Качество товара очень хороший.', name: 'an adjective predicate after a genitive attribute and an adverb', messages: ['1:23-1:30 grammar-agreement predicate {"actual":"хороший","advice_en":"Write “хорошее”.","advice_ru":"Напишите «хорошее».","advice_zh":"请改为“хорошее”。","predicate":"хороший","subject":"Качество"}'] },
     { ru: 'Цены очень низкий, доставка — бесплатный.', name: 'adjective predicates in the singular after a plural, and after a dash', messages: [
       '1:12-1:18 grammar-agreement predicate {"actual":"низкий","advice_en":"Write “низкие”.","advice_ru":"Напишите «низкие».","advice_zh":"请改为“низкие”。","predicate":"низкий","subject":"Цены"}',

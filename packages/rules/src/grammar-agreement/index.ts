@@ -629,6 +629,8 @@ function subjectAfter(tokens: readonly SyntaxToken[], predicateAt: number): bool
       return false;
     }
     if (t.kind !== 'word' || t.unknown || !t.plain) return true;
+    // A preposition is none, whatever noun of the same spelling it also is («перед», «при»).
+    if (isPreposition(t)) continue;
     for (const r of t.readings) {
       if (caseOf(r) !== 'nomn') continue;
       const s = subjectOf(r);
@@ -712,7 +714,14 @@ function checkSubject(tokens: readonly SyntaxToken[], { subject: subjectAt, pred
     // A nominative-or-accusative noun is the subject only where the predicate needs one:
     // a short form («заказ отправлены») or an intransitive verb («заказ пришли»).
     const nomOrAcc = readings.every((r) => caseOf(r) === 'nomn' || caseOf(r) === 'accs');
-    if (!nominative && !(nomOrAcc && (shortForm || intransitive))) return undefined;
+    // Or a plural that opens the sentence before a transitive verb of «он» in the present or
+    // future with no nominative after it («Товары имеет гарантию»): an object put first would
+    // need a subject after the verb («Товары проверяет курьер»). Not a verb of «они» («Товары
+    // отправят завтра», they will send) or of «мы» («Товары отправляем завтра»).
+    const pluralFirst = nomOrAcc && (b < 0 || joinsClauses || (b === 0 && before?.norm === 'все')) && readings.every((r) => numberOf(r) === 'plur')
+      && main.readings.every((r) => r.pos === 'VERB' && r.tags.has('3per') && r.tags.has('sing') && r.tags.has('indc'))
+      && !subjectAfter(tokens, predicate[predicate.length - 1]!);
+    if (!nominative && !(nomOrAcc && (shortForm || intransitive)) && !pluralFirst) return undefined;
     // A person named by a masculine noun may be a woman: «менеджер ответила», «врач пришла»
     // agree by sense, as Russian allows (a suggestion keeps the masculine).
     subjects = readings.filter((r) => caseOf(r) === 'nomn').map(nounSubject);

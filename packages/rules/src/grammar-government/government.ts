@@ -738,6 +738,47 @@ function subjectBefore(sentence: Sentence, at: number): boolean {
  * in an oblique case: «свяжитесь нам» (for «с нами»), «свяжемся вами». Not a nominative (the
  * subject after the verb: «свяжется курьер»), a noun of time or an adverb of manner.
  */
+/**
+ * A noun of an action on an object (оплата, получение, отправка…: a bare genitive frame) as
+ * a subject or an object, not after a preposition: a noun phrase right after it is its
+ * object, in the genitive, not a subject of its own («Оплата заказ прошла», «Подтвердите
+ * получение посылка»). Unless the phrase is an adjective («Доставка бесплатная»), the noun of
+ * the action may be an accusative put first as the object of a transitive verb after the
+ * phrase, whose subject the phrase is («Подтверждение курьер получил»), or the noun may be in
+ * an oblique case («После оплаты заказ отправят», «В результате проверки…»).
+ */
+function nounOfObject(sentence: Sentence, i: number, np: NounPhrase, entry: LexiconEntry): boolean {
+  if (entry.pos !== 'NOUN' || !entry.cases.includes('gent') || !np.headReadings.every((r) => r.pos === 'NOUN')) return false;
+  // The action's noun in the nominative or accusative only (not «проверки», also a genitive).
+  const governor = readingsOf(sentence[i], i === 0)?.filter((r) => r.pos === 'NOUN') ?? [];
+  if (governor.length === 0 || !governor.every((r) => caseOf(r) === 'nomn' || caseOf(r) === 'accs')) return false;
+  let b = i - 1;
+  while (b >= 0 && (readingsOf(sentence[b], b === 0) ?? []).some((r) => MODIFIER.has(r.pos))) b--;
+  if (b >= 0 && (readingsOf(sentence[b], b === 0) ?? []).some((r) => r.pos === 'PREP')) return false;
+  // An accusative may be the object of a transitive verb whose subject is the phrase after it.
+  if (!governor.some((r) => caseOf(r) === 'accs')) return true;
+  // A verb there whose subject the phrase may be, and a transitive verb or infinitive
+  // («Отмену покупатель может оформить сам»).
+  const subjects = np.headReadings.filter((r) => caseOf(r) === 'nomn');
+  let fits = false;
+  let transitive = false;
+  for (let k = np.to; k < sentence.length && sentence[k]!.kind === 'word'; k++) {
+    const rs = readingsOf(sentence[k]) ?? [];
+    fits ||= rs.some((v) => v.pos === 'VERB' && subjects.some((n) => subjectFits(v, n)));
+    transitive ||= rs.some((v) => (v.pos === 'VERB' || v.pos === 'INFN') && v.tags.has('tran'));
+  }
+  return !(fits && transitive);
+}
+
+/** Whether a finite verb or short form may have a noun's nominative reading as its subject (third person, number, gender in the past and short forms). */
+function subjectFits(v: Reading, n: Reading): boolean {
+  const number = n.tags.has('plur') || n.tags.has('Pltm') ? 'plur' : 'sing';
+  if (!v.tags.has(number)) return false;
+  if (v.pos === 'VERB' && !v.tags.has('past')) return v.tags.has('3per');
+  if (number === 'plur') return true;
+  return ['masc', 'femn', 'neut'].some((g) => v.tags.has(g) && (n.tags.has(g) || (g === 'femn' && n.tags.has('anim') && n.tags.has('masc'))));
+}
+
 function missingPreposition(sentence: Sentence, i: number, entry: LexiconEntry, value: string): Finding | undefined {
   const next = sentence[i + 1];
   if (next?.kind !== 'word' || next.start > sentence[i]!.end + 1) return undefined;
@@ -850,7 +891,7 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       if (!entry.prep) {
         // A bare noun phrase may be a subject (nominative), and after a noun the verb's
         // indirect object or instrument; after a negated verb a genitive.
-        if (!entry.subjectless && !(entry.copula && subjectBefore(sentence, i))) admitted.cases.add('nomn');
+        if (!entry.subjectless && !(entry.copula && subjectBefore(sentence, i)) && !nounOfObject(sentence, i, np, entry)) admitted.cases.add('nomn');
         if (entry.pos === 'NOUN') { admitted.cases.add('datv'); admitted.cases.add('ablt'); }
         if (i > 0 && NEGATION.has(sentence[i - 1]!.norm)) admitted.cases.add('gent');
         // The phrase may be the object of an infinitive after it («рады вас видеть»).

@@ -13,6 +13,8 @@ testRule(rule, {
   valid: [
     { ru: 'Не забудьте подтвердить заказ и оставить отзыв. Свяжитесь с нами, чтобы узнать статус и получить скидку. Мы просим проверить и подтвердить заказ.', name: 'infinitives joined by «и» after a governing verb or a clause opener' },
     { ru: 'Просим, пожалуйста, не волноваться. Напишите, пожалуйста, как вам удобнее получить заказ.', name: '«пожалуйста» mid-sentence after a word that takes the infinitive, or before a question word' },
+    { ru: 'Если вы хотите, пожалуйста, оставить отзыв. Если вы согласны, пожалуйста, подождать. Если можно, пожалуйста, подождать.', name: 'a subordinate clause that ends with a word that may take the infinitive' },
+    { ru: 'Если курьер опоздал, а вы ждали, пожалуйста, написать нам.', name: 'more than one clause before «пожалуйста»' },
     { ru: 'Вам удобно будет забрать заказ завтра? Нам сложно будет найти этот размер.', name: 'a predicative of an adverb\'s spelling before «будет» governs the infinitive' },
     { ru: 'Товары может отличатся, они может вернутся. Может вернутся завтра.', name: '«может» after a plural subject or none: a word of doubt with its commas left out' },
     { ru: 'Пожалуйста, оставите отзыв? Вы, пожалуйста, проверяете посылку сразу. Вы не волнуетесь, пожалуйста.', name: '«вы» indicatives after «пожалуйста» in a question, or with «вы» before them' },
@@ -43,6 +45,7 @@ testRule(rule, {
     { ru: 'Мы хотим сообщаем вам о задержке.', name: 'a first person plural that is also a short participle («сообщаем»)', messages: ['1:10-1:18 grammar-verb-form verb-after-modal {"actual":"сообщаем","expected":"сообщать","modal":"хотим"}'] },
     { ru: 'Вы можете быстро напишите нам.', name: 'an adverb between the modal and the verb', messages: ['1:18-1:26 grammar-verb-form verb-after-modal {"actual":"напишите","expected":"написать","modal":"можете"}'] },
     { ru: 'Пожалуйста, не беспокоиться.', name: 'an infinitive after «пожалуйста» and «не»', messages: ['1:16-1:28 grammar-verb-form please-infinitive {"actual":"беспокоиться","expected":"беспокойтесь"}'] },
+    { ru: 'Когда вы получите посылку, пожалуйста, проверить её.', name: 'after a subordinate clause that opens the sentence', messages: ['1:40-1:49 grammar-verb-form please-infinitive {"actual":"проверить","expected":"проверьте"}'] },
     { ru: 'Пожалуйста, оставить отзыв.', name: 'an infinitive after «пожалуйста»', messages: ['1:13-1:21 grammar-verb-form please-infinitive {"actual":"оставить","expected":"оставьте"}'] },
     { ru: 'Пожалуйста, не вскрыть упаковку.', name: 'a negated perfective: no imperative to suggest', messages: ['1:16-1:23 grammar-verb-form please-infinitive-plain {"actual":"вскрыть"}'] },
     { ru: 'Пожалуйста, оставить отзыв.', options: { infinitive: false }, name: 'after «пожалуйста» an error, whatever the style option', messages: ['1:13-1:21 grammar-verb-form please-infinitive {"actual":"оставить","expected":"оставьте"}'] },

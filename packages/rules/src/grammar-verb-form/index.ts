@@ -333,6 +333,23 @@ function requestContext(sentence: Sentence, i: number): 'please' | 'start' | und
 const FINITE_OR_PREDICATE = (r: Reading): boolean =>
   (r.pos === 'VERB') || r.pos === 'PRED' || r.pos === 'ADJS' || r.pos === 'PRTS' || r.pos === 'COMP' || (r.pos === 'ADVB' && r.tags.has('Prdx'));
 
+/** Conjunctions that open a subordinate clause of time or condition («как только», «после того как» by their first word). */
+const SUBORDINATORS = new Set(['когда', 'если', 'как', 'после', 'пока', 'раз']);
+
+/**
+ * Whether the words before «пожалуйста» at `p` (after a comma) are one subordinate clause that
+ * opens the sentence, with no other comma and not ending with a word that may govern an
+ * infinitive (a modal or a verb of the data, a predicative, a short form: «если вы согласны»).
+ */
+function subordinateBefore(sentence: Sentence, p: number): boolean {
+  if (!SUBORDINATORS.has(sentence[0]?.norm ?? '') || p < 3) return false;
+  if (sentence.slice(0, p - 1).some((t) => t.kind === 'punct')) return false;
+  const last = sentence[p - 2];
+  const t = tablesOf();
+  return isWord(last) && !t.governorPredicatives.has(last.norm) && !known(last.text).some((r) => r.pos === 'INFN' || (r.pos !== 'VERB' && FINITE_OR_PREDICATE(r))
+    || (r.pos === 'VERB' && (t.modalLemmas.has(r.lemma) || t.governorLemmas.has(r.lemma))));
+}
+
 /**
  * A sentence that is only an infinitive phrase: «Оставить отзыв о товаре.», or one after
  * «Пожалуйста,» (and «не»), a request that needs the imperative: «Пожалуйста, оставить отзыв.»
@@ -341,8 +358,11 @@ function bareInfinitive(sentence: Sentence, text: string): Hit | undefined {
   let at = 0;
   // «Пожалуйста» opens the sentence or, after a comma, its last clause («Заказ в пути, пожалуйста, подождать.»).
   const p = sentence.findIndex((t, k) => t.norm === 'пожалуйста' && (k === 0 || isPunct(sentence[k - 1], ',')));
-  // …unless a verb or predicative before it may take the infinitive («Просим, пожалуйста, не волноваться»).
-  if (p > 0 && sentence.slice(0, p).some((t) => isWord(t) && known(t.text).some(FINITE_OR_PREDICATE))) return undefined;
+  // …unless a verb or predicative before it may take the infinitive («Просим, пожалуйста, не
+  // волноваться»). A subordinate clause that opens the sentence governs nothing after its comma
+  // («Когда получите посылку, пожалуйста, проверить её»), unless it ends with a verb that may
+  // («Если вы хотите, пожалуйста, …»).
+  if (p > 0 && sentence.slice(0, p).some((t) => isWord(t) && known(t.text).some(FINITE_OR_PREDICATE)) && !subordinateBefore(sentence, p)) return undefined;
   const please = p >= 0;
   let negated = false;
   if (please) {

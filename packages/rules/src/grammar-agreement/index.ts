@@ -459,7 +459,9 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     if (kind === 'few' && before && allPos(before, 'VERB', 'INFN') && only('plur', ['gent'])
       && !before.readings.some((r) => GENITIVE_VERBS.has(r.lemma)) && tokens[from - 2]?.norm !== 'не') ok = false;
   } else {
-    const readings = numeral.readings.filter((r) => r.pos === 'NUMR');
+    // «несколько» counts as «пять» does («несколько дней»); its informal animate accusative
+    // («вижу несколько человек») is left out, so that only the genitive plural fits it.
+    const readings = numeral.readings.filter((r) => r.pos === 'NUMR' && !(r.lemma === 'несколько' && r.tags.has('Infr')));
     if (readings.length === 0 || !readings.every((r) => TWO_FOUR.has(r.lemma) || FIVE_PLUS.has(r.lemma))) return undefined;
     ok = readings.some((r) => {
       const c = caseOf(r);

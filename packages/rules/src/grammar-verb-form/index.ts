@@ -16,7 +16,8 @@ export interface VerbFormsData {
   deverbal: { note: string; entries: { noun: string; verb: string }[] };
   predicates: { note: string; words: string[] };
   futureAdverbs: { note: string; words: string[] };
-  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal', string[]>;
+  prepositions: { note: string; words: string[]; clauses: Record<string, string> };
+  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'preposition-infinitive', string[]>;
   counterexamples: string[];
 }
 
@@ -45,6 +46,8 @@ interface Tables {
   deverbal: Map<string, string>;
   predicates: Set<string>;
   futureAdverbs: Set<string>;
+  prepositions: Set<string>;
+  clauseFor: Map<string, string>;
 }
 
 let tables: Tables | undefined;
@@ -67,6 +70,8 @@ function tablesOf(): Tables {
     deverbal: new Map(data.deverbal.entries.map((e) => [fold(e.noun), e.verb])),
     predicates: new Set(data.predicates.words.map(fold)),
     futureAdverbs: new Set(data.futureAdverbs.words.map(fold)),
+    prepositions: new Set(data.prepositions.words.map(fold)),
+    clauseFor: new Map(Object.entries(data.prepositions.clauses).map(([p, c]) => [fold(p), c])),
   };
   return tables;
 }
@@ -238,7 +243,7 @@ function sentenceMark(sentence: Sentence): string | undefined {
 }
 
 interface Hit {
-  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'coordinated-infinitive' | 'please-infinitive' | 'please-infinitive-plain';
+  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'coordinated-infinitive' | 'please-infinitive' | 'please-infinitive-plain' | 'preposition-infinitive';
   token: Token;
   /** The last token of the span, when it is longer than `token`. */
   last?: Token;
@@ -753,6 +758,26 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
   return undefined;
 }
 
+/**
+ * A preposition right before an infinitive: «свяжитесь с нами перед оставить отзыв», «для
+ * получить скидку» (before leaving, to get: an English or Chinese preposition with a verb). A
+ * preposition takes a noun («для получения скидки», «перед тем как оставить отзыв»).
+ * The prepositions, and the clause that says the same where there is one, are data
+ * (`prepositions` in verb-forms.yaml).
+ */
+function prepositionInfinitive(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
+  const prep = sentence[i]!;
+  const t = tablesOf();
+  if (!t.prepositions.has(prep.norm)) return undefined;
+  const verb = sentence[i + 1];
+  if (!isWord(verb) || q[i + 1] || !INFINITIVE_END.test(verb.norm)) return undefined;
+  const rs = known(verb.text);
+  if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN')) return undefined;
+  const clause = t.clauseFor.get(prep.norm);
+  const expected = clause ? `${matchCase(prep.text, clause)} ${verb.text}` : undefined;
+  return { messageId: 'preposition-infinitive', token: prep, last: verb, data: { actual: `${prep.text} ${verb.text}`, preposition: prep.text, verb: verb.text, ...writeAdvice(expected) }, ...(expected ? { expected } : {}), fix: false };
+}
+
 /** Cheap filters before the analyser is asked: an infinitive, a «вы» form (…те, …тесь), a modal. */
 const INFINITIVE_END = /(?:ть|ти|чь)(?:ся|сь)?$/;
 const PLURAL_2_END = /те(?:сь)?$/;
@@ -789,6 +814,13 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
         if (context === 'please' || (context && listed)) {
           const expected = matchCase(tok.text, imperative);
           hits.push({ messageId: 'indicative', token: tok, data: { actual: tok.text, expected }, expected, fix: context === 'please' && listed !== undefined });
+          continue;
+        }
+      }
+      if (tok.norm.length > 1 && tablesOf().prepositions.has(tok.norm)) {
+        const hit = prepositionInfinitive(sentence, i, q);
+        if (hit) {
+          hits.push(hit);
           continue;
         }
       }
@@ -893,6 +925,11 @@ export default defineRule<Options>(
         en: '“{actual}”: the future with “{aux}” is made only of an imperfective verb («будем отправлять»); “{infinitive}” is perfective, and its own conjugated form is already the future: “{expected}”. A buyer reads “{actual}” as broken Russian.',
         zh: '“{actual}”：用“{aux}”构成的将来时只能接未完成体动词（如 «будем отправлять»）；“{infinitive}”是完成体，它自己的变位形式就已经表示将来：“{expected}”。买家读到“{actual}”会觉得是错误的俄语。',
         ru: '«{actual}»: будущее время с «{aux}» образуется только от глагола несовершенного вида («будем отправлять»); «{infinitive}» — совершенного вида, и его личная форма уже означает будущее: «{expected}». Покупатель увидит ошибку.',
+      },
+      'preposition-infinitive': {
+        en: '“{actual}”: a preposition takes a noun, never a verb, so “{preposition}” cannot stand before the infinitive “{verb}” (it reads like “before to leave”). Use the noun («для получения скидки», «перед отправкой») or a clause («чтобы получить скидку», «перед тем как оставить отзыв», «после того как вы получите товар»).{advice_en}',
+        zh: '“{actual}”：俄语介词后面只能接名词，不能接动词，所以 “{preposition}” 不能放在不定式 “{verb}” 前面（类似中文“在……之前”直接套动词）。请改用名词（«для получения скидки»、«перед отправкой»）或从句（«чтобы получить скидку»、«перед тем как оставить отзыв»、«после того как вы получите товар»）。{advice_zh}',
+        ru: '«{actual}»: предлог требует существительного, а не глагола, поэтому «{preposition}» не может стоять перед инфинитивом «{verb}». Используйте существительное («для получения скидки», «перед отправкой») или придаточное («чтобы получить скидку», «перед тем как оставить отзыв», «после того как вы получите товар»).{advice_ru}',
       },
       'coordinated-infinitive': {
         en: '“{actual}” is joined by «и» to the request “{request}”, so it is a request too, in the same form. An infinitive there reads as a sentence left unfinished.{advice_en}',

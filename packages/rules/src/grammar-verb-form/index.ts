@@ -17,7 +17,8 @@ export interface VerbFormsData {
   predicates: { note: string; words: string[] };
   futureAdverbs: { note: string; words: string[] };
   prepositions: { note: string; words: string[]; clauses: Record<string, string> };
-  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'preposition-infinitive', string[]>;
+  patients: { note: string; nouns: string[]; verbs: string[] };
+  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'preposition-infinitive' | 'patient-subject', string[]>;
   counterexamples: string[];
 }
 
@@ -48,6 +49,8 @@ interface Tables {
   futureAdverbs: Set<string>;
   prepositions: Set<string>;
   clauseFor: Map<string, string>;
+  patientNouns: Set<string>;
+  patientVerbs: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -72,6 +75,8 @@ function tablesOf(): Tables {
     futureAdverbs: new Set(data.futureAdverbs.words.map(fold)),
     prepositions: new Set(data.prepositions.words.map(fold)),
     clauseFor: new Map(Object.entries(data.prepositions.clauses).map(([p, c]) => [fold(p), c])),
+    patientNouns: new Set(data.patients.nouns.map(fold)),
+    patientVerbs: new Set(data.patients.verbs.map(fold)),
   };
   return tables;
 }
@@ -243,7 +248,7 @@ function sentenceMark(sentence: Sentence): string | undefined {
 }
 
 interface Hit {
-  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'coordinated-infinitive' | 'please-infinitive' | 'please-infinitive-plain' | 'preposition-infinitive';
+  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'coordinated-infinitive' | 'please-infinitive' | 'please-infinitive-plain' | 'preposition-infinitive' | 'patient-subject';
   token: Token;
   /** The last token of the span, when it is longer than `token`. */
   last?: Token;
@@ -778,10 +783,74 @@ function prepositionInfinitive(sentence: Sentence, i: number, q: boolean[]): Hit
   return { messageId: 'preposition-infinitive', token: prep, last: verb, data: { actual: `${prep.text} ${verb.text}`, preposition: prep.text, verb: verb.text, ...writeAdvice(expected) }, ...(expected ? { expected } : {}), fix: false };
 }
 
+/** Words that may stand between a subject and its verb without changing what the verb is. */
+const SUBJECT_ADVERBS = new Set(['не', 'уже', 'скоро', 'завтра', 'сегодня', 'вчера', 'обязательно', 'точно', 'быстро', 'сразу', 'успешно', 'тоже', 'также']);
+
+/**
+ * A thing that is sent, delivered, paid as the subject of the active verb of that action, with
+ * no object: «Ваша посылка доставит завтра», «Оплата вернёт в течение трёх дней» (Chinese marks
+ * no passive: 包裹明天送到). The thing cannot act: Russian says «посылка будет доставлена»,
+ * «посылку доставят» or «посылка доставится». Only a noun that is nominative in every reading
+ * and opens its clause (`patients` in verb-forms.yaml, with the verbs), a verb of the data that
+ * agrees with it, and nothing after the verb in its clause that may be its object or another
+ * subject.
+ */
+function patientSubject(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
+  const t = tablesOf();
+  const noun = sentence[i]!;
+  const ns = known(noun.text);
+  if (ns.length === 0 || !ns.every((r) => r.pos === 'NOUN' && r.tags.has('nomn') && r.tags.has('inan') && t.patientNouns.has(fold(r.lemma)))) return undefined;
+  let b = i - 1;
+  while (b >= 0 && isWord(sentence[b]) && known(sentence[b]!.text).some((r) => r.pos === 'ADJF') && known(sentence[b]!.text).every((r) => r.pos === 'ADJF' || r.pos === 'PRTF')) b--;
+  const before = sentence[b];
+  if (before && !(before.kind === 'punct' && CLAUSE_BREAK.test(before.text)) && !(isWord(before) && ['и', 'а', 'но', 'что', 'когда', 'если'].includes(before.norm))) return undefined;
+  let v = i + 1;
+  while (v < sentence.length && v <= i + 2 && isWord(sentence[v]) && SUBJECT_ADVERBS.has(sentence[v]!.norm)) v++;
+  const verb = sentence[v];
+  if (!isWord(verb) || q[v]) return undefined;
+  const vs = known(verb.text);
+  const agrees = (r: Reading): boolean => ns.some((n) => r.tags.has('sing') === n.tags.has('sing')
+    && (r.tags.has('past') ? !r.tags.has('sing') || ['masc', 'femn', 'neut'].some((g) => r.tags.has(g) && n.tags.has(g)) : r.tags.has('3per')));
+  if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB' && r.tags.has('indc') && r.tags.has('tran') && t.patientVerbs.has(fold(r.lemma)) && agrees(r))) return undefined;
+  // Nothing after the verb in its clause that may be its object or a subject: a noun or
+  // pronoun that is not inside a prepositional phrase, or a word the analyser does not know.
+  const end = clauseEnd(sentence, v);
+  let governed = false;
+  for (let k = v + 1; k <= end; k++) {
+    const x = sentence[k]!;
+    if (x.kind !== 'word') return undefined;
+    const xs = known(x.text);
+    if (xs.length === 0) return undefined;
+    if (xs.some((r) => r.pos === 'PREP')) {
+      governed = true;
+      continue;
+    }
+    // A preposition governs the nominal words after it, with their attributes («в течение трёх дней»).
+    const nominal = xs.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO' || r.pos === 'NUMR' || r.pos === 'ADJF' || r.pos === 'PRTF');
+    if (nominal && !governed && xs.some((r) => r.tags.has('accs') || r.tags.has('nomn') || r.tags.has('gent'))) return undefined;
+    if (!nominal) governed = false;
+  }
+  // The reflexive form, where the dictionary has it («доставит» → «доставится»).
+  const reflexive = /[аеёиоуыэюя]$/.test(verb.norm) ? `${verb.text}сь` : `${verb.text}ся`;
+  const words = sentence.slice(i, v + 1);
+  const spaced = words.every((x, k) => k === 0 || x.start === words[k - 1]!.end + 1);
+  const expected = spaced && known(reflexive).some((r) => r.pos === 'VERB') ? [...words.slice(0, -1).map((x) => x.text), reflexive].join(' ') : undefined;
+  return {
+    messageId: 'patient-subject',
+    token: noun,
+    last: verb,
+    data: { actual: sentence.slice(i, v + 1).map((x) => x.text).join(' '), subject: noun.text, verb: verb.text, ...writeAdvice(expected) },
+    ...(expected ? { expected } : {}),
+    fix: false,
+  };
+}
+
 /** Cheap filters before the analyser is asked: an infinitive, a «вы» form (…те, …тесь), a modal. */
 const INFINITIVE_END = /(?:ть|ти|чь)(?:ся|сь)?$/;
 const PLURAL_2_END = /те(?:сь)?$/;
 const MODAL_START = /^(?:мо|смо|сум|постара|попроб|пыта|попыта|долж|буд)/;
+/** A nominative singular of a feminine or neuter noun, or a noun ending in a soft sign: the patients' nominatives (a cheap filter). */
+const PATIENT_END = /[аяоеь]$/;
 
 /** Every finding of the rule in one text. */
 export function findVerbForms(sentences: readonly Sentence[], text: string, options: { infinitive: boolean } = { infinitive: true }): Hit[] {
@@ -814,6 +883,13 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
         if (context === 'please' || (context && listed)) {
           const expected = matchCase(tok.text, imperative);
           hits.push({ messageId: 'indicative', token: tok, data: { actual: tok.text, expected }, expected, fix: context === 'please' && listed !== undefined });
+          continue;
+        }
+      }
+      if (PATIENT_END.test(tok.norm)) {
+        const hit = patientSubject(sentence, i, q);
+        if (hit) {
+          hits.push(hit);
           continue;
         }
       }
@@ -930,6 +1006,11 @@ export default defineRule<Options>(
         en: '“{actual}”: a preposition takes a noun, never a verb, so “{preposition}” cannot stand before the infinitive “{verb}” (it reads like “before to leave”). Use the noun («для получения скидки», «перед отправкой») or a clause («чтобы получить скидку», «перед тем как оставить отзыв», «после того как вы получите товар»).{advice_en}',
         zh: '“{actual}”：俄语介词后面只能接名词，不能接动词，所以 “{preposition}” 不能放在不定式 “{verb}” 前面（类似中文“在……之前”直接套动词）。请改用名词（«для получения скидки»、«перед отправкой»）或从句（«чтобы получить скидку»、«перед тем как оставить отзыв»、«после того как вы получите товар»）。{advice_zh}',
         ru: '«{actual}»: предлог требует существительного, а не глагола, поэтому «{preposition}» не может стоять перед инфинитивом «{verb}». Используйте существительное («для получения скидки», «перед отправкой») или придаточное («чтобы получить скидку», «перед тем как оставить отзыв», «после того как вы получите товар»).{advice_ru}',
+      },
+      'patient-subject': {
+        en: '“{actual}”: “{subject}” is what is acted on, yet it is the subject of the active verb “{verb}”, so the sentence says the {subject} does it itself (“the parcel will deliver”). Make it passive («посылка будет доставлена»), make the seller the subject («мы доставим посылку»), or use the form in «-ся».{advice_en}',
+        zh: '“{actual}”：“{subject}” 是被处理的对象，却成了主动动词 “{verb}” 的主语，句子的意思变成了“{subject}自己去做”（类似“包裹将会送”）。中文不标被动，俄语必须标：请改为被动（«посылка будет доставлена»），或以卖家为主语（«мы доставим посылку»），或用带 «-ся» 的形式。{advice_zh}',
+        ru: '«{actual}»: «{subject}» — то, над чем совершают действие, а стоит подлежащим при действительном глаголе «{verb}»: получается, что «{subject}» делает это сама. Используйте страдательный оборот («посылка будет доставлена»), сделайте подлежащим продавца («мы доставим посылку») или форму на «-ся».{advice_ru}',
       },
       'coordinated-infinitive': {
         en: '“{actual}” is joined by «и» to the request “{request}”, so it is a request too, in the same form. An infinitive there reads as a sentence left unfinished.{advice_en}',

@@ -75,6 +75,8 @@ export interface LexiconEntry {
 export interface Lexicon {
   description: string;
   dativePredicatives: { words: string[]; examples: string[]; counterexamples: string[] };
+  /** Places after «нет» that make it say a thing is missing («нет в наличии»). */
+  absence: { places: string[]; examples: string[]; counterexamples: string[] };
   /** Nouns of an adverb of manner in the instrumental («таким образом»), never an object. */
   mannerNouns: { lemmas: string[]; counterexamples: string[] };
   entries: LexiconEntry[];
@@ -83,7 +85,7 @@ export interface Lexicon {
 export const prepositionTable = prepositionData as PrepositionTable;
 export const lexicon = lexiconData as Lexicon;
 
-export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'vo' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer' | 'subject' | 'missing' | 'instead';
+export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'vo' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer' | 'subject' | 'missing' | 'instead' | 'absent';
 
 export interface Finding {
   kind: FindingKind;
@@ -119,6 +121,7 @@ const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTS', 'ADJS']);
 const singularOnly = new Set(prepositionTable.singularOnly);
 const timeNouns = new Set(prepositionTable.timeNouns);
 const dativePredicatives = new Set(lexicon.dativePredicatives.words);
+const absencePlaces = lexicon.absence.places.map((p) => p.split(' '));
 const mannerNouns = new Set(lexicon.mannerNouns.lemmas.map((l) => l.replace(/ё/g, 'е')));
 /** The personal pronouns in the nominative, and their dative. */
 const DATIVE_OF = new Map([['я', 'мне'], ['ты', 'тебе'], ['мы', 'нам'], ['вы', 'вам'], ['он', 'ему'], ['она', 'ей'], ['оно', 'ему'], ['они', 'им']]);
@@ -938,6 +941,35 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       found: ['nomn'],
       expected: sameCapital(dative, pronoun.text),
     }, i);
+  }
+
+  // 2a. A nominative phrase before «нет в наличии», «нет на складе»: «этот размер нет в
+  // наличии» (→ «этого размера нет»). What is missing is in the genitive wherever it stands.
+  for (let i = 1; i < sentence.length; i++) {
+    if (sentence[i]!.norm !== 'нет' || !absencePlaces.some((words) => words.every((w, k) => sentence[i + 1 + k]?.norm === w))) continue;
+    // The phrase opens its clause and ends right before «нет», or before an adverb before it
+    // («Белая куртка сейчас нет на складе»).
+    const adverb = (readingsOf(sentence[i - 1]) ?? []).length > 0 && (readingsOf(sentence[i - 1]) ?? []).every((r) => r.pos === 'ADVB');
+    const end = adverb ? i - 1 : i;
+    let from = end - 1;
+    while (from > 0 && sentence[from - 1]!.kind === 'word' && (readingsOf(sentence[from - 1], from - 1 === 0) ?? []).some((r) => MODIFIER.has(r.pos))) from--;
+    const opener = sentence[from - 1];
+    if (opener && opener.kind !== 'punct' && !CLAUSE_JOINERS.has(opener.norm)) continue;
+    const np = nounPhraseAt(sentence, from);
+    if (!np || np.numeral || np.to !== end) continue;
+    if (!np.headReadings.every((r) => r.pos === 'NOUN') || np.headReadings.some((r) => caseOf(r) !== 'nomn' && caseOf(r) !== 'accs')) continue;
+    if (!np.headReadings.some((r) => caseOf(r) === 'nomn')) continue;
+    const expected = expectedPhrase(np, sentence, ['gent']);
+    report({
+      kind: 'absent',
+      start: sentence[from]!.start,
+      end: sentence[i]!.end,
+      governor: sentence[i]!.text,
+      phrase: spanText(sentence, np.from, np.to, value),
+      cases: ['gent'],
+      found: orderedCases(casesOf(np.headReadings)),
+      ...(expected ? { expected } : {}),
+    }, from);
   }
 
   // 2b. «Мы» or «вы» in an oblique case where a verb of their own person needs its subject:

@@ -81,6 +81,7 @@ testRule(rule, {
     { ru: 'Покупатель пишет: «мы отправим посылка завтра утром».', name: 'a quoted sentence is speech and is judged', messages: ['1:23-1:39 grammar-government object {"actual":"отправим посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"отправим"}'] },
     { ru: 'Мы отправим посылка и сообщим трек-номер.', name: 'an object before «и» and a second verb', messages: ['1:4-1:20 grammar-government object {"actual":"отправим посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"отправим"}'] },
     { ru: 'Мы вернём полная стоимость товара.', name: 'a noun that may be accusative after a modifier that is nominative only', messages: ['1:4-1:27 grammar-government object {"actual":"вернём полная стоимость","phrase":"полная стоимость","suggestion_en":" («полную стоимость»)","suggestion_ru":" («полную стоимость»)","suggestion_zh":"（«полную стоимость»）","verb":"вернём"}'] },
+    { ru: 'К сожалению, этот размер сейчас нет в наличии.', name: 'a nominative phrase before «нет в наличии»', messages: ['1:14-1:36 grammar-government absent {"actual":"этот размер сейчас нет","advice_en":" Write “этого размера сейчас нет”.","advice_ru":" Напишите «этого размера сейчас нет».","advice_zh":"请改为“этого размера сейчас нет”。","phrase":"этот размер"}'] },
     { ru: 'Мы сделаем всё, чтобы решить ваша проблема.', name: 'an infinitive after «чтобы»', messages: ['1:23-1:43 grammar-government object {"actual":"решить ваша проблема","phrase":"ваша проблема","suggestion_en":" («вашу проблему»)","suggestion_ru":" («вашу проблему»)","suggestion_zh":"（«вашу проблему»）","verb":"решить"}'] },
     { ru: 'Курьер должен забрать посылка.', name: 'a third-person modal with its subject before it', messages: ['1:15-1:30 grammar-government object {"actual":"забрать посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"забрать"}'] },
     { ru: 'Мы можем заменить куртка.', messages: ['1:10-1:25 grammar-government object {"actual":"заменить куртка","phrase":"куртка","suggestion_en":" («куртку»)","suggestion_ru":" («куртку»)","suggestion_zh":"（«куртку»）","verb":"заменить"}'], name: 'an infinitive after a modal word' },
@@ -201,6 +202,14 @@ describe('the lexicon', () => {
       it(`reports “${text}”`, () => expect(find(text).some((f) => f.kind === 'experiencer'), show(find(text)).join('; ')).toBe(true));
     }
     for (const text of lexicon.dativePredicatives.counterexamples) {
+      it(`does not report “${text}”`, () => expect(show(find(text))).toEqual([]));
+    }
+  });
+  describe('a nominative phrase before «нет в наличии»', () => {
+    for (const text of lexicon.absence.examples) {
+      it(`reports “${text}”`, () => expect(find(text).some((f) => f.kind === 'absent'), show(find(text)).join('; ')).toBe(true));
+    }
+    for (const text of lexicon.absence.counterexamples) {
       it(`does not report “${text}”`, () => expect(show(find(text))).toEqual([]));
     }
   });

@@ -84,6 +84,11 @@ export default defineRule(
         zh: '“{actual}”：第三人称代词在前置词 «{governor}» 后面要加 н-（«к нему»、«о ней»、«у них»），少了 н- 俄罗斯买家一看就知道是错的。请改为“{expected}”。',
         ru: '«{actual}»: после предлога «{governor}» местоимение третьего лица пишется с н- («к нему», «о ней», «у них»). Напишите «{expected}».',
       },
+      absent: {
+        en: '“{actual}”: with «нет» that says a thing is missing («нет в наличии», «нет на складе») the thing is in the genitive, wherever it stands: «этого размера нет в наличии». «{phrase}» is in the nominative, as if it were a subject.{advice_en}',
+        zh: '“{actual}”：«нет» 表示“没有（某物）”（«нет в наличии» 无货、«нет на складе» 仓库没有）时，缺少的东西要用属格（第二格），不论放在哪里：«этого размера нет в наличии»。«{phrase}» 用的是主格，像是主语。{advice_zh}',
+        ru: '«{actual}»: при «нет» в значении отсутствия («нет в наличии», «нет на складе») то, чего нет, стоит в родительном падеже, где бы оно ни стояло: «этого размера нет в наличии». «{phrase}» стоит в именительном, как подлежащее.{advice_ru}',
+      },
       lexicon: {
         en: '“{actual}”: «{frame}» takes the {cases_en} case, but «{phrase}» is in the {found_en}. A Russian buyer reads broken grammar. {advice_en}',
         zh: '“{actual}”：«{frame}» 后面要用{cases_zh}，但 «{phrase}» 是{found_zh}。俄罗斯买家读到的是语法错误的句子。{advice_zh}',
@@ -185,6 +190,20 @@ export default defineRule(
           context.report({
             messageId: 'missing',
             data: { actual, verb: f.governor, prep, phrase: f.phrase, ...writeAdvice(written) },
+            start: f.start,
+            end: f.end,
+            actual,
+            ...(written ? { expected: [written] } : {}),
+            fix: false,
+          });
+          continue;
+        }
+        if (f.kind === 'absent') {
+          // The phrase in the genitive, and what follows it up to «нет» as written.
+          const written = f.expected === undefined ? undefined : f.expected + value.slice(f.start + f.phrase.length, f.end);
+          context.report({
+            messageId: 'absent',
+            data: { actual, phrase: f.phrase, ...writeAdvice(written) },
             start: f.start,
             end: f.end,
             actual,

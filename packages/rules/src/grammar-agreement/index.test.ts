@@ -78,6 +78,7 @@ testRule(rule, {
     { ru: 'Продавец проверил заказ и забрали покупатели.', name: 'a second, transitive verb before a nominative-only noun: its own subject' },
   ],
   invalid: [
+    { ru: 'Это цвет не соответствует фото.', name: '«это» for «этот» before a verb of state with «не»', messages: ['1:1-1:9 grammar-agreement modifier {"actual":"Это цвет","advice_en":"Write “Этот цвет”.","advice_ru":"Напишите «Этот цвет».","advice_zh":"请改为“Этот цвет”。","modifier":"Это","noun":"цвет"}'] },
     { ru: 'Все товары имеет гарантию.', name: 'a plural first before a transitive verb of «он» with no subject after it', messages: ['1:5-1:17 grammar-agreement subject {"actual":"товары имеет","advice_en":"Write “товары имеют”.","advice_ru":"Напишите «товары имеют».","advice_zh":"请改为“товары имеют”。","predicate":"имеет","subject":"товары"}'] },
     { ru: 'Качество товара очень хороший.', name: 'an adjective predicate after a genitive attribute and an adverb', messages: ['1:23-1:30 grammar-agreement predicate {"actual":"хороший","advice_en":"Write “хорошее”.","advice_ru":"Напишите «хорошее».","advice_zh":"请改为“хорошее”。","predicate":"хороший","subject":"Качество"}'] },
     { ru: 'Цены очень низкий, доставка — бесплатный.', name: 'adjective predicates in the singular after a plural, and after a dash', messages: [

@@ -36,6 +36,8 @@ export interface AgreementData {
   governing: string[];
   /** Adverbs of degree that may stand between a subject and its adjective predicate («доставка очень быстрая»). */
   degreeAdverbs: string[];
+  /** Verbs of a state or property, rarely the focus of «это» («это товар имеет…» is «этот товар имеет…»). */
+  statives: string[];
   /** Cases each preposition governs (for the modifier-against-noun evidence and numbers in digits); a compound one by its words. */
   prepositions: Record<string, string[]>;
   examples: string[];
@@ -59,6 +61,7 @@ const PREPOSITION_CASES = lists.prepositions;
 const STANDALONE = new Set(lists.standalone);
 const GOVERNING = new Set(lists.governing);
 const DEGREE_ADVERBS = new Set(lists.degreeAdverbs);
+const STATIVES = new Set(lists.statives);
 const DEMONSTRATIVES = new Set(['этот', 'тот']);
 /** Pronouns of `notAttributive` that are a noun's modifier when they stand alone right before it. */
 const ATTRIBUTIVE_BEFORE_NOUN = new Set(['такой', 'какой']);
@@ -1012,6 +1015,36 @@ function checkDemonstrative(tokens: readonly SyntaxToken[], at: number): Problem
   return { messageId: 'modifier', from: at, to: at + 1, data: { modifier: word.text, noun: noun.text } };
 }
 
+/**
+ * «Это» for «этот», «эта», «эти» before the subject of a verb of state or a short form: «Это
+ * товар имеет высокое качество» (→ «Этот товар»), «Это куртка сделана из хлопка» (→ «Эта»).
+ * «Это товар высокого качества» (“this is a product…”) has no verb after the noun and is right;
+ * «Это курьер звонит» (“it is the courier calling”) puts an event in focus, so only verbs of
+ * state (`statives` in agreement.yaml) and short forms count, after an inanimate noun that is
+ * not neuter singular, and «это» opening its clause.
+ */
+function checkEtoDeterminer(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const word = tokens[at]!;
+  if (word.norm !== 'это' || !isPlainWord(word)) return undefined;
+  const before = tokens[at - 1];
+  if (before && before.kind !== 'punct' && !(before.kind === 'word' && CLAUSE_OPENERS.has(before.norm))) return undefined;
+  let k = at + 1;
+  while (k < tokens.length && isModifier(tokens[k]!)) k++;
+  const noun = tokens[k];
+  if (!noun || !isPlainWord(noun) || !allPos(noun, 'NOUN')) return undefined;
+  const heads = nouns(noun).filter((r) => caseOf(r) === 'nomn' && r.tags.has('inan') && !(numberOf(r) === 'sing' && genderOf(r) === 'neut'));
+  if (heads.length === 0 || heads.length !== nouns(noun).filter((r) => caseOf(r) === 'nomn').length) return undefined;
+  if (k > at + 1 && !chainAgrees(tokens, range(at + 1, k), k)) return undefined;
+  const verb = tokens[k + 1]?.norm === 'не' ? tokens[k + 2] : tokens[k + 1];
+  if (!verb || !isPlainWord(verb)) return undefined;
+  const subjects = heads.map(nounSubject);
+  const stative = verb.readings.every((r) => (r.pos === 'VERB' && r.tags.has('indc') && STATIVES.has(r.lemma)) || r.pos === 'PRTS' || r.pos === 'ADJS');
+  if (!stative || !verb.readings.some((r) => subjects.some((s) => fitsSubject(r, s)))) return undefined;
+  const forms = new Set(heads.flatMap((n) => inflect(analyse('этот').find((r) => r.pos === 'ADJF' && r.lemma === 'этот')!, numberOf(n) === 'plur' ? ['nomn', 'plur'] : ['nomn', 'sing', genderOf(n)!])));
+  const expected = forms.size === 1 ? [matchCase([...forms][0]!, word.text)] : undefined;
+  return { messageId: 'modifier', from: at, to: k, data: { modifier: word.text, noun: noun.text }, ...(expected ? { expected: [`${expected[0]}${tokens.slice(at + 1, k + 1).map((t) => ` ${t.text}`).join('')}`] } : {}) };
+}
+
 /** Words after which «это» starts its clause («…, и это была ошибка»). */
 const CLAUSE_OPENERS = new Set(['и', 'а', 'но', 'что', 'ведь', 'да', 'потому']);
 
@@ -1267,7 +1300,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkAuxiliary(tokens, i) ?? checkInverted(tokens, i) ?? checkCopula(tokens, i) ?? checkPredicateAdjective(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkAuxiliary(tokens, i) ?? checkInverted(tokens, i) ?? checkCopula(tokens, i) ?? checkEtoDeterminer(tokens, i) ?? checkPredicateAdjective(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.

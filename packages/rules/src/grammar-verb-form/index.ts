@@ -18,7 +18,8 @@ export interface VerbFormsData {
   futureAdverbs: { note: string; words: string[] };
   prepositions: { note: string; words: string[]; clauses: Record<string, string> };
   patients: { note: string; nouns: string[]; verbs: string[] };
-  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'preposition-infinitive' | 'patient-subject', string[]>;
+  negatives: { note: string; lemmas: string[] };
+  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'preposition-infinitive' | 'patient-subject' | 'negative-concord', string[]>;
   counterexamples: string[];
 }
 
@@ -51,6 +52,7 @@ interface Tables {
   clauseFor: Map<string, string>;
   patientNouns: Set<string>;
   patientVerbs: Set<string>;
+  negatives: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -77,6 +79,7 @@ function tablesOf(): Tables {
     clauseFor: new Map(Object.entries(data.prepositions.clauses).map(([p, c]) => [fold(p), c])),
     patientNouns: new Set(data.patients.nouns.map(fold)),
     patientVerbs: new Set(data.patients.verbs.map(fold)),
+    negatives: new Set(data.negatives.lemmas.map(fold)),
   };
   return tables;
 }
@@ -88,6 +91,15 @@ function tablesOf(): Tables {
 function known(word: string): readonly Reading[] {
   const readings = analyse(word);
   return readings.length > 0 && readings.every((r) => !r.predicted) ? readings : [];
+}
+
+/**
+ * A word's known readings without the short present passive participle of a first person
+ * plural in -ем/-им («отправляем»: being sent), a bookish form that never stands where a
+ * conjugated verb of the same spelling can («мы хотим сообщаем», «мы никогда отправляем»).
+ */
+function finiteReadings(word: string): readonly Reading[] {
+  return known(word).filter((r, _, all) => !(r.pos === 'PRTS' && r.tags.has('pres') && all.some((v) => v.pos === 'VERB')));
 }
 
 const isIndicative2pl = (r: Reading): boolean => r.pos === 'VERB' && r.has('indc', '2per', 'plur');
@@ -248,7 +260,7 @@ function sentenceMark(sentence: Sentence): string | undefined {
 }
 
 interface Hit {
-  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'coordinated-infinitive' | 'please-infinitive' | 'please-infinitive-plain' | 'preposition-infinitive' | 'patient-subject';
+  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'coordinated-infinitive' | 'please-infinitive' | 'please-infinitive-plain' | 'preposition-infinitive' | 'patient-subject' | 'negative-concord';
   token: Token;
   /** The last token of the span, when it is longer than `token`. */
   last?: Token;
@@ -593,9 +605,7 @@ function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
   const skip = adverbAt(sentence, i + 1) ? 1 : 0;
   const verb = sentence[i + 1 + skip];
   if (!isWord(verb) || q[i + 1 + skip]) return undefined;
-  // A first person plural in -ем/-им is also a short present passive participle («отправляем»,
-  // being sent), a bookish form that never follows a modal without «быть».
-  const vs = known(verb.text).filter((r, _, all) => !(r.pos === 'PRTS' && r.tags.has('pres') && all.some((v) => v.pos === 'VERB')));
+  const vs = finiteReadings(verb.text);
   if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB' && r.lemma !== 'быть')) return undefined;
   const lemmas = new Set(vs.map((r) => r.lemma));
   if (request && vs.some((r) => r.tags.has('1per'))) return undefined;
@@ -783,6 +793,46 @@ function prepositionInfinitive(sentence: Sentence, i: number, q: boolean[]): Hit
   return { messageId: 'preposition-infinitive', token: prep, last: verb, data: { actual: `${prep.text} ${verb.text}`, preposition: prep.text, verb: verb.text, ...writeAdvice(expected) }, ...(expected ? { expected } : {}), fix: false };
 }
 
+/** Words that carry the negation a negative pronoun needs («не», «нет», «ни»). */
+const NEGATORS = new Set(['не', 'нет', 'ни']);
+/** A negative pronoun or adverb by its spelling (a cheap filter): никто, ничего, никогда, нигде, никакой… */
+const NEGATIVE_START = /^ни(?:к|ч|г)/;
+
+/**
+ * A negative pronoun or adverb with no «не» at its verb: «Мы никогда отправляем подделки» (→
+ * «никогда не отправляем»), «Никто ответил» (→ «никто не ответил»). Russian negates twice:
+ * «никогда», «никто», «ничего», «нигде», «никакой»… (`negatives` in verb-forms.yaml) need «не»
+ * before the verb of their clause. The first verb after the word in its clause is judged, and
+ * only when no «не», «нет» or «ни» stands anywhere in the clause. «Ничего» is also “all right” («Ничего,
+ * подождём»), so it counts only right before the verb.
+ */
+function negativeWithoutNe(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
+  const word = sentence[i]!;
+  const t = tablesOf();
+  const ws = known(word.text);
+  if (ws.length === 0 || !ws.some((r) => t.negatives.has(fold(r.lemma)))) return undefined;
+  const end = clauseEnd(sentence, i);
+  // «не» anywhere in the clause negates it: before the word («не может никак понять»), or at a
+  // verb after the infinitive («никакого быть не может», «отправлять не будем»).
+  let start = i;
+  while (start > 0 && sentence[start - 1]!.kind !== 'punct') start--;
+  for (let k = start; k <= end; k++) if (NEGATORS.has(sentence[k]!.norm)) return undefined;
+  for (let k = i + 1; k <= end; k++) {
+    const x = sentence[k]!;
+    if (!isWord(x)) return undefined;
+    const xs = finiteReadings(x.text);
+    if (xs.length === 0) return undefined;
+    if (!xs.every((r) => r.pos === 'VERB' || r.pos === 'INFN')) {
+      if (word.norm === 'ничего' || xs.some((r) => r.pos === 'VERB' || r.pos === 'INFN' || r.pos === 'PRED' || r.pos === 'PRTS' || r.pos === 'ADJS')) return undefined;
+      continue;
+    }
+    if (q[k]) return undefined;
+    const expected = `не ${x.text}`;
+    return { messageId: 'negative-concord', token: x, data: { actual: x.text, negative: word.text, expected }, expected, fix: false };
+  }
+  return undefined;
+}
+
 /** Words that may stand between a subject and its verb without changing what the verb is. */
 const SUBJECT_ADVERBS = new Set(['не', 'уже', 'скоро', 'завтра', 'сегодня', 'вчера', 'обязательно', 'точно', 'быстро', 'сразу', 'успешно', 'тоже', 'также']);
 
@@ -885,6 +935,10 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
           hits.push({ messageId: 'indicative', token: tok, data: { actual: tok.text, expected }, expected, fix: context === 'please' && listed !== undefined });
           continue;
         }
+      }
+      if (NEGATIVE_START.test(tok.norm)) {
+        const hit = negativeWithoutNe(sentence, i, q);
+        if (hit) hits.push(hit);
       }
       if (PATIENT_END.test(tok.norm)) {
         const hit = patientSubject(sentence, i, q);
@@ -1006,6 +1060,11 @@ export default defineRule<Options>(
         en: '“{actual}”: a preposition takes a noun, never a verb, so “{preposition}” cannot stand before the infinitive “{verb}” (it reads like “before to leave”). Use the noun («для получения скидки», «перед отправкой») or a clause («чтобы получить скидку», «перед тем как оставить отзыв», «после того как вы получите товар»).{advice_en}',
         zh: '“{actual}”：俄语介词后面只能接名词，不能接动词，所以 “{preposition}” 不能放在不定式 “{verb}” 前面（类似中文“在……之前”直接套动词）。请改用名词（«для получения скидки»、«перед отправкой»）或从句（«чтобы получить скидку»、«перед тем как оставить отзыв»、«после того как вы получите товар»）。{advice_zh}',
         ru: '«{actual}»: предлог требует существительного, а не глагола, поэтому «{preposition}» не может стоять перед инфинитивом «{verb}». Используйте существительное («для получения скидки», «перед отправкой») или придаточное («чтобы получить скидку», «перед тем как оставить отзыв», «после того как вы получите товар»).{advice_ru}',
+      },
+      'negative-concord': {
+        en: '“{actual}”: with “{negative}” the verb is negated too, «не» before it: “{expected}”. Russian negates twice (“we never don’t send”); without «не» the buyer reads broken Russian.',
+        zh: '“{actual}”：有 “{negative}”（“从不／没有人／什么也”）时，动词前面还必须加 «не»：“{expected}”。俄语要双重否定；缺了 «не»，买家读到的是病句。',
+        ru: '«{actual}»: при «{negative}» глагол тоже стоит с отрицанием: «{expected}». Без «не» фраза неграмотна.',
       },
       'patient-subject': {
         en: '“{actual}”: “{subject}” is what is acted on, yet it is the subject of the active verb “{verb}”, so the sentence says the {subject} does it itself (“the parcel will deliver”). Make it passive («посылка будет доставлена»), make the seller the subject («мы доставим посылку»), or use the form in «-ся».{advice_en}',

@@ -742,6 +742,18 @@ function subjectBefore(sentence: Sentence, at: number): boolean {
  * subject after the verb: «свяжется курьер»), a noun of time or an adverb of manner.
  */
 /**
+ * A verb of the lexicon that takes no direct object in any reading («соответствовать»,
+ * «гордиться»): with its subject before it, a nominative after it is no second subject («Товар
+ * соответствует описания» → «описанию»). A transitive verb may have its object first and its
+ * subject after it («Товар заменит продавец»), so it is left out.
+ */
+function intransitive(sentence: Sentence, i: number, entry: LexiconEntry): boolean {
+  if (entry.pos !== 'VERB') return false;
+  const verbs = (readingsOf(sentence[i], i === 0) ?? []).filter((r) => r.pos === 'VERB');
+  return verbs.length > 0 && verbs.every((r) => r.tags.has('intr') && r.tags.has('indc'));
+}
+
+/**
  * A noun of an action on an object (оплата, получение, отправка…: a bare genitive frame) as
  * a subject or an object, not after a preposition: a noun phrase right after it is its
  * object, in the genitive, not a subject of its own («Оплата заказ прошла», «Подтвердите
@@ -894,7 +906,7 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       if (!entry.prep) {
         // A bare noun phrase may be a subject (nominative), and after a noun the verb's
         // indirect object or instrument; after a negated verb a genitive.
-        if (!entry.subjectless && !(entry.copula && subjectBefore(sentence, i)) && !nounOfObject(sentence, i, np, entry)) admitted.cases.add('nomn');
+        if (!entry.subjectless && !((entry.copula || intransitive(sentence, i, entry)) && subjectBefore(sentence, i)) && !nounOfObject(sentence, i, np, entry)) admitted.cases.add('nomn');
         if (entry.pos === 'NOUN') { admitted.cases.add('datv'); admitted.cases.add('ablt'); }
         if (i > 0 && NEGATION.has(sentence[i - 1]!.norm)) admitted.cases.add('gent');
         // The phrase may be the object of an infinitive after it («рады вас видеть»).

@@ -67,6 +67,8 @@ export interface LexiconEntry {
   subjectless?: boolean;
   /** With `prep`: a bare oblique phrase right after the word misses the preposition. */
   required?: boolean;
+  /** With `prep`, for a noun: verbs with which it makes one phrase, after which the preposition is required («обратить внимание на»). */
+  after?: string[];
   /** With `prep`: prepositions put in its place by mistake («сожалеем за» for «о»). */
   instead?: string[];
   note?: string;
@@ -794,6 +796,35 @@ function subjectFits(v: Reading, n: Reading): boolean {
   return ['masc', 'femn', 'neut'].some((g) => v.tags.has(g) && (n.tags.has(g) || (g === 'femn' && n.tags.has('anim') && n.tags.has('masc'))));
 }
 
+/**
+ * A noun that makes one phrase with a verb and its preposition («обратить внимание на»), right
+ * after the verb (a possessive may stand between: «обращаем ваше внимание»), and a noun phrase
+ * after it in the nominative or accusative with no preposition: «обратите внимание размер» (→
+ * «на размер»). A genitive is the noun's own («внимание покупателей на…»).
+ */
+function missingAfterPhrase(sentence: Sentence, i: number, entry: LexiconEntry, value: string): Finding | undefined {
+  let v = i - 1;
+  if (v > 0 && (readingsOf(sentence[v]) ?? []).some((r) => r.pos === 'ADJF' && POSSESSIVES.has(r.lemma))) v--;
+  const verb = sentence[v];
+  if (verb?.kind !== 'word' || !(readingsOf(verb, v === 0) ?? []).some((r) => (r.pos === 'VERB' || r.pos === 'INFN' || r.pos === 'GRND') && entry.after!.includes(r.lemma))) return undefined;
+  const next = sentence[i + 1];
+  if (next?.kind !== 'word' || next.start > sentence[i]!.end + 1) return undefined;
+  const np = nounPhraseAt(sentence, i + 1);
+  if (!np || np.numeral || !np.headReadings.every((r) => r.pos === 'NOUN' && (caseOf(r) === 'nomn' || caseOf(r) === 'accs'))) return undefined;
+  const inCase = expectedPhrase(np, sentence, entry.cases);
+  return {
+    kind: 'missing',
+    start: verb.start,
+    end: np.head.end,
+    governor: spanText(sentence, v, i + 1, value),
+    phrase: spanText(sentence, np.from, np.to, value),
+    cases: orderedCases(entry.cases),
+    found: orderedCases(casesOf(np.headReadings)),
+    expected: inCase === undefined ? undefined : `${entry.prep!} ${inCase}`,
+    entry,
+  };
+}
+
 function missingPreposition(sentence: Sentence, i: number, entry: LexiconEntry, value: string): Finding | undefined {
   const next = sentence[i + 1];
   if (next?.kind !== 'word' || next.start > sentence[i]!.end + 1) return undefined;
@@ -883,6 +914,10 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       if (entry.prep) {
         if (entry.required) {
           const missing = missingPreposition(sentence, i, entry, value);
+          if (missing) report(missing, i + 1);
+        }
+        if (entry.after) {
+          const missing = missingAfterPhrase(sentence, i, entry, value);
           if (missing) report(missing, i + 1);
         }
 

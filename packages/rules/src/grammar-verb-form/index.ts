@@ -19,7 +19,8 @@ export interface VerbFormsData {
   prepositions: { note: string; words: string[]; clauses: Record<string, string> };
   patients: { note: string; nouns: string[]; verbs: string[] };
   negatives: { note: string; lemmas: string[] };
-  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'preposition-infinitive' | 'patient-subject' | 'negative-concord', string[]>;
+  reflexives: { note: string; entries: { verb: string; reflexive: string; prepositions: string[]; imperative?: boolean }[] };
+  examples: Record<'imperative' | 'indicative' | 'infinitive' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'preposition-infinitive' | 'patient-subject' | 'negative-concord' | 'missing-reflexive', string[]>;
   counterexamples: string[];
 }
 
@@ -53,6 +54,8 @@ interface Tables {
   patientNouns: Set<string>;
   patientVerbs: Set<string>;
   negatives: Set<string>;
+  /** verb lemma (folded) → its reflexive entry */
+  reflexives: Map<string, VerbFormsData['reflexives']['entries'][number]>;
 }
 
 let tables: Tables | undefined;
@@ -80,6 +83,7 @@ function tablesOf(): Tables {
     patientNouns: new Set(data.patients.nouns.map(fold)),
     patientVerbs: new Set(data.patients.verbs.map(fold)),
     negatives: new Set(data.negatives.lemmas.map(fold)),
+    reflexives: new Map(data.reflexives.entries.map((e) => [fold(e.verb), e])),
   };
   return tables;
 }
@@ -260,7 +264,7 @@ function sentenceMark(sentence: Sentence): string | undefined {
 }
 
 interface Hit {
-  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'coordinated-infinitive' | 'please-infinitive' | 'please-infinitive-plain' | 'preposition-infinitive' | 'patient-subject' | 'negative-concord';
+  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'coordinated-infinitive' | 'please-infinitive' | 'please-infinitive-plain' | 'preposition-infinitive' | 'patient-subject' | 'negative-concord' | 'missing-reflexive';
   token: Token;
   /** The last token of the span, when it is longer than `token`. */
   last?: Token;
@@ -793,6 +797,46 @@ function prepositionInfinitive(sentence: Sentence, i: number, q: boolean[]): Hit
   return { messageId: 'preposition-infinitive', token: prep, last: verb, data: { actual: `${prep.text} ${verb.text}`, preposition: prep.text, verb: verb.text, ...writeAdvice(expected) }, ...(expected ? { expected } : {}), fix: false };
 }
 
+/**
+ * A verb whose meaning with a preposition after it belongs to its reflexive («связаться с»,
+ * «подписаться на», «извиняться за»), written without «-ся»: «Мы свяжем с вами» (→
+ * «свяжемся»), «Подпишите на наш магазин» (→ «Подпишитесь»). The verb itself needs an object
+ * and has none: the preposition follows it at once, and no accusative follows the phrase it
+ * governs («свяжем с вами менеджера» has one). The verbs are data (`reflexives` in
+ * verb-forms.yaml); some are right as imperatives («Извините за задержку»).
+ */
+function missingReflexive(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
+  const verb = sentence[i]!;
+  const prep = sentence[i + 1];
+  if (!isWord(prep) || q[i]) return undefined;
+  const vs = finiteReadings(verb.text);
+  if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB' || r.pos === 'INFN')) return undefined;
+  const entries = new Set(vs.map((r) => tablesOf().reflexives.get(fold(r.lemma))));
+  if (entries.size !== 1) return undefined;
+  const entry = [...entries][0];
+  if (!entry || !entry.prepositions.includes(prep.norm)) return undefined;
+  if (entry.imperative === false && vs.some((r) => r.tags.has('impr'))) return undefined;
+  // The phrase the preposition governs (a noun's genitive attributes with it), then no
+  // accusative: an object put after it («свяжем с вами менеджера»).
+  let k = i + 2;
+  const readingsAt = (j: number): readonly Reading[] => (isWord(sentence[j]) ? known(sentence[j]!.text) : []);
+  while (k < sentence.length && readingsAt(k).some((r) => r.pos === 'ADJF' || r.pos === 'PRTF' || r.pos === 'NUMR')) k++;
+  const governed = readingsAt(k);
+  if (governed.some((r) => r.pos === 'NOUN' || r.pos === 'NPRO')) {
+    k++;
+    if (!governed.some((r) => r.pos === 'NPRO')) while (k < sentence.length && readingsAt(k).some((r) => r.tags.has('gent') && (r.pos === 'NOUN' || r.pos === 'ADJF'))) k++;
+  }
+  for (let j = k; j < k + 2 && j < sentence.length && isWord(sentence[j]); j++) {
+    const rs = readingsAt(j);
+    if (rs.some((r) => r.pos === 'PREP')) break;
+    if (rs.some((r) => (r.pos === 'NOUN' || r.pos === 'NPRO') && r.tags.has('accs'))) return undefined;
+  }
+  const form = /[аеёиоуыэюя]$/.test(verb.norm) ? `${verb.text}сь` : `${verb.text}ся`;
+  const rs = known(form);
+  if (!rs.some((r) => r.pos === 'VERB' || r.pos === 'INFN') || !rs.every((r) => fold(r.lemma) === fold(entry.reflexive))) return undefined;
+  return { messageId: 'missing-reflexive', token: verb, data: { actual: verb.text, expected: form, prep: prep.text, lemma: entry.reflexive }, expected: form, fix: true };
+}
+
 /** Words that carry the negation a negative pronoun needs («не», «нет», «ни»). */
 const NEGATORS = new Set(['не', 'нет', 'ни']);
 /** A negative pronoun or adverb by its spelling (a cheap filter): никто, ничего, никогда, нигде, никакой… */
@@ -936,6 +980,13 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
           continue;
         }
       }
+      {
+        const hit = missingReflexive(sentence, i, q);
+        if (hit) {
+          hits.push(hit);
+          continue;
+        }
+      }
       if (NEGATIVE_START.test(tok.norm)) {
         const hit = negativeWithoutNe(sentence, i, q);
         if (hit) hits.push(hit);
@@ -1060,6 +1111,11 @@ export default defineRule<Options>(
         en: '“{actual}”: a preposition takes a noun, never a verb, so “{preposition}” cannot stand before the infinitive “{verb}” (it reads like “before to leave”). Use the noun («для получения скидки», «перед отправкой») or a clause («чтобы получить скидку», «перед тем как оставить отзыв», «после того как вы получите товар»).{advice_en}',
         zh: '“{actual}”：俄语介词后面只能接名词，不能接动词，所以 “{preposition}” 不能放在不定式 “{verb}” 前面（类似中文“在……之前”直接套动词）。请改用名词（«для получения скидки»、«перед отправкой»）或从句（«чтобы получить скидку»、«перед тем как оставить отзыв»、«после того как вы получите товар»）。{advice_zh}',
         ru: '«{actual}»: предлог требует существительного, а не глагола, поэтому «{preposition}» не может стоять перед инфинитивом «{verb}». Используйте существительное («для получения скидки», «перед отправкой») или придаточное («чтобы получить скидку», «перед тем как оставить отзыв», «после того как вы получите товар»).{advice_ru}',
+      },
+      'missing-reflexive': {
+        en: '“{actual}” needs an object, and «{prep}» after it belongs to «{lemma}», the verb with «-ся»: “{expected}”. Without «-ся» the meaning changes (“we will tie with you”, “we excuse”); a buyer reads broken Russian.',
+        zh: '“{actual}” 是及物动词，需要宾语；后面的 «{prep}» 要与带 «-ся» 的 «{lemma}» 搭配：请改为 “{expected}”。少了 «-ся» 意思就变了（例如“我们原谅”而不是“我们道歉”），买家读到的是病句。',
+        ru: '«{actual}» требует дополнения, а «{prep}» после него относится к возвратному глаголу «{lemma}»: «{expected}». Без «-ся» меняется смысл («извиняем» — прощаем), фраза неграмотна.',
       },
       'negative-concord': {
         en: '“{actual}”: with “{negative}” the verb is negated too, «не» before it: “{expected}”. Russian negates twice (“we never don’t send”); without «не» the buyer reads broken Russian.',

@@ -38,6 +38,8 @@ export interface AgreementData {
   degreeAdverbs: string[];
   /** Verbs of a state or property, rarely the focus of «это» («это товар имеет…» is «этот товар имеет…»). */
   statives: string[];
+  /** Neuter nouns that do not decline (фото, пальто, видео): a modifier before one is neuter or plural. */
+  indeclinableNeuter: string[];
   /** Cases each preposition governs (for the modifier-against-noun evidence and numbers in digits); a compound one by its words. */
   prepositions: Record<string, string[]>;
   examples: string[];
@@ -62,6 +64,7 @@ const STANDALONE = new Set(lists.standalone);
 const GOVERNING = new Set(lists.governing);
 const DEGREE_ADVERBS = new Set(lists.degreeAdverbs);
 const STATIVES = new Set(lists.statives);
+const INDECLINABLE_NEUTER = new Set(lists.indeclinableNeuter);
 const DEMONSTRATIVES = new Set(['этот', 'тот']);
 /** Pronouns of `notAttributive` that are a noun's modifier when they stand alone right before it. */
 const ATTRIBUTIVE_BEFORE_NOUN = new Set(['такой', 'какой']);
@@ -1045,6 +1048,26 @@ function checkEtoDeterminer(tokens: readonly SyntaxToken[], at: number): Problem
   return { messageId: 'modifier', from: at, to: k, data: { modifier: word.text, noun: noun.text }, ...(expected ? { expected: [`${expected[0]}${tokens.slice(at + 1, k + 1).map((t) => ` ${t.text}`).join('')}`] } : {}) };
 }
 
+/**
+ * A modifier before a neuter noun that does not decline (`indeclinableNeuter`: фото, видео,
+ * пальто…): in the singular it is neuter, whatever the case («ваше фото», «с вашим фото»), or
+ * plural («ваши фото»). «Ваш фото», «новый пальто» are reported. The dictionary marks such
+ * nouns as words to leave alone (with names and abbreviations), so they are looked up here by
+ * their spelling.
+ */
+function checkIndeclinable(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const noun = tokens[at]!;
+  if (noun.kind !== 'word' || !INDECLINABLE_NEUTER.has(noun.norm) || (noun.capital && !noun.first)) return undefined;
+  const modifier = tokens[at - 1];
+  if (!modifier || !isPlainWord(modifier) || !isModifier(modifier) || modifier.end + 1 !== noun.start) return undefined;
+  if (tokens[at - 2]?.kind === 'number') return undefined;
+  const rs = modifierReadings(modifier);
+  if (rs.length === 0 || rs.some((r) => numberOf(r) === 'plur' || genderOf(r) === 'neut' || genderOf(r) === undefined)) return undefined;
+  const forms = new Set(rs.flatMap((r) => inflect(r, ['neut', 'sing', caseOf(r)!])));
+  const expected = forms.size === 1 ? [`${matchCase([...forms][0]!, modifier.text)} ${noun.text}`] : undefined;
+  return { messageId: 'modifier', from: at - 1, to: at, data: { modifier: modifier.text, noun: noun.text }, ...(expected ? { expected } : {}) };
+}
+
 /** Words after which «это» starts its clause («…, и это была ошибка»). */
 const CLAUSE_OPENERS = new Set(['и', 'а', 'но', 'что', 'ведь', 'да', 'потому']);
 
@@ -1300,7 +1323,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkAuxiliary(tokens, i) ?? checkInverted(tokens, i) ?? checkCopula(tokens, i) ?? checkEtoDeterminer(tokens, i) ?? checkPredicateAdjective(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkAuxiliary(tokens, i) ?? checkInverted(tokens, i) ?? checkCopula(tokens, i) ?? checkEtoDeterminer(tokens, i) ?? checkIndeclinable(tokens, i) ?? checkPredicateAdjective(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.

@@ -1068,6 +1068,27 @@ function checkIndeclinable(tokens: readonly SyntaxToken[], at: number): Problem 
   return { messageId: 'modifier', from: at - 1, to: at, data: { modifier: modifier.text, noun: noun.text }, ...(expected ? { expected } : {}) };
 }
 
+/**
+ * «Будьте» and an adverb in «-о» that is also a neuter short adjective, where the plural short
+ * form is meant: «Пожалуйста, будьте терпеливо» → «будьте терпеливы», «будьте внимательно»
+ * → «внимательны» (请耐心: an adverb, “patiently”, in a word-for-word rendering). An imperative
+ * of «вы» takes the plural, and no adverb of manner stands alone after «будьте».
+ */
+function checkBeImperative(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
+  const verb = tokens[at]!;
+  if (verb.norm !== 'будьте' || !isPlainWord(verb)) return undefined;
+  const w = tokens[at + 1];
+  if (!w || !isPlainWord(w)) return undefined;
+  const short = w.readings.filter((r) => r.pos === 'ADJS');
+  if (short.length === 0 || !w.readings.every((r) => r.pos === 'ADVB' || (r.pos === 'ADJS' && numberOf(r) === 'sing' && genderOf(r) === 'neut'))) return undefined;
+  // The adverb may describe what follows it: «будьте очень внимательны», «будьте так добры».
+  const next = tokens[at + 2];
+  if (next?.kind === 'word' && !isPreposition(next) && next.readings.some((r) => MODIFIED_BY_ADVERB.has(r.pos))) return undefined;
+  const forms = new Set(short.flatMap((r) => inflect(r, ['plur'])));
+  const expected = forms.size === 1 ? [`${verb.text} ${matchCase([...forms][0]!, w.text)}`] : undefined;
+  return { messageId: 'auxiliary', from: at, to: at + 1, data: { aux: verb.text, form: w.text }, ...(expected ? { expected } : {}) };
+}
+
 /** Words after which «это» starts its clause («…, и это была ошибка»). */
 const CLAUSE_OPENERS = new Set(['и', 'а', 'но', 'что', 'ведь', 'да', 'потому']);
 
@@ -1323,7 +1344,7 @@ export default defineRule(
         if (p) problems.push(p);
       }
       tokens.forEach((_, i) => {
-        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkAuxiliary(tokens, i) ?? checkInverted(tokens, i) ?? checkCopula(tokens, i) ?? checkEtoDeterminer(tokens, i) ?? checkIndeclinable(tokens, i) ?? checkPredicateAdjective(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
+        const p = checkRelative(tokens, i) ?? checkParticiple(tokens, i) ?? checkImpersonal(tokens, i) ?? checkQuantity(tokens, i) ?? checkAuxiliary(tokens, i) ?? checkBeImperative(tokens, i) ?? checkInverted(tokens, i) ?? checkCopula(tokens, i) ?? checkEtoDeterminer(tokens, i) ?? checkIndeclinable(tokens, i) ?? checkPredicateAdjective(tokens, i) ?? checkDemonstrative(tokens, i) ?? checkProperNoun(tokens, i) ?? checkDate(tokens, i);
         if (p) problems.push(p);
       });
       // One report per stretch of text: a later problem inside an earlier one's span is the same defect.

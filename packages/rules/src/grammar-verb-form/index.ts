@@ -1113,9 +1113,9 @@ export default defineRule<Options>(
         ru: '«{actual}»: предлог требует существительного, а не глагола, поэтому «{preposition}» не может стоять перед инфинитивом «{verb}». Используйте существительное («для получения скидки», «перед отправкой») или придаточное («чтобы получить скидку», «перед тем как оставить отзыв», «после того как вы получите товар»).{advice_ru}',
       },
       'missing-reflexive': {
-        en: '“{actual}” needs an object, and «{prep}» after it belongs to «{lemma}», the verb with «-ся»: “{expected}”. Without «-ся» the meaning changes (“we will tie with you”, “we excuse”); a buyer reads broken Russian.',
-        zh: '“{actual}” 是及物动词，需要宾语；后面的 «{prep}» 要与带 «-ся» 的 «{lemma}» 搭配：请改为 “{expected}”。少了 «-ся» 意思就变了（例如“我们原谅”而不是“我们道歉”），买家读到的是病句。',
-        ru: '«{actual}» требует дополнения, а «{prep}» после него относится к возвратному глаголу «{lemma}»: «{expected}». Без «-ся» меняется смысл («извиняем» — прощаем), фраза неграмотна.',
+        en: '“{actual}” without «-ся» is another verb, one that needs an object; «{prep}» after it belongs to «{lemma}»: “{expected}”. As written the sentence is broken (“we will tie with you”), and a buyer sees it at once.',
+        zh: '“{actual}” 没有 «-ся» 就是另一个需要宾语的动词；后面的 «{prep}» 要与带 «-ся» 的 «{lemma}» 搭配：请改为 “{expected}”。现在的写法是病句，买家一眼就能看出来。',
+        ru: '«{actual}» без «-ся» — другой глагол, которому нужно дополнение; «{prep}» после него относится к возвратному «{lemma}»: «{expected}». Сейчас фраза неграмотна.',
       },
       'negative-concord': {
         en: '“{actual}”: with “{negative}” the verb is negated too, «не» before it: “{expected}”. Russian negates twice (“we never don’t send”); without «не» the buyer reads broken Russian.',

@@ -797,6 +797,41 @@ function subjectFits(v: Reading, n: Reading): boolean {
 }
 
 /**
+ * An intransitive verb whose one frame of the accusative has a preposition («надеяться на»,
+ * «ответить на», «жаловаться на»), and a noun phrase right after it that is its object in the
+ * accusative with no preposition: «Мы надеемся ваше понимание» (→ «на ваше понимание»), «Мы
+ * ответим ваш вопрос» (→ «на ваш вопрос»). A phrase that may be nominative too is judged only
+ * after the verb's subject («Надеется мама» has its subject after the verb). A verb with
+ * another frame of the accusative («отвечать за», «отвечать на») is left alone: which
+ * preposition is meant is not known.
+ */
+function missingBeforeAccusative(sentence: Sentence, i: number, entry: LexiconEntry, value: string): Finding | undefined {
+  if (entry.pos !== 'VERB' || !entry.prep || !entry.cases.includes('accs')) return undefined;
+  if ((lexiconByLemma().get(entry.lemma) ?? []).filter((e) => e.prep && e.cases.includes('accs')).length !== 1) return undefined;
+  const verbs = (readingsOf(sentence[i], i === 0) ?? []).filter((r) => r.pos === 'VERB' || r.pos === 'INFN');
+  if (verbs.length === 0 || !verbs.every((r) => r.tags.has('intr'))) return undefined;
+  const next = sentence[i + 1];
+  if (next?.kind !== 'word' || next.start > sentence[i]!.end + 1) return undefined;
+  const np = nounPhraseAt(sentence, i + 1);
+  if (!np || np.numeral || !np.headReadings.every((r) => r.pos === 'NOUN' && (caseOf(r) === 'accs' || caseOf(r) === 'nomn'))) return undefined;
+  if (!np.headReadings.some((r) => caseOf(r) === 'accs') || np.headReadings.some((r) => timeNouns.has(r.lemma))) return undefined;
+  // «ответим» is also the inclusive imperative (let us answer), with the same subject.
+  if (np.headReadings.some((r) => caseOf(r) === 'nomn') && !(verbs.every((r) => r.tags.has('indc') || r.tags.has('incl')) && subjectBefore(sentence, i))) return undefined;
+  const phrase = spanText(sentence, np.from, np.to, value);
+  return {
+    kind: 'missing',
+    start: sentence[i]!.start,
+    end: np.head.end,
+    governor: sentence[i]!.text,
+    phrase,
+    cases: orderedCases(entry.cases),
+    found: orderedCases(casesOf(np.headReadings)),
+    expected: `${entry.prep} ${phrase}`,
+    entry,
+  };
+}
+
+/**
  * A noun that makes one phrase with a verb and its preposition («обратить внимание на»), right
  * after the verb (a possessive may stand between: «обращаем ваше внимание»), and a noun phrase
  * after it in the nominative or accusative with no preposition: «обратите внимание размер» (→
@@ -918,6 +953,10 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
         }
         if (entry.after) {
           const missing = missingAfterPhrase(sentence, i, entry, value);
+          if (missing) report(missing, i + 1);
+        }
+        {
+          const missing = missingBeforeAccusative(sentence, i, entry, value);
           if (missing) report(missing, i + 1);
         }
 

@@ -605,6 +605,7 @@ function entriesAt(sentence: Sentence, i: number): readonly { entry: LexiconEntr
 const entriesMemo = new Map<string, { entry: LexiconEntry; reading: Reading }[]>();
 
 /** Personal pronouns in an object case («вам», «вас», «нам»…), which may stand between a verb and its preposition. */
+const DATIVE_PRONOUNS = new Set(['мне', 'нам', 'вам', 'тебе', 'ему', 'ей', 'им']);
 const PERSONAL_OBJECTS = new Set(['мне', 'меня', 'нам', 'нас', 'вам', 'вас', 'тебе', 'тебя', 'ему', 'его', 'ей', 'ее', 'им', 'их']);
 
 function isPersonalObject(t: Token | undefined): boolean {
@@ -743,6 +744,25 @@ function subjectBefore(sentence: Sentence, at: number): boolean {
  * in an oblique case: «свяжитесь нам» (for «с нами»), «свяжемся вами». Not a nominative (the
  * subject after the verb: «свяжется курьер»), a noun of time or an adverb of manner.
  */
+/** Words that may stand between a subject pronoun and its verb («мы искренне желаем»). */
+const PRONOUN_VERB_BETWEEN = new Set(['не', 'очень', 'искренне', 'всегда', 'также', 'тоже', 'всем', 'вам', 'вас', 'тебе', 'им', 'ему', 'ей', 'нам']);
+
+/**
+ * A personal pronoun in the nominative before the verb at `i`, only words of
+ * {@link PRONOUN_VERB_BETWEEN} between them («Мы желаем вам…»): the clause has its subject, so a
+ * nominative after the verb is none, whatever verb it is. (A noun before a transitive verb may
+ * be its object, put first; a pronoun shows its case.)
+ */
+function pronounSubjectBefore(sentence: Sentence, i: number): boolean {
+  for (let b = i - 1; b >= 0 && b >= i - 4; b--) {
+    const t = sentence[b]!;
+    if (t.kind !== 'word') return false;
+    if (['я', 'ты', 'мы', 'вы', 'он', 'она', 'они'].includes(t.norm)) return true;
+    if (!PRONOUN_VERB_BETWEEN.has(t.norm)) return false;
+  }
+  return false;
+}
+
 /**
  * A verb of the lexicon that takes no direct object in any reading («соответствовать»,
  * «гордиться»): with its subject before it, a nominative after it is no second subject («Товар
@@ -946,6 +966,8 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
         if (wrong) report(wrong.finding, wrong.from);
       }
       let at = i + 1;
+      // A verb of two bare cases, one the dative: a dative pronoun first, then the other phrase («желаем вам удачи»).
+      if (!entry.prep && entry.pos === 'VERB' && entry.cases.includes('datv') && entry.cases.length > 1 && DATIVE_PRONOUNS.has(sentence[at]?.norm ?? '')) at++;
       if (entry.prep) {
         if (entry.required) {
           const missing = missingPreposition(sentence, i, entry, value);
@@ -980,7 +1002,9 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       if (!entry.prep) {
         // A bare noun phrase may be a subject (nominative), and after a noun the verb's
         // indirect object or instrument; after a negated verb a genitive.
-        if (!entry.subjectless && !((entry.copula || intransitive(sentence, i, entry)) && subjectBefore(sentence, i)) && !nounOfObject(sentence, i, np, entry)) admitted.cases.add('nomn');
+        if (!entry.subjectless && !((entry.copula || intransitive(sentence, i, entry)) && subjectBefore(sentence, i))
+          && !(entry.pos === 'VERB' && !entry.cases.includes('accs') && pronounSubjectBefore(sentence, i))
+          && !nounOfObject(sentence, i, np, entry)) admitted.cases.add('nomn');
         if (entry.pos === 'NOUN') { admitted.cases.add('datv'); admitted.cases.add('ablt'); }
         if (i > 0 && NEGATION.has(sentence[i - 1]!.norm)) admitted.cases.add('gent');
         // The phrase may be the object of an infinitive after it («рады вас видеть»).

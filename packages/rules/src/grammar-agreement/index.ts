@@ -1151,7 +1151,7 @@ function checkPredicateAdjective(tokens: readonly SyntaxToken[], at: number): Pr
   const nominative = adjective.readings.filter((r) => caseOf(r) === 'nomn');
   if (nominative.length === 0) return undefined;
   const after = tokens[at + 1];
-  if (after && !(after.kind === 'punct' && PREDICATE_ENDS.has(after.text)) && !(after.kind === 'word' && COORDINATORS.has(after.norm))) return undefined;
+  if (after && !(after.kind === 'punct' && PREDICATE_ENDS.has(after.text)) && !(after.kind === 'word' && COORDINATORS.has(after.norm)) && !shortComplement(tokens, at + 1)) return undefined;
   // Back over adverbs of degree, «не» and a dash, then genitive nouns and their modifiers.
   let k = at - 1;
   while (k >= 0 && ((tokens[k]!.kind === 'word' && (DEGREE_ADVERBS.has(tokens[k]!.norm) || tokens[k]!.norm === 'не')) || (tokens[k]!.kind === 'punct' && DASHES.has(tokens[k]!.text)))) k--;
@@ -1169,11 +1169,13 @@ function checkPredicateAdjective(tokens: readonly SyntaxToken[], at: number): Pr
   if (!allPos(subject, 'NOUN') || nouns(subject).some((r) => QUANTITY.has(r.lemma) || r.tags.has('Ms-f'))) return undefined;
   // Its modifiers, then the clause's start.
   let m = subjectAt - 1;
-  while (m >= 0 && isModifier(tokens[m]!)) m--;
+  // «все» is also an adverb («всё ещё»), so no modifier of the syntax layer, but before a plural noun it is one.
+  while (m >= 0 && (isModifier(tokens[m]!) || tokens[m]!.norm === 'все')) m--;
   const opener = tokens[m];
   if (opener && !(opener.kind === 'punct' && (opener.text === ',' || PREDICATE_ENDS.has(opener.text) || DASHES.has(opener.text))) && !(opener.kind === 'word' && CLAUSE_OPENERS.has(opener.norm))) return undefined;
-  if (m + 1 < subjectAt && !chainAgrees(tokens, range(m + 1, subjectAt), subjectAt)) return undefined;
-  const subjects = nouns(subject).filter((r) => caseOf(r) === 'nomn' && (m + 1 === subjectAt || range(m + 1, subjectAt).every((i) => modifierReadings(tokens[i]!).some((x) => agrees(x, r))))).map(nounSubject);
+  const modifiers = range(m + 1, subjectAt).filter((i) => isModifier(tokens[i]!));
+  if (modifiers.length > 0 && !chainAgrees(tokens, modifiers, subjectAt)) return undefined;
+  const subjects = nouns(subject).filter((r) => caseOf(r) === 'nomn' && modifiers.every((i) => modifierReadings(tokens[i]!).some((x) => agrees(x, r)))).map(nounSubject);
   if (subjects.length === 0) return undefined;
   // A plural may be of subjects joined before this one («Куртка, шапка и шарф синие»).
   const listed = tokens.slice(0, m + 1).some((t) => (t.kind === 'word' && (t.norm === 'и' || t.norm === 'или' || t.norm === 'с')) || (t.kind === 'punct' && t.text === ','));
@@ -1185,6 +1187,21 @@ function checkPredicateAdjective(tokens: readonly SyntaxToken[], at: number): Pr
   const forms = new Set(subjects.flatMap((s) => nominative.flatMap((r) => inflect(r, s.number === 'sing' && s.gender && s.gender !== 'Ms-f' ? ['nomn', 'sing', s.gender] : ['nomn', s.number]))));
   const expected = forms.size === 1 ? [matchCase([...forms][0]!, adjective.text)] : undefined;
   return { messageId: 'predicate', from: at, to: at, data: { subject: subject.text, predicate: adjective.text }, ...(expected ? { expected } : {}) };
+}
+
+/**
+ * A prepositional phrase of at most three words that ends the clause («готовый к отправке»,
+ * «удобный для вас»): a complement of the adjective before it, which then ends its clause too.
+ */
+function shortComplement(tokens: readonly SyntaxToken[], at: number): boolean {
+  const prep = tokens[at];
+  if (!prep || !isPreposition(prep)) return false;
+  for (let k = at + 1; k <= at + 4; k++) {
+    const t = tokens[k];
+    if (!t || (t.kind === 'punct' && PREDICATE_ENDS.has(t.text))) return k > at + 1;
+    if (t.kind !== 'word' || isPreposition(t)) return false;
+  }
+  return false;
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);

@@ -140,6 +140,10 @@ describe('clauses', () => {
     expect(pairs('Товары были успешно отправлены')).toEqual(['Товары → были отправлены']);
     expect(pairs('Оплата было получена')).toEqual(['Оплата → было получена']);
     expect(pairs('Мы чуть было не ушли')).toEqual([]);
+    // A relative clause between commas, and «который» the subject of its own.
+    expect(pairs('Посылка, которую вы ждёте, пришла')).toEqual(['Посылка → пришла', 'вы → ждёте']);
+    // A comma right after «который» ends no clause: nothing is skipped.
+    expect(pairs('Посылка, которую, как вы знаете, ждали').filter((p) => p.startsWith('Посылка'))).toEqual([]);
   });
 
   it('skips a genitive attribute that its modifiers leave genitive, and names one that may be a nominative too', () => {

@@ -284,6 +284,15 @@ function agreeingNouns(tokens: readonly SyntaxToken[], from: number, to: number,
 function skipBetween(tokens: readonly SyntaxToken[], i: number): { next: number; ambiguous?: number } {
   const none = { next: i };
   const t = tokens[i];
+  // A relative clause between commas («Посылка, которую вы ждёте, пришла»): «который» opens it,
+  // the next comma closes it, within a dozen tokens and with no other mark between.
+  if (t?.kind === 'punct' && t.text === ',' && tokens[i + 1]?.readings.some((r) => r.lemma === 'который')) {
+    for (let k = i + 2; k < tokens.length && k <= i + 12; k++) {
+      const x = tokens[k]!;
+      if (x.kind === 'punct') return x.text === ',' && k > i + 2 ? { next: k + 1 } : none;
+    }
+    return none;
+  }
   if (!t || t.kind !== 'word') return none;
   // An adverb («часто», «быстро»: also short adjectives, which cannot stand here before a verb).
   if (BETWEEN.has(t.norm) || (isPlainWord(t) && somePos(t, 'ADVB') && allPos(t, 'ADVB', 'ADJS', 'COMP', 'PRED'))) return { next: i + 1 };

@@ -5,7 +5,7 @@
  * object in the accusative (the genitive after «не»); a noun phrase right after it that can
  * only be nominative is wrong. One dative pronoun may stand between («отправим вам посылку»).
  */
-import { allPos, inflect, isModifier, isNoun, isPlainWord, type Reading, type SyntaxToken } from '@otvet/morph';
+import { inflect, isModifier, isNoun, isPlainWord, type Reading, type SyntaxToken } from '@otvet/morph';
 import { caseOf, numberOf } from '../lib/grammar.js';
 
 export interface ObjectFinding {
@@ -31,10 +31,9 @@ const nominativeOnly = (t: SyntaxToken, pos: (r: Reading) => boolean): boolean =
 };
 
 /** Whether the verb at `at` has what makes a nominative after it an object, not its subject. */
-function hasSubject(tokens: readonly SyntaxToken[], at: number): boolean {
-  const verb = tokens[at]!;
-  if (verb.readings.every((r) => r.pos === 'VERB' && r.tags.has('impr'))) return true;
-  if (verb.readings.every((r) => r.pos === 'INFN')) {
+function hasSubject(tokens: readonly SyntaxToken[], at: number, readings: readonly Reading[]): boolean {
+  if (readings.every((r) => r.pos === 'VERB' && r.tags.has('impr'))) return true;
+  if (readings.every((r) => r.pos === 'INFN')) {
     const before = tokens[at - 1];
     if (before?.kind !== 'word' || !MODALS.has(before.norm)) return false;
     // A modal of the third person may have its subject after the infinitive, the object put
@@ -42,7 +41,7 @@ function hasSubject(tokens: readonly SyntaxToken[], at: number): boolean {
     return !THIRD_PERSON_MODALS.has(before.norm) || subjectBefore(tokens, at - 1);
   }
   // «отправим» is also an inclusive imperative («отправим!», let us send): a subject before it decides.
-  if (!verb.readings.every((r) => r.pos === 'VERB' && (r.tags.has('indc') || r.tags.has('impr')))) return false;
+  if (!readings.every((r) => r.pos === 'VERB' && (r.tags.has('indc') || r.tags.has('impr')))) return false;
   return subjectBefore(tokens, at);
 }
 
@@ -59,8 +58,10 @@ function subjectBefore(tokens: readonly SyntaxToken[], at: number): boolean {
 export function findNominativeObjects(tokens: readonly SyntaxToken[]): ObjectFinding[] {
   const out: ObjectFinding[] = [];
   tokens.forEach((verb, at) => {
-    if (!isPlainWord(verb) || !allPos(verb, 'VERB', 'INFN') || !verb.readings.every((r) => r.tags.has('tran'))) return;
-    if (!hasSubject(tokens, at)) return;
+    // A first person plural in -ем/-им is also a short present passive participle («предлагаем»), never one before an object.
+    const readings = verb.readings.filter((r) => !(r.pos === 'PRTS' && r.tags.has('pres') && verb.readings.some((v) => v.pos === 'VERB')));
+    if (!isPlainWord(verb) || readings.length === 0 || !readings.every((r) => (r.pos === 'VERB' || r.pos === 'INFN') && r.tags.has('tran'))) return;
+    if (!hasSubject(tokens, at, readings)) return;
     let i = at + 1;
     if (tokens[i]?.kind === 'word' && DATIVE_PRONOUNS.has(tokens[i]!.norm)) i++;
     const from = i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Reading } from './index.js';
-import { allPos, clauses, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, somePos, syntaxTokens, type InputToken, type SyntaxToken } from './syntax.js';
+import { allPos, clauses, finiteReadings, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, somePos, syntaxTokens, type InputToken, type SyntaxToken } from './syntax.js';
 
 /** Tokens of a sentence: words, numbers and punctuation split on spaces and before punctuation. */
 function tokenize(text: string): InputToken[] {
@@ -157,5 +157,14 @@ describe('clauses', () => {
     expect(withAttributes('Размеры куртки подходят')).toEqual(['Размеры → подходят [куртки]', 'куртки → подходят []']);
     // «новые» leaves «куртки» no genitive: no attribute, so no clause of «Размеры».
     expect(withAttributes('Размеры новые куртки подходят')).toEqual(['куртки → подходят []']);
+  });
+});
+
+describe('finiteReadings', () => {
+  it('leaves out the short present participle of a verb in -ем/-им, and keeps one with no verb reading', () => {
+    const pos = (word: string): string[] => finiteReadings(analyse(word)).map((r) => r.pos);
+    expect(analyse('отправляем').map((r) => r.pos)).toContain('PRTS');
+    expect(pos('отправляем')).toEqual(['VERB']);
+    expect(pos('отправлен')).toEqual(['PRTS']);
   });
 });

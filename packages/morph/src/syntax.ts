@@ -157,6 +157,16 @@ export function allPos(t: SyntaxToken, ...pos: string[]): boolean {
   return t.readings.length > 0 && t.readings.every((r) => pos.includes(r.pos));
 }
 
+/**
+ * Readings without the short present passive participle of a verb's first person plural in
+ * -ем/-им («отправляем», «предлагаем»: being sent, being offered), a bookish form that never
+ * stands where a conjugated verb of the same spelling can («мы предлагаем доставку», «мы
+ * хотим сообщаем»). Readings with no such verb reading are kept as they are.
+ */
+export function finiteReadings<R extends Reading>(readings: readonly R[]): R[] {
+  return readings.filter((r) => !(r.pos === 'PRTS' && r.tags.has('pres') && readings.some((v) => v.pos === 'VERB')));
+}
+
 /** Some reading is one of these parts of speech. */
 export function somePos(t: SyntaxToken, ...pos: string[]): boolean {
   return t.readings.some((r) => pos.includes(r.pos));

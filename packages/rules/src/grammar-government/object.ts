@@ -5,7 +5,7 @@
  * object in the accusative (the genitive after «не»); a noun phrase right after it that can
  * only be nominative is wrong. One dative pronoun may stand between («отправим вам посылку»).
  */
-import { inflect, isModifier, isNoun, isPlainWord, type Reading, type SyntaxToken } from '@otvet/morph';
+import { finiteReadings, inflect, isModifier, isNoun, isPlainWord, type Reading, type SyntaxToken } from '@otvet/morph';
 import { caseOf, numberOf } from '../lib/grammar.js';
 
 export interface ObjectFinding {
@@ -58,8 +58,7 @@ function subjectBefore(tokens: readonly SyntaxToken[], at: number): boolean {
 export function findNominativeObjects(tokens: readonly SyntaxToken[]): ObjectFinding[] {
   const out: ObjectFinding[] = [];
   tokens.forEach((verb, at) => {
-    // A first person plural in -ем/-им is also a short present passive participle («предлагаем»), never one before an object.
-    const readings = verb.readings.filter((r) => !(r.pos === 'PRTS' && r.tags.has('pres') && verb.readings.some((v) => v.pos === 'VERB')));
+    const readings = finiteReadings(verb.readings);
     if (!isPlainWord(verb) || readings.length === 0 || !readings.every((r) => (r.pos === 'VERB' || r.pos === 'INFN') && r.tags.has('tran'))) return;
     if (!hasSubject(tokens, at, readings)) return;
     let i = at + 1;

@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { analyse, inflect, type Reading } from '@otvet/morph';
+import { analyse, finiteReadings, inflect, type Reading } from '@otvet/morph';
 import raw from './verb-forms.yaml';
 import { normalizeWord, sentencesOfView, type Sentence, type Token } from '../lib/patterns/index.js';
 import { quotedNames, writeAdvice } from '../lib/grammar.js';
@@ -97,14 +97,8 @@ function known(word: string): readonly Reading[] {
   return readings.length > 0 && readings.every((r) => !r.predicted) ? readings : [];
 }
 
-/**
- * A word's known readings without the short present passive participle of a first person
- * plural in -ем/-им («отправляем»: being sent), a bookish form that never stands where a
- * conjugated verb of the same spelling can («мы хотим сообщаем», «мы никогда отправляем»).
- */
-function finiteReadings(word: string): readonly Reading[] {
-  return known(word).filter((r, _, all) => !(r.pos === 'PRTS' && r.tags.has('pres') && all.some((v) => v.pos === 'VERB')));
-}
+/** A word's known readings, the short participle of its first person plural left out (see `finiteReadings` of @otvet/morph). */
+const knownFinite = (word: string): readonly Reading[] => finiteReadings(known(word));
 
 const isIndicative2pl = (r: Reading): boolean => r.pos === 'VERB' && r.has('indc', '2per', 'plur');
 const isImperativePl = (r: Reading): boolean => r.pos === 'VERB' && r.has('impr', 'plur');
@@ -609,7 +603,7 @@ function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
   const skip = adverbAt(sentence, i + 1) ? 1 : 0;
   const verb = sentence[i + 1 + skip];
   if (!isWord(verb) || q[i + 1 + skip]) return undefined;
-  const vs = finiteReadings(verb.text);
+  const vs = knownFinite(verb.text);
   if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB' && r.lemma !== 'быть')) return undefined;
   const lemmas = new Set(vs.map((r) => r.lemma));
   if (request && vs.some((r) => r.tags.has('1per'))) return undefined;
@@ -809,7 +803,7 @@ function missingReflexive(sentence: Sentence, i: number, q: boolean[]): Hit | un
   const verb = sentence[i]!;
   const prep = sentence[i + 1];
   if (!isWord(prep) || q[i]) return undefined;
-  const vs = finiteReadings(verb.text);
+  const vs = knownFinite(verb.text);
   if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB' || r.pos === 'INFN')) return undefined;
   const entries = new Set(vs.map((r) => tablesOf().reflexives.get(fold(r.lemma))));
   if (entries.size !== 1) return undefined;
@@ -864,7 +858,7 @@ function negativeWithoutNe(sentence: Sentence, i: number, q: boolean[]): Hit | u
   for (let k = i + 1; k <= end; k++) {
     const x = sentence[k]!;
     if (!isWord(x)) return undefined;
-    const xs = finiteReadings(x.text);
+    const xs = knownFinite(x.text);
     if (xs.length === 0) return undefined;
     if (!xs.every((r) => r.pos === 'VERB' || r.pos === 'INFN')) {
       if (word.norm === 'ничего' || xs.some((r) => r.pos === 'VERB' || r.pos === 'INFN' || r.pos === 'PRED' || r.pos === 'PRTS' || r.pos === 'ADJS')) return undefined;

@@ -817,6 +817,24 @@ function subjectFits(v: Reading, n: Reading): boolean {
 }
 
 /**
+ * The finding of a preposition left out: the governor from token `from` through the word at
+ * `to`, the phrase after it, and the phrase with the preposition (`expected`) when known.
+ */
+function missingFinding(sentence: Sentence, from: number, to: number, np: NounPhrase, entry: LexiconEntry, value: string, inCase: string | undefined): Finding {
+  return {
+    kind: 'missing',
+    start: sentence[from]!.start,
+    end: np.head.end,
+    governor: spanText(sentence, from, to + 1, value),
+    phrase: spanText(sentence, np.from, np.to, value),
+    cases: orderedCases(entry.cases),
+    found: orderedCases(casesOf(np.headReadings)),
+    expected: inCase === undefined ? undefined : `${entry.prep!} ${inCase}`,
+    entry,
+  };
+}
+
+/**
  * An intransitive verb whose one frame of the accusative has a preposition («надеяться на»,
  * «ответить на», «жаловаться на»), and a noun phrase right after it that is its object in the
  * accusative with no preposition: «Мы надеемся ваше понимание» (→ «на ваше понимание»), «Мы
@@ -837,18 +855,7 @@ function missingBeforeAccusative(sentence: Sentence, i: number, entry: LexiconEn
   if (!np.headReadings.some((r) => caseOf(r) === 'accs') || np.headReadings.some((r) => timeNouns.has(r.lemma))) return undefined;
   // «ответим» is also the inclusive imperative (let us answer), with the same subject.
   if (np.headReadings.some((r) => caseOf(r) === 'nomn') && !(verbs.every((r) => r.tags.has('indc') || r.tags.has('incl')) && subjectBefore(sentence, i))) return undefined;
-  const phrase = spanText(sentence, np.from, np.to, value);
-  return {
-    kind: 'missing',
-    start: sentence[i]!.start,
-    end: np.head.end,
-    governor: sentence[i]!.text,
-    phrase,
-    cases: orderedCases(entry.cases),
-    found: orderedCases(casesOf(np.headReadings)),
-    expected: `${entry.prep} ${phrase}`,
-    entry,
-  };
+  return missingFinding(sentence, i, i, np, entry, value, spanText(sentence, np.from, np.to, value));
 }
 
 /**
@@ -866,18 +873,7 @@ function missingAfterPhrase(sentence: Sentence, i: number, entry: LexiconEntry, 
   if (next?.kind !== 'word' || next.start > sentence[i]!.end + 1) return undefined;
   const np = nounPhraseAt(sentence, i + 1);
   if (!np || np.numeral || !np.headReadings.every((r) => r.pos === 'NOUN' && (caseOf(r) === 'nomn' || caseOf(r) === 'accs'))) return undefined;
-  const inCase = expectedPhrase(np, sentence, entry.cases);
-  return {
-    kind: 'missing',
-    start: verb.start,
-    end: np.head.end,
-    governor: spanText(sentence, v, i + 1, value),
-    phrase: spanText(sentence, np.from, np.to, value),
-    cases: orderedCases(entry.cases),
-    found: orderedCases(casesOf(np.headReadings)),
-    expected: inCase === undefined ? undefined : `${entry.prep!} ${inCase}`,
-    entry,
-  };
+  return missingFinding(sentence, v, i, np, entry, value, expectedPhrase(np, sentence, entry.cases));
 }
 
 function missingPreposition(sentence: Sentence, i: number, entry: LexiconEntry, value: string): Finding | undefined {
@@ -890,19 +886,7 @@ function missingPreposition(sentence: Sentence, i: number, entry: LexiconEntry, 
   // inanimate instrumental may say how («свяжитесь письмом»), a third-person pronoun needs its н-.
   const person = np.headReadings.every((r) => (r.pos === 'NPRO' && ['я', 'мы', 'ты', 'вы'].includes(r.lemma)) || (r.pos === 'NOUN' && (r.tags.has('anim') || caseOf(r) === 'datv')));
   if (!person) return undefined;
-  const phrase = spanText(sentence, np.from, np.to, value);
-  const inCase = expectedPhrase(np, sentence, entry.cases);
-  return {
-    kind: 'missing',
-    start: sentence[i]!.start,
-    end: np.head.end,
-    governor: sentence[i]!.text,
-    phrase,
-    cases: orderedCases(entry.cases),
-    found: orderedCases(casesOf(np.headReadings)),
-    expected: inCase === undefined ? undefined : `${entry.prep!} ${inCase}`,
-    entry,
-  };
+  return missingFinding(sentence, i, i, np, entry, value, expectedPhrase(np, sentence, entry.cases));
 }
 
 /**

@@ -184,32 +184,17 @@ export default defineRule(
           });
           continue;
         }
+        // A suggestion of the whole span, written into the message as advice; never a fix.
+        const suggest = (messageId: 'missing' | 'absent', data: Record<string, string>, written: string | undefined): void => {
+          context.report({ messageId, data: { actual, ...data, ...writeAdvice(written) }, start: f.start, end: f.end, actual, ...(written ? { expected: [written] } : {}), fix: false });
+        };
         if (f.kind === 'missing') {
-          const prep = f.entry!.prep!;
-          const written = f.expected === undefined ? undefined : `${f.governor} ${f.expected}`;
-          context.report({
-            messageId: 'missing',
-            data: { actual, verb: f.governor, prep, phrase: f.phrase, ...writeAdvice(written) },
-            start: f.start,
-            end: f.end,
-            actual,
-            ...(written ? { expected: [written] } : {}),
-            fix: false,
-          });
+          suggest('missing', { verb: f.governor, prep: f.entry!.prep!, phrase: f.phrase }, f.expected === undefined ? undefined : `${f.governor} ${f.expected}`);
           continue;
         }
         if (f.kind === 'absent') {
           // The phrase in the genitive, and what follows it up to «нет» as written.
-          const written = f.expected === undefined ? undefined : f.expected + value.slice(f.start + f.phrase.length, f.end);
-          context.report({
-            messageId: 'absent',
-            data: { actual, phrase: f.phrase, ...writeAdvice(written) },
-            start: f.start,
-            end: f.end,
-            actual,
-            ...(written ? { expected: [written] } : {}),
-            fix: false,
-          });
+          suggest('absent', { phrase: f.phrase }, f.expected === undefined ? undefined : f.expected + value.slice(f.start + f.phrase.length, f.end));
           continue;
         }
         if (f.kind === 'experiencer') {

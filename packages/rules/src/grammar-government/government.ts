@@ -997,7 +997,11 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
         if (entry.pos === 'ADJ' && !entriesAt(sentence, i).some((e) => e.entry === entry && e.reading.pos === 'ADJS')) continue;
         if (entry.pos === 'VERB' && !entriesAt(sentence, i).some((e) => e.entry === entry && e.reading.pos !== 'PRTF')) continue;
       }
-      if (!misfit(np, admitted)) continue;
+      if (!misfit(np, admitted)) {
+        // A bare phrase: its second conjunct shares its case («довольны качеством и цена»).
+        if (!entry.prep) coordination(sentence, value, np, admitted, spanText(sentence, i, np.from, value).trim(), report, i + 1, true);
+        continue;
+      }
       const from = i;
       const governor = spanText(sentence, i, np.from, value).trim();
       const casesOut = orderedCases(entry.cases);
@@ -1241,9 +1245,10 @@ function jointCases(np: NounPhrase, admitted: Admitted): { headCases: Case[]; fo
 
 /**
  * «за ваше терпение и понимания»: the second conjunct after a governed phrase, ending the
- * clause, must be in a case the first one is in.
+ * clause, must be in a case the first one is in. `bare`: the phrase of a word of the lexicon
+ * with no preposition («довольны качеством и цена»).
  */
-function coordination(sentence: Sentence, value: string, first: NounPhrase, admitted: Admitted, governor: string, report: (f: Finding, from: number) => void, prepAt: number): void {
+function coordination(sentence: Sentence, value: string, first: NounPhrase, admitted: Admitted, governor: string, report: (f: Finding, from: number) => void, prepAt: number, bare = false): void {
   const conj = sentence[first.to];
   if (conj?.kind !== 'word' || !CONJUNCTIONS.has(conj.norm) || first.numeral) return;
   const np = nounPhraseAt(sentence, first.to + 1);
@@ -1252,7 +1257,8 @@ function coordination(sentence: Sentence, value: string, first: NounPhrase, admi
   // offers), unless it ends the sentence after a verb of «я», «мы», «вы» or «спасибо», whose
   // clause has no room for it («Надеемся на ваше понимание и поддержка.»). After a negation a
   // genitive stands alone.
-  if (np.headReadings.some((r) => caseOf(r) === 'nomn') && !(endsSentence(sentence, np.to) && personalGovernor(sentence[prepAt - 1]))) return;
+  // After a bare phrase of a word of the lexicon, a nominative that ends the sentence has no verb of its own either.
+  if (np.headReadings.some((r) => caseOf(r) === 'nomn') && !(endsSentence(sentence, np.to) && (bare || personalGovernor(sentence[prepAt - 1])))) return;
   if (negated(sentence)) return;
   if (np.headReadings.some((r) => timeNouns.has(r.lemma) || wishNouns.has(r.lemma))) return;
   // The cases the first conjunct is in here.

@@ -999,7 +999,7 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
       }
       if (!misfit(np, admitted)) {
         // A bare phrase: its second conjunct shares its case («довольны качеством и цена»).
-        if (!entry.prep) coordination(sentence, value, np, admitted, spanText(sentence, i, np.from, value).trim(), report, i + 1, true);
+        if (!entry.prep) coordination(sentence, value, np, admitted, spanText(sentence, i, np.from, value).trim(), report, i + 1, entry);
         continue;
       }
       const from = i;
@@ -1245,10 +1245,10 @@ function jointCases(np: NounPhrase, admitted: Admitted): { headCases: Case[]; fo
 
 /**
  * «за ваше терпение и понимания»: the second conjunct after a governed phrase, ending the
- * clause, must be in a case the first one is in. `bare`: the phrase of a word of the lexicon
- * with no preposition («довольны качеством и цена»).
+ * clause, must be in a case the first one is in. `bare`: the entry of a word of the lexicon
+ * whose phrase has no preposition («довольны качеством и цена»).
  */
-function coordination(sentence: Sentence, value: string, first: NounPhrase, admitted: Admitted, governor: string, report: (f: Finding, from: number) => void, prepAt: number, bare = false): void {
+function coordination(sentence: Sentence, value: string, first: NounPhrase, admitted: Admitted, governor: string, report: (f: Finding, from: number) => void, prepAt: number, bare?: LexiconEntry): void {
   const conj = sentence[first.to];
   if (conj?.kind !== 'word' || !CONJUNCTIONS.has(conj.norm) || first.numeral) return;
   const np = nounPhraseAt(sentence, first.to + 1);
@@ -1258,7 +1258,7 @@ function coordination(sentence: Sentence, value: string, first: NounPhrase, admi
   // clause has no room for it («Надеемся на ваше понимание и поддержка.»). After a negation a
   // genitive stands alone.
   // After a bare phrase of a word of the lexicon, a nominative that ends the sentence has no verb of its own either.
-  if (np.headReadings.some((r) => caseOf(r) === 'nomn') && !(endsSentence(sentence, np.to) && (bare || personalGovernor(sentence[prepAt - 1])))) return;
+  if (np.headReadings.some((r) => caseOf(r) === 'nomn') && !(endsSentence(sentence, np.to) && (bare !== undefined || personalGovernor(sentence[prepAt - 1])))) return;
   if (negated(sentence)) return;
   if (np.headReadings.some((r) => timeNouns.has(r.lemma) || wishNouns.has(r.lemma))) return;
   // The cases the first conjunct is in here.
@@ -1281,5 +1281,6 @@ function coordination(sentence: Sentence, value: string, first: NounPhrase, admi
     found: orderedCases(casesOf(np.headReadings)),
     expected: expectedPhrase(np, sentence, cases),
     first: spanText(sentence, first.from, first.to, value),
+    ...(bare ? { entry: bare } : {}),
   }, np.from);
 }

@@ -785,6 +785,8 @@ function checkInverted(tokens: readonly SyntaxToken[], at: number): Problem | un
     const t = tokens[k]!;
     if (t.kind === 'punct' && [',', ';', ':', '—', '–', '-'].includes(t.text)) break;
     if (t.kind === 'word' && ['и', 'а', 'но', 'что', 'когда', 'если', 'как', 'где'].includes(t.norm)) break;
+    // A preposition is none, whatever letter's name it also spells («у вас»).
+    if (isPreposition(t)) continue;
     if (t.kind !== 'word' || t.unknown || t.readings.some((r) => (r.pos === 'NOUN' || r.pos === 'NPRO' || r.lemma === 'который') && (caseOf(r) === 'nomn' || caseOf(r) === undefined))) return undefined;
   }
   let j = at + 1;
@@ -803,7 +805,9 @@ function checkInverted(tokens: readonly SyntaxToken[], at: number): Problem | un
   let e = j + 1;
   while (e < tokens.length && isNoun(tokens[e]!) && nouns(tokens[e]!).some((r) => caseOf(r) === 'gent')) e++;
   const next = tokens[e];
-  if (next && ((next.kind === 'word' && ['и', 'или'].includes(next.norm)) || (next.kind === 'punct' && next.text === ','))) return undefined;
+  // A comma before a word that cannot be a nominative ends the clause («…возникли проблема, напишите нам»).
+  const listed = (t: SyntaxToken | undefined): boolean => t === undefined || t.kind !== 'word' || t.unknown || t.readings.some((r) => caseOf(r) === 'nomn' || r.pos === 'ADJF' || r.pos === 'PRTF');
+  if (next && ((next.kind === 'word' && ['и', 'или'].includes(next.norm)) || (next.kind === 'punct' && next.text === ',' && listed(tokens[e + 1])))) return undefined;
   // A noun before an infinitive may be its object («стал письмо писать»).
   for (let k = j + 1; k < tokens.length && tokens[k]!.kind === 'word'; k++) if (somePos(tokens[k]!, 'INFN')) return undefined;
   const subjects: Subject[] = nouns(subject).filter((r) => caseOf(r) === 'nomn').map((r) => ({ person: '3per', number: numberOf(r) ?? (r.tags.has('Pltm') ? 'plur' : 'sing'), gender: genderOf(r) }));

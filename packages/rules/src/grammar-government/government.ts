@@ -998,8 +998,10 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
         if (entry.pos === 'VERB' && !entriesAt(sentence, i).some((e) => e.entry === entry && e.reading.pos !== 'PRTF')) continue;
       }
       if (!misfit(np, admitted)) {
-        // A bare phrase: its second conjunct shares its case («довольны качеством и цена»).
-        if (!entry.prep) coordination(sentence, value, np, admitted, spanText(sentence, i, np.from, value).trim(), report, i + 1, entry);
+        // A bare phrase of a verb or adjective: its second conjunct shares its case («довольны
+        // качеством и цена»). After a noun's genitive a nominative may be the next of a list of
+        // subjects («цена товара, срок доставки и отзывы»).
+        if (!entry.prep && entry.pos !== 'NOUN') coordination(sentence, value, np, admitted, spanText(sentence, i, np.from, value).trim(), report, i + 1, entry);
         continue;
       }
       const from = i;

@@ -1,6 +1,6 @@
 import { defineRule } from '@otvet/core';
 import { agrees, allPos, analyse, clauses, type Clause, somePos, inflect, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
-import { caseOf, genderOf, grammarSentencesOfView, numberOf, spanText } from '../lib/grammar.js';
+import { caseOf, genderOf, grammarSentencesOfView, numberOf, spanText, SUBSTANTIVIZED } from '../lib/grammar.js';
 import data from './agreement.yaml';
 
 /** The rule's word lists (schema: packages/rules/schema/agreement.schema.json). */
@@ -190,6 +190,9 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
   if (chainAgrees(tokens, np.modifiers, np.head)) return undefined;
   const head = tokens[np.head]!;
   const heads = nouns(head);
+  // An adjective used as a noun heads a phrase with a genitive after it («переменная окружения», «управляющий магазина»).
+  const lastModifier = tokens[np.modifiers[np.modifiers.length - 1]!]!;
+  if (modifierReadings(lastModifier).some((r) => SUBSTANTIVIZED.has(r.lemma)) && heads.some((n) => caseOf(n) === 'gent')) return undefined;
   // Coordinated nouns take a plural modifier: «новые куртка и шапка», «новые куртка, шапка…»
   // (not before a comma that ends the phrase: «если есть любые вопрос, пишите»).
   const next = tokens[np.head + 1];

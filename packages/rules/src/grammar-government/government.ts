@@ -10,7 +10,7 @@
  */
 import { analyse, inflect, type Reading } from '@otvet/morph';
 import type { Sentence, Token } from '../lib/patterns/index.js';
-import { quotedNames } from '../lib/grammar.js';
+import { quotedNames, SUBSTANTIVIZED } from '../lib/grammar.js';
 import prepositionData from './prepositions.yaml';
 import lexiconData from './lexicon.yaml';
 
@@ -292,7 +292,9 @@ export function nounPhraseAt(sentence: Sentence, i: number, afterPreposition = f
       if (nextReadings?.some((r) => r.pos === 'NUMR' || r.tags.has('Anum') || ['тысяча', 'миллион', 'миллиард'].includes(r.lemma))) return undefined;
       return { from: i, to: k + 1, head: token, headReadings: readings, modifiers, numeral: true };
     }
-    if (canModify(readings) && nextNominal && agrees(readings, nextReadings!)) {
+    // An adjective used as a noun before a genitive heads the phrase («на переменную окружения»).
+    const heading = readings.some((r) => SUBSTANTIVIZED.has(r.lemma)) && (nextReadings?.some((r) => caseOf(r) === 'gent') ?? false);
+    if (canModify(readings) && nextNominal && !heading && agrees(readings, nextReadings!)) {
       modifiers.push({ token, readings });
       continue;
     }

@@ -7,8 +7,12 @@ import { analyse, syntaxTokens, type Reading, type SyntaxToken } from '@otvet/mo
 import type { TextView } from '@otvet/core';
 import { perView } from './per-view.js';
 import { sentencesOfView } from './patterns/index.js';
+import substantivizedData from './substantivized.yaml';
 
 export type { SyntaxToken } from '@otvet/morph';
+
+/** Adjectives used as nouns that the dictionary knows only as adjectives (./substantivized.yaml): before a genitive they head the phrase. */
+export const SUBSTANTIVIZED: ReadonlySet<string> = new Set((substantivizedData as { lemmas: string[] }).lemmas);
 
 const OPEN_QUOTES = new Set(['«', '„', '“', '‹', '‘']);
 const CLOSE_QUOTES = new Set(['»', '”', '›', '’']);

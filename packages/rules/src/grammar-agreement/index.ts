@@ -343,11 +343,16 @@ function accusativeCount(tokens: readonly SyntaxToken[], np: NounPhrase, from = 
   const cases = PREPOSITION_CASES[prep];
   // «за» also takes the instrumental («за 2 товарами»): a noun with no instrumental reading is counted in the accusative.
   const accusative = cases?.length === 1 && cases[0] === 'accs' || (prep === 'за' && !heads.some((n) => caseOf(n) === 'ablt'));
-  if (!accusative || heads.length === 0) return undefined;
+  // «в», «на» take the prepositional too: a plural in it («на 5 складах») or the accusative count («на 5 звёзд»).
+  const orLocative = cases?.length === 2 && cases.includes('accs') && cases.includes('loct');
+  if ((!accusative && !orLocative) || heads.length === 0) return undefined;
   const kind = digitKind(numeral.text);
   if (kind === 'one') return undefined;
+  // A prepositional singular is of an ordinal («на 11 – 12 секунде», «на 5 этаже»).
+  if (orLocative && heads.some((n) => caseOf(n) === 'loct')) return undefined;
   const wrong = kind === 'few'
-    ? heads.every((n) => n.tags.has('inan') && numberOf(n) === 'plur') || heads.every((n) => numberOf(n) === 'sing' && caseOf(n) !== 'gent')
+    ? (orLocative ? !heads.some((n) => (numberOf(n) === 'sing' && caseOf(n) === 'gent') || (n.tags.has('anim') && numberOf(n) === 'plur' && caseOf(n) === 'gent'))
+      : heads.every((n) => n.tags.has('inan') && numberOf(n) === 'plur') || heads.every((n) => numberOf(n) === 'sing' && caseOf(n) !== 'gent'))
     : !heads.some((n) => numberOf(n) === 'plur' && caseOf(n) === 'gent');
   if (!wrong) return undefined;
   const forms = new Set(heads.flatMap((n) => inflect(n, kind === 'few' ? ['sing', 'gent'] : ['plur', 'gent'])));
@@ -362,13 +367,28 @@ function accusativeCount(tokens: readonly SyntaxToken[], np: NounPhrase, from = 
  * дней», «к 5 числу», «до 20 числа»). A noun in none of them is wrong («около 10 день», «до 20
  * число»). No form is offered: the number may be a count or a date.
  */
+/** Compound prepositions of a stretch of time, after which a number counts. */
+const DURATIONS = new Set(['в течение', 'на протяжении', 'в продолжение']);
+
 function obliqueCount(tokens: readonly SyntaxToken[], np: NounPhrase, from: number, cases: readonly string[] | undefined): Problem | undefined {
   const head = tokens[np.head]!;
   const heads = nouns(head);
   if (!cases || cases.includes('accs') || cases.includes('nomn') || heads.length === 0) return undefined;
-  if (heads.some((n) => cases.includes(caseOf(n)!))) return undefined;
   const written = numeralText(tokens, from, np.numeral!);
-  return { messageId: 'numeral', from, to: np.head, data: { numeral: written, noun: head.text } };
+  const inCase = heads.filter((n) => cases.includes(caseOf(n)!));
+  if (inCase.length === 0) return { messageId: 'numeral', from, to: np.head, data: { numeral: written, noun: head.text } };
+  // A number in one of those cases is one too, and the noun after it (but after one) plural: «около 3
+  // дней», «к 5 покупателям», not «около 3 дня», «в течение 2 часа» (not the time of day: «к 3 дня»).
+  const numeral = tokens[np.numeral!]!;
+  if (numeral.kind !== 'number' || digitKind(numeral.text) === 'one' || inCase.some((n) => numberOf(n) === 'plur' || n.tags.has('Pltm'))) return undefined;
+  if (inCase.some((n) => TIME_OF_DAY.has(n.lemma) && caseOf(n) === 'gent')) return undefined;
+  // A number before a noun of time or a date may be an ordinal («к 5 числу», «до 2 часа», «после
+  // 2 недели»), but not in a stretch of time («в течение 2 часа» → «2 часов»).
+  const duration = DURATIONS.has(`${tokens[from - 2]?.norm} ${tokens[from - 1]?.norm}`);
+  if (!duration && inCase.some((n) => TIME_NOUNS.has(n.lemma) || n.lemma === 'число')) return undefined;
+  const forms = new Set(inCase.flatMap((n) => inflect(n, ['plur', caseOf(n)!])));
+  const expected = forms.size === 1 ? [`${written} ${[...forms][0]}`] : undefined;
+  return { messageId: 'numeral', from, to: np.head, data: { numeral: written, noun: head.text }, ...(expected ? { expected } : {}) };
 }
 
 /** The cases of a compound preposition of two words right before `at` («в течение», «во время»), if there is one. */

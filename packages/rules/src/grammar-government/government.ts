@@ -607,7 +607,8 @@ function entriesAt(sentence: Sentence, i: number): readonly { entry: LexiconEntr
 const entriesMemo = new Map<string, { entry: LexiconEntry; reading: Reading }[]>();
 
 /** Personal pronouns in an object case («вам», «вас», «нам»…), which may stand between a verb and its preposition. */
-const DATIVE_PRONOUNS = new Set(['мне', 'нам', 'вам', 'тебе', 'ему', 'ей', 'им']);
+/** The dative personal pronouns («мне», «вам»…). */
+const DATIVE_PRONOUNS = new Set(DATIVE_OF.values());
 const PERSONAL_OBJECTS = new Set(['мне', 'меня', 'нам', 'нас', 'вам', 'вас', 'тебе', 'тебя', 'ему', 'его', 'ей', 'ее', 'им', 'их']);
 
 function isPersonalObject(t: Token | undefined): boolean {

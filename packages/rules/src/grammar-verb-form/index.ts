@@ -56,6 +56,8 @@ interface Tables {
   negatives: Set<string>;
   /** verb lemma (folded) → its reflexive entry */
   reflexives: Map<string, VerbFormsData['reflexives']['entries'][number]>;
+  /** The prepositions of every reflexive entry (a cheap filter before the analyser). */
+  reflexivePrepositions: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -84,6 +86,7 @@ function tablesOf(): Tables {
     patientVerbs: new Set(data.patients.verbs.map(fold)),
     negatives: new Set(data.negatives.lemmas.map(fold)),
     reflexives: new Map(data.reflexives.entries.map((e) => [fold(e.verb), e])),
+    reflexivePrepositions: new Set(data.reflexives.entries.flatMap((e) => e.prepositions.map(fold))),
   };
   return tables;
 }
@@ -791,6 +794,9 @@ function prepositionInfinitive(sentence: Sentence, i: number, q: boolean[]): Hit
   return { messageId: 'preposition-infinitive', token: prep, last: verb, data: { actual: `${prep.text} ${verb.text}`, preposition: prep.text, verb: verb.text, ...writeAdvice(expected) }, ...(expected ? { expected } : {}), fix: false };
 }
 
+/** A verb form with the reflexive particle: «-сь» after a vowel («свяжите» → «свяжитесь»), else «-ся». */
+const withReflexive = (verb: Token): string => (/[аеёиоуыэюя]$/.test(verb.norm) ? `${verb.text}сь` : `${verb.text}ся`);
+
 /**
  * A verb whose meaning with a preposition after it belongs to its reflexive («связаться с»,
  * «подписаться на», «извиняться за»), written without «-ся»: «Мы свяжем с вами» (→
@@ -802,7 +808,7 @@ function prepositionInfinitive(sentence: Sentence, i: number, q: boolean[]): Hit
 function missingReflexive(sentence: Sentence, i: number, q: boolean[]): Hit | undefined {
   const verb = sentence[i]!;
   const prep = sentence[i + 1];
-  if (!isWord(prep) || q[i]) return undefined;
+  if (!isWord(prep) || q[i] || !tablesOf().reflexivePrepositions.has(prep.norm)) return undefined;
   const vs = knownFinite(verb.text);
   if (vs.length === 0 || !vs.every((r) => r.pos === 'VERB' || r.pos === 'INFN')) return undefined;
   const entries = new Set(vs.map((r) => tablesOf().reflexives.get(fold(r.lemma))));
@@ -825,7 +831,7 @@ function missingReflexive(sentence: Sentence, i: number, q: boolean[]): Hit | un
     if (rs.some((r) => r.pos === 'PREP')) break;
     if (rs.some((r) => (r.pos === 'NOUN' || r.pos === 'NPRO') && r.tags.has('accs'))) return undefined;
   }
-  const form = /[аеёиоуыэюя]$/.test(verb.norm) ? `${verb.text}сь` : `${verb.text}ся`;
+  const form = withReflexive(verb);
   const rs = known(form);
   if (!rs.some((r) => r.pos === 'VERB' || r.pos === 'INFN') || !rs.every((r) => fold(r.lemma) === fold(entry.reflexive))) return undefined;
   return { messageId: 'missing-reflexive', token: verb, data: { actual: verb.text, expected: form, prep: prep.text, lemma: entry.reflexive }, expected: form, fix: true };
@@ -919,7 +925,7 @@ function patientSubject(sentence: Sentence, i: number, q: boolean[]): Hit | unde
     if (!nominal) governed = false;
   }
   // The reflexive form, where the dictionary has it («доставит» → «доставится»).
-  const reflexive = /[аеёиоуыэюя]$/.test(verb.norm) ? `${verb.text}сь` : `${verb.text}ся`;
+  const reflexive = withReflexive(verb);
   const words = sentence.slice(i, v + 1);
   const spaced = words.every((x, k) => k === 0 || x.start === words[k - 1]!.end + 1);
   const expected = spaced && known(reflexive).some((r) => r.pos === 'VERB') ? [...words.slice(0, -1).map((x) => x.text), reflexive].join(' ') : undefined;
@@ -937,8 +943,6 @@ function patientSubject(sentence: Sentence, i: number, q: boolean[]): Hit | unde
 const INFINITIVE_END = /(?:ть|ти|чь)(?:ся|сь)?$/;
 const PLURAL_2_END = /те(?:сь)?$/;
 const MODAL_START = /^(?:мо|смо|сум|постара|попроб|пыта|попыта|долж|буд)/;
-/** A nominative singular of a feminine or neuter noun, or a noun ending in a soft sign: the patients' nominatives (a cheap filter). */
-const PATIENT_END = /[аяоеь]$/;
 
 /** Every finding of the rule in one text. */
 export function findVerbForms(sentences: readonly Sentence[], text: string, options: { infinitive: boolean } = { infinitive: true }): Hit[] {
@@ -985,7 +989,8 @@ export function findVerbForms(sentences: readonly Sentence[], text: string, opti
         const hit = negativeWithoutNe(sentence, i, q);
         if (hit) hits.push(hit);
       }
-      if (PATIENT_END.test(tok.norm)) {
+      // A patient noun is judged in its nominative singular, which is its lemma (a cheap filter).
+      if (tablesOf().patientNouns.has(fold(tok.norm))) {
         const hit = patientSubject(sentence, i, q);
         if (hit) {
           hits.push(hit);

@@ -1,5 +1,5 @@
 import { defineRule } from '@otvet/core';
-import { agrees, allPos, analyse, clauses, type Clause, somePos, inflect, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
+import { agrees, allPos, analyse, clauses, type Clause, finiteReadings, somePos, inflect, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
 import { caseOf, genderOf, grammarSentencesOfView, numberOf, spanText, SUBSTANTIVIZED } from '../lib/grammar.js';
 import data from './agreement.yaml';
 
@@ -305,6 +305,22 @@ function countable(text: string): boolean {
   return last === undefined || Number(first) < Number(last);
 }
 
+/**
+ * Whether the token at `at` is a verb or an infinitive in every reading, or stands before one or
+ * two object pronouns or adverbs that are («вернём вам», «осталось всего»).
+ */
+function verbBefore(tokens: readonly SyntaxToken[], at: number): boolean {
+  for (let k = at; k >= 0 && k >= at - 2; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    // «компенсируем», «вернём»: not the short participle of the same spelling.
+    const finite = finiteReadings(t.readings);
+    if (finite.length > 0 && finite.every((r) => r.pos === 'VERB' || r.pos === 'INFN')) return true;
+    if (t.readings.length === 0 || !t.readings.every((r) => (r.pos === 'NPRO' && caseOf(r) !== 'nomn') || r.pos === 'ADVB')) return false;
+  }
+  return false;
+}
+
 /** Dashes that join two numbers into a range («5-7 дней», «2–3 дня»). */
 const RANGE_DASHES = new Set(['-', '‐', '‑', '–', '—']);
 
@@ -482,7 +498,8 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     }
     // After a verb, the number is its subject or object, a nominative or an accusative, so a
     // singular noun in those cases is wrong after it: «у нас есть 5 цвет», «займёт 3 день».
-    if (kind !== 'one' && before && allPos(before, 'VERB', 'INFN') && only('sing', ['nomn', 'accs'])) ok = false;
+    // An object pronoun or an adverb may stand between («вернём вам 100 рубль», «осталось всего 5 штука»).
+    if (kind !== 'one' && verbBefore(tokens, from - 1) && only('sing', ['nomn', 'accs'])) ok = false;
     // So is a genitive plural after 2, 3 or 4 («осталось 3 штук», «займёт 2 дней»), unless «не»
     // or a verb of the genitive lets the number stand for one («не хватает 3 штук»).
     if (kind === 'few' && before && allPos(before, 'VERB', 'INFN') && only('plur', ['gent'])

@@ -8,7 +8,7 @@
  * is unknown to the dictionary (a predicted reading), a name, an abbreviation, indeclinable,
  * a number, Latin, a placeholder or quoted.
  */
-import { analyse, inflect, type Reading } from '@otvet/morph';
+import { analyse, finiteReadings, inflect, type Reading } from '@otvet/morph';
 import type { Sentence, Token } from '../lib/patterns/index.js';
 import { quotedNames, SUBSTANTIVIZED } from '../lib/grammar.js';
 import prepositionData from './prepositions.yaml';
@@ -686,11 +686,21 @@ const endsSentence = (sentence: Sentence, k: number): boolean => {
   return !t || (t.kind === 'punct' && /^[.!?…]+$/.test(t.text));
 };
 
-/** «Спасибо», or a verb of the first or second person or an imperative in every reading. */
-function personalGovernor(t: Token | undefined): boolean {
+/** «Спасибо», or a verb of the first or second person or an imperative in every reading, at `at` or before an object pronoun or an adverb there. */
+function personalGovernor(sentence: Sentence, at: number): boolean {
+  // An object pronoun or an adverb may stand between («Благодарим вас за…», «Спасибо вам
+  // большое за…», «Заранее спасибо за…»).
+  let k = at;
+  for (let skipped = 0; skipped < 2 && k > 0; skipped++) {
+    const rs = readingsOf(sentence[k]) ?? [];
+    if (rs.length === 0 || !rs.every((r) => (r.pos === 'NPRO' && caseOf(r) !== 'nomn') || r.pos === 'ADVB')) break;
+    k--;
+  }
+  const t = sentence[k];
   if (t?.kind !== 'word') return false;
   if (t.norm === 'спасибо') return true;
-  const rs = readingsOf(t) ?? [];
+  // «благодарим», «предлагаем»: not the short participle of the same spelling.
+  const rs = finiteReadings(readingsOf(t) ?? []);
   return rs.length > 0 && rs.every((r) => r.pos === 'VERB' && (r.tags.has('1per') || r.tags.has('2per') || r.tags.has('impr')));
 }
 
@@ -1263,7 +1273,7 @@ function coordination(sentence: Sentence, value: string, first: NounPhrase, admi
   // clause has no room for it («Надеемся на ваше понимание и поддержка.»). After a negation a
   // genitive stands alone.
   // After a bare phrase of a word of the lexicon, a nominative that ends the sentence has no verb of its own either.
-  if (np.headReadings.some((r) => caseOf(r) === 'nomn') && !(endsSentence(sentence, np.to) && (bare !== undefined || personalGovernor(sentence[prepAt - 1])))) return;
+  if (np.headReadings.some((r) => caseOf(r) === 'nomn') && !(endsSentence(sentence, np.to) && (bare !== undefined || personalGovernor(sentence, prepAt - 1)))) return;
   if (negated(sentence)) return;
   if (np.headReadings.some((r) => timeNouns.has(r.lemma) || wishNouns.has(r.lemma))) return;
   // The cases the first conjunct is in here.

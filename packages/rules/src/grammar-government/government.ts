@@ -446,7 +446,16 @@ function admittedByPreposition(entry: PrepositionEntry, np: NounPhrase, sentence
   const onlyIf = new Map<Case, (r: Reading) => boolean>();
   // After an adverb or gerund a new clause may begin, unless a genitive attribute follows
   // the phrase («после завершение карьеры» is one phrase; «после заказ будет собран» is not).
-  if (entry.clause && !(np.modifiers.length === 0 && genitiveFollows(sentence, np.to))) { cases.add('nomn'); cases.add('accs'); }
+  // A nominative that ends the sentence after a verb of «я», «мы», «вы» has no clause of its
+  // own, though: «Мы напишем вам после отправка.» (an accusative may still be the verb's object
+  // after the adverb: «Мы вернём после деньги»).
+  // A reflexive verb takes no object («Мы свяжемся с вами после получение.»), but a span of time
+  // («…после целый день»).
+  if (entry.clause && !(np.modifiers.length === 0 && genitiveFollows(sentence, np.to))) {
+    const verb = endsSentence(sentence, np.to) ? personalVerbBefore(sentence, at) : undefined;
+    if (!verb) cases.add('nomn');
+    if (!verb || !verb.every((r) => /(?:ся|сь)$/.test(r.lemma)) || np.headReadings.some((r) => timeNouns.has(r.lemma))) cases.add('accs');
+  }
   // An animate noun used of a thing takes an accusative like the nominative: «под ёжик» (a haircut).
   if (cases.has('accs') && np.modifiers.length > 0) {
     addOnlyIf(onlyIf, 'nomn', (r) => r.tags.has('anim') && r.tags.has('masc') && r.tags.has('sing') && r.pos === 'NOUN');
@@ -685,6 +694,21 @@ const endsSentence = (sentence: Sentence, k: number): boolean => {
   const t = sentence[k];
   return !t || (t.kind === 'punct' && /^[.!?…]+$/.test(t.text));
 };
+
+/**
+ * The readings of a verb of the first or second person or an imperative in every reading, or of
+ * an infinitive, in the clause before token `at` (back to punctuation or a conjunction): a verb
+ * that no nominative noun after it can be the subject of. Undefined where there is none.
+ */
+function personalVerbBefore(sentence: Sentence, at: number): readonly Reading[] | undefined {
+  for (let k = at - 1; k >= 0; k--) {
+    const t = sentence[k]!;
+    if (t.kind !== 'word' || CLAUSE_JOINERS.has(t.norm)) return undefined;
+    const rs = finiteReadings(readingsOf(t) ?? []);
+    if (rs.length > 0 && rs.every((r) => r.pos === 'INFN' || (r.pos === 'VERB' && (r.tags.has('1per') || r.tags.has('2per') || r.tags.has('impr'))))) return rs;
+  }
+  return undefined;
+}
 
 /** «Спасибо», or a verb of the first or second person or an imperative in every reading, at `at` or before an object pronoun or an adverb there. */
 function personalGovernor(sentence: Sentence, at: number): boolean {

@@ -247,7 +247,11 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
       // oblique case («закрытая ветром»). A passive one takes no object in the accusative: «закрытая
       // окно» is a wrong form, unless the noun tells a time («купленная неделю назад»).
       const objectCases = last.readings.some((r) => r.pos === 'PRTF' && !r.tags.has('pssv')) ? nounCases : new Set([...nounCases].filter((c) => c !== 'accs'));
-      const timeNoun = heads.some((n) => TIME_NOUNS.has(n.lemma) || MEASURES.has(n.lemma));
+      // Not a noun that cannot be an accusative, nor one with a genitive of its own after it
+      // («ожидаемая время доставки» → «ожидаемое время»).
+      const next = tokens[np.head + 1];
+      const ownGenitive = next !== undefined && isNoun(next) && next.readings.every((r) => r.pos === 'NOUN') && next.readings.some((r) => caseOf(r) === 'gent');
+      const timeNoun = !ownGenitive && heads.some((n) => (TIME_NOUNS.has(n.lemma) || MEASURES.has(n.lemma)) && caseOf(n) === 'accs');
       if (last.readings.some((r) => r.pos === 'PRTF') && ([...objectCases].some((c) => c !== 'nomn') || timeNoun)) return undefined;
       const sameCase = modifierReadings(last).some((r) => heads.some((n) => caseOf(r) === caseOf(n)));
       const possessive = last.readings.every((r) => POSSESSIVES.has(r.lemma));

@@ -12,6 +12,7 @@ import { sentencesOf } from '../lib/patterns/index.js';
 testRule(rule, {
   valid: [
     { ru: 'Не забудьте подтвердить заказ и оставить отзыв. Свяжитесь с нами, чтобы узнать статус и получить скидку. Мы просим проверить и подтвердить заказ.', name: 'infinitives joined by «и» after a governing verb or a clause opener' },
+    { ru: 'Пожалуйста, оставить отзыв, будем рады. Пожалуйста, забрать заказ, если что, можно в пункте выдачи.', name: 'a predicative or a short adjective after the comma may take the infinitive' },
     { ru: 'Просим, пожалуйста, не волноваться. Напишите, пожалуйста, как вам удобнее получить заказ.', name: '«пожалуйста» mid-sentence after a word that takes the infinitive, or before a question word' },
     { ru: 'Если вы хотите, пожалуйста, оставить отзыв. Если вы согласны, пожалуйста, подождать. Если можно, пожалуйста, подождать.', name: 'a subordinate clause that ends with a word that may take the infinitive' },
     { ru: 'Если курьер опоздал, а вы ждали, пожалуйста, написать нам.', name: 'more than one clause before «пожалуйста»' },
@@ -52,6 +53,7 @@ testRule(rule, {
     { ru: 'Ваша посылка доставит завтра.', name: 'a thing that is delivered as the subject of «доставить» (no reflexive form in the dictionary)', messages: ['1:6-1:22 grammar-verb-form patient-subject {"actual":"посылка доставит","advice_en":"","advice_ru":"","advice_zh":"","subject":"посылка","verb":"доставит"}'] },
     { ru: 'Оплата вернёт на карту в течение трёх дней.', name: 'a thing that is returned, with the reflexive form suggested', messages: ['1:1-1:14 grammar-verb-form patient-subject {"actual":"Оплата вернёт","advice_en":" Write “Оплата вернётся”.","advice_ru":" Напишите «Оплата вернётся».","advice_zh":"请改为“Оплата вернётся”。","subject":"Оплата","verb":"вернёт"}'] },
     { ru: 'Когда вы получите посылку, пожалуйста, проверить её.', name: 'after a subordinate clause that opens the sentence', messages: ['1:40-1:49 grammar-verb-form please-infinitive {"actual":"проверить","expected":"проверьте"}'] },
+    { ru: 'Пожалуйста, подождать, мы решим вопрос.', name: 'an infinitive after «пожалуйста» and a clause of its own after a comma', messages: ['1:13-1:22 grammar-verb-form please-infinitive {"actual":"подождать","expected":"подождите"}'] },
     { ru: 'Пожалуйста, оставить отзыв.', name: 'an infinitive after «пожалуйста»', messages: ['1:13-1:21 grammar-verb-form please-infinitive {"actual":"оставить","expected":"оставьте"}'] },
     { ru: 'Пожалуйста, не вскрыть упаковку.', name: 'a negated perfective: no imperative to suggest', messages: ['1:16-1:23 grammar-verb-form please-infinitive-plain {"actual":"вскрыть"}'] },
     { ru: 'Пожалуйста, оставить отзыв.', options: { infinitive: false }, name: 'after «пожалуйста» an error, whatever the style option', messages: ['1:13-1:21 grammar-verb-form please-infinitive {"actual":"оставить","expected":"оставьте"}'] },

@@ -356,6 +356,15 @@ function requestContext(sentence: Sentence, i: number): 'please' | 'start' | und
 const FINITE_OR_PREDICATE = (r: Reading): boolean =>
   (r.pos === 'VERB') || r.pos === 'PRED' || r.pos === 'ADJS' || r.pos === 'PRTS' || r.pos === 'COMP' || (r.pos === 'ADVB' && r.tags.has('Prdx'));
 
+/**
+ * A predicate of a clause after a request that may still take its infinitive: a predicative
+ * («…, можно в пункте выдачи»), a short adjective («…, будем рады»). A verb there has a clause
+ * of its own («Пожалуйста, подождать, мы решим вопрос» asks for «подождите»).
+ */
+function mayTakeInfinitive(r: Reading): boolean {
+  return r.pos === 'PRED' || r.pos === 'ADJS' || (r.pos === 'ADVB' && r.tags.has('Prdx'));
+}
+
 /** Conjunctions that open a subordinate clause of time or condition («как только», «после того как» by their first word). */
 const SUBORDINATORS = new Set(['когда', 'если', 'как', 'после', 'пока', 'раз']);
 
@@ -407,17 +416,23 @@ function bareInfinitive(sentence: Sentence, text: string): Hit | undefined {
   const lineStart = text.lastIndexOf('\n', sentence[0]!.start - 1) + 1;
   if (/^\s*(?:\d+[.)]|[-–—•*·])\s*$/.test(text.slice(lineStart, sentence[0]!.start))) return undefined;
   const t = tablesOf();
+  // After «пожалуйста» and a comma, a clause of its own may follow («Пожалуйста, не беспокоиться,
+  // мы всё решим»): there only a predicate that may take an infinitive governs it.
+  let afterComma = false;
   for (let k = at + 1; k < sentence.length - 1; k++) {
     const x = sentence[k]!;
     if (x.kind === 'placeholder') return undefined;
     if (x.kind === 'punct') {
       if (DASHES.has(x.text) || x.text === ':' || x.text === '?' || x.text === '"' || QUOTES_OPEN.has(x.text)) return undefined;
+      if (x.text === ',') afterComma = please;
       continue;
     }
-    if (t.predicates.has(x.norm)) return undefined;
+    if (t.predicates.has(x.norm) || t.governorPredicatives.has(x.norm)) return undefined;
     // An unknown word (guessed, or Cyrillic mixed with Latin letters: «cмогли») may be the verb: say nothing.
     const xs = analyse(x.text);
-    if ((xs.length === 0 && CYRILLIC.test(x.text)) || xs.some((r) => r.predicted || FINITE_OR_PREDICATE(r))) return undefined;
+    if (xs.length === 0 && CYRILLIC.test(x.text)) return undefined;
+    if (xs.some((r) => r.predicted)) return undefined;
+    if (xs.some((r) => FINITE_OR_PREDICATE(r) && (!afterComma || mayTakeInfinitive(r)))) return undefined;
   }
   // A negated request takes the imperfective: «не беспокойтесь», not a perfective's imperative.
   const expected = negated && rs.some((r) => r.tags.has('perf')) ? undefined : imperativeOfInfinitive(first.text);

@@ -779,8 +779,9 @@ function checkSubject(tokens: readonly SyntaxToken[], { subject: subjectAt, pred
     subjects = readings.filter((r) => caseOf(r) === 'nomn').map(nounSubject);
     if (subjects.length === 0) return undefined;
   }
-  // «ли» makes a question; an infinitive after the predicate may have the noun as its object («…удалось показать»).
-  if (after?.kind === 'word' && (after.norm === 'ли' || after.readings.some((r) => r.pos === 'INFN'))) return undefined;
+  // «ли» makes a question; an infinitive after the predicate may have the noun as its object
+  // («…удалось показать»), unless it is a nominative in every reading («Вы должен оплатить»).
+  if (after?.kind === 'word' && (after.norm === 'ли' || (!nominative && after.readings.some((r) => r.pos === 'INFN')))) return undefined;
   // A subject that may be an object may also be one of a predicate whose subject follows it
   // («…холодный туман видны леса»): a nominative after the predicate that fits is enough. A
   // noun that a preposition governs is none («…будет доставлено в течение трёх дней»).
@@ -812,7 +813,10 @@ function checkSubject(tokens: readonly SyntaxToken[], { subject: subjectAt, pred
   const second = coordinatedVerb(tokens, subjectAt, predicate[predicate.length - 1]!, subjects);
   if (second) coordinated.push(second);
   if (ok) return undefined;
-  const lastAs = subjects.length === 1 && preds.length === 1 ? verbFormFor(main, subjects[0]!) : undefined;
+  // Before an infinitive a noun may be meant as its object («Посылка должны доставить»: «Посылку
+  // должны доставить»): no suggestion then.
+  const infinitiveAfter = after?.kind === 'word' && after.readings.some((r) => r.pos === 'INFN') && !allPos(subject, 'NPRO');
+  const lastAs = subjects.length === 1 && preds.length === 1 && !infinitiveAfter ? verbFormFor(main, subjects[0]!) : undefined;
   return { messageId: 'subject', from: subjectAt, to: predicate[predicate.length - 1]!, data: { subject: subject.text, predicate: preds.map((p) => p.text).join(' ') }, lastAs };
 }
 

@@ -10,6 +10,8 @@ export interface AgreementData {
   twoToFour: string[];
   /** Cardinal numerals after which a noun takes the genitive plural (пять товаров). */
   fivePlus: string[];
+  /** Words of indefinite quantity after which a noun takes the genitive (много товаров, немного времени). */
+  indefiniteQuantity: string[];
   /** Nouns a number often stands before as a label, not a count (2025 год, 5 этаж, глава 3). */
   labelNouns: string[];
   /** Nouns of time that stand in the accusative without a preposition (всю неделю шли дожди). */
@@ -49,6 +51,7 @@ export interface AgreementData {
 const lists = data as AgreementData;
 const TWO_FOUR = new Set(lists.twoToFour);
 const FIVE_PLUS = new Set(lists.fivePlus);
+const INDEFINITE_QUANTITY = new Set(lists.indefiniteQuantity);
 const LABEL_NOUNS = new Set(lists.labelNouns);
 const TIME_NOUNS = new Set(lists.timeNouns);
 const QUANTITY = new Set(lists.quantityWords);
@@ -401,10 +404,11 @@ function obliqueCount(tokens: readonly SyntaxToken[], np: NounPhrase, from: numb
   // дней», «к 5 покупателям», not «около 3 дня», «в течение 2 часа» (not the time of day: «к 3 дня»).
   const numeral = tokens[np.numeral!]!;
   if (numeral.kind !== 'number' || digitKind(numeral.text) === 'one' || inCase.some((n) => numberOf(n) === 'plur' || n.tags.has('Pltm'))) return undefined;
-  if (inCase.some((n) => TIME_OF_DAY.has(n.lemma) && caseOf(n) === 'gent')) return undefined;
   // A number before a noun of time or a date may be an ordinal («к 5 числу», «до 2 часа», «после
-  // 2 недели»), but not in a stretch of time («в течение 2 часа» → «2 часов»).
+  // 2 недели») or the time of day («до 5 дня»), but not in a stretch of time («в течение 2 часа»
+  // → «2 часов», «в течение 5 дня» → «5 дней»).
   const duration = DURATIONS.has(`${tokens[from - 2]?.norm} ${tokens[from - 1]?.norm}`);
+  if (!duration && inCase.some((n) => TIME_OF_DAY.has(n.lemma) && caseOf(n) === 'gent')) return undefined;
   if (!duration && inCase.some((n) => TIME_NOUNS.has(n.lemma) || n.lemma === 'число')) return undefined;
   const forms = new Set(inCase.flatMap((n) => inflect(n, ['plur', caseOf(n)!])));
   const expected = forms.size === 1 ? [`${written} ${[...forms][0]}`] : undefined;
@@ -508,6 +512,8 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     // or a verb of the genitive lets the number stand for one («не хватает 3 штук»).
     if (kind === 'few' && before && allPos(before, 'VERB', 'INFN') && only('plur', ['gent'])
       && !before.readings.some((r) => GENITIVE_VERBS.has(r.lemma)) && tokens[from - 2]?.norm !== 'не') ok = false;
+  } else if (numeral.readings.some((r) => r.pos === 'NUMR' && INDEFINITE_QUANTITY.has(r.lemma))) {
+    return indefiniteCount(tokens, np);
   } else {
     // «несколько» counts as «пять» does («несколько дней»); its informal animate accusative
     // («вижу несколько человек») is left out, so that only the genitive plural fits it.
@@ -545,6 +551,48 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     if (forms.size === 1) expected = [`${written} ${[...forms][0]}`];
   }
   return { messageId: 'numeral', from, to: np.head, data: { numeral: written, noun: head.text }, expected };
+}
+
+/**
+ * «много», «немного», «мало», «немало» before a noun phrase: the genitive («много товаров»,
+ * «немного времени»), never a nominative plural («у нас много хорошие товары»). These words are
+ * adverbs too, so only a phrase with no verb after it in its clause, and with no preposition
+ * before the word («на много товаров» is another phrase), is judged; a noun with a genitive
+ * reading passes.
+ */
+function indefiniteCount(tokens: readonly SyntaxToken[], np: NounPhrase): Problem | undefined {
+  const at = np.numeral!;
+  const numeral = tokens[at]!;
+  const head = tokens[np.head]!;
+  const heads = nouns(head);
+  const before = tokens[at - 1];
+  if (np.prep !== undefined || (before && isPreposition(before)) || heads.length === 0) return undefined;
+  if (!numeral.readings.every((r) => (r.pos === 'NUMR' && INDEFINITE_QUANTITY.has(r.lemma)) || r.pos === 'ADVB' || r.pos === 'ADJS')) return undefined;
+  // A nominative plural noun, or one that may also be another case («модели», «места») after a
+  // nominative plural modifier that is no genitive («много новые модели»).
+  const direct = (r: Reading): boolean => caseOf(r) === 'nomn' || caseOf(r) === 'accs';
+  if (!heads.some((n) => numberOf(n) === 'plur' && caseOf(n) === 'nomn')) return undefined;
+  if (!heads.every((n) => numberOf(n) === 'plur' && direct(n)) && np.modifiers.length === 0) return undefined;
+  if (np.modifiers.some((m) => !modifierReadings(tokens[m]!).some((r) => caseOf(r) === 'nomn' && numberOf(r) === 'plur')
+    || modifierReadings(tokens[m]!).some((r) => caseOf(r) === 'gent'))) return undefined;
+  // The rest of the clause: no verb or predicate the word may be the adverb of («много эти
+  // товары не стоят»), no unknown word that may be one.
+  for (let k = np.head + 1; k < tokens.length && tokens[k]!.kind !== 'punct'; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.unknown || somePos(t, 'VERB', 'PRTS', 'ADJS', 'PRED')) return undefined;
+  }
+  // The genitive plural of each word, where it is one form and the words are spaced plainly.
+  const words = [...np.modifiers, np.head];
+  const forms = words.map((k) => {
+    const t = tokens[k]!;
+    const readings = k === np.head ? heads : modifierReadings(t).filter((r) => caseOf(r) === 'nomn');
+    const set = new Set(readings.flatMap((r) => inflect(r, ['plur', 'gent'])));
+    return set.size === 1 ? matchCase([...set][0]!, t.text) : undefined;
+  });
+  const spaced = [at, ...words].every((k, i, all) => i === 0 || tokens[all[i - 1]!]!.end + 1 === tokens[k]!.start);
+  const phrase = words.map((k) => tokens[k]!.text).join(' ');
+  const expected = spaced && forms.every((f) => f !== undefined) ? [`${numeral.text} ${forms.join(' ')}`] : undefined;
+  return { messageId: 'numeral', from: at, to: np.head, data: { numeral: numeral.text, noun: phrase }, ...(expected ? { expected } : {}) };
 }
 
 /** Personal pronouns by lemma: person and number. */

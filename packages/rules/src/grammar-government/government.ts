@@ -823,12 +823,24 @@ function intransitive(sentence: Sentence, i: number, entry: LexiconEntry): boole
  */
 function nounOfObject(sentence: Sentence, i: number, np: NounPhrase, entry: LexiconEntry): boolean {
   if (entry.pos !== 'NOUN' || !entry.cases.includes('gent') || !np.headReadings.every((r) => r.pos === 'NOUN')) return false;
-  // The action's noun in the nominative or accusative only (not «проверки», also a genitive).
   const governor = readingsOf(sentence[i], i === 0)?.filter((r) => r.pos === 'NOUN') ?? [];
-  if (governor.length === 0 || !governor.every((r) => caseOf(r) === 'nomn' || caseOf(r) === 'accs')) return false;
   let b = i - 1;
   while (b >= 0 && (readingsOf(sentence[b], b === 0) ?? []).some((r) => MODIFIER.has(r.pos))) b--;
-  if (b >= 0 && (readingsOf(sentence[b], b === 0) ?? []).some((r) => r.pos === 'PREP')) return false;
+  const afterPreposition = b >= 0 && (readingsOf(sentence[b], b === 0) ?? []).some((r) => r.pos === 'PREP');
+  // The action's noun after a preposition («до получения возврат», «за получение заказ»): the
+  // phrase after it may start the clause as its subject («После получения возврат будет
+  // оформлен»), unless no verb or short form after it may have it as one («До получения возврат
+  // сохраните упаковку»).
+  if (afterPreposition && governor.length > 0) {
+    const subjects = np.headReadings.filter((r) => caseOf(r) === 'nomn');
+    for (let k = np.to; k < sentence.length && sentence[k]!.kind === 'word'; k++) {
+      const rs = readingsOf(sentence[k]) ?? [];
+      if (rs.length === 0 || rs.some((v) => (v.pos === 'VERB' || v.pos === 'PRTS' || v.pos === 'ADJS') && subjects.some((n) => subjectFits(v, n)))) return false;
+    }
+    return true;
+  }
+  // Else the action's noun in the nominative or accusative only (not «проверки», also a genitive).
+  if (governor.length === 0 || !governor.every((r) => caseOf(r) === 'nomn' || caseOf(r) === 'accs')) return false;
   // An accusative may be the object of a transitive verb whose subject is the phrase after it.
   if (!governor.some((r) => caseOf(r) === 'accs')) return true;
   // A verb there whose subject the phrase may be, and a transitive verb or infinitive

@@ -831,11 +831,17 @@ function nounOfObject(sentence: Sentence, i: number, np: NounPhrase, entry: Lexi
   // phrase after it may start the clause as its subject («После получения возврат будет
   // оформлен»), unless no verb or short form after it may have it as one («До получения возврат
   // сохраните упаковку»).
+  // Nor may it be put first as the object of a transitive verb or infinitive after it that has
+  // none of its own («После проверки товар отправят», «Для замены товар нужно вернуть»).
   if (afterPreposition && governor.length > 0) {
     const subjects = np.headReadings.filter((r) => caseOf(r) === 'nomn');
+    const object = np.headReadings.some((r) => caseOf(r) === 'accs');
     for (let k = np.to; k < sentence.length && sentence[k]!.kind === 'word'; k++) {
       const rs = readingsOf(sentence[k]) ?? [];
       if (rs.length === 0 || rs.some((v) => (v.pos === 'VERB' || v.pos === 'PRTS' || v.pos === 'ADJS') && subjects.some((n) => subjectFits(v, n)))) return false;
+      // …unless the verb has its own object right after it («…сохраните упаковку»).
+      const own = (readingsOf(sentence[k + 1]) ?? []).some((r) => (r.pos === 'NOUN' || MODIFIER.has(r.pos)) && caseOf(r) === 'accs');
+      if (object && !own && rs.some((v) => (v.pos === 'VERB' || v.pos === 'INFN') && v.tags.has('tran'))) return false;
     }
     return true;
   }

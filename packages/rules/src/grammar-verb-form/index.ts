@@ -597,7 +597,9 @@ function governsInfinitive(tok: Token): boolean {
   const rs = known(tok.text);
   yes = t.governorPredicatives.has(tok.norm)
     || (rs.length > 0 && rs.every((r) => r.pos === 'VERB' && (t.modalLemmas.has(r.lemma) || t.governorLemmas.has(r.lemma)))
-      && rs.some((r) => r.has('indc')) && !rs.some((r) => r.has('impr', 'excl')));
+      && rs.some((r) => r.has('indc')) && !rs.some((r) => r.has('impr', 'excl')))
+    // The short adjectives of the modals: «должен», «должны».
+    || (rs.length > 0 && rs.every((r) => r.pos === 'ADJS' && t.modalLemmas.has(r.lemma)));
   if (governorMemo.size >= 10_000) governorMemo.clear();
   governorMemo.set(tok.norm, yes);
   return yes;
@@ -632,8 +634,10 @@ function verbAfterModal(sentence: Sentence, i: number, q: boolean[]): Hit | unde
   const withSign = verb.norm.endsWith('тся') ? `${verb.norm.slice(0, -3)}ться` : undefined;
   const softSign = withSign !== undefined && known(withSign).some((r) => r.pos === 'INFN');
   const lemma = softSign ? withSign! : [...lemmas][0]!;
-  // «Цвет может отличатся»: after a singular subject «может» is the verb, and the plural after it the infinitive misspelt.
-  if (maybe && !(softSign && singularBefore(sentence, i))) return undefined;
+  // «Цвет может отличатся»: after a singular subject «может» is the verb, and the plural after it
+  // the infinitive misspelt; a verb of «он» after it, a verb put for the infinitive («Цвет может
+  // отличается»). «Может, вернутся» (a word of doubt) has its comma.
+  if (maybe && !(singularBefore(sentence, i) && (softSign || vs.every((r) => r.tags.has('3per') && r.tags.has('sing') && r.tags.has('indc'))))) return undefined;
   // «Хотите покажу?» (a comma left out: «Хотите, покажу?»): the second verb has a person of its
   // own. Not a -тся form one soft sign away from the infinitive («можете вернутся»).
   const personOf = (rs: readonly Reading[]): Set<string> => new Set(rs.flatMap((r) => ['1per', '2per', '3per'].filter((g) => r.tags.has(g))));

@@ -76,6 +76,7 @@ testRule(rule, {
     { ru: 'Мы будем быстро отправлять заказы, заказ был быстро доставлен.', name: 'an adverb before an imperfective infinitive (a compound future) or a short form' },
     { ru: 'Было бы удобно забрать заказ сегодня, вам было нужно подождать.', name: 'impersonal predicatives after «было»' },
     { ru: 'Много эти товары не стоят. У нас много моделей и немного времени. На много товары скидки нет? Приезжайте до 5 дня.', name: '«много» as an adverb of a verb after the phrase, a genitive after it, a preposition before it; the time of day' },
+    { ru: 'Надеемся ваше понимание.', name: 'a noun after an intransitive verb of «мы» is no subject (a preposition is missing: grammar-government)' },
     { ru: 'Заказ должны доставить завтра.', name: 'a noun that may be the object of the infinitive after a modal' },
     { ru: 'Ожидаемая неделя доставки прошла.', name: 'a noun of time that cannot be an accusative agrees' },
     { ru: 'Закрывшая окно девушка ушла, телефон, купленный неделю назад, вернём.', name: 'an active participle takes an object; a passive one a time in the accusative' },

@@ -876,6 +876,9 @@ function checkSubject(tokens: readonly SyntaxToken[], { subject: subjectAt, pred
 function checkInverted(tokens: readonly SyntaxToken[], at: number): Problem | undefined {
   const verb = tokens[at]!;
   if (!isPlainWord(verb) || !allPos(verb, 'VERB') || !verb.readings.every((r) => r.tags.has('intr') && r.tags.has('indc'))) return undefined;
+  // A verb of «я», «мы», «вы» has its subject in itself: a noun after it is no subject that
+  // fails to agree, but a phrase that misses its preposition («Надеемся ваше понимание»).
+  if (verb.readings.every((r) => r.tags.has('1per') || r.tags.has('2per'))) return undefined;
   // Nothing before the verb in its clause may be its subject.
   for (let k = at - 1; k >= 0; k--) {
     const t = tokens[k]!;

@@ -69,6 +69,8 @@ export interface LexiconEntry {
   required?: boolean;
   /** With `prep`, for a noun: verbs with which it makes one phrase, after which the preposition is required («обратить внимание на»). */
   after?: string[];
+  /** With `prep` of the accusative, for a transitive verb: its bare object is a person, so a thing there misses the preposition («благодарим вашу поддержку»). */
+  personObject?: boolean;
   /** With `prep`: prepositions put in its place by mistake («сожалеем за» for «о»). */
   instead?: string[];
   note?: string;
@@ -902,14 +904,24 @@ function missingBeforeAccusative(sentence: Sentence, i: number, entry: LexiconEn
   if (entry.pos !== 'VERB' || !entry.prep || !entry.cases.includes('accs')) return undefined;
   if ((lexiconByLemma().get(entry.lemma) ?? []).filter((e) => e.prep && e.cases.includes('accs')).length !== 1) return undefined;
   const verbs = (readingsOf(sentence[i], i === 0) ?? []).filter((r) => r.pos === 'VERB' || r.pos === 'INFN');
-  if (verbs.length === 0 || !verbs.every((r) => r.tags.has('intr'))) return undefined;
+  const intransitive = verbs.every((r) => r.tags.has('intr'));
+  if (verbs.length === 0 || (!intransitive && !entry.personObject)) return undefined;
   const next = sentence[i + 1];
   if (next?.kind !== 'word' || next.start > sentence[i]!.end + 1) return undefined;
   const np = nounPhraseAt(sentence, i + 1);
   if (!np || np.numeral || !np.headReadings.every((r) => r.pos === 'NOUN' && (caseOf(r) === 'accs' || caseOf(r) === 'nomn'))) return undefined;
+  // The object of a verb of a person («благодарим покупателей», «благодари небо», «благодарим
+  // нашу команду»), unless it is the buyer's thing, with «ваш» and no «за» phrase after it
+  // («благодарим вашу поддержку» → «за вашу поддержку»).
+  if (!intransitive && (!np.headReadings.every((r) => r.tags.has('inan'))
+    || !np.modifiers.some((m) => m.readings.some((r) => r.lemma === 'ваш'))
+    || sentence.slice(np.to).some((t) => t.kind === 'word' && t.norm === 'за'))) return undefined;
   if (!np.headReadings.some((r) => caseOf(r) === 'accs') || np.headReadings.some((r) => timeNouns.has(r.lemma))) return undefined;
   // «ответим» is also the inclusive imperative (let us answer), with the same subject.
-  if (np.headReadings.some((r) => caseOf(r) === 'nomn') && !(verbs.every((r) => r.tags.has('indc') || r.tags.has('incl')) && subjectBefore(sentence, i))) return undefined;
+  // Nor a verb of «я», «мы», «вы» (or an infinitive after one): its subject is no noun after it.
+  const personal = (rs: readonly Reading[]): boolean => rs.length > 0 && rs.every((r) => r.tags.has('1per') || r.tags.has('2per') || r.tags.has('impr'));
+  const ownSubject = personal(verbs) || (verbs.every((r) => r.pos === 'INFN') && i > 0 && personal(finiteReadings(readingsOf(sentence[i - 1]) ?? []).filter((r) => r.pos === 'VERB')));
+  if (np.headReadings.some((r) => caseOf(r) === 'nomn') && !ownSubject && !(verbs.every((r) => r.tags.has('indc') || r.tags.has('incl')) && subjectBefore(sentence, i))) return undefined;
   return missingFinding(sentence, i, i, np, entry, value, spanText(sentence, np.from, np.to, value));
 }
 

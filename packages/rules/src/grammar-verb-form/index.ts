@@ -765,6 +765,12 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
   if (!isWord(infinitive) || q[k] || !INFINITIVE_END.test(infinitive.norm)) return undefined;
   const rs = known(infinitive.text).filter((r) => !r.tags.has('Arch'));
   if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN')) return undefined;
+  // A predicative after it in its clause governs it («…, и умереть можно»).
+  const t = tablesOf();
+  for (let a = k + 1; a < sentence.length && sentence[a]!.kind !== 'punct'; a++) {
+    const x = sentence[a]!;
+    if (isWord(x) && (t.governorPredicatives.has(x.norm) || t.requestPredicatives.has(x.norm) || known(x.text).some((r) => r.pos === 'PRED'))) return undefined;
+  }
   // At most a dozen tokens back: the request and its object («проверьте ваш почтовый ящик»), and
   // a look-up per «и» that stays short in a long list.
   for (let b = j - 1; b >= 0 && b >= j - 12; b--) {
@@ -778,7 +784,9 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
     const vs = known(t.text);
     // A noun of the same spelling as a verb form is read as the noun («проверьте почту»: also “I shall honour”).
     if (!vs.some((r) => r.pos === 'VERB' || r.pos === 'INFN' || r.pos === 'PRTS' || r.pos === 'GRND' || r.pos === 'PRED') || vs.some((r) => r.pos === 'NOUN')) continue;
-    if (q[b] || !vs.every((r) => r.pos === 'VERB' && r.tags.has('impr') && r.tags.has('excl'))) return undefined;
+    // A perfective's «-ите» is also its future of «вы» («подтвердите»): a request all the same,
+    // and an infinitive joined to either is wrong.
+    if (q[b] || !vs.some((r) => r.tags.has('impr')) || !vs.every((r) => r.pos === 'VERB' && ((r.tags.has('impr') && r.tags.has('excl')) || (r.tags.has('indc') && r.tags.has('2per'))))) return undefined;
     const number = vs.every((r) => r.tags.has('plur')) ? 'plur' : vs.every((r) => r.tags.has('sing')) ? 'sing' : undefined;
     const forms = number ? new Set(rs.flatMap((r) => inflect(r, ['VERB', 'impr', 'excl', number]))) : new Set<string>();
     const expected = forms.size === 1 ? matchCase(infinitive.text, [...forms][0]!) : undefined;

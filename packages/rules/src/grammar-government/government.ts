@@ -46,6 +46,8 @@ export interface PrepositionEntry {
 
 export interface PrepositionTable {
   description: string;
+  /** First parts of hyphenated compound nouns («трек» of «трек-номер»). */
+  compoundParts: { words: string[]; examples: string[]; counterexamples: string[] };
   timeNouns: string[];
   singularOnly: string[];
   wishNouns: string[];
@@ -89,7 +91,7 @@ export interface Lexicon {
 export const prepositionTable = prepositionData as PrepositionTable;
 export const lexicon = lexiconData as Lexicon;
 
-export type FindingKind = 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'vo' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer' | 'subject' | 'missing' | 'instead' | 'absent';
+export type FindingKind = 'hyphen' | 'preposition' | 'phrase' | 'pronoun' | 'ob' | 'vo' | 'lexicon' | 'coordination' | 'misspelt' | 'experiencer' | 'subject' | 'missing' | 'instead' | 'absent';
 
 export interface Finding {
   kind: FindingKind;
@@ -124,6 +126,7 @@ const MODIFIER = new Set(['ADJF', 'PRTF']);
 const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTS', 'ADJS']);
 const singularOnly = new Set(prepositionTable.singularOnly);
 const timeNouns = new Set(prepositionTable.timeNouns);
+const compoundParts = new Set(prepositionTable.compoundParts.words);
 const dativePredicatives = new Set(lexicon.dativePredicatives.words);
 const absencePlaces = lexicon.absence.places.map((p) => p.split(' '));
 const mannerNouns = new Set(lexicon.mannerNouns.lemmas.map((l) => l.replace(/ё/g, 'е')));
@@ -712,6 +715,20 @@ function personalVerbBefore(sentence: Sentence, at: number): readonly Reading[] 
   return undefined;
 }
 
+/**
+ * «с трек номером», «в интернет магазине»: the head of the phrase after a preposition is the
+ * first part of a hyphenated compound (`compoundParts`), written apart from a noun right after
+ * it that is in a case the preposition admits. The hyphen is missing, not a case.
+ */
+function missingHyphen(sentence: Sentence, np: NounPhrase, admitted: Admitted, value: string): { end: number; phrase: string; expected: string } | undefined {
+  if (!compoundParts.has(np.head.norm)) return undefined;
+  const next = sentence[np.to];
+  if (next?.kind !== 'word' || next.start !== np.head.end + 1 || value[np.head.end] !== ' ') return undefined;
+  const readings = readingsOf(next) ?? [];
+  if (!readings.some((r) => r.pos === 'NOUN' && fitsReading(r, admitted))) return undefined;
+  return { end: next.end, phrase: `${np.head.text} ${next.text}`, expected: `${np.head.text}-${next.text}` };
+}
+
 /** «Спасибо», or a verb of the first or second person or an imperative in every reading, at `at` or before an object pronoun or an adverb there. */
 function personalGovernor(sentence: Sentence, at: number): boolean {
   // An object pronoun or an adverb may stand between («Благодарим вас за…», «Спасибо вам
@@ -1255,7 +1272,10 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
     if (np) {
       const admitted = admittedByPreposition(entry, np, sentence, i);
       const wrong = misfit(np, admitted);
-      if (wrong) {
+      const hyphen = wrong === 'head' ? missingHyphen(sentence, np, admitted, value) : undefined;
+      if (hyphen) {
+        report({ kind: 'hyphen', start: np.head.start, end: hyphen.end, governor, phrase: hyphen.phrase, cases: [], found: [], expected: hyphen.expected }, np.from);
+      } else if (wrong) {
         // The preposition's cases that hold here (only the accusative before «пятница»), or the
         // narrowed ones of a rarer case («по истечении»: the prepositional only).
         const holding = entry.cases.filter((c) => admitted.cases.has(c));

@@ -82,6 +82,7 @@ testRule(rule, {
     { ru: 'Надеемся на ваше понимание и поддержка.', name: 'a nominative second phrase that ends the sentence after a verb of «мы»', messages: ['1:30-1:39 grammar-government coordination {"actual":"поддержка","advice_en":"Write “поддержку”.","advice_ru":"Напишите «поддержку».","advice_zh":"请改为“поддержку”。","cases_en":"accusative","cases_ru":"винительный","cases_zh":"宾格（第四格）","first":"ваше понимание","found_en":"nominative","found_ru":"именительном","found_zh":"主格（第一格）","governor":"на","phrase":"поддержка"}'] },
     { ru: 'Благодарим вас за доверие и поддержка.', name: 'a nominative second phrase after a verb of «мы» in -им and its object pronoun', messages: ['1:29-1:38 grammar-government coordination {"actual":"поддержка","advice_en":"Write “поддержку”.","advice_ru":"Напишите «поддержку».","advice_zh":"请改为“поддержку”。","cases_en":"accusative","cases_ru":"винительный","cases_zh":"宾格（第四格）","first":"доверие","found_en":"nominative","found_ru":"именительном","found_zh":"主格（第一格）","governor":"за","phrase":"поддержка"}'] },
     { ru: 'До получения возврат сохраните упаковку.', name: 'the noun of an action after a preposition, and no verb the phrase after it may be the subject of', messages: ['1:4-1:21 grammar-government lexicon {"actual":"получения возврат","advice_en":"Write “возврата”.","advice_ru":"Напишите «возврата».","advice_zh":"请改为“возврата”。","cases_en":"genitive","cases_ru":"родительный","cases_zh":"属格（第二格）","found_en":"nominative or accusative","found_ru":"именительном или винительном","found_zh":"主格（第一格）或宾格（第四格）","frame":"получение","governor":"получения","phrase":"возврат"}'] },
+    { ru: 'Мы отправили сообщение с трек номером.', output: 'Мы отправили сообщение с трек-номером.', name: 'the first part of a hyphenated compound written apart after a preposition', messages: ['1:26-1:38 grammar-government hyphen {"actual":"трек номером","expected":"трек-номером","part":"трек"}'] },
     { ru: 'Мы свяжемся с вами после получение.', name: '«после» + a nominative that ends the sentence after a reflexive verb of «мы»', messages: ['1:20-1:35 grammar-government preposition {"actual":"после получение","advice_en":"Write “получения”.","advice_ru":"Напишите «получения».","advice_zh":"请改为“получения”。","cases_en":"genitive","cases_ru":"родительный","cases_zh":"属格（第二格）","found_en":"nominative or accusative","found_ru":"именительном или винительном","found_zh":"主格（第一格）或宾格（第四格）","governor":"после","phrase":"получение"}'] },
     { ru: 'Адрес нельзя изменить после отправка.', name: '«после» + a nominative that ends the sentence after an infinitive', messages: ['1:23-1:37 grammar-government preposition {"actual":"после отправка","advice_en":"Write “отправки”.","advice_ru":"Напишите «отправки».","advice_zh":"请改为“отправки”。","cases_en":"genitive","cases_ru":"родительный","cases_zh":"属格（第二格）","found_en":"nominative","found_ru":"именительном","found_zh":"主格（第一格）","governor":"после","phrase":"отправка"}'] },
     { ru: 'Мы отправим посылка завтра.', messages: ['1:4-1:20 grammar-government object {"actual":"отправим посылка","phrase":"посылка","suggestion_en":" («посылку»)","suggestion_ru":" («посылку»)","suggestion_zh":"（«посылку»）","verb":"отправим"}'] },
@@ -193,6 +194,15 @@ describe('the preposition table', () => {
         it(`does not report “${text}”`, () => expect(show(find(text))).toEqual([]));
       }
     });
+  }
+});
+
+describe('the first parts of compounds', () => {
+  for (const text of prepositionTable.compoundParts.examples) {
+    it(`reports “${text}” as a missing hyphen`, () => expect(find(text).filter((f) => f.kind === 'hyphen'), show(find(text)).join('; ')).toHaveLength(1));
+  }
+  for (const text of prepositionTable.compoundParts.counterexamples) {
+    it(`does not report “${text}”`, () => expect(show(find(text))).toEqual([]));
   }
 });
 

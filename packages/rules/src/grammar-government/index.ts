@@ -124,6 +124,11 @@ export default defineRule(
         zh: '“{actual}”：«{verb}» 需要主语，而 “{pronoun}” 不是主语的形式：主语要用主格 “{nominative}”。俄罗斯买家读到的是语法错误的句子，一看就是机器翻译。请改为“{expected}”。',
         ru: '«{actual}»: у глагола «{verb}» должно быть подлежащее, а «{pronoun}» стоит не в именительном падеже; подлежащее — «{nominative}». Покупатель увидит машинный перевод. Напишите «{expected}».',
       },
+      hyphen: {
+        en: '“{actual}”: “{part}” is the first part of a compound noun, written with a hyphen. Apart, it reads as a word in the wrong case after the preposition. Write “{expected}”.',
+        zh: '“{actual}”：“{part}” 是复合名词的前半部分，要用连字符连写。分开写时，它读起来像介词后面格不对的名词。请改为“{expected}”。',
+        ru: '«{actual}»: «{part}» — первая часть сложного слова, она пишется через дефис. Отдельно она читается как слово не в том падеже после предлога. Напишите «{expected}».',
+      },
       misspelt: {
         en: '“{actual} {phrase}”: before a phrase of time the preposition is spelt “{expected}” (“during”), with «-е»; “{actual}” means “in the current” (of a river). A Russian buyer reads a spelling mistake. Write “{expected} {phrase}”.',
         zh: '“{actual} {phrase}”：表示时间（“在……期间”）的前置词写作“{expected}”，以 «-е» 结尾；“{actual}” 的意思是“在（河的）水流中”。俄罗斯买家会看出这是拼写错误。请改为“{expected} {phrase}”。',
@@ -205,6 +210,10 @@ export default defineRule(
         if (f.kind === 'subject') {
           const written = f.expected! + value.slice(f.start + f.phrase.length, f.end);
           context.report({ messageId: 'subject', data: { actual, pronoun: f.phrase, verb: f.governor, nominative: f.expected!, expected: written }, start: f.start, end: f.end, actual, expected: [written], ...(f.suggestionOnly ? { fix: false as const } : {}) });
+          continue;
+        }
+        if (f.kind === 'hyphen') {
+          context.report({ messageId: 'hyphen', data: { actual, part: actual.split(' ')[0]!, expected: f.expected! }, start: f.start, end: f.end, actual, expected: [f.expected!] });
           continue;
         }
         if (f.kind === 'misspelt') {

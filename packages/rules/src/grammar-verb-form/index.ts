@@ -261,7 +261,7 @@ function sentenceMark(sentence: Sentence): string | undefined {
 }
 
 interface Hit {
-  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'coordinated-infinitive' | 'please-infinitive' | 'please-infinitive-plain' | 'preposition-infinitive' | 'patient-subject' | 'negative-concord' | 'missing-reflexive';
+  messageId: 'imperative' | 'indicative' | 'infinitive' | 'infinitive-plain' | 'infinitive-subject' | 'reflexive' | 'noun' | 'noun-verbal' | 'verb-after-modal' | 'future-perfective' | 'future-conjugated' | 'coordinated-infinitive' | 'coordinated-finite' | 'please-infinitive' | 'please-infinitive-plain' | 'preposition-infinitive' | 'patient-subject' | 'negative-concord' | 'missing-reflexive';
   token: Token;
   /** The last token of the span, when it is longer than `token`. */
   last?: Token;
@@ -761,32 +761,42 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
   if (sentence[j]?.norm !== 'и') return undefined;
   let k = j + 1;
   if (sentence[k]?.norm === 'не') k++;
+  // One adverb may stand before it («и скоро ответить»).
+  if (adverbAt(sentence, k) && !INFINITIVE_END.test(sentence[k]!.norm)) k++;
   const infinitive = sentence[k];
   if (!isWord(infinitive) || q[k] || !INFINITIVE_END.test(infinitive.norm)) return undefined;
   const rs = known(infinitive.text).filter((r) => !r.tags.has('Arch'));
   if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN')) return undefined;
-  // A predicative after it in its clause governs it («…, и умереть можно»).
-  const t = tablesOf();
-  for (let a = k + 1; a < sentence.length && sentence[a]!.kind !== 'punct'; a++) {
+  // A predicative after it governs it («…, и умереть можно»), perhaps past a clause between
+  // («…и потому найти лес, где…, почти невозможно»).
+  const t2 = tablesOf();
+  for (let a = k + 1; a < sentence.length; a++) {
     const x = sentence[a]!;
-    if (isWord(x) && (t.governorPredicatives.has(x.norm) || t.requestPredicatives.has(x.norm) || known(x.text).some((r) => r.pos === 'PRED'))) return undefined;
+    if (isWord(x) && (t2.governorPredicatives.has(x.norm) || t2.requestPredicatives.has(x.norm) || known(x.text).some(mayTakeInfinitive))) return undefined;
   }
   // At most a dozen tokens back: the request and its object («проверьте ваш почтовый ящик»), and
   // a look-up per «и» that stays short in a long list.
+  let punctuated = false;
   for (let b = j - 1; b >= 0 && b >= j - 12; b--) {
     const t = sentence[b]!;
     if (t.kind !== 'word') {
       if ([';', ':', '—', '–', '(', ')'].includes(t.text)) return undefined;
+      punctuated ||= t.kind === 'punct';
       continue;
     }
     if (CLAUSE_OPENERS.has(t.norm)) return undefined;
     if (!isWord(t)) continue;
     const vs = known(t.text);
+    // A noun that takes an infinitive may be what it is joined to («не имеешь права и выбрасывать»).
+    if (vs.some((r) => r.pos === 'NOUN' && t2.infinitiveNouns.has(r.lemma))) return undefined;
     // A noun of the same spelling as a verb form is read as the noun («проверьте почту»: also “I shall honour”).
     if (!vs.some((r) => r.pos === 'VERB' || r.pos === 'INFN' || r.pos === 'PRTS' || r.pos === 'GRND' || r.pos === 'PRED') || vs.some((r) => r.pos === 'NOUN')) continue;
+    if (q[b]) return undefined;
+    const finite = finiteVerbJoined(vs, rs, punctuated);
+    if (finite) return { messageId: 'coordinated-finite', token: infinitive, data: { actual: infinitive.text, verb: t.text, ...writeAdvice(finite.expected && matchCase(infinitive.text, finite.expected)) }, ...(finite.expected ? { expected: matchCase(infinitive.text, finite.expected) } : {}), fix: false };
     // A perfective's «-ите» is also its future of «вы» («подтвердите»): a request all the same,
     // and an infinitive joined to either is wrong.
-    if (q[b] || !vs.some((r) => r.tags.has('impr')) || !vs.every((r) => r.pos === 'VERB' && ((r.tags.has('impr') && r.tags.has('excl')) || (r.tags.has('indc') && r.tags.has('2per'))))) return undefined;
+    if (!vs.some((r) => r.tags.has('impr')) || !vs.every((r) => r.pos === 'VERB' && ((r.tags.has('impr') && r.tags.has('excl')) || (r.tags.has('indc') && r.tags.has('2per'))))) return undefined;
     const number = vs.every((r) => r.tags.has('plur')) ? 'plur' : vs.every((r) => r.tags.has('sing')) ? 'sing' : undefined;
     const forms = number ? new Set(rs.flatMap((r) => inflect(r, ['VERB', 'impr', 'excl', number]))) : new Set<string>();
     const expected = forms.size === 1 ? matchCase(infinitive.text, [...forms][0]!) : undefined;
@@ -799,6 +809,32 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
     };
   }
   return undefined;
+}
+
+/**
+ * The verb before «и» is an indicative of a verb that takes no infinitive («Мы проверим товар и
+ * отправить замену»), with no punctuation between it and «и»: the infinitive after «и» shares
+ * its form. The form is offered where it is one: the same tense, person and number, of the same
+ * aspect's tense (a perfective's future after a perfective's future), and not after a past form.
+ */
+function finiteVerbJoined(vs: readonly Reading[], infinitive: readonly Reading[], punctuated: boolean): { expected?: string } | undefined {
+  const t = tablesOf();
+  const verbs = finiteReadings(vs);
+  // «проверим» is also the imperative of «давайте»: joined to it, an infinitive is as wrong.
+  if (punctuated || verbs.length === 0 || !verbs.every((r) => r.pos === 'VERB' && (r.tags.has('indc') || r.tags.has('incl')) && r.lemma !== 'быть' && !t.modalLemmas.has(r.lemma) && !t.governorLemmas.has(r.lemma))) return undefined;
+  const forms = new Set<string>();
+  for (const v of verbs.filter((r) => r.tags.has('indc'))) {
+    // After a past form the second verb often tells what comes next («Мы получили сообщение и
+    // скоро ответить»: «ответим»): no form is offered.
+    const tense = ['pres', 'futr'].find((g) => v.tags.has(g));
+    if (!tense) return {};
+    const grammemes = ['VERB', 'indc', tense, ...['1per', '2per', '3per'].filter((g) => v.tags.has(g)), ...['sing', 'plur'].filter((g) => v.tags.has(g))];
+    // A perfective has no present, an imperfective no simple future: other aspects get no form.
+    for (const r of infinitive) {
+      if (tense === 'futr' ? r.tags.has('perf') : r.tags.has('impf')) for (const f of inflect(r, grammemes)) forms.add(f);
+    }
+  }
+  return forms.size === 1 ? { expected: [...forms][0]! } : {};
 }
 
 /**
@@ -1152,6 +1188,11 @@ export default defineRule<Options>(
         en: '“{actual}”: “{subject}” is what is acted on, yet it is the subject of the active verb “{verb}”, so the sentence says the {subject} does it itself (“the parcel will deliver”). Make it passive («посылка будет доставлена»), make the seller the subject («мы доставим посылку»), or use the form in «-ся».{advice_en}',
         zh: '“{actual}”：“{subject}” 是被处理的对象，却成了主动动词 “{verb}” 的主语，句子的意思变成了“{subject}自己去做”（类似“包裹将会送”）。中文不标被动，俄语必须标：请改为被动（«посылка будет доставлена»），或以卖家为主语（«мы доставим посылку»），或用带 «-ся» 的形式。{advice_zh}',
         ru: '«{actual}»: «{subject}» — то, над чем совершают действие, а стоит подлежащим при действительном глаголе «{verb}»: получается, что «{subject}» делает это сама. Используйте страдательный оборот («посылка будет доставлена»), сделайте подлежащим продавца («мы доставим посылку») или форму на «-ся».{advice_ru}',
+      },
+      'coordinated-finite': {
+        en: '“{actual}” is joined by «и» to the verb “{verb}”, so it takes the same form. An infinitive there reads as a sentence left unfinished.{advice_en}',
+        zh: '“{actual}”用 «и» 与动词 “{verb}” 并列，要用同样的形式（人称、数、时态）。这里用不定式，买家读起来像是一句没说完的话。{advice_zh}',
+        ru: '«{actual}» соединено союзом «и» с глаголом «{verb}» и должно стоять в той же форме; инфинитив здесь читается как оборванная фраза.{advice_ru}',
       },
       'coordinated-infinitive': {
         en: '“{actual}” is joined by «и» to the request “{request}”, so it is a request too, in the same form. An infinitive there reads as a sentence left unfinished.{advice_en}',

@@ -578,6 +578,8 @@ function indefiniteCount(tokens: readonly SyntaxToken[], np: NounPhrase): Proble
   // The rest of the clause: no verb or predicate the word may be the adverb of («много эти
   // товары не стоят»), no unknown word that may be one.
   for (let k = np.head + 1; k < tokens.length && tokens[k]!.kind !== 'punct'; k++) {
+    // A clause's worth of words: past it (a long unpunctuated text), nothing is said.
+    if (k > np.head + 16) return undefined;
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.unknown || somePos(t, 'VERB', 'PRTS', 'ADJS', 'PRED')) return undefined;
   }

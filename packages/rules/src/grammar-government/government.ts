@@ -125,6 +125,8 @@ const MODIFIER = new Set(['ADJF', 'PRTF']);
 /** Readings a word right after a preposition cannot have. */
 const VERBAL = new Set(['VERB', 'INFN', 'GRND', 'PRTS', 'ADJS']);
 const singularOnly = new Set(prepositionTable.singularOnly);
+/** How many tokens after a phrase a look for its verb goes: a clause's worth. */
+const CLAUSE_WINDOW = 16;
 const timeNouns = new Set(prepositionTable.timeNouns);
 const compoundParts = new Set(prepositionTable.compoundParts.words);
 const dativePredicatives = new Set(lexicon.dativePredicatives.words);
@@ -855,7 +857,9 @@ function nounOfObject(sentence: Sentence, i: number, np: NounPhrase, entry: Lexi
   if (afterPreposition && governor.length > 0) {
     const subjects = np.headReadings.filter((r) => caseOf(r) === 'nomn');
     const object = np.headReadings.some((r) => caseOf(r) === 'accs');
+    // A clause's worth of words (a bound keeps a long unpunctuated text linear; past it, nothing is said).
     for (let k = np.to; k < sentence.length && sentence[k]!.kind === 'word'; k++) {
+      if (k >= np.to + CLAUSE_WINDOW) return false;
       const rs = readingsOf(sentence[k]) ?? [];
       if (rs.length === 0 || rs.some((v) => (v.pos === 'VERB' || v.pos === 'PRTS' || v.pos === 'ADJS') && subjects.some((n) => subjectFits(v, n)))) return false;
       // …unless the verb has its own object right after it («…сохраните упаковку»).
@@ -874,6 +878,7 @@ function nounOfObject(sentence: Sentence, i: number, np: NounPhrase, entry: Lexi
   let fits = false;
   let transitive = false;
   for (let k = np.to; k < sentence.length && sentence[k]!.kind === 'word'; k++) {
+    if (k >= np.to + CLAUSE_WINDOW) return false;
     const rs = readingsOf(sentence[k]) ?? [];
     fits ||= rs.some((v) => v.pos === 'VERB' && subjects.some((n) => subjectFits(v, n)));
     transitive ||= rs.some((v) => (v.pos === 'VERB' || v.pos === 'INFN') && v.tags.has('tran'));
@@ -932,7 +937,7 @@ function missingBeforeAccusative(sentence: Sentence, i: number, entry: LexiconEn
   // («благодарим вашу поддержку» → «за вашу поддержку»).
   if (!intransitive && (!np.headReadings.every((r) => r.tags.has('inan'))
     || !np.modifiers.some((m) => m.readings.some((r) => r.lemma === 'ваш'))
-    || sentence.slice(np.to).some((t) => t.kind === 'word' && t.norm === 'за'))) return undefined;
+    || sentence.slice(np.to, np.to + CLAUSE_WINDOW).some((t) => t.kind === 'word' && t.norm === 'за'))) return undefined;
   if (!np.headReadings.some((r) => caseOf(r) === 'accs') || np.headReadings.some((r) => timeNouns.has(r.lemma))) return undefined;
   // «ответим» is also the inclusive imperative (let us answer), with the same subject.
   // Nor a verb of «я», «мы», «вы» (or an infinitive after one): its subject is no noun after it.

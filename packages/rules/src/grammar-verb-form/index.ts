@@ -768,9 +768,9 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
   const rs = known(infinitive.text).filter((r) => !r.tags.has('Arch'));
   if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN')) return undefined;
   // A predicative after it governs it («…, и умереть можно»), perhaps past a clause between
-  // («…и потому найти лес, где…, почти невозможно»).
+  // («…и потому найти лес, где…, почти невозможно»): two dozen tokens on.
   const t2 = tablesOf();
-  for (let a = k + 1; a < sentence.length; a++) {
+  for (let a = k + 1; a < sentence.length && a <= k + 24; a++) {
     const x = sentence[a]!;
     if (isWord(x) && (t2.governorPredicatives.has(x.norm) || t2.requestPredicatives.has(x.norm) || known(x.text).some(mayTakeInfinitive))) return undefined;
   }

@@ -772,6 +772,8 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
   const t2 = tablesOf();
   for (let a = k + 1; a < sentence.length && a <= k + 24; a++) {
     const x = sentence[a]!;
+    // «как можно скорее» governs nothing.
+    if (sentence[a - 1]?.norm === 'как') continue;
     if (isWord(x) && (t2.governorPredicatives.has(x.norm) || t2.requestPredicatives.has(x.norm) || known(x.text).some(mayTakeInfinitive))) return undefined;
   }
   // At most a dozen tokens back: the request and its object («проверьте ваш почтовый ящик»), and

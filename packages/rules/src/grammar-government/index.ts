@@ -115,9 +115,9 @@ export default defineRule(
         ru: '«{actual}»: после «{word}» предлог «{wrong}» не нужен («довольны покупкой», «соответствует описанию»). Покупатель увидит дословный перевод.{advice_ru}',
       },
       missing: {
-        en: '“{actual}”: «{verb}» takes “{phrase}” only with the preposition «{prep}» («свяжитесь с нами»). A Russian buyer reads broken grammar, a sure sign of machine translation.{advice_en}',
-        zh: '“{actual}”：«{verb}» 后面的 “{phrase}” 前面必须加前置词 «{prep}»（«свяжитесь с нами»）。俄罗斯买家读到的是语法错误的句子，一看就是机器翻译。{advice_zh}',
-        ru: '«{actual}»: после «{verb}» перед «{phrase}» нужен предлог «{prep}» («свяжитесь с нами»). Покупатель увидит машинный перевод.{advice_ru}',
+        en: '“{actual}”: «{verb}» takes “{phrase}” only with the preposition «{prep}», as in «свяжитесь с нами». A Russian buyer reads broken grammar, a sure sign of machine translation.{advice_en}',
+        zh: '“{actual}”：«{verb}» 后面的 “{phrase}” 前面必须加前置词 «{prep}»（就像 «свяжитесь с нами»）。俄罗斯买家读到的是语法错误的句子，一看就是机器翻译。{advice_zh}',
+        ru: '«{actual}»: после «{verb}» перед «{phrase}» нужен предлог «{prep}», как в «свяжитесь с нами». Покупатель увидит машинный перевод.{advice_ru}',
       },
       subject: {
         en: '“{actual}”: «{verb}» needs its subject, and “{pronoun}” is not one: a subject is in the nominative, “{nominative}”. A Russian buyer reads broken grammar, a sure sign of machine translation. Write “{expected}”.',

@@ -74,7 +74,14 @@ export function findNominativeObjects(tokens: readonly SyntaxToken[]): ObjectFin
     // After an imperative a person may be the one addressed or wished for («не дай бог», «помоги, друг»).
     if (verb.readings.some((r) => r.tags.has('impr')) && noun.readings.some((r) => r.tags.has('anim'))) return;
     // The modifiers, if any, must be nominative only too: «новая посылка», not «новую посылка».
-    for (let k = from; k < i; k++) if (!nominativeOnly(tokens[k]!, (r) => r.pos === 'ADJF' || r.pos === 'PRTF')) return;
+    // Before an animate noun an inanimate accusative is no accusative either: «ценим каждый наш
+    // клиент» (→ «каждого нашего клиента»).
+    const animate = noun.readings.every((r) => r.pos !== 'NOUN' || r.tags.has('anim'));
+    const modifier = (r: Reading): boolean => r.pos === 'ADJF' || r.pos === 'PRTF';
+    for (let k = from; k < i; k++) {
+      const rs = tokens[k]!.readings.filter(modifier);
+      if (!nominativeOnly(tokens[k]!, modifier) && !(animate && rs.some((r) => caseOf(r) === 'nomn') && rs.every((r) => caseOf(r) === 'nomn' || (caseOf(r) === 'accs' && r.tags.has('inan'))))) return;
+    }
     const forms = new Set(noun.readings.filter((r) => r.pos === 'NOUN').flatMap((r) => inflect(r, ['accs', numberOf(r) ?? 'sing'])));
     const modifiersAccs = tokens.slice(from, i).map((t) => {
       const f = new Set(t.readings.filter((r) => r.pos === 'ADJF' || r.pos === 'PRTF').flatMap((r) => inflect(r, ['accs', ...(noun.readings.some((n) => n.tags.has('anim')) ? ['anim'] : ['inan'])].filter((g) => g !== 'inan' || numberOf(r) === 'plur' || r.tags.has('masc')))));

@@ -932,7 +932,7 @@ function missingBeforeAccusative(sentence: Sentence, i: number, entry: LexiconEn
   if (next?.kind !== 'word' || next.start > sentence[i]!.end + 1) return undefined;
   const np = nounPhraseAt(sentence, i + 1);
   if (!np || np.numeral || !np.headReadings.every((r) => r.pos === 'NOUN' && (caseOf(r) === 'accs' || caseOf(r) === 'nomn'))) return undefined;
-  // The object of a verb of a person («благодарим покупателей», «благодари небо», «благодарим
+  // The object of a verb of a person («благодарим покупателей», «благодари судьбу», «благодарим
   // нашу команду»), unless it is the buyer's thing, with «ваш» and no «за» phrase after it
   // («благодарим вашу поддержку» → «за вашу поддержку»).
   if (!intransitive && (!np.headReadings.every((r) => r.tags.has('inan'))

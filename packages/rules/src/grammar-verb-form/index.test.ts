@@ -13,7 +13,7 @@ testRule(rule, {
   valid: [
     { ru: 'Не забудьте подтвердить заказ и оставить отзыв. Свяжитесь с нами, чтобы узнать статус и получить скидку. Мы просим проверить и подтвердить заказ.', name: 'infinitives joined by «и» after a governing verb or a clause opener' },
     { ru: 'Пожалуйста, оставить отзыв, будем рады. Пожалуйста, забрать заказ, если что, можно в пункте выдачи.', name: 'a predicative or a short adjective after the comma may take the infinitive' },
-    { ru: 'Мы можем и отправить замену. Вы не имеете права и выбрасывать товар. Мы проверим, и отправить замену нужно будет сразу.', name: 'an infinitive after «и» joined to a modal or a noun that takes one, or governed by a predicative after it' },
+    { ru: 'Мы можем и отправить замену. У вас есть возможность и обменять товар. Мы проверим, и отправить замену нужно будет сразу.', name: 'an infinitive after «и» joined to a modal or a noun that takes one, or governed by a predicative after it' },
     { ru: 'Вы подтвердите получение и сможете оставить отзыв. Подождите немного, и вернуть деньги можно будет сразу.', name: 'an infinitive after «и» with a verb or predicative of its own' },
     { ru: 'Просим, пожалуйста, не волноваться. Напишите, пожалуйста, как вам удобнее получить заказ.', name: '«пожалуйста» mid-sentence after a word that takes the infinitive, or before a question word' },
     { ru: 'Если вы хотите, пожалуйста, оставить отзыв. Если вы согласны, пожалуйста, подождать. Если можно, пожалуйста, подождать.', name: 'a subordinate clause that ends with a word that may take the infinitive' },

@@ -767,8 +767,8 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
   if (!isWord(infinitive) || q[k] || !INFINITIVE_END.test(infinitive.norm)) return undefined;
   const rs = known(infinitive.text).filter((r) => !r.tags.has('Arch'));
   if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN')) return undefined;
-  // A predicative after it governs it («…, и умереть можно»), perhaps past a clause between
-  // («…и потому найти лес, где…, почти невозможно»): two dozen tokens on.
+  // A predicative after it governs it («…, и вернуть деньги можно сразу»), perhaps past a clause
+  // between («…и оформить возврат, если размер не подошёл, можно в приложении»): two dozen tokens on.
   const t2 = tablesOf();
   for (let a = k + 1; a < sentence.length && a <= k + 24; a++) {
     const x = sentence[a]!;
@@ -789,7 +789,7 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
     if (CLAUSE_OPENERS.has(t.norm)) return undefined;
     if (!isWord(t)) continue;
     const vs = known(t.text);
-    // A noun that takes an infinitive may be what it is joined to («не имеешь права и выбрасывать»).
+    // A noun that takes an infinitive may be what it is joined to («есть возможность и обменять товар»).
     if (vs.some((r) => r.pos === 'NOUN' && t2.infinitiveNouns.has(r.lemma))) return undefined;
     // A noun of the same spelling as a verb form is read as the noun («проверьте почту»: also “I shall honour”).
     if (!vs.some((r) => r.pos === 'VERB' || r.pos === 'INFN' || r.pos === 'PRTS' || r.pos === 'GRND' || r.pos === 'PRED') || vs.some((r) => r.pos === 'NOUN')) continue;

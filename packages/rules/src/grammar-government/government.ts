@@ -1133,9 +1133,23 @@ export function findGovernmentErrors(input: Sentence, value: string): Finding[] 
   }
 
   // 2a. A nominative phrase before «нет в наличии», «нет на складе»: «этот размер нет в
-  // наличии» (→ «этого размера нет»). What is missing is in the genitive wherever it stands.
-  for (let i = 1; i < sentence.length; i++) {
-    if (sentence[i]!.norm !== 'нет' || !absencePlaces.some((words) => words.every((w, k) => sentence[i + 1 + k]?.norm === w))) continue;
+  // наличии» (→ «этого размера нет»). What is missing is in the genitive wherever it stands:
+  // after the place too («нет в наличии этот цвет» → «этого цвета»).
+  for (let i = 0; i < sentence.length; i++) {
+    if (sentence[i]!.norm !== 'нет') continue;
+    const place = absencePlaces.find((words) => words.every((w, k) => sentence[i + 1 + k]?.norm === w));
+    if (!place) continue;
+    const after = i + 1 + place.length;
+    const next = sentence[after];
+    const thing = next?.kind === 'word' && next.start === sentence[after - 1]!.end + 1 ? nounPhraseAt(sentence, after) : undefined;
+    if (thing && !thing.numeral && thing.headReadings.every((r) => r.pos === 'NOUN') && thing.headReadings.every((r) => caseOf(r) === 'nomn' || caseOf(r) === 'accs')
+      && thing.headReadings.some((r) => caseOf(r) === 'nomn') && endsPhrase(sentence, thing.to)
+      && thing.modifiers.every((m) => m.readings.some((r) => caseOf(r) === 'nomn') && !m.readings.some((r) => caseOf(r) === 'gent'))) {
+      const expected = expectedPhrase(thing, sentence, ['gent']);
+      report({ kind: 'absent', start: sentence[thing.from]!.start, end: thing.head.end, governor: sentence[i]!.text, phrase: spanText(sentence, thing.from, thing.to, value), cases: ['gent'], found: orderedCases(casesOf(thing.headReadings)), ...(expected ? { expected } : {}) }, thing.from);
+      continue;
+    }
+    if (i === 0) continue;
     // The phrase opens its clause and ends right before «нет», or before an adverb before it
     // («Белая куртка сейчас нет на складе»).
     const adverb = (readingsOf(sentence[i - 1]) ?? []).length > 0 && (readingsOf(sentence[i - 1]) ?? []).every((r) => r.pos === 'ADVB');

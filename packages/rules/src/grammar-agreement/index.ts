@@ -470,7 +470,9 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
   const opener = tokens[from - 1];
   const counts = np.modifiers.length > 0 || compoundCases(tokens, from) !== undefined || (opener !== undefined && (allPos(opener, 'VERB', 'INFN')
     || (isPreposition(opener) && (PREPOSITION_CASES[opener.norm] ?? []).join() === 'accs')));
-  if (!counts && heads.some((n) => TIME_OF_DAY.has(n.lemma) && caseOf(n) === 'gent' && numberOf(n) === 'sing')) return undefined;
+  // «несколько» never tells the time («ещё несколько дня» → «дней»).
+  const indefinite = numeral.readings.some((r) => r.lemma === 'несколько');
+  if (!counts && !indefinite && heads.some((n) => TIME_OF_DAY.has(n.lemma) && caseOf(n) === 'gent' && numberOf(n) === 'sing')) return undefined;
   const fits = (number: string, cases: readonly string[], anim = false): boolean =>
     heads.some((n) => (numberOf(n) ?? (n.tags.has('Pltm') ? 'plur' : undefined)) === number && cases.includes(caseOf(n)!) && (!anim || n.tags.has('anim')));
   let ok: boolean;
@@ -508,6 +510,10 @@ function checkNumeral(tokens: readonly SyntaxToken[], np: NounPhrase): Problem |
     // singular noun in those cases is wrong after it: «у нас есть 5 цвет», «займёт 3 день».
     // An object pronoun or an adverb may stand between («вернём вам 100 рубль», «осталось всего 5 штука»).
     if (kind !== 'one' && verbBefore(tokens, from - 1) && only('sing', ['nomn', 'accs'])) ok = false;
+    // So is a plural that is no genitive after five and up («дайте нам 5 звезды» → «5 звёзд»),
+    // where the noun can only be that or a genitive singular (not «помогли 5 покупателям»).
+    if (kind === 'many' && verbBefore(tokens, from - 1) && heads.length > 0 && heads.some((n) => numberOf(n) === 'plur')
+      && heads.every((n) => (numberOf(n) === 'plur' && (caseOf(n) === 'nomn' || caseOf(n) === 'accs')) || (numberOf(n) === 'sing' && caseOf(n) === 'gent'))) ok = false;
     // So is a genitive plural after 2, 3 or 4 («осталось 3 штук», «займёт 2 дней»), unless «не»
     // or a verb of the genitive lets the number stand for one («не хватает 3 штук»).
     if (kind === 'few' && before && allPos(before, 'VERB', 'INFN') && only('plur', ['gent'])

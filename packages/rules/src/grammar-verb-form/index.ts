@@ -394,7 +394,10 @@ function bareInfinitive(sentence: Sentence, text: string): Hit | undefined {
   // волноваться»). A subordinate clause that opens the sentence governs nothing after its comma
   // («Когда получите посылку, пожалуйста, проверить её»), unless it ends with a verb that may
   // («Если вы хотите, пожалуйста, …»).
-  if (p > 0 && sentence.slice(0, p).some((t) => isWord(t) && known(t.text).some(FINITE_OR_PREDICATE)) && !subordinateBefore(sentence, p)) return undefined;
+  // A short passive participle takes none («Заказ уже отправлен, пожалуйста, ждать»), nor a
+  // comparative that is mostly an adverb («уже»: also “narrower”; «лучше» may: «Лучше, пожалуйста, подождать»).
+  const governs = (rs: readonly Reading[]): boolean => rs.some((r) => FINITE_OR_PREDICATE(r) && r.pos !== 'PRTS' && !(r.pos === 'COMP' && rs.some((a) => a.pos === 'ADVB')));
+  if (p > 0 && sentence.slice(0, p).some((t) => isWord(t) && governs(known(t.text))) && !subordinateBefore(sentence, p)) return undefined;
   const please = p >= 0;
   let negated = false;
   if (please) {

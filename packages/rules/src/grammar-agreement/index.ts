@@ -249,7 +249,10 @@ function checkModifiers(tokens: readonly SyntaxToken[], np: NounPhrase): Problem
       // A participle may govern the noun: an active one its object («закрывшая окно»), any one an
       // oblique case («закрытая ветром»). A passive one takes no object in the accusative: «закрытая
       // окно» is a wrong form, unless the noun tells a time («купленная неделю назад»).
-      const objectCases = last.readings.some((r) => r.pos === 'PRTF' && !r.tags.has('pssv')) ? nounCases : new Set([...nounCases].filter((c) => c !== 'accs'));
+      // Nor a genitive, but a few that govern one («лишённый смысла»): «повреждённой товара» is a wrong form.
+      const passiveGenitive = last.readings.some((r) => r.pos === 'PRTF' && r.tags.has('pssv') && GOVERNING.has(r.lemma));
+      const objectCases = last.readings.some((r) => r.pos === 'PRTF' && !r.tags.has('pssv')) ? nounCases
+        : new Set([...nounCases].filter((c) => c !== 'accs' && (c !== 'gent' || passiveGenitive || !last.readings.every((r) => r.pos === 'PRTF'))));
       // Not a noun that cannot be an accusative, nor one with a genitive of its own after it
       // («ожидаемая время доставки» → «ожидаемое время»).
       const next = tokens[np.head + 1];

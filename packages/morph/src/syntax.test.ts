@@ -140,6 +140,11 @@ describe('clauses', () => {
     expect(pairs('Товары были успешно отправлены')).toEqual(['Товары → были отправлены']);
     expect(pairs('Оплата было получена')).toEqual(['Оплата → было получена']);
     expect(pairs('Мы чуть было не ушли')).toEqual([]);
+    // A short form that is also a genitive («рад»: of «рада») or an animate accusative plural
+    // («готов»: of «гот») is the predicate, not an attribute to skip.
+    expect(pairs('Мы очень рад помочь')).toEqual(['Мы → рад']);
+    expect(pairs('Мы готов')).toEqual(['Мы → готов']);
+    expect(pairs('Цена доставки выросла')).toEqual(['Цена → выросла', 'доставки → выросла']);
     // A relative clause between commas, and «который» the subject of its own.
     expect(pairs('Посылка, которую вы ждёте, пришла')).toEqual(['Посылка → пришла', 'вы → ждёте']);
     // A comma right after «который» ends no clause: nothing is skipped.

@@ -325,11 +325,13 @@ function skipBetween(tokens: readonly SyntaxToken[], i: number): { next: number;
 
 /**
  * A short adjective or participle: every reading is one, or a rare noun of the same spelling in
- * the genitive («рад», also of «рада»), which cannot stand after «быть» as its predicate.
+ * the genitive («рад», also of «рада»; «готов», also of «гот», whose animate accusative plural
+ * is that genitive), which cannot stand after «быть» or a subject as its predicate.
  */
 function isShortForm(t: SyntaxToken): boolean {
   return isPlainWord(t) && somePos(t, 'PRTS', 'ADJS')
-    && t.readings.every((r) => r.pos === 'PRTS' || r.pos === 'ADJS' || (r.pos === 'NOUN' && caseOf(r) === 'gent'));
+    && t.readings.every((r) => r.pos === 'PRTS' || r.pos === 'ADJS'
+      || (r.pos === 'NOUN' && (caseOf(r) === 'gent' || (caseOf(r) === 'accs' && r.tags.has('anim') && r.tags.has('plur')))));
 }
 
 /**
@@ -346,6 +348,8 @@ export function clauses(tokens: readonly SyntaxToken[]): Clause[] {
     let i = subject + 1;
     const attributes: number[] = [];
     for (let skipped = 0; skipped < 2; skipped++) {
+      // A short form is the predicate, not a genitive attribute of the same spelling («Мы рад»).
+      if (tokens[i] && isShortForm(tokens[i]!)) break;
       const { next, ambiguous } = skipBetween(tokens, i);
       if (next === i) break;
       if (ambiguous !== undefined) attributes.push(ambiguous);
@@ -362,7 +366,9 @@ export function clauses(tokens: readonly SyntaxToken[]): Clause[] {
     let k = i + 1;
     if (aux) while (k < tokens.length && k <= i + 2 && tokens[k]!.kind === 'word' && BETWEEN.has(tokens[k]!.norm)) k++;
     const short = aux && tokens[k] !== undefined && isShortForm(tokens[k]!);
-    if (!finite(p) && !short) return;
+    // A short form alone is a predicate too, whatever rare noun of the same spelling it also is
+    // («Мы очень рад»: «рад» is also a genitive plural of «рада»).
+    if (!finite(p) && !short && !isShortForm(p)) return;
     const predicate = short ? [i, k] : [i];
     out.push({ subject, predicate, attributes });
   });

@@ -3,7 +3,8 @@
  * whose subject is already there (a personal pronoun or a nominative-only noun right before
  * it), an imperative (its subject is the buyer), or an infinitive after a modal word takes its
  * object in the accusative (the genitive after «не»); a noun phrase right after it that can
- * only be nominative is wrong. One dative pronoun may stand between («отправим вам посылку»).
+ * only be nominative is wrong. One dative pronoun and one adverb may stand between («отправим
+ * вам посылку», «отправим сегодня посылку»).
  */
 import { finiteReadings, inflect, isModifier, isNoun, isPlainWord, type Reading, type SyntaxToken } from '@otvet/morph';
 import { caseOf, numberOf } from '../lib/grammar.js';
@@ -63,6 +64,10 @@ export function findNominativeObjects(tokens: readonly SyntaxToken[]): ObjectFin
     if (!hasSubject(tokens, at, readings)) return;
     let i = at + 1;
     if (tokens[i]?.kind === 'word' && DATIVE_PRONOUNS.has(tokens[i]!.norm)) i++;
+    // One adverb may stand before the object («отправим быстро посылка»).
+    // (An adverb that is also a short adjective, «быстро», cannot be one here.)
+    const adverb = tokens[i];
+    if (adverb && isPlainWord(adverb) && adverb.readings.some((r) => r.pos === 'ADVB') && adverb.readings.every((r) => r.pos === 'ADVB' || r.pos === 'ADJS' || r.pos === 'COMP')) i++;
     const from = i;
     while (i < tokens.length && isModifier(tokens[i]!)) i++;
     const noun = tokens[i];

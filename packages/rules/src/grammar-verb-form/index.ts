@@ -772,12 +772,12 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
   if (rs.length === 0 || !rs.every((r) => r.pos === 'INFN')) return undefined;
   // A predicative after it governs it («…, и вернуть деньги можно сразу»), perhaps past a clause
   // between («…и оформить возврат, если размер не подошёл, можно в приложении»): two dozen tokens on.
-  const t2 = tablesOf();
+  const tables = tablesOf();
   for (let a = k + 1; a < sentence.length && a <= k + 24; a++) {
     const x = sentence[a]!;
     // «как можно скорее» governs nothing.
     if (sentence[a - 1]?.norm === 'как') continue;
-    if (isWord(x) && (t2.governorPredicatives.has(x.norm) || t2.requestPredicatives.has(x.norm) || known(x.text).some(mayTakeInfinitive))) return undefined;
+    if (isWord(x) && (tables.governorPredicatives.has(x.norm) || tables.requestPredicatives.has(x.norm) || known(x.text).some(mayTakeInfinitive))) return undefined;
   }
   // At most a dozen tokens back: the request and its object («проверьте ваш почтовый ящик»), and
   // a look-up per «и» that stays short in a long list.
@@ -793,7 +793,7 @@ function infinitiveAfterRequest(sentence: Sentence, j: number, q: boolean[]): Hi
     if (!isWord(t)) continue;
     const vs = known(t.text);
     // A noun that takes an infinitive may be what it is joined to («есть возможность и обменять товар»).
-    if (vs.some((r) => r.pos === 'NOUN' && t2.infinitiveNouns.has(r.lemma))) return undefined;
+    if (vs.some((r) => r.pos === 'NOUN' && tables.infinitiveNouns.has(r.lemma))) return undefined;
     // A noun of the same spelling as a verb form is read as the noun («проверьте почту»: also “I shall honour”).
     if (!vs.some((r) => r.pos === 'VERB' || r.pos === 'INFN' || r.pos === 'PRTS' || r.pos === 'GRND' || r.pos === 'PRED') || vs.some((r) => r.pos === 'NOUN')) continue;
     if (q[b]) return undefined;

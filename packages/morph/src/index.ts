@@ -81,6 +81,6 @@ export function inflect(reading: Reading, grammemes: readonly string[]): string[
 
 export { agrees, caseOf, genderOf, numberOf } from './grammemes.js';
 export {
-  allPos, clauses, finiteReadings, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, somePos, syntaxTokens,
+  allPos, clauses, finiteReadings, isAdverb, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, somePos, syntaxTokens,
   type Analyse, type Clause, type InputToken, type NounPhrase, type SyntaxToken,
 } from './syntax.js';

@@ -285,6 +285,14 @@ function agreeingNouns(tokens: readonly SyntaxToken[], from: number, to: number,
 }
 
 /**
+ * An adverb («часто», «сегодня»), whatever short adjective, comparative or predicative of the same
+ * spelling it also is («быстро»), which cannot stand where an adverb is looked for.
+ */
+export function isAdverb(t: SyntaxToken): boolean {
+  return isPlainWord(t) && somePos(t, 'ADVB') && allPos(t, 'ADVB', 'ADJS', 'COMP', 'PRED');
+}
+
+/**
  * What may stand between a subject and its predicate, from `i`: an adverb or a particle, a
  * prepositional phrase («к спорту»), or a noun phrase in the genitive («цена товаров», «размер
  * этой куртки»: its modifiers leave «куртки» only the genitive). Returns the next index (`i`
@@ -305,7 +313,7 @@ function skipBetween(tokens: readonly SyntaxToken[], i: number): { next: number;
   }
   if (!t || t.kind !== 'word') return none;
   // An adverb («часто», «быстро»: also short adjectives, which cannot stand here before a verb).
-  if (BETWEEN.has(t.norm) || (isPlainWord(t) && somePos(t, 'ADVB') && allPos(t, 'ADVB', 'ADJS', 'COMP', 'PRED'))) return { next: i + 1 };
+  if (BETWEEN.has(t.norm) || isAdverb(t)) return { next: i + 1 };
   // A pronoun object («я вам отправил», «ты их взял»): a pronoun with no nominative reading.
   if (OBJECT_PRONOUNS.has(t.norm) || (isPlainWord(t) && allPos(t, 'NPRO') && t.readings.every((r) => !r.tags.has('nomn')))) return { next: i + 1 };
   let j = i;

@@ -1,6 +1,6 @@
 import { defineRule } from '@otvet/core';
 import { agrees, allPos, analyse, clauses, type Clause, finiteReadings, somePos, inflect, isModifier, isNoun, isPlainWord, isPreposition, nounPhrases, type NounPhrase, type Reading, type SyntaxToken } from '@otvet/morph';
-import { caseOf, genderOf, grammarSentencesOfView, numberOf, spanText, SUBSTANTIVIZED } from '../lib/grammar.js';
+import { caseOf, genderOf, grammarSentencesOfView, numberOf, objectPronounOrAdverb, spanText, SUBSTANTIVIZED } from '../lib/grammar.js';
 import data from './agreement.yaml';
 
 /** The rule's word lists (schema: packages/rules/schema/agreement.schema.json). */
@@ -326,7 +326,7 @@ function verbBefore(tokens: readonly SyntaxToken[], at: number): boolean {
     // «компенсируем», «вернём»: not the short participle of the same spelling.
     const finite = finiteReadings(t.readings);
     if (finite.length > 0 && finite.every((r) => r.pos === 'VERB' || r.pos === 'INFN')) return true;
-    if (t.readings.length === 0 || !t.readings.every((r) => (r.pos === 'NPRO' && caseOf(r) !== 'nomn') || r.pos === 'ADVB')) return false;
+    if (!objectPronounOrAdverb(t.readings)) return false;
   }
   return false;
 }

@@ -10,7 +10,7 @@
  */
 import { analyse, finiteReadings, inflect, type Reading } from '@otvet/morph';
 import type { Sentence, Token } from '../lib/patterns/index.js';
-import { quotedNames, SUBSTANTIVIZED } from '../lib/grammar.js';
+import { objectPronounOrAdverb, quotedNames, SUBSTANTIVIZED } from '../lib/grammar.js';
 import prepositionData from './prepositions.yaml';
 import lexiconData from './lexicon.yaml';
 
@@ -702,6 +702,9 @@ const endsSentence = (sentence: Sentence, k: number): boolean => {
   return !t || (t.kind === 'punct' && /^[.!?…]+$/.test(t.text));
 };
 
+/** A verb of «я», «мы», «вы» or an imperative: its subject is in the verb, never a noun after it. */
+const personal = (r: Reading): boolean => r.pos === 'VERB' && (r.tags.has('1per') || r.tags.has('2per') || r.tags.has('impr'));
+
 /**
  * The readings of a verb of the first or second person or an imperative in every reading, or of
  * an infinitive, in the clause before token `at` (back to punctuation or a conjunction): a verb
@@ -712,7 +715,7 @@ function personalVerbBefore(sentence: Sentence, at: number): readonly Reading[] 
     const t = sentence[k]!;
     if (t.kind !== 'word' || CLAUSE_JOINERS.has(t.norm)) return undefined;
     const rs = finiteReadings(readingsOf(t) ?? []);
-    if (rs.length > 0 && rs.every((r) => r.pos === 'INFN' || (r.pos === 'VERB' && (r.tags.has('1per') || r.tags.has('2per') || r.tags.has('impr'))))) return rs;
+    if (rs.length > 0 && rs.every((r) => r.pos === 'INFN' || personal(r))) return rs;
   }
   return undefined;
 }
@@ -737,8 +740,7 @@ function personalGovernor(sentence: Sentence, at: number): boolean {
   // большое за…», «Заранее спасибо за…»).
   let k = at;
   for (let skipped = 0; skipped < 2 && k > 0; skipped++) {
-    const rs = readingsOf(sentence[k]) ?? [];
-    if (rs.length === 0 || !rs.every((r) => (r.pos === 'NPRO' && caseOf(r) !== 'nomn') || r.pos === 'ADVB')) break;
+    if (!objectPronounOrAdverb(readingsOf(sentence[k]) ?? [])) break;
     k--;
   }
   const t = sentence[k];
@@ -746,7 +748,7 @@ function personalGovernor(sentence: Sentence, at: number): boolean {
   if (t.norm === 'спасибо') return true;
   // «благодарим», «предлагаем»: not the short participle of the same spelling.
   const rs = finiteReadings(readingsOf(t) ?? []);
-  return rs.length > 0 && rs.every((r) => r.pos === 'VERB' && (r.tags.has('1per') || r.tags.has('2per') || r.tags.has('impr')));
+  return rs.length > 0 && rs.every(personal);
 }
 
 /** Whether token k ends a phrase: the end of the sentence or punctuation. */
@@ -939,10 +941,10 @@ function missingBeforeAccusative(sentence: Sentence, i: number, entry: LexiconEn
     || !np.modifiers.some((m) => m.readings.some((r) => r.lemma === 'ваш'))
     || sentence.slice(np.to, np.to + CLAUSE_WINDOW).some((t) => t.kind === 'word' && t.norm === 'за'))) return undefined;
   if (!np.headReadings.some((r) => caseOf(r) === 'accs') || np.headReadings.some((r) => timeNouns.has(r.lemma))) return undefined;
-  // «ответим» is also the inclusive imperative (let us answer), with the same subject.
   // Nor a verb of «я», «мы», «вы» (or an infinitive after one): its subject is no noun after it.
-  const personal = (rs: readonly Reading[]): boolean => rs.length > 0 && rs.every((r) => r.tags.has('1per') || r.tags.has('2per') || r.tags.has('impr'));
-  const ownSubject = personal(verbs) || (verbs.every((r) => r.pos === 'INFN') && i > 0 && personal(finiteReadings(readingsOf(sentence[i - 1]) ?? []).filter((r) => r.pos === 'VERB')));
+  const allPersonal = (rs: readonly Reading[]): boolean => rs.length > 0 && rs.every(personal);
+  const ownSubject = allPersonal(verbs) || (verbs.every((r) => r.pos === 'INFN') && i > 0 && allPersonal(finiteReadings(readingsOf(sentence[i - 1]) ?? []).filter((r) => r.pos === 'VERB')));
+  // «ответим» is also the inclusive imperative (let us answer), with the same subject.
   if (np.headReadings.some((r) => caseOf(r) === 'nomn') && !ownSubject && !(verbs.every((r) => r.tags.has('indc') || r.tags.has('incl')) && subjectBefore(sentence, i))) return undefined;
   return missingFinding(sentence, i, i, np, entry, value, spanText(sentence, np.from, np.to, value));
 }

@@ -6,7 +6,7 @@
  * only be nominative is wrong. One dative pronoun and one adverb may stand between («отправим
  * вам посылку», «отправим сегодня посылку»).
  */
-import { finiteReadings, inflect, isModifier, isNoun, isPlainWord, type Reading, type SyntaxToken } from '@otvet/morph';
+import { finiteReadings, inflect, isAdverb, isModifier, isNoun, isPlainWord, type Reading, type SyntaxToken } from '@otvet/morph';
 import { caseOf, numberOf } from '../lib/grammar.js';
 
 export interface ObjectFinding {
@@ -65,9 +65,7 @@ export function findNominativeObjects(tokens: readonly SyntaxToken[]): ObjectFin
     let i = at + 1;
     if (tokens[i]?.kind === 'word' && DATIVE_PRONOUNS.has(tokens[i]!.norm)) i++;
     // One adverb may stand before the object («отправим быстро посылка»).
-    // (An adverb that is also a short adjective, «быстро», cannot be one here.)
-    const adverb = tokens[i];
-    if (adverb && isPlainWord(adverb) && adverb.readings.some((r) => r.pos === 'ADVB') && adverb.readings.every((r) => r.pos === 'ADVB' || r.pos === 'ADJS' || r.pos === 'COMP')) i++;
+    if (tokens[i] && isAdverb(tokens[i]!)) i++;
     const from = i;
     while (i < tokens.length && isModifier(tokens[i]!)) i++;
     const noun = tokens[i];

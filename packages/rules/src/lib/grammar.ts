@@ -3,7 +3,7 @@
  * dictionary readings), computed once per text, with quoted text taken out, and the case,
  * number and gender of a reading.
  */
-import { analyse, syntaxTokens, type Reading, type SyntaxToken } from '@otvet/morph';
+import { analyse, caseOf, syntaxTokens, type Reading, type SyntaxToken } from '@otvet/morph';
 import type { TextView } from '@otvet/core';
 import { perView } from './per-view.js';
 import { sentencesOfView } from './patterns/index.js';
@@ -83,6 +83,15 @@ function isQuotedSentence(tokens: readonly { kind: string }[], from: number, to:
 }
 
 export { caseOf, genderOf, numberOf } from '@otvet/morph';
+
+/**
+ * Whether a word that may stand between a verb and the phrase it governs is one: a pronoun
+ * object in every reading («вам», «вас») or an adverb («Благодарим вас за…», «вернём вам 100
+ * рублей», «осталось всего…»).
+ */
+export function objectPronounOrAdverb(readings: readonly Reading[]): boolean {
+  return readings.length > 0 && readings.every((r) => (r.pos === 'NPRO' && caseOf(r) !== 'nomn') || r.pos === 'ADVB');
+}
 
 /** The text of a token range of a sentence, as written in the value (spaces and all). */
 export function spanText(value: string, tokens: readonly SyntaxToken[], from: number, to: number): string {
